@@ -1,0 +1,21 @@
+export interface CliCommand {
+  summary: string;
+  /** Returns the process exit code (0 when omitted). */
+  run(args: string[]): Promise<number | void>;
+}
+
+// Each command's module is imported lazily so that `qiao match-eval` does not load the web server.
+export const commands: Record<string, CliCommand> = {
+  start: {
+    summary: 'Run the platform (builds the web app first when its sources changed)',
+    run: async () => (await import('../server/start-command.ts')).runStart(),
+  },
+  dev: {
+    summary: 'Run the server and the web app with hot reload',
+    run: async () => (await import('../server/dev-command.ts')).runDev(),
+  },
+  seed: {
+    summary: 'Load the demo data into an empty database',
+    run: async () => (await import('../seed/seed-command.ts')).runSeed(),
+  },
+};

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp, testPassword } from '../../test/app.ts';
+import { lockout } from './log-in.ts';
+
+const { app, signIn } = await createTestApp();
+
+describe('sign-in and sessions', () => {
+  it('signs in, reports the user and signs out', async () => {
+    const { headers } = await signIn(['officer'], { username: 'Officer.Li' });
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().user).toMatchObject({ username: 'Officer.Li', roles: ['officer'] });
+
+    const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers });
+    expect(out.statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers })).statusCode).toBe(401);
+  });
+
+  it('sets an HttpOnly SameSite cookie', async () => {
+    await signIn(['leader'], { username: 'cookie-check' });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'cookie-check', password: testPassword },
+    });
+    const cookie = response.cookies.find((c) => c.name === 'qiao_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+  });
+
+  it('finds the account whatever the case or width of the username', async () => {
+    await signIn(['agent'], { username: 'WidthTest' });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'ｗｉｄｔｈｔｅｓｔ', password: testPassword },
+    });
+    expect(response.statusCode).toBe(200);
+  });
+
+  it('gives the same answer for a wrong password and an unknown user, in the caller\'s language', async () => {
+    await signIn(['agent'], { username: 'known-user' });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'accept-language': 'en' },
+      payload: { username: 'known-user', password: 'nope-1234' },
+    });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'accept-language': 'en' },
+      payload: { username: 'nobody-here', password: 'nope-1234' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json().title).toBe('Wrong username or password');
+    expect(unknown.json().title).toBe(wrong.json().title);
+    expect(wrong.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('locks a username after repeated failures, even for the right password', async () => {
+    await signIn(['agent'], { username: 'lock-me' });
+    for (let i = 0; i < lockout.maxFailuresPerUser; i++) {
+      const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lock-me', password: `bad-${i}x` } });
+      expect(r.statusCode).toBe(401);
+    }
+    const locked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lock-me', password: testPassword } });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.headers['retry-after']).toBe(String(lockout.windowMinutes * 60));
+    expect(locked.json().title).toContain('登录失败次数过多');
+  });
+});
+
+describe('access rules', () => {
+  it('refuses a write without the session\'s CSRF token', async () => {
+    const { headers } = await signIn(['admin']);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { cookie: headers.cookie },
+      payload: { username: 'x1', displayName: 'x', password: 'abcd1234', roles: ['leader'] },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().code).toBe('auth.csrf');
+  });
+
+  it('answers 401 before validating the body of a signed-out caller', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/users', payload: { nonsense: true } });
+    expect(response.statusCode).toBe(401);
+  });
+
+  it('keeps user administration to admins', async () => {
+    const { headers } = await signIn(['leader', 'officer']);
+    expect((await app.inject({ method: 'GET', url: '/api/users', headers })).statusCode).toBe(403);
+  });
+});
+
+describe('user administration', () => {
+  it('creates a user with several roles, resets the password and forces a change', async () => {
+    const admin = await signIn(['admin']);
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin.headers,
+      payload: { username: 'zhang', displayName: '张三', password: 'first-pass-1', roles: ['officer', 'judge'] },
+    });
+    expect(created.statusCode).toBe(201);
+    const user = created.json();
+    expect(user.roles).toEqual(['officer', 'judge']);
+    expect(user).not.toHaveProperty('passwordHash');
+
+    const reset = await app.inject({ method: 'POST', url: `/api/users/${user.id}/reset-password`, headers: admin.headers });
+    const { temporaryPassword } = reset.json();
+    expect(temporaryPassword).toHaveLength(14);
+    const old = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'zhang', password: 'first-pass-1' } });
+    expect(old.statusCode).toBe(401);
+    const fresh = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'zhang', password: temporaryPassword } });
+    expect(fresh.json().user.mustChangePassword).toBe(true);
+
+    const headers = { cookie: `qiao_session=${fresh.cookies[0]?.value}`, 'x-csrf-token': fresh.json().csrfToken };
+    const weak = await app.inject({ method: 'POST', url: '/api/auth/password', headers, payload: { currentPassword: temporaryPassword, newPassword: 'short' } });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().errors).toEqual([{ field: 'newPassword', message: '密码至少 8 位，且须同时包含字母和数字' }]);
+    const changed = await app.inject({ method: 'POST', url: '/api/auth/password', headers, payload: { currentPassword: temporaryPassword, newPassword: 'second-pass-2' } });
+    expect(changed.statusCode).toBe(204);
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers });
+    expect(me.json().user.mustChangePassword).toBe(false);
+  });
+
+  it('refuses a duplicate username with a field message', async () => {
+    const admin = await signIn(['admin']);
+    const payload = { username: 'dup-user', displayName: 'a', password: 'abcd1234', roles: ['leader'] };
+    await app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload });
+    const again = await app.inject({ method: 'POST', url: '/api/users', headers: { ...admin.headers, 'accept-language': 'zh-TW' }, payload: { ...payload, username: 'DUP-user' } });
+    expect(again.statusCode).toBe(400);
+    expect(again.json().errors).toEqual([{ field: 'username', message: '使用者名稱已被使用' }]);
+  });
+
+  it('signs a disabled user out and keeps them out', async () => {
+    const admin = await signIn(['admin']);
+    const target = await signIn(['agent']);
+    const disabled = await app.inject({ method: 'PATCH', url: `/api/users/${target.userId}`, headers: admin.headers, payload: { disabled: true } });
+    expect(disabled.statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: target.headers })).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,41 @@
+import { defineMessages } from '../i18n/messages.ts';
+
+export const authMessages = defineMessages({
+  'auth.invalidCredentials': {
+    'zh-CN': '用户名或密码不正确',
+    'zh-TW': '使用者名稱或密碼不正確',
+    en: 'Wrong username or password',
+  },
+  'auth.lockedOut': {
+    'zh-CN': '登录失败次数过多，请 {minutes} 分钟后再试',
+    'zh-TW': '登入失敗次數過多，請 {minutes} 分鐘後再試',
+    en: 'Too many failed sign-ins; try again in {minutes} minutes',
+  },
+  'auth.csrf': {
+    'zh-CN': '页面已过期，请刷新后重试',
+    'zh-TW': '頁面已過期，請重新整理後重試',
+    en: 'This page has expired; reload it and try again',
+  },
+  'auth.wrongCurrentPassword': {
+    'zh-CN': '当前密码不正确',
+    'zh-TW': '目前密碼不正確',
+    en: 'The current password is wrong',
+  },
+  'auth.passwordTooWeak': {
+    'zh-CN': '密码至少 8 位，且须同时包含字母和数字',
+    'zh-TW': '密碼至少 8 位，且須同時包含字母和數字',
+    en: 'At least 8 characters, with both letters and digits',
+  },
+  'auth.usernameTaken': { 'zh-CN': '用户名已被使用', 'zh-TW': '使用者名稱已被使用', en: 'Username already taken' },
+  'auth.enterpriseRequired': {
+    'zh-CN': '企业用户须关联一家企业',
+    'zh-TW': '企業使用者須關聯一家企業',
+    en: 'An enterprise user must belong to an enterprise',
+  },
+  'auth.enterpriseNotFound': { 'zh-CN': '企业不存在', 'zh-TW': '企業不存在', en: 'No such enterprise' },
+  'auth.cannotDemoteSelf': {
+    'zh-CN': '不能取消自己的管理员角色或停用自己',
+    'zh-TW': '不能取消自己的管理員角色或停用自己',
+    en: 'You cannot remove your own admin role or disable yourself',
+  },
+});

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { locales } from '../i18n/locale.ts';
+import { roles } from './roles.ts';
+
+export const roleSchema = z.enum(roles);
+
+export const passwordSchema = z
+  .string()
+  .max(200)
+  .refine((p) => p.length >= 8 && /[A-Za-z]/.test(p) && /\d/.test(p), { message: 'auth.passwordTooWeak' });
+
+export const meSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  enterpriseId: z.uuid().nullable(),
+  locale: z.string(),
+  mustChangePassword: z.boolean(),
+});
+
+export const sessionResponse = z.object({ user: meSchema, csrfToken: z.string() });
+
+export const loginBody = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
+export const changePasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });
+
+export const updateProfileBody = z.object({
+  displayName: z.string().trim().min(1).max(100).optional(),
+  locale: z.enum(locales).optional(),
+});
+
+export const userSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  enterpriseId: z.uuid().nullable(),
+  locale: z.string(),
+  disabled: z.boolean(),
+  mustChangePassword: z.boolean(),
+  createdAt: z.date(),
+});
+
+export const listUsersQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  role: roleSchema.optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+export const createUserBody = z.object({
+  username: z
+    .string()
+    .trim()
+    .min(2)
+    .max(50)
+    .regex(/^[\p{L}\p{N}._@-]+$/u, { message: 'field.invalid' }),
+  displayName: z.string().trim().min(1).max(100),
+  password: passwordSchema,
+  roles: z.array(roleSchema).min(1).max(roles.length),
+  enterpriseId: z.uuid().nullable().optional(),
+});
+
+export const updateUserBody = z.object({
+  displayName: z.string().trim().min(1).max(100).optional(),
+  roles: z.array(roleSchema).min(1).max(roles.length).optional(),
+  enterpriseId: z.uuid().nullable().optional(),
+  disabled: z.boolean().optional(),
+});
+
+export const resetPasswordResponse = z.object({ temporaryPassword: z.string() });

@@ -1,0 +1,52 @@
+import { z, type ZodType } from 'zod';
+import type { FastifySchemaCompiler } from 'fastify';
+import type { Locale } from '../i18n/locale.ts';
+import { hasMessage, translate } from '../i18n/messages.ts';
+import type { FieldError } from './errors.ts';
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+/** Carries zod's issues to the error handler, which words them in the caller's language. */
+export class RequestValidationError extends Error {
+  readonly statusCode = 400;
+  validationContext?: string;
+  constructor(readonly issues: Issue[]) {
+    super('request validation failed');
+  }
+}
+
+export const validatorCompiler: FastifySchemaCompiler<ZodType> =
+  ({ schema }) =>
+  (data) => {
+    // The input is kept on each issue only to tell "missing" from "wrong"; it is never sent back.
+    const result = schema.safeParse(data, { reportInput: true });
+    if (result.success) return { value: result.data };
+    return { error: new RequestValidationError(result.error.issues as Issue[]) };
+  };
+
+const zodLocales = { 'zh-CN': z.locales.zhCN(), 'zh-TW': z.locales.zhTW(), en: z.locales.en() } as const;
+
+function describeIssue(issue: Issue, locale: Locale): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return translate(locale, 'field.required');
+  if (issue.code === 'too_small' && issue.origin === 'string') {
+    return Number(issue.minimum) <= 1
+      ? translate(locale, 'field.required')
+      : translate(locale, 'field.tooShort', { minimum: issue.minimum });
+  }
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    return translate(locale, 'field.tooLong', { maximum: issue.maximum });
+  }
+  if (hasMessage(issue.message)) return translate(locale, issue.message, 'params' in issue ? issue.params : {});
+  if (issue.code === 'custom') return issue.message;
+  // The locale only reads the input to name its type ("received number"); the value itself is not repeated.
+  const worded = zodLocales[locale].localeError?.(issue as never);
+  const text = typeof worded === 'string' ? worded : worded?.message;
+  return text ?? translate(locale, 'field.invalid');
+}
+
+export function localiseIssues(issues: Issue[], locale: Locale, prefix?: string): FieldError[] {
+  return issues.map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    message: describeIssue(issue, locale),
+  }));
+}

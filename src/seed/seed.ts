@@ -1,0 +1,62 @@
+import type { Db, Tx } from '../platform/db/connection.ts';
+import { systemActor } from '../platform/audit/record-audit.ts';
+import { generatePassword } from '../platform/auth/password.ts';
+import type { Role } from '../platform/auth/roles.ts';
+import { createUser } from '../platform/auth/users.ts';
+import { enterpriseExists, seedDemoEnterprises } from '../server/modules.ts';
+
+export interface SeededAccount {
+  username: string;
+  password: string;
+  roles: Role[];
+  displayName: string;
+}
+
+/** The password of every demo account (listed in the README); never used without demo data. */
+export const demoPassword = 'qiao2026demo';
+
+const demoUsers: { username: string; displayName: string; roles: Role[]; enterpriseKey?: string }[] = [
+  { username: 'admin', displayName: '系统管理员', roles: ['admin'] },
+  { username: 'leader', displayName: '王区长', roles: ['leader'] },
+  { username: 'officer', displayName: '李招商（驻深办）', roles: ['officer'] },
+  { username: 'officer2', displayName: '赵招商（即墨区）', roles: ['officer'] },
+  { username: 'operator', displayName: '陈经纪（技术市场）', roles: ['operator'] },
+  { username: 'agent', displayName: '刘专员（企业服务）', roles: ['agent'] },
+  { username: 'enterprise', displayName: '孙经理（企业用户）', roles: ['enterprise'], enterpriseKey: 'demo-enterprise-user' },
+  { username: 'investor', displayName: '周投资（投资人）', roles: ['investor'] },
+  { username: 'judge', displayName: '吴评委（大赛评委）', roles: ['judge'] },
+];
+
+/**
+ * Fills an empty database: with demo data, the demo places, enterprises and one user of every role; without,
+ * a single administrator with a random password.
+ */
+export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<SeededAccount[]> {
+  // All or nothing: a failed first start leaves an empty database that the next start seeds again.
+  return db.transaction((tx) => seedInTransaction(tx, options));
+}
+
+async function seedInTransaction(db: Tx, options: { demo: boolean }): Promise<SeededAccount[]> {
+  if (!options.demo) {
+    const password = generatePassword();
+    const roles: Role[] = ['admin'];
+    await createUser(db, systemActor, { username: 'admin', displayName: '系统管理员', password, roles, mustChangePassword: true }, enterpriseExists);
+    return [{ username: 'admin', password, roles, displayName: '系统管理员' }];
+  }
+  const enterprises = await seedDemoEnterprises(db);
+  const accounts: SeededAccount[] = [];
+  for (const user of demoUsers) {
+    const enterpriseId = user.enterpriseKey ? enterprises.get(user.enterpriseKey) : undefined;
+    await createUser(db, systemActor, { ...user, password: demoPassword, enterpriseId }, enterpriseExists);
+    accounts.push({ username: user.username, password: demoPassword, roles: user.roles, displayName: user.displayName });
+  }
+  return accounts;
+}
+
+export function printAccounts(accounts: SeededAccount[], demo: boolean): void {
+  const lines = accounts.map((a) => `    ${a.username.padEnd(12)} ${a.password.padEnd(16)} ${a.roles.join(',').padEnd(12)} ${a.displayName}`);
+  const heading = demo
+    ? 'Demo data loaded. Sign in with one of these accounts:'
+    : 'Created the administrator. Its password is shown only this once; you must change it at first sign-in:';
+  process.stdout.write(`\n  ${heading}\n\n    ${'username'.padEnd(12)} ${'password'.padEnd(16)} ${'roles'.padEnd(12)} name\n${lines.join('\n')}\n\n`);
+}

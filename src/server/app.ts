@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../platform/http/context.ts';
+import { problemPlugin } from '../platform/http/problem.ts';
+import { validatorCompiler } from '../platform/http/validation.ts';
+import { authPlugin } from '../platform/auth/plugin.ts';
+import { auditRoutes } from '../platform/audit/routes.ts';
+import { appliedMigrationCount, committedMigrationCount } from '../platform/db/migrate.ts';
+import { AppError } from '../platform/http/errors.ts';
+import { registerModules } from './modules.ts';
+
+export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export async function buildApp(ctx: AppContext, options: { logger?: FastifyBaseLogger } = {}) {
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('ctx', ctx);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(problemPlugin);
+  await app.register(cookie);
+  await app.register(authPlugin);
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Qiao API', version: '1', description: 'Investment promotion and enterprise service platform' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'qiao_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get(
+    '/readyz',
+    { config: { access: 'public' }, schema: { hide: true } },
+    async (_request, reply) => {
+      try {
+        const applied = await appliedMigrationCount(ctx.pool);
+        const ready = applied >= committedMigrationCount();
+        return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'migrating', migrations: applied });
+      } catch {
+        return reply.status(503).send({ status: 'database unreachable' });
+      }
+    },
+  );
+
+  await app.register(auditRoutes);
+  await registerModules(app);
+
+  if (fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  }
+  // Client-side routes of the single-page app all answer with its index page.
+  app.get('/*', { config: { access: 'public' }, schema: { hide: true, params: z.object({ '*': z.string() }) } }, async (request, reply) => {
+    if (request.params['*'].startsWith('api/')) throw new AppError(404, 'problem.routeNotFound');
+    const index = path.join(webDist, 'index.html');
+    if (!fs.existsSync(index)) {
+      return reply.type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build`.');
+    }
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(index));
+  });
+
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

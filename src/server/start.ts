@@ -1,0 +1,55 @@
+import pino from 'pino';
+import { loadConfig } from '../config.ts';
+import { startJobs, type Jobs } from '../platform/jobs/jobs.ts';
+import { userCount } from '../platform/auth/users.ts';
+import { seedDatabase, printAccounts } from '../seed/seed.ts';
+import { buildApp, type App } from './app.ts';
+import { openDatabase } from './database.ts';
+import { defineJobs } from './modules.ts';
+
+export async function startServer(): Promise<void> {
+  const config = loadConfig();
+  const log = pino({ level: config.logLevel });
+  const database = await openDatabase(config, log);
+  let jobs: Jobs | undefined;
+  let app: App;
+  try {
+    jobs = await startJobs(database.url, (error) => log.error({ err: error }, 'job queue error'));
+    const ctx = { db: database.db, pool: database.pool, config, jobs };
+    await defineJobs(ctx);
+    if ((await userCount(database.db)) === 0) {
+      const accounts = await seedDatabase(database.db, { demo: config.seedDemo });
+      printAccounts(accounts, config.seedDemo);
+    }
+    app = await buildApp(ctx, { logger: log });
+  } catch (error) {
+    // Nothing may be left running, above all not the embedded database.
+    await jobs?.stop().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: draining requests');
+    const forced = setTimeout(() => {
+      log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 30_000);
+    forced.unref();
+    try {
+      await app.close();
+      await jobs?.stop();
+      await database.close();
+      log.info('stopped');
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  process.stdout.write(`\n  Qiao is running at http://localhost:${config.port}\n\n`);
+}
