@@ -28,6 +28,13 @@ export async function buildApp(ctx: AppContext, options: { logger?: FastifyBaseL
     requestIdHeader: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('ctx', ctx);
+  // Every API route, so that tests can check the OpenAPI document leaves none out.
+  const apiRoutes: string[] = [];
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.url.startsWith('/api/*')) return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push(`${method} ${route.url}`);
+  });
+  app.decorate('apiRoutes', apiRoutes);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
@@ -82,3 +89,9 @@ export async function buildApp(ctx: AppContext, options: { logger?: FastifyBaseL
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: string[];
+  }
+}

@@ -2,6 +2,7 @@ import pino from 'pino';
 import { loadConfig } from '../config.ts';
 import { startJobs, type Jobs } from '../platform/jobs/jobs.ts';
 import { userCount } from '../platform/auth/users.ts';
+import { sessionCleanupJob } from '../platform/auth/jobs.ts';
 import { seedDatabase, printAccounts } from '../seed/seed.ts';
 import { buildApp, type App } from './app.ts';
 import { openDatabase } from './database.ts';
@@ -16,6 +17,7 @@ export async function startServer(): Promise<void> {
   try {
     jobs = await startJobs(database.url, (error) => log.error({ err: error }, 'job queue error'));
     const ctx = { db: database.db, pool: database.pool, config, jobs };
+    await jobs.define(sessionCleanupJob(ctx.db));
     await defineJobs(ctx);
     if ((await userCount(database.db)) === 0) {
       const accounts = await seedDatabase(database.db, { demo: config.seedDemo });

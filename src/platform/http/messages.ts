@@ -43,5 +43,13 @@ export const httpMessages = defineMessages({
     'zh-TW': '至少 {minimum} 個字元',
     en: 'At least {minimum} characters',
   },
+  'field.wrongType': { 'zh-CN': '应为{expected}', 'zh-TW': '應為{expected}', en: 'Must be {expected}' },
+  'type.string': { 'zh-CN': '文本', 'zh-TW': '文字', en: 'text' },
+  'type.number': { 'zh-CN': '数字', 'zh-TW': '數字', en: 'a number' },
+  'type.int': { 'zh-CN': '整数', 'zh-TW': '整數', en: 'a whole number' },
+  'type.boolean': { 'zh-CN': '是或否', 'zh-TW': '是或否', en: 'true or false' },
+  'type.array': { 'zh-CN': '列表', 'zh-TW': '清單', en: 'a list' },
+  'type.object': { 'zh-CN': '对象', 'zh-TW': '物件', en: 'an object' },
+  'type.date': { 'zh-CN': '日期', 'zh-TW': '日期', en: 'a date' },
   'field.invalid': { 'zh-CN': '格式不正确', 'zh-TW': '格式不正確', en: 'Invalid value' },
 });

@@ -27,7 +27,11 @@ export const validatorCompiler: FastifySchemaCompiler<ZodType> =
 const zodLocales = { 'zh-CN': z.locales.zhCN(), 'zh-TW': z.locales.zhTW(), en: z.locales.en() } as const;
 
 function describeIssue(issue: Issue, locale: Locale): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return translate(locale, 'field.required');
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined || issue.input === null) return translate(locale, 'field.required');
+    const typeKey = `type.${issue.expected}`;
+    if (hasMessage(typeKey)) return translate(locale, 'field.wrongType', { expected: translate(locale, typeKey) });
+  }
   if (issue.code === 'too_small' && issue.origin === 'string') {
     return Number(issue.minimum) <= 1
       ? translate(locale, 'field.required')

@@ -5,6 +5,8 @@ export interface JobDefinition<T extends object> {
   /** Runs one job; a thrown error fails it (retried per `retryLimit`). */
   handle(data: T): Promise<void>;
   retryLimit?: number;
+  /** Cron expression (UTC) for recurring work; such a job is sent by the schedule, with no data. */
+  cron?: string;
 }
 
 export interface Jobs {
@@ -22,11 +24,12 @@ export async function startJobs(url: string, onError: (error: Error) => void): P
   boss.on('error', onError);
   await boss.start();
   return {
-    async define({ name, handle, retryLimit = 2 }) {
+    async define({ name, handle, retryLimit = 2, cron }) {
       await boss.createQueue(name, { name, retryLimit, retryDelay: 5 });
       await boss.work<object>(name, { pollingIntervalSeconds: 1 }, async (jobs) => {
         for (const job of jobs) await handle(job.data as never);
       });
+      if (cron) await boss.schedule(name, cron);
     },
     send: (name, data) => boss.send(name, data),
     stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }),

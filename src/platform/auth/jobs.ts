@@ -1,0 +1,9 @@
+import type { Db } from '../db/connection.ts';
+import type { JobDefinition } from '../jobs/jobs.ts';
+import { deleteExpiredSessions } from './sessions.ts';
+
+export const sessionCleanupJob = (db: Db): JobDefinition<object> => ({
+  name: 'auth.delete-expired-sessions',
+  cron: '17 3 * * *',
+  handle: () => deleteExpiredSessions(db),
+});
