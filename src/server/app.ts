@@ -29,10 +29,12 @@ export async function buildApp(ctx: AppContext, options: { logger?: FastifyBaseL
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('ctx', ctx);
   // Every API route, so that tests can check the OpenAPI document leaves none out.
-  const apiRoutes: string[] = [];
+  const apiRoutes: ApiRoute[] = [];
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs') || route.url.startsWith('/api/*')) return;
-    for (const method of [route.method].flat()) if (method !== 'HEAD') apiRoutes.push(`${method} ${route.url}`);
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') apiRoutes.push({ method, url: route.url, hasBody: Boolean(route.schema?.body) });
+    }
   });
   app.decorate('apiRoutes', apiRoutes);
   app.setValidatorCompiler(validatorCompiler);
@@ -90,8 +92,14 @@ export async function buildApp(ctx: AppContext, options: { logger?: FastifyBaseL
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
 
+export interface ApiRoute {
+  method: string;
+  url: string;
+  hasBody: boolean;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
-    apiRoutes: string[];
+    apiRoutes: ApiRoute[];
   }
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
@@ -56,11 +57,15 @@ async function ensureTemplate(serverUrl: string): Promise<string> {
 }
 
 let embedded: EmbeddedDatabase | undefined;
+let dataDir: string | undefined;
 
 export async function setup(project: TestProject) {
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const dataDir = path.resolve('.cache/test-postgres');
+    // Under the system's temp folder, which the unprivileged database user can reach even when the checkout
+    // sits in a private folder; removed after the run.
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qiao-test-postgres-'));
+    fs.chmodSync(dataDir, 0o755);
     embedded = await startEmbeddedPostgres(dataDir, { info: () => {}, debug: () => {} });
     serverUrl = embedded.adminUrl;
   }
@@ -70,4 +75,5 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await embedded?.stop();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { hongKongToSimplified, taiwanToSimplified } from './simplify.ts';
+import { traditionalToSimplified } from './simplify.ts';
 
 /** Full-width ASCII (！ to ～) and the ideographic space become their half-width forms. */
 export function toHalfWidth(text: string): string {
@@ -13,7 +13,7 @@ export function toHalfWidth(text: string): string {
  * leaves Simplified text unchanged.
  */
 export function toSimplified(text: string): string {
-  return hongKongToSimplified(taiwanToSimplified(text));
+  return traditionalToSimplified(text);
 }
 
 /**

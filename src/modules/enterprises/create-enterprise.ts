@@ -1,0 +1,57 @@
+import type { Actor } from '../../platform/audit/record-audit.ts';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { DbOrTx } from '../../platform/db/connection.ts';
+import { conflict, invalidInput } from '../../platform/http/errors.ts';
+import { checkEnterpriseInput, loadInputContext } from './check-enterprise-input.ts';
+import { replaceContacts, replaceTags } from './enterprise-links.ts';
+import { auditView, newEnterpriseRow, readEnterprise } from './enterprise-records.ts';
+import { findDuplicates, type DuplicateQuery } from './find-duplicates.ts';
+import { enterprises } from './schema.ts';
+import type { Enterprise, EnterpriseInput } from './schemas.ts';
+import { isUniqueViolation } from './unique-violation.ts';
+
+export const creditCodeConstraint = 'enterprises_credit_code_unique';
+
+/**
+ * Refuses a credit code that another enterprise holds (always) and a near-identical name (unless confirmed), each
+ * as a 409 listing the candidates so that the user can open the existing record instead.
+ */
+export async function assertNoDuplicate(db: DbOrTx, query: DuplicateQuery, confirmed: boolean): Promise<void> {
+  const candidates = await findDuplicates(db, query);
+  const byCode = candidates.filter((c) => c.reason === 'creditCode');
+  if (byCode.length) throw conflict('enterprise.creditCodeTaken', { candidates: byCode });
+  if (candidates.length && !confirmed) throw conflict('enterprise.possibleDuplicate', { candidates });
+}
+
+/** Turns a concurrent insert of the same credit code, caught only by the unique index, into the usual 409. */
+export async function withCreditCodeConflict<T>(db: DbOrTx, creditCode: string | null | undefined, write: () => Promise<T>) {
+  try {
+    return await write();
+  } catch (error) {
+    if (!creditCode || !isUniqueViolation(error, creditCodeConstraint)) throw error;
+    const candidates = (await findDuplicates(db, { name: '', creditCode })).filter((c) => c.reason === 'creditCode');
+    throw conflict('enterprise.creditCodeTaken', { candidates });
+  }
+}
+
+export async function createEnterprise(
+  db: DbOrTx,
+  actor: Actor,
+  input: EnterpriseInput & { confirmDuplicate?: boolean },
+): Promise<Enterprise> {
+  return withCreditCodeConflict(db, input.creditCode, () =>
+    db.transaction(async (tx) => {
+      const { value, problems } = checkEnterpriseInput(await loadInputContext(tx), input);
+      if (problems.length) throw invalidInput(problems);
+      const values = newEnterpriseRow(value);
+      await assertNoDuplicate(tx, values, value.confirmDuplicate ?? false);
+      const [row] = await tx.insert(enterprises).values(values).returning({ id: enterprises.id });
+      const id = row!.id;
+      if (value.contacts?.length) await replaceContacts(tx, id, value.contacts);
+      if (value.tagIds?.length) await replaceTags(tx, id, value.tagIds);
+      const created = (await readEnterprise(tx, id))!;
+      await recordAudit(tx, actor, { entityType: 'enterprise', entityId: id, action: 'create', after: auditView(created) });
+      return created;
+    }),
+  );
+}

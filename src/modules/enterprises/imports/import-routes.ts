@@ -1,0 +1,103 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, currentUser } from '../../../platform/auth/plugin.ts';
+import type { Role } from '../../../platform/auth/roles.ts';
+import { AppError } from '../../../platform/http/errors.ts';
+import { idParams, problemResponses } from '../../../platform/http/schemas.ts';
+import { importStatusSchema, importSummarySchema } from '../schemas.ts';
+import { xlsxDownload, xlsxResponse } from '../xlsx-download.ts';
+import { cancelImport } from './cancel-import.ts';
+import { commitImport } from './commit-import.ts';
+import { getImport } from './get-import.ts';
+import { importErrorReport } from './import-error-report.ts';
+import { importTemplate } from './import-template.ts';
+import { uploadImport } from './upload-import.ts';
+import '../messages.ts';
+
+const importers: readonly Role[] = ['admin', 'officer', 'operator'];
+const maxFileBytes = 20 * 1024 * 1024;
+
+// Documents the multipart form; the file itself is read from the stream, not validated as JSON.
+const uploadForm = z
+  .object({ file: z.string().meta({ format: 'binary', description: '.xlsx, or .csv in UTF-8 or GB18030; at most 20 MB' }) })
+  .nullish();
+
+export async function importRoutes(instance: FastifyInstance) {
+  await instance.register(multipart, { limits: { fileSize: maxFileBytes, files: 1, fields: 5, parts: 6 } });
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const { db, jobs } = app.ctx;
+  const tags = ['enterprise imports'];
+
+  app.get('/api/enterprises/import-template', {
+    config: { access: importers },
+    schema: { tags, summary: 'The .xlsx template to fill in, with an example row', response: { 200: xlsxResponse, ...problemResponses } },
+    handler: async (_request, reply) =>
+      xlsxDownload(reply, importTemplate(), { utf8: '企业导入模板.xlsx', ascii: 'enterprise-import-template.xlsx' }),
+  });
+
+  app.post('/api/enterprises/imports', {
+    config: { access: importers },
+    schema: {
+      tags,
+      summary: 'Upload a spreadsheet of enterprises: validated row by row, nothing imported yet',
+      description: 'A file that is no readable .xlsx or .csv, or whose header lacks 企业名称, gives 400; at most 50,000 rows.',
+      consumes: ['multipart/form-data'],
+      body: uploadForm,
+      response: { 201: importSummarySchema, 413: problemResponses[400], ...problemResponses },
+    },
+    handler: async (request, reply) => {
+      const file = await request.file();
+      if (!file) throw new AppError(400, 'enterprise.import.noFile');
+      const content = await file.toBuffer();
+      const summary = await uploadImport(db, currentUser(request).id, request.locale, { fileName: file.filename, content });
+      return reply.status(201).send(summary);
+    },
+  });
+
+  app.get('/api/enterprises/imports/:id', {
+    config: { access: importers },
+    schema: { tags, summary: 'State and progress of an import', params: idParams, response: { 200: importStatusSchema, ...problemResponses } },
+    handler: async (request) => getImport(db, currentUser(request), request.params.id, request.locale),
+  });
+
+  app.get('/api/enterprises/imports/:id/errors.xlsx', {
+    config: { access: importers },
+    schema: {
+      tags,
+      summary: 'The invalid rows with their values and a 错误原因 column',
+      params: idParams,
+      response: { 200: xlsxResponse, ...problemResponses },
+    },
+    handler: async (request, reply) => {
+      const { workbook, fileName } = await importErrorReport(db, currentUser(request), request.params.id);
+      return xlsxDownload(reply, workbook, { utf8: fileName, ascii: 'import-errors.xlsx' });
+    },
+  });
+
+  app.post('/api/enterprises/imports/:id/commit', {
+    config: { access: importers },
+    schema: {
+      tags,
+      summary: 'Import the valid rows, in the background and all at once; poll the import for progress',
+      params: idParams,
+      response: { 202: importStatusSchema, ...problemResponses },
+    },
+    handler: async (request, reply) => {
+      const user = currentUser(request);
+      await commitImport(db, jobs, user, actorOf(request), request.params.id);
+      return reply.status(202).send(await getImport(db, user, request.params.id, request.locale));
+    },
+  });
+
+  app.post('/api/enterprises/imports/:id/cancel', {
+    config: { access: importers },
+    schema: { tags, summary: 'Discard a validated import', params: idParams, response: { 200: importStatusSchema, ...problemResponses } },
+    handler: async (request) => {
+      const user = currentUser(request);
+      await cancelImport(db, user, request.params.id);
+      return getImport(db, user, request.params.id, request.locale);
+    },
+  });
+}

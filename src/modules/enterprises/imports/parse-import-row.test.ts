@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { fileReference } from '../../reference/test-reference.ts';
+import type { InputContext } from '../check-enterprise-input.ts';
+import { columns } from '../columns.ts';
+import { parseImportRow } from './parse-import-row.ts';
+
+const tagId = '3f1c9a52-8e0b-4c61-9d7e-2a5b6c7d8e9f';
+const context: InputContext = { reference: fileReference, tags: new Map([[tagId, { id: tagId, name: '专精特新' }]]) };
+
+const parse = (values: Partial<Record<keyof typeof columns, string>>, locale: 'zh-CN' | 'en' = 'zh-CN') =>
+  parseImportRow(Object.fromEntries(Object.entries(values).map(([key, value]) => [columns[key as keyof typeof columns], value])), context, locale);
+
+describe('parseImportRow', () => {
+  it('reads a full row into the fields the create form sends', () => {
+    expect(
+      parse({
+        name: ' 青岛示例科技有限公司 ',
+        creditCode: '91350100m000100y43',
+        formerNames: '旧名甲；旧名乙',
+        industryCode: '6513',
+        region: '青岛市崂山区',
+        address: '松岭路 169 号',
+        registeredCapitalWan: '1,000万元',
+        foundedOn: '2018/6/1',
+        sizeClass: '小型企业',
+        contactName: '张三',
+        contactPhone: '0532-8888 0000',
+        contactEmail: 'zhangsan@example.com',
+        tags: '專精特新',
+      }),
+    ).toEqual({
+      errors: [],
+      input: {
+        name: '青岛示例科技有限公司',
+        creditCode: '91350100M000100Y43',
+        formerNames: ['旧名甲', '旧名乙'],
+        industryCode: 'I6513',
+        regionCode: '370212',
+        address: '松岭路 169 号',
+        registeredCapitalWan: 1000,
+        foundedOn: '2018-06-01',
+        sizeClass: 'small',
+        contacts: [{ name: '张三', phone: '0532-8888 0000', email: 'zhangsan@example.com', isPrimary: true }],
+        tagIds: [tagId],
+      },
+    });
+  });
+
+  it('needs only a name', () => {
+    expect(parse({ name: '只有名字' })).toEqual({ errors: [], input: { name: '只有名字' } });
+  });
+
+  it.each([
+    [{ name: '' }, ['企业名称：必填']],
+    [{ name: 'x'.repeat(201) }, ['企业名称：不能超过 200 个字符']],
+    [{ name: 'a', creditCode: '91350100M000100Y4' }, ['统一社会信用代码：统一社会信用代码应为 18 位']],
+    [{ name: 'a', creditCode: '91350100M000100Y44' }, ['统一社会信用代码：统一社会信用代码校验位错误，应为 3']],
+    [{ name: 'a', industryCode: 'Z99' }, ['行业代码：没有这个行业代码']],
+    [{ name: 'a', region: '朝阳区' }, ['所在地区：有多个同名地区，请写完整，如 山东省/青岛市/崂山区']],
+    [{ name: 'a', region: '火星' }, ['所在地区：没有这个地区']],
+    [{ name: 'a', registeredCapitalWan: '-5' }, ['注册资本(万元)：注册资本应在 0 到 1 万亿万元之间']],
+    [{ name: 'a', foundedOn: '2023-02-29' }, ['成立日期：日期格式应为 YYYY-MM-DD 或 YYYY/M/D']],
+    [{ name: 'a', sizeClass: '超大' }, ['企业规模：应为 大型、中型、小型 或 微型']],
+    [{ name: 'a', contactEmail: 'a@b.c' }, ['联系人：填写了电话或邮箱时须填写联系人']],
+    [{ name: 'a', contactName: '张三', contactEmail: 'not-an-email' }, ['联系邮箱：格式不正确']],
+    [{ name: 'a', tags: '专精特新、无此标签' }, ['标签：没有标签「无此标签」']],
+  ])('%j → %j', (values, errors) => {
+    const parsed = parse(values);
+    expect(parsed.errors).toEqual(errors);
+    expect(parsed.input).toBeNull();
+  });
+
+  it('words errors in the uploader\'s language', () => {
+    expect(parse({ name: 'a', foundedOn: 'soon' }, 'en').errors).toEqual(['成立日期: Dates are written YYYY-MM-DD or YYYY/M/D']);
+  });
+});

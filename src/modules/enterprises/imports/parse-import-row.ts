@@ -1,0 +1,123 @@
+import type { FieldError } from '../../../platform/http/errors.ts';
+import type { Locale } from '../../../platform/i18n/locale.ts';
+import { hasMessage, translate } from '../../../platform/i18n/messages.ts';
+import { localiseIssues } from '../../../platform/http/validation.ts';
+import { normalizeKey } from '../../../platform/text/normalize.ts';
+import { resolveRegion } from '../../reference/resolve-region.ts';
+import { checkEnterpriseInput, type InputContext } from '../check-enterprise-input.ts';
+import { columns, sizeClassNames, type ColumnKey } from '../columns.ts';
+import type { SizeClass } from '../schema.ts';
+import { enterpriseInput, type EnterpriseInput } from '../schemas.ts';
+import { parseAmount, parseDate, splitList } from './parse-cells.ts';
+import '../../../platform/http/messages.ts';
+import '../messages.ts';
+
+/** A row's cells by template column name (企业名称, …), as text. */
+export type RowValues = Record<string, string>;
+
+export interface ParsedRow {
+  /** The fields to create the enterprise with; null when the row has errors. */
+  input: EnterpriseInput | null;
+  /** Worded for the uploader, each naming its column: "成立日期：日期格式应为 …". */
+  errors: string[];
+}
+
+/** A row as an import keeps it, from upload to commit. */
+export interface ImportRow extends ParsedRow {
+  rowNumber: number;
+  values: RowValues;
+}
+
+const sizeClassByName = new Map<string, SizeClass>(
+  Object.entries(sizeClassNames).flatMap(([sizeClass, name]) => [
+    [name, sizeClass as SizeClass],
+    [name.slice(0, 1), sizeClass as SizeClass],
+    [sizeClass, sizeClass as SizeClass],
+  ]),
+);
+
+/** The column a field error belongs to: contacts.0.phone → 联系电话. */
+const fieldColumns: Record<string, ColumnKey> = {
+  name: 'name',
+  formerNames: 'formerNames',
+  creditCode: 'creditCode',
+  industryCode: 'industryCode',
+  regionCode: 'region',
+  address: 'address',
+  registeredCapitalWan: 'registeredCapitalWan',
+  foundedOn: 'foundedOn',
+  sizeClass: 'sizeClass',
+  contacts: 'contactName',
+  'contacts.0.name': 'contactName',
+  'contacts.0.title': 'contactName',
+  'contacts.0.phone': 'contactPhone',
+  'contacts.0.email': 'contactEmail',
+  tagIds: 'tags',
+};
+
+function columnOf(field: string): string {
+  const key = fieldColumns[field] ?? fieldColumns[field.split('.')[0]!];
+  return key ? columns[key] : field;
+}
+
+export function wordError(locale: Locale, error: FieldError): string {
+  const text = hasMessage(error.message) ? translate(locale, error.message, error.params) : error.message;
+  return `${columnOf(error.field)}${locale === 'en' ? ': ' : '：'}${text}`;
+}
+
+/**
+ * Reads one spreadsheet row into the same fields the create form sends, then validates them with the same schema
+ * and reference checks. Tags are named (by any spelling of their name); the region may be a name path or a code.
+ */
+export function parseImportRow(values: RowValues, context: InputContext, locale: Locale): ParsedRow {
+  const cell = (key: ColumnKey) => (values[columns[key]] ?? '').trim();
+  const problems: FieldError[] = [];
+  const fields: Record<string, unknown> = { name: cell('name') };
+
+  if (cell('creditCode')) fields.creditCode = cell('creditCode');
+  if (cell('formerNames')) fields.formerNames = splitList(cell('formerNames'));
+  if (cell('industryCode')) fields.industryCode = cell('industryCode');
+  if (cell('address')) fields.address = cell('address');
+  if (cell('region')) {
+    const region = resolveRegion(context.reference, cell('region'));
+    if ('code' in region) fields.regionCode = region.code;
+    else problems.push({ field: 'regionCode', message: region.error === 'unknown' ? 'enterprise.regionUnknown' : 'enterprise.regionAmbiguous' });
+  }
+  if (cell('registeredCapitalWan')) {
+    const amount = parseAmount(cell('registeredCapitalWan'));
+    if (amount === null) problems.push({ field: 'registeredCapitalWan', message: 'enterprise.import.notANumber' });
+    else fields.registeredCapitalWan = amount;
+  }
+  if (cell('foundedOn')) {
+    const date = parseDate(cell('foundedOn'));
+    if (date === null) problems.push({ field: 'foundedOn', message: 'enterprise.import.notADate' });
+    else fields.foundedOn = date;
+  }
+  if (cell('sizeClass')) {
+    const sizeClass = sizeClassByName.get(normalizeKey(cell('sizeClass')).replace(/企业$/, ''));
+    if (!sizeClass) problems.push({ field: 'sizeClass', message: 'enterprise.import.sizeClass' });
+    else fields.sizeClass = sizeClass;
+  }
+  if (cell('contactName')) {
+    fields.contacts = [{ name: cell('contactName'), phone: cell('contactPhone'), email: cell('contactEmail'), isPrimary: true }];
+  } else if (cell('contactPhone') || cell('contactEmail')) {
+    problems.push({ field: 'contacts', message: 'enterprise.import.contactNameMissing' });
+  }
+  if (cell('tags')) {
+    const byKey = new Map([...context.tags.values()].map((t) => [normalizeKey(t.name), t.id]));
+    const tagIds: string[] = [];
+    for (const name of splitList(cell('tags'))) {
+      const id = byKey.get(normalizeKey(name));
+      if (id) tagIds.push(id);
+      else problems.push({ field: 'tagIds', message: 'enterprise.tagUnknown', params: { name } });
+    }
+    fields.tagIds = tagIds;
+  }
+
+  const parsed = enterpriseInput.safeParse(fields, { reportInput: true });
+  if (!parsed.success) problems.push(...localiseIssues(parsed.error.issues, locale));
+  const checked = parsed.success ? checkEnterpriseInput(context, parsed.data) : null;
+  if (checked) problems.push(...checked.problems);
+  const errors = problems.map((problem) => wordError(locale, problem));
+  return { input: errors.length === 0 && checked ? checked.value : null, errors };
+}

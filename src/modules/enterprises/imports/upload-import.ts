@@ -1,0 +1,127 @@
+import { and, arrayOverlaps, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/connection.ts';
+import { AppError } from '../../../platform/http/errors.ts';
+import type { Locale } from '../../../platform/i18n/locale.ts';
+import { normalizeKey } from '../../../platform/text/normalize.ts';
+import { loadInputContext } from '../check-enterprise-input.ts';
+import { columns } from '../columns.ts';
+import { duplicateKey, nameKeys } from '../name-keys.ts';
+import { enterpriseImports, enterprises } from '../schema.ts';
+import { canonicalCreditCode } from '../validate-credit-code.ts';
+import { parseImportRow, wordError, type ImportRow, type RowValues } from './parse-import-row.ts';
+import { readSpreadsheet } from './read-spreadsheet.ts';
+
+// Existing enterprises are looked up this many keys at a time.
+const lookupBatch = 1000;
+
+const headerKey = (text: string) => normalizeKey(text).replace(/[\s*]/g, '');
+const knownColumns = new Map<string, string>([
+  ...Object.values(columns).map((name): [string, string] => [headerKey(name), name]),
+  [headerKey('注册资本'), columns.registeredCapitalWan],
+]);
+
+/** Which template column each position holds; other columns (e.g. an error report's 错误原因) are ignored. */
+function matchHeader(cells: string[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  cells.forEach((cell, position) => {
+    const column = knownColumns.get(headerKey(cell));
+    if (!column) return;
+    if (positions.has(column)) throw new AppError(400, 'enterprise.import.duplicateColumn', { params: { column } });
+    positions.set(column, position);
+  });
+  if (!positions.has(columns.name)) throw new AppError(400, 'enterprise.import.headerMismatch');
+  return positions;
+}
+
+function reject(row: ImportRow, message: string) {
+  row.errors.push(message);
+  row.input = null;
+}
+
+/** A later row with the same credit code or near-identical name as an earlier one is a duplicate of it. */
+function markRepeatedRows(rows: ImportRow[], locale: Locale) {
+  const firstRow = new Map<string, number>();
+  for (const row of rows) {
+    const code = canonicalCreditCode(row.values[columns.creditCode] ?? '');
+    const name = duplicateKey(row.values[columns.name] ?? '');
+    for (const [field, key] of [['creditCode', code && `code:${code}`], ['name', name && `name:${name}`]] as const) {
+      if (!key) continue;
+      const earlier = firstRow.get(key);
+      if (earlier === undefined) firstRow.set(key, row.rowNumber);
+      else reject(row, wordError(locale, { field, message: 'enterprise.import.sameAsRow', params: { row: earlier } }));
+    }
+  }
+}
+
+/** Rows whose credit code another enterprise holds, or whose name is near-identical to a live one's. */
+async function markExisting(db: Db, rows: ImportRow[], locale: Locale) {
+  const candidates = rows.filter((row) => row.input);
+  for (let start = 0; start < candidates.length; start += lookupBatch) {
+    const batch = candidates.slice(start, start + lookupBatch);
+    const codes = batch.flatMap((row) => (row.input?.creditCode ? [row.input.creditCode] : []));
+    const keys = batch.flatMap((row) => (row.input ? nameKeys(row.input.name, row.input.formerNames ?? []) : []));
+    const byCode = codes.length
+      ? await db.select({ name: enterprises.name, creditCode: enterprises.creditCode }).from(enterprises).where(inArray(enterprises.creditCode, codes))
+      : [];
+    const byName = keys.length
+      ? await db
+          .select({ name: enterprises.name, nameKeys: enterprises.nameKeys })
+          .from(enterprises)
+          .where(and(arrayOverlaps(enterprises.nameKeys, keys), isNull(enterprises.mergedIntoId)))
+      : [];
+    const holder = new Map(byCode.map((e) => [e.creditCode!, e.name]));
+    const namesake = new Map(byName.flatMap((e) => e.nameKeys.map((key) => [key, e.name] as const)));
+    for (const row of batch) {
+      const input = row.input!;
+      const owner = input.creditCode ? holder.get(input.creditCode) : undefined;
+      if (owner) reject(row, wordError(locale, { field: 'creditCode', message: 'enterprise.import.creditCodeExists', params: { name: owner } }));
+      const similar = nameKeys(input.name, input.formerNames ?? []).map((key) => namesake.get(key)).find(Boolean);
+      if (similar && !owner) reject(row, wordError(locale, { field: 'name', message: 'enterprise.import.nameExists', params: { name: similar } }));
+    }
+  }
+}
+
+/**
+ * Reads and validates an uploaded file and keeps its rows, validated, for the uploader to review and commit.
+ * Messages are worded in the uploader's language.
+ */
+export async function uploadImport(db: Db, uploaderId: string, locale: Locale, file: { fileName: string; content: Buffer }) {
+  const sheet = await readSpreadsheet(file.fileName, file.content);
+  const positions = matchHeader(sheet.header.cells);
+  if (sheet.rows.length === 0) throw new AppError(400, 'enterprise.import.empty');
+  const context = await loadInputContext(db);
+  const rows: ImportRow[] = sheet.rows.map(({ rowNumber, cells }) => {
+    const values: RowValues = Object.fromEntries(
+      Object.values(columns).map((column) => [column, cells[positions.get(column) ?? -1] ?? '']),
+    );
+    return { rowNumber, values, ...parseImportRow(values, context, locale) };
+  });
+  markRepeatedRows(rows, locale);
+  await markExisting(db, rows, locale);
+  const validRows = rows.filter((row) => row.input).length;
+  const [record] = await db
+    .insert(enterpriseImports)
+    .values({
+      fileName: file.fileName,
+      uploadedBy: uploaderId,
+      status: 'validated',
+      totalRows: rows.length,
+      validRows,
+      invalidRows: rows.length - validRows,
+      rows,
+    })
+    .returning({ id: enterpriseImports.id, status: enterpriseImports.status });
+  return {
+    id: record!.id,
+    fileName: file.fileName,
+    status: record!.status,
+    totalRows: rows.length,
+    validRows,
+    invalidRows: rows.length - validRows,
+    preview: rows.slice(0, 50).map(({ rowNumber, values, errors }) => ({ rowNumber, values, errors })),
+    errors: rows
+      .filter((row) => row.errors.length)
+      .slice(0, 200)
+      .map((row) => ({ rowNumber: row.rowNumber, messages: row.errors })),
+  };
+}

@@ -1,0 +1,147 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { staffRoles, type Role } from '../../platform/auth/roles.ts';
+import { actorOf, currentUser } from '../../platform/auth/plugin.ts';
+import { auditEventSchema, idParams, pageOf, pageQuery, problemResponses } from '../../platform/http/schemas.ts';
+import { createEnterprise } from './create-enterprise.ts';
+import { enterpriseScopeOf } from './enterprise-scope.ts';
+import { listTimeline } from './enterprise-timeline.ts';
+import { exportEnterprises } from './export-enterprises.ts';
+import { findDuplicates } from './find-duplicates.ts';
+import { getEnterprise } from './get-enterprise.ts';
+import { listEnterpriseHistory } from './list-enterprise-history.ts';
+import { mergeEnterprises } from './merge-enterprises.ts';
+import {
+  createEnterpriseBody,
+  duplicateCheckBody,
+  duplicateCheckResponse,
+  enterpriseFilters,
+  enterpriseListQuery,
+  enterpriseSchema,
+  enterpriseSummarySchema,
+  mergeBody,
+  timelineItemSchema,
+  updateEnterpriseBody,
+} from './schemas.ts';
+import { searchEnterprises } from './search-enterprises.ts';
+import { updateEnterprise } from './update-enterprise.ts';
+import { xlsxDownload, xlsxResponse } from './xlsx-download.ts';
+import './messages.ts';
+
+/** Staff see every enterprise, an enterprise user only their own (enforced in the services). */
+const enterpriseReaders: readonly Role[] = [...staffRoles, 'enterprise'];
+const editors: readonly Role[] = ['admin', 'officer', 'operator', 'agent'];
+
+export async function enterpriseRoutes(instance: FastifyInstance) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.ctx;
+  const tags = ['enterprises'];
+
+  app.get('/api/enterprises', {
+    config: { access: enterpriseReaders },
+    schema: {
+      tags,
+      summary: 'Search enterprises, a page at a time',
+      querystring: enterpriseListQuery,
+      response: { 200: pageOf(enterpriseSummarySchema), ...problemResponses },
+    },
+    handler: async (request) => searchEnterprises(db, enterpriseScopeOf(currentUser(request)), request.query),
+  });
+
+  app.get('/api/enterprises/export', {
+    config: { access: enterpriseReaders },
+    schema: {
+      tags,
+      summary: 'Every enterprise matching the filters, as an .xlsx workbook',
+      querystring: enterpriseFilters,
+      response: { 200: xlsxResponse, ...problemResponses },
+    },
+    handler: async (request, reply) => {
+      const workbook = await exportEnterprises(db, enterpriseScopeOf(currentUser(request)), request.query);
+      const date = new Date().toISOString().slice(0, 10);
+      return xlsxDownload(reply, workbook, { utf8: `企业名录-${date}.xlsx`, ascii: `enterprises-${date}.xlsx` });
+    },
+  });
+
+  app.post('/api/enterprises/duplicates', {
+    config: { access: editors },
+    schema: {
+      tags,
+      summary: 'Existing enterprises with the same credit code or a near-identical name',
+      body: duplicateCheckBody,
+      response: { 200: duplicateCheckResponse, ...problemResponses },
+    },
+    handler: async (request) => ({ candidates: await findDuplicates(db, request.body) }),
+  });
+
+  app.post('/api/enterprises', {
+    config: { access: editors },
+    schema: {
+      tags,
+      summary: 'Create an enterprise',
+      description:
+        '409 enterprise.creditCodeTaken when another enterprise has the credit code; 409 enterprise.possibleDuplicate ' +
+        'for a near-identical name unless confirmDuplicate. Both list `candidates` [{id, name, creditCode, reason}].',
+      body: createEnterpriseBody,
+      response: { 201: enterpriseSchema, ...problemResponses },
+    },
+    handler: async (request, reply) => reply.status(201).send(await createEnterprise(db, actorOf(request), request.body)),
+  });
+
+  app.get('/api/enterprises/:id', {
+    config: { access: enterpriseReaders },
+    schema: { tags, summary: 'One enterprise', params: idParams, response: { 200: enterpriseSchema, ...problemResponses } },
+    handler: async (request) => getEnterprise(db, enterpriseScopeOf(currentUser(request)), request.params.id),
+  });
+
+  app.patch('/api/enterprises/:id', {
+    config: { access: [...editors, 'enterprise'] },
+    schema: {
+      tags,
+      summary: 'Change an enterprise; enterprise users may change only their own address and contacts',
+      params: idParams,
+      body: updateEnterpriseBody,
+      response: { 200: enterpriseSchema, ...problemResponses },
+    },
+    handler: async (request) =>
+      updateEnterprise(db, actorOf(request), enterpriseScopeOf(currentUser(request)), request.params.id, request.body),
+  });
+
+  app.post('/api/enterprises/:id/merge', {
+    config: { access: ['admin'] },
+    schema: {
+      tags,
+      summary: 'Merge a duplicate into this enterprise; returns this (the surviving) enterprise',
+      params: idParams,
+      body: mergeBody,
+      response: { 200: enterpriseSchema, ...problemResponses },
+    },
+    handler: async (request) => mergeEnterprises(db, actorOf(request), request.params.id, request.body.duplicateId),
+  });
+
+  app.get('/api/enterprises/:id/timeline', {
+    config: { access: enterpriseReaders },
+    schema: {
+      tags,
+      summary: 'Events of the enterprise (and of records merged into it), newest first',
+      params: idParams,
+      querystring: pageQuery,
+      response: { 200: pageOf(timelineItemSchema), ...problemResponses },
+    },
+    handler: async (request) =>
+      listTimeline(db, enterpriseScopeOf(currentUser(request)), request.params.id, { ...request.query, locale: request.locale }),
+  });
+
+  app.get('/api/enterprises/:id/history', {
+    config: { access: enterpriseReaders },
+    schema: {
+      tags,
+      summary: 'Audit trail of the enterprise (and of records merged into it), with before and after',
+      params: idParams,
+      querystring: pageQuery,
+      response: { 200: pageOf(auditEventSchema), ...problemResponses },
+    },
+    handler: async (request) => listEnterpriseHistory(db, enterpriseScopeOf(currentUser(request)), request.params.id, request.query),
+  });
+}
+

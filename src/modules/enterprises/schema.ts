@@ -1,0 +1,121 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { users } from '../../platform/auth/schema.ts';
+import { industries, regions } from '../reference/schema.ts';
+import type { Actor } from '../../platform/audit/record-audit.ts';
+import type { ImportRow } from './imports/parse-import-row.ts';
+
+export const sizeClasses = ['large', 'medium', 'small', 'micro'] as const;
+export type SizeClass = (typeof sizeClasses)[number];
+
+/** 企业主档: the one record of an enterprise that every module links to. */
+export const enterprises = pgTable(
+  'enterprises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    formerNames: text('former_names').array().notNull().default([]),
+    /** 统一社会信用代码, upper case; unique when present. */
+    creditCode: text('credit_code').unique(),
+    industryCode: text('industry_code').references(() => industries.code),
+    regionCode: text('region_code').references(() => regions.code),
+    address: text('address'),
+    registeredCapitalWan: numeric('registered_capital_wan', { precision: 20, scale: 4, mode: 'number' }),
+    foundedOn: date('founded_on', { mode: 'string' }),
+    sizeClass: text('size_class', { enum: sizeClasses }),
+    /** Normalised names, former names and credit code, searched with LIKE: 青島 finds 青岛. */
+    searchText: text('search_text').notNull(),
+    /** Duplicate keys (see duplicateKey) of the name and the former names. */
+    nameKeys: text('name_keys').array().notNull().default([]),
+    /** Set when this record was merged into another: that one lives on, this one only redirects. */
+    mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => enterprises.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('enterprises_name_keys_idx').using('gin', t.nameKeys),
+    index('enterprises_industry_idx').on(t.industryCode),
+    index('enterprises_region_idx').on(t.regionCode),
+    index('enterprises_merged_into_idx').on(t.mergedIntoId),
+    index('enterprises_updated_idx').on(t.updatedAt),
+    check('enterprises_size_class_check', sql`${t.sizeClass} IN ('large', 'medium', 'small', 'micro')`),
+  ],
+);
+
+export const enterpriseContacts = pgTable(
+  'enterprise_contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    title: text('title'),
+    phone: text('phone'),
+    email: text('email'),
+    isPrimary: boolean('is_primary').notNull().default(false),
+    /** Order in which the enterprise's contacts are shown. */
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('enterprise_contacts_enterprise_idx').on(t.enterpriseId)],
+);
+
+/** Labels such as 高新技术企业 or 专精特新 that administrators maintain and policies and priorities use. */
+export const tags = pgTable('tags', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  /** Normalised name, unique, so that 专精特新 and 專精特新 are one tag. */
+  nameKey: text('name_key').notNull().unique(),
+  color: text('color').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const enterpriseTags = pgTable(
+  'enterprise_tags',
+  {
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+    tagId: uuid('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.enterpriseId, t.tagId] }), index('enterprise_tags_tag_idx').on(t.tagId)],
+);
+
+export const importStatuses = ['validated', 'queued', 'importing', 'done', 'failed', 'cancelled'] as const;
+export type ImportStatus = (typeof importStatuses)[number];
+
+/** An uploaded spreadsheet of enterprises: its rows as validated, then the progress of importing them. */
+export const enterpriseImports = pgTable('enterprise_imports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  fileName: text('file_name').notNull(),
+  uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  /** Who committed it; the audit trail names them for every enterprise it creates. */
+  committedBy: jsonb('committed_by').$type<Actor>(),
+  status: text('status', { enum: importStatuses }).notNull(),
+  totalRows: integer('total_rows').notNull(),
+  validRows: integer('valid_rows').notNull(),
+  invalidRows: integer('invalid_rows').notNull(),
+  processedRows: integer('processed_rows').notNull().default(0),
+  importedRows: integer('imported_rows').notNull().default(0),
+  /** Every row with its cells, its fields when valid and its messages when not. */
+  rows: jsonb('rows').$type<ImportRow[]>().notNull(),
+  error: text('error'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { regionPrefix, resolveRegion } from './resolve-region.ts';
+import { fileReference } from './test-reference.ts';
+
+describe('resolveRegion', () => {
+  it.each([
+    ['370212', '370212'],
+    ['山东省/青岛市/崂山区', '370212'],
+    ['山东省 / 青岛市 / 崂山区', '370212'],
+    ['山东青岛崂山', '370212'],
+    ['青岛市崂山区', '370212'],
+    ['青岛崂山区', '370212'],
+    ['崂山区', '370212'],
+    ['嶗山區', '370212'],
+    ['崂山', '370212'],
+    ['即墨区', '370215'],
+    ['西海岸新区', '370211'],
+    ['青岛市西海岸新区', '370211'],
+    ['黄岛区', '370211'],
+    ['高新区', '370271'],
+    ['青岛高新区', '370271'],
+    ['青岛高新技术产业开发区', '370271'],
+    ['青岛市', '370200'],
+    ['山东省', '370000'],
+    ['深圳市南山区', '440305'],
+    ['广东省深圳市光明区', '440311'],
+    ['北京市朝阳区', '110105'],
+    ['上海市浦东新区', '310115'],
+  ])('%s → %s', (text, code) => {
+    expect(resolveRegion(fileReference, text)).toEqual({ code });
+  });
+
+  it('asks for the path when a name is shared', () => {
+    const result = resolveRegion(fileReference, '朝阳区');
+    expect(result).toMatchObject({ error: 'ambiguous' });
+    expect('codes' in result && result.codes).toContain('110105');
+  });
+
+  it.each(['火星区', '999999', '370299'])('knows no %s', (text) => {
+    expect(resolveRegion(fileReference, text)).toEqual({ error: 'unknown' });
+  });
+
+  it('covers the cities of 山东 and 广东 and the districts of 青岛 and 深圳', () => {
+    const children = (code: string) => fileReference.regionTree.flatMap(function walk(n): typeof n[] {
+      return n.code === code ? n.children : n.children.flatMap(walk);
+    });
+    expect(children('370000')).toHaveLength(16);
+    expect(children('440000')).toHaveLength(21);
+    expect(children('370200').map((n) => n.name)).toEqual(
+      ['市南区', '市北区', '黄岛区', '崂山区', '李沧区', '城阳区', '即墨区', '高新区', '胶州市', '平度市', '莱西市'],
+    );
+    expect(children('440300')).toHaveLength(9);
+    expect(fileReference.regionTree).toHaveLength(34);
+  });
+});
+
+describe('regionPrefix', () => {
+  it.each([
+    ['370000', '37'],
+    ['370200', '3702'],
+    ['370212', '370212'],
+    ['110000', '11'],
+  ])('%s → %s', (code, prefix) => {
+    expect(regionPrefix(code)).toBe(prefix);
+  });
+});
