@@ -68,6 +68,21 @@ async function signIn(port: number) {
   });
 }
 
+async function adminSession(port: number) {
+  const response = await signIn(port);
+  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie, 'x-csrf-token': csrfToken, 'accept-language': 'zh-CN' };
+}
+
+const importedName = (i: number) => `青岛断电测试${String(i).padStart(5, '0')}号科技有限公司`;
+
+async function countImported(port: number): Promise<number> {
+  const headers = await adminSession(port);
+  const response = await fetch(`http://127.0.0.1:${port}/api/enterprises?q=${encodeURIComponent('断电测试')}&pageSize=1`, { headers });
+  return ((await response.json()) as { total: number }).total;
+}
+
 afterAll(() => {
   for (const pid of postgresPids()) process.kill(pid, 'SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -91,4 +106,40 @@ describe('server lifecycle on the embedded PostgreSQL', () => {
     expect(await exited(second.child)).toBe(0);
     expect(postgresPids()).toEqual([]);
   }, 180_000);
+
+  it('leaves an import killed half-way either entirely there or entirely absent', async () => {
+    const rows = 12_000;
+    const server = await startServer();
+    const headers = await adminSession(server.port);
+    const csv = ['企业名称,所在地区', ...Array.from({ length: rows }, (_, i) => `${importedName(i)},山东省/青岛市/崂山区`)].join('\n');
+    const form = new FormData();
+    form.append('file', new Blob([csv], { type: 'text/csv' }), '断电测试.csv');
+    const upload = await fetch(`http://127.0.0.1:${server.port}/api/enterprises/imports`, { method: 'POST', headers, body: form });
+    expect(upload.status).toBe(201);
+    const { id, validRows } = (await upload.json()) as { id: string; validRows: number };
+    expect(validRows).toBe(rows);
+    const commit = await fetch(`http://127.0.0.1:${server.port}/api/enterprises/imports/${id}/commit`, { method: 'POST', headers });
+    expect(commit.status).toBe(202);
+
+    // Kill the server while the import's transaction is under way.
+    for (let waited = 0; ; waited += 20) {
+      const status = (await (await fetch(`http://127.0.0.1:${server.port}/api/enterprises/imports/${id}`, { headers })).json()) as { processedRows: number; status: string };
+      if (status.status === 'importing' && status.processedRows > 0) break;
+      expect(status.status, 'the import finished before it could be interrupted').not.toBe('done');
+      expect(waited).toBeLessThan(60_000);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    server.child.kill('SIGKILL');
+    await exited(server.child);
+
+    const restarted = await startServer();
+    expect([0, rows]).toContain(await countImported(restarted.port));
+    // The interrupted import is queued again at start and completes in one piece.
+    for (let waited = 0; (await countImported(restarted.port)) !== rows; waited += 250) {
+      expect(waited).toBeLessThan(90_000);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    restarted.child.kill('SIGINT');
+    expect(await exited(restarted.child)).toBe(0);
+  }, 240_000);
 });
