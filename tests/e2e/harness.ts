@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import type { AppContext } from '../../src/platform/http/context.ts';
+import { startJobs } from '../../src/platform/jobs/jobs.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { defineJobs } from '../../src/server/modules.ts';
+import { ensureWebBuild } from '../../src/server/web-build.ts';
+import { demoPassword, seedDatabase } from '../../src/seed/seed.ts';
+import { createTestDatabase } from '../../src/test/database.ts';
+
+export const screenshotDir = path.resolve('test-results');
+
+export const phone = { width: 390, height: 844 };
+export const desktop = { width: 1280, height: 860 };
+
+export interface E2e {
+  baseUrl: string;
+  browser: Browser;
+  /** A page in a fresh browser profile (no cookies, no saved language), reporting its script errors. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /** Signs a demo account in through the login page and waits for the first page after it. */
+  logIn(page: Page, username: string): Promise<void>;
+  screenshot(page: Page, name: string): Promise<void>;
+  /** Uncaught errors of the pages' scripts; a test ends by expecting none. */
+  pageErrors: string[];
+}
+
+/**
+ * The whole product as users get it: the production web build served by the app, on a fresh database seeded
+ * with the demo data, with background jobs running (imports need them), driven by headless Chromium. Everything
+ * stops after the test file.
+ */
+export async function startE2e(): Promise<E2e> {
+  ensureWebBuild();
+  const database = await createTestDatabase();
+  await seedDatabase(database.db, { demo: true });
+  const config = { ...loadConfig({}), databaseUrl: database.url };
+  const jobs = await startJobs(database.url, () => undefined);
+  const ctx: AppContext = { db: database.db, pool: database.pool, config, jobs };
+  await defineJobs(ctx);
+  const app = await buildApp(ctx);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('the app is not listening on a TCP port');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  // Registered after the database's own clean-up, so it runs before it: the app lets go of the database first.
+  afterAll(async () => {
+    await browser.close();
+    await app.close();
+    await jobs.stop();
+  });
+  fs.mkdirSync(screenshotDir, { recursive: true });
+
+  const pageErrors: string[] = [];
+  return {
+    baseUrl,
+    browser,
+    pageErrors,
+    async newPage(viewport = desktop) {
+      const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      return page;
+    },
+    async logIn(page, username) {
+      await page.goto('/login');
+      await page.locator('#username').fill(username);
+      await page.locator('#password').fill(demoPassword);
+      await page.locator('button[type=submit]').click();
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    },
+    async screenshot(page, name) {
+      // Sticky header and menu would be drawn where the scrolled page left them.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+    },
+  };
+}

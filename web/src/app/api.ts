@@ -1,0 +1,181 @@
+/** A field the server rejected, by its dotted path (e.g. `contacts.0.phone`). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** An RFC 9457 problem from the server; `title` is already in the request's language. */
+export class ApiProblem extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly errors: FieldProblem[];
+  /** The whole problem document, for extensions such as `candidates`. */
+  readonly body: Record<string, unknown>;
+
+  constructor(status: number, body: Record<string, unknown>) {
+    const title = typeof body.title === 'string' ? body.title : `HTTP ${status}`;
+    super(title);
+    this.status = status;
+    this.code = typeof body.code === 'string' ? body.code : 'problem.unknown';
+    this.title = title;
+    this.detail = typeof body.detail === 'string' ? body.detail : undefined;
+    this.errors = Array.isArray(body.errors) ? (body.errors as FieldProblem[]) : [];
+    this.body = body;
+  }
+}
+
+/** Thrown when the server cannot be reached at all; worded by the UI, which knows the language. */
+export class NetworkFailure extends Error {}
+
+interface ClientState {
+  csrfToken: string | null;
+  language: string;
+  onUnauthenticated: () => void;
+}
+
+const state: ClientState = { csrfToken: null, language: 'zh-CN', onUnauthenticated: () => {} };
+
+export function setCsrfToken(token: string | null) {
+  state.csrfToken = token;
+}
+
+export function setApiLanguage(language: string) {
+  state.language = language;
+}
+
+/** Called when a request finds the session gone, so the app can send the user to sign in. */
+export function onUnauthenticated(handler: () => void) {
+  state.onUnauthenticated = handler;
+}
+
+export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
+
+export function toSearchParams(query: Record<string, QueryValue>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
+    else params.set(key, String(value));
+  }
+  return params;
+}
+
+function urlOf(path: string, query?: Record<string, QueryValue>): string {
+  const search = query ? toSearchParams(query).toString() : '';
+  return search ? `${path}?${search}` : path;
+}
+
+function headersFor(method: string, extra: Record<string, string> = {}): Record<string, string> {
+  const headers: Record<string, string> = { 'accept-language': state.language, ...extra };
+  if (method !== 'GET' && state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
+  return headers;
+}
+
+async function problemOf(response: Response): Promise<ApiProblem> {
+  let body: Record<string, unknown> = {};
+  try {
+    body = (await response.json()) as Record<string, unknown>;
+  } catch {
+    // A proxy or crash page instead of problem+json: the status alone must do.
+  }
+  return new ApiProblem(response.status, body);
+}
+
+async function send(path: string, init: RequestInit & { method: string }, query?: Record<string, QueryValue>): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(urlOf(path, query), { credentials: 'same-origin', ...init });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new NetworkFailure(String(error));
+  }
+  if (!response.ok) {
+    const problem = await problemOf(response);
+    if (problem.status === 401 && path !== '/api/auth/login') state.onUnauthenticated();
+    throw problem;
+  }
+  return response;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** JSON in, JSON out; any non-2xx answer is thrown as an ApiProblem. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const hasBody = options.body !== undefined;
+  const response = await send(
+    path,
+    {
+      method,
+      headers: headersFor(method, hasBody ? { 'content-type': 'application/json' } : {}),
+      body: hasBody ? JSON.stringify(options.body) : undefined,
+      signal: options.signal,
+    },
+    options.query,
+  );
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+function fileNameOf(response: Response, fallback: string): string {
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? fallback;
+}
+
+/** Fetches a file (so that errors arrive as problems in the user's language) and hands it to the browser. */
+export async function download(path: string, fallbackName: string, query?: Record<string, QueryValue>): Promise<void> {
+  const response = await send(path, { method: 'GET', headers: headersFor('GET') }, query);
+  const blob = await response.blob();
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileNameOf(response, fallbackName);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
+/** Posts a multipart form with upload progress (0–100), which fetch cannot report. */
+export function upload<T>(path: string, form: FormData, onProgress: (percent: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', path);
+    for (const [name, value] of Object.entries(headersFor('POST'))) request.setRequestHeader(name, value);
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    request.onerror = () => reject(new NetworkFailure('upload failed'));
+    request.onload = () => {
+      let body: Record<string, unknown> = {};
+      try {
+        body = JSON.parse(request.responseText) as Record<string, unknown>;
+      } catch {
+        // Left empty: the status tells what happened.
+      }
+      if (request.status >= 200 && request.status < 300) {
+        resolve(body as T);
+        return;
+      }
+      const problem = new ApiProblem(request.status, body);
+      if (problem.status === 401) state.onUnauthenticated();
+      reject(problem);
+    };
+    request.send(form);
+  });
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}

@@ -1,0 +1,137 @@
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, type ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import i18n, { currentLanguage, isLanguage } from '../i18n/index.ts';
+import { api, ApiProblem, onUnauthenticated, setCsrfToken } from './api.ts';
+import { hasAnyRole, type Role } from './access.ts';
+import { queryClient } from './query-client.ts';
+import { ErrorResult, ForbiddenResult, PageLoading } from '../components/results.tsx';
+
+export interface Me {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  enterpriseId: string | null;
+  locale: string;
+  mustChangePassword: boolean;
+}
+
+interface Session {
+  user: Me;
+  csrfToken: string;
+}
+
+const sessionKey = ['session'] as const;
+
+/** Where a user sent to change their temporary password was going. */
+export interface AfterPasswordChange {
+  next?: string;
+}
+
+function remember(session: Session | null): Session | null {
+  setCsrfToken(session?.csrfToken ?? null);
+  return session;
+}
+
+async function fetchSession(): Promise<Session | null> {
+  try {
+    const session = await api<Session>('/api/auth/me');
+    // A returning user gets the language they chose last, on whatever device they chose it.
+    if (isLanguage(session.user.locale) && session.user.locale !== currentLanguage()) {
+      await i18n.changeLanguage(session.user.locale);
+    }
+    return remember(session);
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 401) return remember(null);
+    throw error;
+  }
+}
+
+onUnauthenticated(() => {
+  remember(null);
+  queryClient.setQueryData(sessionKey, null);
+});
+
+function useSessionQuery() {
+  return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: Infinity });
+}
+
+/** The signed-in user; only inside RequireAuth. */
+export function useMe(): Me {
+  const { data } = useSessionQuery();
+  if (!data) throw new Error('useMe outside RequireAuth');
+  return data.user;
+}
+
+/** The signed-in user, or null before sign-in. */
+export function useOptionalMe(): Me | null {
+  return useSessionQuery().data?.user ?? null;
+}
+
+/**
+ * Drops every cached answer but the session itself, so that nothing one user saw is shown to the next. The session
+ * query stays: pages watching it (the login page) must see the new value rather than a query that was thrown away.
+ */
+function forgetOtherUsersData(client: QueryClient) {
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
+}
+
+export function useSessionActions() {
+  const client = useQueryClient();
+
+  const logIn = useCallback(
+    async (username: string, password: string) => {
+      const session = await api<Session>('/api/auth/login', { method: 'POST', body: { username, password } });
+      remember(session);
+      // The language picked on the sign-in page is the user's latest choice; the account keeps it.
+      const language = currentLanguage();
+      if (session.user.locale !== language) {
+        session.user = await api<Me>('/api/auth/me', { method: 'PATCH', body: { locale: language } }).catch(() => session.user);
+      }
+      forgetOtherUsersData(client);
+      client.setQueryData(sessionKey, session);
+      return session.user;
+    },
+    [client],
+  );
+
+  const logOut = useCallback(async () => {
+    await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    remember(null);
+    forgetOtherUsersData(client);
+    client.setQueryData(sessionKey, null);
+  }, [client]);
+
+  const updateMe = useCallback(
+    (user: Me) => {
+      client.setQueryData<Session | null>(sessionKey, (session) => (session ? { ...session, user: { ...session.user, ...user } } : session));
+    },
+    [client],
+  );
+
+  const reloadSession = useCallback(() => client.invalidateQueries({ queryKey: sessionKey }), [client]);
+
+  return { logIn, logOut, updateMe, reloadSession };
+}
+
+/** Pages behind sign-in; a user who must change their password sees nothing else until they do. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  const { data: session, isPending, error, refetch } = useSessionQuery();
+  if (isPending) return <PageLoading />;
+  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
+  if (!session) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (session.user.mustChangePassword && location.pathname !== '/change-password') {
+    return <Navigate to="/change-password" replace state={{ next: `${location.pathname}${location.search}` } satisfies AfterPasswordChange} />;
+  }
+  return children;
+}
+
+export function RequireRoles({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const me = useMe();
+  return hasAnyRole(me.roles, roles) ? children : <ForbiddenResult />;
+}

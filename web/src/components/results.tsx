@@ -1,0 +1,67 @@
+import { Button, Result, Spin } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiProblem, NetworkFailure } from '../app/api.ts';
+
+/** What to tell the user about a failure, in their language: the server's own title when it sent one. */
+export function describeError(error: unknown, t: TFunction): string {
+  if (error instanceof ApiProblem) return error.detail && error.status !== 400 ? `${error.title}: ${error.detail}` : error.title;
+  if (error instanceof NetworkFailure) return t('errors.network');
+  return t('errors.unexpected');
+}
+
+export function PageLoading() {
+  return (
+    <div className="page-loading">
+      <Spin size="large" />
+    </div>
+  );
+}
+
+export function ForbiddenResult() {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="403"
+      title={t('errors.forbiddenTitle')}
+      subTitle={t('errors.forbiddenDetail')}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('errors.backHome')}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+export function NotFoundResult() {
+  const { t } = useTranslation();
+  return (
+    <Result
+      status="404"
+      title={t('errors.notFoundTitle')}
+      subTitle={t('errors.notFoundDetail')}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('errors.backHome')}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
+/** A page that could not load: no permission and missing records get their own pages, anything else a retry. */
+export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  if (error instanceof ApiProblem && error.status === 403) return <ForbiddenResult />;
+  if (error instanceof ApiProblem && error.status === 404) return <NotFoundResult />;
+  return (
+    <Result
+      status="error"
+      title={t('errors.loadFailed')}
+      subTitle={describeError(error, t)}
+      extra={onRetry && <Button onClick={onRetry}>{t('common.retry')}</Button>}
+    />
+  );
+}

@@ -1,0 +1,159 @@
+import { DeleteOutlined, EditOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, ColorPicker, Empty, Form, Input, Modal, Popconfirm, Space, Table, Tag as ColorTag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../../app/api.ts';
+import { useShowFormProblem } from '../../components/form-problems.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { RecordHistoryDrawer } from '../../components/RecordHistoryDrawer.tsx';
+import { translateOr } from '../../i18n/index.ts';
+import { describeError, ErrorResult } from '../../components/results.tsx';
+import { tagsKey, useTags, type Tag } from '../enterprises/api.ts';
+import { useEnterpriseCounts } from '../enterprises/counts.ts';
+import { listParamsToSearch } from '../enterprises/list-params.ts';
+
+const presetColors = ['#1f5fbf', '#13a8a8', '#389e0d', '#d48806', '#d4380d', '#c41d7f', '#531dab', '#595959'];
+
+function TagFormModal({ tag, onClose }: { tag?: Tag; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ name: string; color: string }>();
+  const showProblem = useShowFormProblem(form);
+  const [saving, setSaving] = useState(false);
+
+  async function save(values: { name: string; color: string }) {
+    setSaving(true);
+    try {
+      const body = { name: values.name.trim(), color: values.color };
+      await api(tag ? `/api/tags/${tag.id}` : '/api/tags', { method: tag ? 'PATCH' : 'POST', body });
+      await queryClient.invalidateQueries({ queryKey: tagsKey });
+      void message.success(t('common.saved'));
+      onClose();
+    } catch (error) {
+      showProblem(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={tag ? t('tags.editTitle') : t('tags.create')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" initialValues={tag ?? { color: presetColors[0] }} onFinish={(values) => void save(values)}>
+        <Form.Item name="name" label={t('tags.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 30 }]}>
+          <Input maxLength={30} />
+        </Form.Item>
+        <Form.Item name="color" label={t('tags.color')} getValueFromEvent={(color: { toHexString: () => string }) => color.toHexString()}>
+          <ColorPicker presets={[{ label: t('tags.presetColors'), colors: presetColors }]} showText disabledAlpha />
+        </Form.Item>
+        <Form.Item noStyle shouldUpdate>
+          {({ getFieldValue }) => (
+            <div>
+              {t('tags.preview')}: <ColorTag color={getFieldValue('color') as string}>{(getFieldValue('name') as string | undefined) || t('tags.name')}</ColorTag>
+            </div>
+          )}
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+export function TagsPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const { data: tags, error, isPending, refetch } = useTags();
+  const counts = useEnterpriseCounts((tags ?? []).map((tag) => ({ tag: [tag.id] })));
+  const [editing, setEditing] = useState<Tag | 'new' | null>(null);
+  const [historyOf, setHistoryOf] = useState<Tag | null>(null);
+
+  async function remove(tag: Tag) {
+    try {
+      await api(`/api/tags/${tag.id}`, { method: 'DELETE' });
+      await queryClient.invalidateQueries({ queryKey: tagsKey });
+      await queryClient.invalidateQueries({ queryKey: ['enterprises'] });
+      void message.success(t('tags.deleted', { name: tag.name }));
+    } catch (failure) {
+      void message.error(describeError(failure, t));
+    }
+  }
+
+  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
+  return (
+    <>
+      <PageHeader
+        title={t('tags.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('tags.create')}
+          </Button>
+        }
+      />
+      <Card>
+        <Table<Tag>
+          rowKey="id"
+          loading={isPending}
+          dataSource={tags}
+          pagination={false}
+          scroll={{ x: 620 }}
+          locale={{ emptyText: <Empty description={t('tags.empty')} /> }}
+          columns={[
+            { key: 'name', title: t('tags.name'), dataIndex: 'name', render: (_, tag) => <ColorTag color={tag.color}>{tag.name}</ColorTag> },
+            {
+              key: 'count',
+              title: t('tags.enterprises'),
+              render: (_, tag, index) => (
+                <Link to={`/enterprises?${listParamsToSearch({ tag: [tag.id], page: 1, pageSize: 20 }).toString()}`}>{counts[index]?.data ?? '…'}</Link>
+              ),
+            },
+            {
+              key: 'actions',
+              title: t('common.actions'),
+              width: 260,
+              render: (_, tag, index) => (
+                <Space size={0}>
+                  <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(tag)}>
+                    {t('common.edit')}
+                  </Button>
+                  <Button type="link" size="small" icon={<HistoryOutlined />} onClick={() => setHistoryOf(tag)}>
+                    {t('tags.history')}
+                  </Button>
+                  <Popconfirm
+                    title={t('tags.deleteConfirm', { name: tag.name })}
+                    description={t('tags.deleteDetail', { count: counts[index]?.data ?? 0 })}
+                    okText={t('common.delete')}
+                    okButtonProps={{ danger: true }}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() => remove(tag)}
+                  >
+                    <Button type="link" size="small" danger icon={<DeleteOutlined />}>
+                      {t('common.delete')}
+                    </Button>
+                  </Popconfirm>
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      {editing && <TagFormModal tag={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      <RecordHistoryDrawer
+        record={historyOf && { entityType: 'tag', entityId: historyOf.id }}
+        title={historyOf && t('tags.historyOf', { name: historyOf.name })}
+        onClose={() => setHistoryOf(null)}
+        fieldLabel={(field) => translateOr(`tags.fields.${field}`, field)}
+      />
+    </>
+  );
+}
