@@ -2,10 +2,8 @@ import { randomInt } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditCodeCheckCharacter } from '../../web/src/modules/enterprises/credit-code.ts';
+import { creditCodeAlphabet as alphabet, creditCodeCheckCharacter } from '../../src/modules/enterprises/validate-credit-code.ts';
 import { phone, startE2e, type E2e } from './harness.ts';
-
-const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** A well-formed credit code of a Laoshan (370212) company that the demo data cannot have. */
 function freshCreditCode(): string {
@@ -68,6 +66,10 @@ describe('Qiao in the browser', () => {
     await admin.locator('#name').fill(enterpriseName);
     await admin.locator('#creditCode').fill(creditCode.toLowerCase());
     await admin.locator('#address').fill('青岛市崂山区松岭路 169 号');
+    // The industry picker searches on the server, so Traditional script finds the Simplified standard.
+    await admin.locator('#industryCode').click();
+    await admin.locator('#industryCode').fill('應用軟件');
+    await admin.getByTitle('I6513 应用软件开发').click();
     await admin.getByRole('button', { name: '添加联系人' }).click();
     await admin.locator('#contacts_0_name').fill('韩梅梅');
     await admin.locator('#contacts_0_phone').fill('0532-8888 6666');
@@ -77,6 +79,7 @@ describe('Qiao in the browser', () => {
     createdId = admin.url().split('/').pop()!;
     await expect.poll(() => admin.getByRole('heading', { name: enterpriseName }).isVisible()).toBe(true);
     await expect.poll(() => admin.getByText(creditCode).isVisible()).toBe(true);
+    await expect.poll(() => admin.getByText('应用软件开发').first().isVisible()).toBe(true);
     await admin.getByRole('tab', { name: '修改历史' }).click();
     await expect.poll(() => admin.locator('.audit-event').first().textContent()).toContain('创建');
     await e2e.screenshot(admin, '03-enterprise-created');

@@ -24,10 +24,10 @@ describe('credit code (GB 32100-2015)', () => {
   });
 
   it.each([
-    ['91350100M000100Y4', { problem: 'length' }],
-    ['91350100M000100Y433', { problem: 'length' }],
-    ['91350100M000100I43', { problem: 'characters' }],
-    ['91350100M000100S43', { problem: 'characters' }],
+    ['91350100M000100Y4', { problem: 'length', length: 17 }],
+    ['91350100M000100Y433', { problem: 'length', length: 19 }],
+    ['91350100M000100I43', { problem: 'characters', character: 'I' }],
+    ['91350100M000100S43', { problem: 'characters', character: 'S' }],
     ['B1350100M000100Y43', { problem: 'structure' }],
     ['90350100M000100Y43', { problem: 'structure' }],
     ['9135010AM000100Y43', { problem: 'structure' }],

@@ -23,7 +23,11 @@ import {
   type EnterpriseInput,
   type SizeClass,
 } from './api.ts';
-import { checkCreditCode, normalizeCreditCode, type CreditCodeProblem } from './credit-code.ts';
+import {
+  canonicalCreditCode,
+  creditCodeProblem,
+  type CreditCodeProblem,
+} from '../../../../src/modules/enterprises/validate-credit-code.ts';
 import { DuplicateList, EnterpriseTags } from './display.tsx';
 import { IndustryPicker, RegionPicker, TagPicker } from './pickers.tsx';
 
@@ -81,7 +85,7 @@ function contactsOf(values: EnterpriseFormValues) {
 
 /** Cleared fields are sent as null (or empty lists), so that an edit can remove a value. */
 function inputOf(values: EnterpriseFormValues): EnterpriseInput {
-  const creditCode = values.creditCode ? normalizeCreditCode(values.creditCode) : '';
+  const creditCode = values.creditCode ? canonicalCreditCode(values.creditCode) : '';
   return {
     name: values.name?.trim() ?? '',
     formerNames: (values.formerNames ?? []).map((name) => name.trim()).filter(Boolean),
@@ -98,14 +102,14 @@ function inputOf(values: EnterpriseFormValues): EnterpriseInput {
 }
 
 function creditCodeMessage(problem: CreditCodeProblem, t: TFunction): string {
-  switch (problem.kind) {
+  switch (problem.problem) {
     case 'length':
       return t('enterprise.creditCode.length', { length: problem.length });
-    case 'character':
+    case 'characters':
       return t('enterprise.creditCode.character', { character: problem.character });
     case 'structure':
       return t('enterprise.creditCode.structure');
-    case 'checkCharacter':
+    case 'checksum':
       return t('enterprise.creditCode.checkCharacter', { expected: problem.expected });
   }
 }
@@ -118,8 +122,8 @@ function useDuplicateCandidates(form: FormInstance<EnterpriseFormValues>, saved:
   const excludeId = saved?.id;
   const name = Form.useWatch('name', form)?.trim() ?? '';
   const rawCode = Form.useWatch('creditCode', form) ?? '';
-  const code = normalizeCreditCode(rawCode);
-  const creditCode = code && !checkCreditCode(code) ? code : undefined;
+  const code = canonicalCreditCode(rawCode);
+  const creditCode = code && !creditCodeProblem(code) ? code : undefined;
   const key = useDebounced({ name, creditCode }, 400);
   const { data } = useQuery({
     queryKey: ['enterprises', 'duplicates', key.name, key.creditCode, excludeId],
@@ -243,17 +247,17 @@ function EnterpriseForm({ enterprise }: { enterprise?: Enterprise }) {
     {
       validateTrigger: 'onChange',
       validator: async (_: unknown, value: string | undefined) => {
-        const code = normalizeCreditCode(value ?? '');
-        const problem = checkCreditCode(code);
+        const code = canonicalCreditCode(value ?? '');
+        const problem = creditCodeProblem(code);
         // While typing, only what is already certainly wrong; a short code may just be unfinished.
-        if (problem && problem.kind !== 'length') throw new Error(creditCodeMessage(problem, t));
+        if (problem && problem.problem !== 'length') throw new Error(creditCodeMessage(problem, t));
       },
     },
     {
       validateTrigger: 'onBlur',
       validator: async (_: unknown, value: string | undefined) => {
-        const code = normalizeCreditCode(value ?? '');
-        const problem = code ? checkCreditCode(code) : null;
+        const code = canonicalCreditCode(value ?? '');
+        const problem = code ? creditCodeProblem(code) : null;
         if (problem) throw new Error(creditCodeMessage(problem, t));
       },
     },

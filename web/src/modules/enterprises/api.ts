@@ -137,6 +137,18 @@ export function useIndustryTree() {
   return useQuery({ queryKey: ['industries', 'tree'], queryFn: () => api<IndustryNode[]>('/api/industries/tree'), ...referenceData });
 }
 
+/** The industries the server finds for a search (code, name or note, in either script), with their paths. */
+export function useIndustrySearch(query: string) {
+  return useQuery({
+    queryKey: ['industries', 'search', query],
+    queryFn: ({ signal }) =>
+      api<{ code: string; path: { code: string }[] }[]>(`/api/industries?q=${encodeURIComponent(query)}`, { signal }),
+    enabled: query.trim().length > 0,
+    placeholderData: keepPreviousData,
+    ...referenceData,
+  });
+}
+
 export function useRegionTree() {
   return useQuery({ queryKey: ['regions', 'tree'], queryFn: () => api<RegionNode[]>('/api/regions/tree'), ...referenceData });
 }

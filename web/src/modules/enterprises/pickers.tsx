@@ -2,7 +2,7 @@ import { Cascader, Select, Spin, Tag as ColorTag, TreeSelect } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebounced } from '../../components/use-debounced.ts';
-import { useEnterprise, useEnterpriseList, useIndustryTree, useRegionTree, useTags, type IndustryNode, type RegionNode } from './api.ts';
+import { useEnterprise, useEnterpriseList, useIndustrySearch, useIndustryTree, useRegionTree, useTags, type IndustryNode, type RegionNode } from './api.ts';
 
 interface PickerProps<T> {
   value?: T;
@@ -26,11 +26,24 @@ function industryOptions(nodes: readonly IndustryNode[]): IndustryOption[] {
   }));
 }
 
-/** GB/T 4754 industries at any level, searchable by code or name. */
+/**
+ * GB/T 4754 industries at any level. Searching asks the server, which matches codes, names and the standard's
+ * notes in either script (製造 finds 制造); the tree then shows the matches under their ancestors.
+ */
 export function IndustryPicker({ value, onChange, placeholder, id, disabled }: PickerProps<string>) {
   const { t } = useTranslation();
   const { data, isPending } = useIndustryTree();
   const treeData = useMemo(() => industryOptions(data ?? []), [data]);
+  const [search, setSearch] = useState('');
+  const query = useDebounced(search, 250);
+  const matches = useIndustrySearch(query);
+  const matchCodes = useMemo(() => new Set(matches.data?.map((match) => match.code)), [matches.data]);
+  // While searching, every match is opened down to where it sits; otherwise the user opens branches by hand.
+  const [expanded, setExpanded] = useState<string[]>([]);
+  const searchExpanded = useMemo(
+    () => [...new Set(matches.data?.flatMap((match) => match.path.slice(0, -1).map((node) => node.code)))],
+    [matches.data],
+  );
   return (
     <TreeSelect
       id={id}
@@ -39,7 +52,13 @@ export function IndustryPicker({ value, onChange, placeholder, id, disabled }: P
       onChange={(code: string | undefined) => onChange?.(code ?? undefined)}
       treeData={treeData}
       loading={isPending}
-      showSearch={{ treeNodeFilterProp: 'title' }}
+      showSearch={{
+        searchValue: search,
+        onSearch: setSearch,
+        filterTreeNode: (_input, node) => matchCodes.has(String(node.value)),
+      }}
+      treeExpandedKeys={search ? searchExpanded : expanded}
+      onTreeExpand={(keys) => !search && setExpanded(keys.map(String))}
       allowClear
       placeholder={placeholder ?? t('enterprise.pickers.industry')}
       style={{ width: '100%' }}
