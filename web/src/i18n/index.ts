@@ -9,12 +9,13 @@ import antdZhCN from 'antd/locale/zh_CN';
 import antdZhTW from 'antd/locale/zh_TW';
 import antdEnUS from 'antd/locale/en_US';
 import { setApiLanguage } from '../app/api.ts';
+import { locales, negotiateLocale, type Locale } from '../../../src/platform/i18n/locale.ts';
 import zhCN from './locales/zh-CN.json';
 import zhTW from './locales/zh-TW.json';
 import en from './locales/en.json';
 
-export const languages = ['zh-CN', 'zh-TW', 'en'] as const;
-export type Language = (typeof languages)[number];
+export const languages = locales;
+export type Language = Locale;
 
 /** Each language is named in its own script, so a reader can find theirs whatever the page is showing. */
 export const languageNames: Record<Language, string> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文', en: 'English' };
@@ -28,23 +29,10 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
-/** Maps a browser language tag onto a supported language (Hong Kong and Macau read Traditional script). */
-export function languageOfTag(tag: string): Language | undefined {
-  const lower = tag.toLowerCase();
-  if (/^zh-(tw|hk|mo|hant)/.test(lower)) return 'zh-TW';
-  if (lower.startsWith('zh')) return 'zh-CN';
-  if (lower.startsWith('en')) return 'en';
-  return undefined;
-}
-
 function initialLanguage(): Language {
   const saved = localStorage.getItem(storageKey);
-  if (isLanguage(saved)) return saved;
-  for (const tag of navigator.languages) {
-    const language = languageOfTag(tag);
-    if (language) return language;
-  }
-  return 'zh-CN';
+  // The browser's preferences, read by the same rules as the server's Accept-Language; Chinese when none fits.
+  return isLanguage(saved) ? saved : negotiateLocale(navigator.languages.join(','));
 }
 
 export function currentLanguage(): Language {
