@@ -18,4 +18,8 @@ export const commands: Record<string, CliCommand> = {
     summary: 'Load the demo data into an empty database',
     run: async () => (await import('../seed/seed-command.ts')).runSeed(),
   },
+  'match-eval': {
+    summary: 'Rank listings for demands from JSONL files; with --qrels, print nDCG@10, Recall@10 and MRR',
+    run: async (args) => (await import('../modules/matching/cli/match-eval.ts')).runMatchEval(args),
+  },
 };

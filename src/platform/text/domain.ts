@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer, type TextAnalyzer } from './analyzer.ts';
 import { readDataLines } from './data-file.ts';
+import { normalizeKey } from './normalize.ts';
 import { createSegmenter, readUserDictionary } from './segment.ts';
 import { buildTermTable, type TermTable } from './term-table.ts';
 
@@ -15,7 +16,7 @@ export const TEXT_DATA_FILES = {
 function readStopWords(): Set<string> {
   const words = new Set<string>();
   for (const { text } of readDataLines(TEXT_DATA_FILES.stopWords)) {
-    for (const word of text.split(/\s+/)) words.add(word.normalize('NFKC').toLowerCase());
+    for (const word of text.split(/\s+/)) words.add(normalizeKey(word));
   }
   return words;
 }

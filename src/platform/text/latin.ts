@@ -5,10 +5,11 @@ const DIGITS_ONLY = /^\d+$/;
 
 /**
  * A plural-only stemmer after Harman's "S" stemmer: folds English plurals (batteries → battery, processes →
- * process, cells → cell) and nothing else, so that it never merges words with different meanings.
+ * process, cells → cell) and nothing else, so that it never merges words with different meanings. Words of
+ * four letters or fewer are left alone: most are abbreviations (PFAS, GaAs), not plurals.
  */
 export function stemPlural(word: string): string {
-  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
+  if (word.length <= 4 || !/^[a-z]+$/.test(word)) return word;
   if (word.endsWith('ies') && !word.endsWith('eies') && !word.endsWith('aies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('es') && !/(aes|ees|oes)$/.test(word)) {
     // "processes" → "process": "es" after s, x, z, ch, sh is the plural ending; otherwise only the "s" is.

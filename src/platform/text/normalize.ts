@@ -21,7 +21,8 @@ export function toSimplified(text: string): string {
  * What users typed is stored and shown as typed; only keys are normalised.
  */
 export function normalizeKey(text: string): string {
-  return toSimplified(toHalfWidth(text.normalize('NFKC')).toLowerCase())
+  // NFKC already folds full-width ASCII and the ideographic space to their half-width forms.
+  return toSimplified(text.normalize('NFKC').toLowerCase())
     .replace(/\s+/g, ' ')
     .trim();
 }

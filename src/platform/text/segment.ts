@@ -2,6 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { fileURLToPath } from 'node:url';
 import { readDataLines, DataFileError } from './data-file.ts';
+import { normalizeKey } from './normalize.ts';
 
 /** A word the segmenter must keep whole; frequency as in jieba's dictionary (higher wins ties with splits). */
 export interface UserWord {
@@ -14,7 +15,7 @@ export interface UserWord {
  * characters to beat its split (the split's probability is the product of two small ones), yet far below the
  * frequencies of everyday words, so ordinary segmentation is left alone.
  */
-export const DEFAULT_USER_WORD_FREQUENCY = 3000;
+const DEFAULT_USER_WORD_FREQUENCY = 3000;
 
 export type Segmenter = (text: string) => string[];
 
@@ -40,24 +41,34 @@ export function createSegmenter(userWords: Iterable<UserWord>, mode: 'search' | 
   return mode === 'search' ? (text) => jieba.cutForSearch(text, false) : (text) => jieba.cut(text, false);
 }
 
-/** The bundled dictionary's frequencies of the given words (those it contains). */
+/** The bundled dictionary's frequencies of the given words (those it contains), in one pass over it. */
 function bundledFrequencies(words: ReadonlyMap<string, number>): Map<string, number> {
   const found = new Map<string, number>();
-  for (const line of Buffer.from(dict).toString('utf8').split('\n')) {
-    const space = line.indexOf(' ');
-    const word = line.slice(0, space);
-    if (words.has(word)) found.set(word, Number.parseInt(line.slice(space + 1), 10) || 0);
+  const text = Buffer.from(dict).toString('utf8');
+  for (let start = 0; start < text.length; ) {
+    const space = text.indexOf(' ', start);
+    const end = text.indexOf('\n', start);
+    const lineEnd = end < 0 ? text.length : end;
+    if (space > start && space < lineEnd) {
+      const word = text.slice(start, space);
+      if (words.has(word)) found.set(word, Number.parseInt(text.slice(space + 1, lineEnd), 10) || 0);
+    }
+    start = lineEnd + 1;
   }
   return found;
 }
 
-/** Reads a user dictionary: one word per line, optionally followed by its frequency. */
+/** Reads a user dictionary: words separated by whitespace, each optionally followed by ":frequency". */
 export function readUserDictionary(path: URL): UserWord[] {
-  return readDataLines(path).map(({ line, text }) => {
-    const [word = '', frequency, ...rest] = text.split(/\s+/);
-    if (rest.length > 0 || (frequency !== undefined && !/^\d+$/.test(frequency))) {
-      throw new DataFileError(fileURLToPath(path), line, 'expected "word" or "word frequency"');
-    }
-    return frequency === undefined ? { word } : { word, frequency: Number(frequency) };
-  });
+  return readDataLines(path).flatMap(({ line, text }) =>
+    text.split(/\s+/).map((entry) => {
+      const [word = '', frequency, ...rest] = entry.split(':');
+      if (!word || rest.length > 0 || (frequency !== undefined && !/^\d+$/.test(frequency))) {
+        throw new DataFileError(fileURLToPath(path), line, `expected "word" or "word:frequency", not "${entry}"`);
+      }
+      // Text is segmented after conversion to Simplified, so words written in Traditional are converted too.
+      const key = normalizeKey(word);
+      return frequency === undefined ? { word: key } : { word: key, frequency: Number(frequency) };
+    }),
+  );
 }

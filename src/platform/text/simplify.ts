@@ -1,10 +1,10 @@
 import { Locale, Trie } from 'opencc-js/t2cn';
 
 // OpenCC's converters look up every character of the text in a Map-based trie, once per dictionary stage; on a
-// 200-character summary that costs ~40 µs, more than segmentation itself, and indexing a million listings pays
+// 200-character summary that costs ~30 µs, more than segmentation itself, and indexing a million listings pays
 // it a million times. This module runs the very same dictionaries through opencc-js's own Trie and algorithm,
-// but first checks a bitmap of the characters that start any entry, so positions that cannot match are skipped
-// without a Map lookup. The output is identical to opencc-js (simplify.test.ts compares them).
+// but skips what cannot change: positions where no entry starts (bitmaps), and clauses that no stage can
+// change at all (most Simplified text). The output is identical to opencc-js (simplify.test.ts compares them).
 
 type DictLike = string | readonly (readonly [string, string])[];
 type DictGroup = readonly DictLike[];
@@ -18,6 +18,7 @@ interface ConversionConfig {
 /** Ideographic description characters (⿰, ⿱, …) start sequences that OpenCC keeps whole. */
 const IDS_FIRST = 0x2ff0;
 const IDS_LAST = 0x2fff;
+const IDS_ANYWHERE = /[\u2ff0-\u2fff]/;
 
 function codePointLength(text: string, at: number): number {
   return (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
@@ -191,6 +192,8 @@ function buildConverter(config: ConversionConfig): Converter {
   return { convert, stages: [...normalizers.map(replacing), { trie: segmenter, replaces: false }, ...chain.map(replacing)] };
 }
 
+const SEPARATOR_CANDIDATES = [...' \t\n,.;:!?()[]，。、；：！？（）【】《》'].map((ch) => ch.charCodeAt(0));
+
 /**
  * A single pass that tells whether the converters could change a text at all. A stage can only change text
  * where one of its entries starts. Many Simplified characters are entries that come back unchanged through the
@@ -198,8 +201,6 @@ function buildConverter(config: ConversionConfig): Converter {
  * occurs in a longer entry, since then no context can make it convert differently. A text with no other
  * entry start passes every stage unchanged, which is most Simplified text: one pass instead of ten.
  */
-const SEPARATOR_CANDIDATES = [...' \t\n,.;:!?()[]，。、；：！？（）【】《》'].map((ch) => ch.charCodeAt(0));
-
 class ChangeDetector {
   private readonly changingUnits = new Uint8Array(0x10000);
   private readonly pairFirsts = new Uint8Array(0x10000);
@@ -265,15 +266,17 @@ const changeDetector = new ChangeDetector([...fromTaiwan.stages, ...fromHongKong
  */
 export function traditionalToSimplified(text: string): string {
   if (!changeDetector.mayChange(text)) return text;
+  const convert = (part: string) => fromHongKong.convert(fromTaiwan.convert(part));
+  // An ideographic description sequence takes whatever follows as its parts, punctuation included.
+  if (IDS_ANYWHERE.test(text)) return convert(text);
   // Conversion cannot reach across a separator, so only the clauses that may change are converted.
   const { separators } = changeDetector;
   let converted = '';
   let clauseStart = 0;
   for (let at = 0; at <= text.length; at += 1) {
     if (at < text.length && separators[text.charCodeAt(at)] === 0) continue;
-    converted += changeDetector.mayChange(text, clauseStart, at)
-      ? fromHongKong.convert(fromTaiwan.convert(text.slice(clauseStart, at)))
-      : text.slice(clauseStart, at);
+    const clause = text.slice(clauseStart, at);
+    converted += changeDetector.mayChange(text, clauseStart, at) ? convert(clause) : clause;
     if (at < text.length) converted += text[at];
     clauseStart = at + 1;
   }

@@ -74,6 +74,10 @@ class TermTableBuilder {
   addSynonymGroup(variants: string[], file: string, line: number): void {
     const label = variants[0] ?? '';
     const term = SYNONYM_PREFIX + normalizeKey(label);
+    const labelledAt = this.definedAt.get(normalizeKey(label));
+    if (this.labels.has(term) && labelledAt !== undefined) {
+      throw new DataFileError(file, line, `"${label}" is already in another group (${labelledAt})`);
+    }
     this.labels.set(term, label);
     for (const variant of variants) {
       const surface = parseSurface(variant, file, line);

@@ -1,0 +1,175 @@
+import { CONCEPT_PREFIX, SYNONYM_PREFIX } from '../../../platform/text/term-table.ts';
+import type { Assessment, FitStatus } from '../fit/criteria.ts';
+import { CRITERIA, fitProduct, type Criterion, type DemandProfile, type ListingProfile } from '../fit/fit-model.ts';
+import { modesOf } from '../fit/modes.ts';
+import { regionKey } from '../fit/regions.ts';
+import type { Demand, Listing } from '../types.ts';
+import type { TermOccurrence } from './collection.ts';
+
+export type TermKind = 'word' | 'synonym' | 'concept';
+
+/** A term both sides share, with the words each side used for it and its part of the text score. */
+export interface SharedTerm {
+  term: string;
+  /** What a person reads: the word, or the synonym group's or concept's label. */
+  label: string;
+  kind: TermKind;
+  queryWords: string[];
+  documentWords: string[];
+  documentFields: string[];
+  contribution: number;
+}
+
+export interface CriterionExplanation {
+  criterion: Criterion;
+  status: FitStatus;
+  factor: number;
+  detail: string;
+}
+
+/** Why a result ranks where it does: score = textScore × fitFactor. */
+export interface Explanation {
+  score: number;
+  textScore: number;
+  fitFactor: number;
+  sharedTerms: SharedTerm[];
+  criteria: CriterionExplanation[];
+  summary: string;
+}
+
+function termKind(term: string): TermKind {
+  if (term.startsWith(SYNONYM_PREFIX)) return 'synonym';
+  if (term.startsWith(CONCEPT_PREFIX)) return 'concept';
+  return 'word';
+}
+
+/** The demand and listing of a pair with their fit profiles, whichever side was the query. */
+export interface FitPair {
+  demand: Demand;
+  listing: Listing;
+  demandProfile: DemandProfile;
+  listingProfile: ListingProfile;
+}
+
+const wan = (value: number) => `${value}万元`;
+
+function describeField(status: FitStatus, { demand, listing }: FitPair): string {
+  if (!demand.field) return '需求未填领域';
+  if (!listing.field) return '成果未填领域';
+  const owner = demand.kind === 'capital' ? '投资方关注' : '需求';
+  if (status === 'met') return `领域一致：${listing.field}`;
+  const pair = `${owner}「${demand.field}」，成果「${listing.field}」`;
+  return status === 'partly' ? `领域相近：${pair}` : `领域不同：${pair}`;
+}
+
+function describeMaturity(status: FitStatus, { demand, listing }: FitPair): string {
+  if (!demand.maturityNeeded) return demand.kind === 'capital' ? '投资方未说明投资阶段' : '需求未提成熟度要求';
+  if (!listing.maturity) return '成果未填成熟度';
+  if (demand.kind === 'capital') {
+    const pair = `投资方接受${demand.maturityNeeded}及以后，成果处于${listing.maturity}`;
+    if (status === 'met') return `投资阶段相符：${pair}`;
+    return status === 'partly' ? `成果阶段晚于投资方重点：${pair}` : `成果阶段早于投资方要求：${pair}`;
+  }
+  const pair = `需要${demand.maturityNeeded}，成果处于${listing.maturity}`;
+  return status === 'met' ? `成熟度满足：${pair}` : `成熟度不足：${pair}`;
+}
+
+function describePrice(status: FitStatus, { demand, listing }: FitPair): string {
+  if (listing.priceWan === null) return '成果价格面议';
+  if (demand.budgetWan === null) return demand.kind === 'capital' ? '投资方未说明单笔额度' : '需求未填预算';
+  if (demand.kind === 'capital') {
+    const pair = `报价${wan(listing.priceWan)}，单笔至多${wan(demand.budgetWan)}`;
+    return status === 'met' ? `报价在单笔投资额度内：${pair}` : `报价超出单笔投资额度：${pair}`;
+  }
+  const pair = `报价${wan(listing.priceWan)}，预算${wan(demand.budgetWan)}`;
+  if (status === 'met') return `报价在预算内：${pair}`;
+  return status === 'partly' ? `报价略超预算，可议价：${pair}` : `报价超出预算：${pair}`;
+}
+
+function describeModes(status: FitStatus, { demandProfile, listingProfile }: FitPair): string {
+  if (demandProfile.modes === 0) return '需求未说明交易方式';
+  if (listingProfile.modes === 0) return '成果未填交易方式';
+  if (status === 'met') return `交易方式相符：${modesOf(demandProfile.modes & listingProfile.modes).join('、')}`;
+  return `交易方式不符：需求接受${modesOf(demandProfile.modes).join('、')}，成果提供${modesOf(listingProfile.modes).join('、')}`;
+}
+
+function describeRegion(status: FitStatus, { demand, listing }: FitPair): string {
+  if (status === 'unknown') return '地区未知';
+  if (status === 'met') return `同一地区：${regionKey(demand.region)}`;
+  return `不同地区（需求：${demand.region}，成果：${listing.region}），不影响得分`;
+}
+
+const DESCRIBE: Record<Criterion, (status: FitStatus, pair: FitPair) => string> = {
+  field: describeField,
+  maturity: describeMaturity,
+  price: describePrice,
+  modes: describeModes,
+  region: describeRegion,
+};
+
+export function explainCriteria(assessments: Record<Criterion, Assessment>, pair: FitPair): CriterionExplanation[] {
+  return CRITERIA.map((criterion) => {
+    const { status, factor } = assessments[criterion];
+    return { criterion, status, factor, detail: DESCRIBE[criterion](status, pair) };
+  });
+}
+
+export interface TermEvidence {
+  term: string;
+  label: string;
+  query: TermOccurrence | undefined;
+  document: TermOccurrence | undefined;
+  contribution: number;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Terms and, per side, words shown in the one-line summary; the full lists are in `sharedTerms`. */
+const SUMMARY_TERMS = 8;
+const SUMMARY_WORDS = 3;
+
+/** A shared term for the summary: "储能", "电池管理系统（需求：bms；成果：电池管理系统）", "#本质安全工艺（…）". */
+function describeTerm({ label, kind, queryWords, documentWords }: SharedTerm): string {
+  const name = kind === 'concept' ? `#${label}` : label;
+  if (kind === 'word' || (queryWords.join() === label && documentWords.join() === label)) return name;
+  const words = (list: string[]) => list.slice(0, SUMMARY_WORDS).join('、');
+  return `${name}（需求：${words(queryWords)}；成果：${words(documentWords)}）`;
+}
+
+/**
+ * Puts the parts together. The text score is the sum of the terms' contributions in query order, exactly as
+ * search sums them, so the explanation reproduces the ranking score.
+ */
+export function buildExplanation(evidence: readonly TermEvidence[], criteria: CriterionExplanation[]): Explanation {
+  let textScore = 0;
+  for (const { contribution } of evidence) textScore += contribution;
+  const fitFactor = fitProduct(criteria);
+  const sharedTerms = evidence
+    .filter(({ contribution }) => contribution > 0)
+    .map(({ term, label, query, document, contribution }) => ({
+      term,
+      label,
+      kind: termKind(term),
+      queryWords: [...(query?.words ?? [])],
+      documentWords: [...(document?.words ?? [])],
+      documentFields: [...(document?.fields ?? [])],
+      contribution,
+    }))
+    .sort((a, b) => b.contribution - a.contribution);
+  const terms = sharedTerms
+    .slice(0, SUMMARY_TERMS)
+    .map((shared) => `${describeTerm(shared)} ${round(shared.contribution)}`)
+    .join('、');
+  const fit = criteria
+    .map(({ detail, factor }) => `${detail} ×${round(factor)}`)
+    .join('；');
+  const score = textScore * fitFactor;
+  return {
+    score,
+    textScore,
+    fitFactor,
+    sharedTerms,
+    criteria,
+    summary: `得分 ${round(score)} = 文本 ${round(textScore)} × 结构匹配 ${round(fitFactor)}。共同词：${terms || '无'}。${fit ? `${fit}。` : ''}`,
+  };
+}

@@ -1,0 +1,237 @@
+import type { TextAnalyzer } from '../../../platform/text/analyzer.ts';
+import { domainTextAnalysis, plainTextAnalyzer } from '../../../platform/text/domain.ts';
+import type { Bm25Parameters } from '../index/inverted-index.ts';
+import type { ScoreFactor } from '../index/top-k.ts';
+import { DemandColumns, FitModel, ListingColumns } from '../fit/fit-model.ts';
+import type { Demand, Listing } from '../types.ts';
+import { Collection, analyseFields, traceFields, type FieldSpec } from './collection.ts';
+import { buildExplanation, explainCriteria, type Explanation, type FitPair, type TermEvidence } from './explain.ts';
+import { analyseInParallel } from './parallel-analysis.ts';
+import { queryWeights, type QueryWeighting } from './query.ts';
+
+export interface EngineConfig {
+  /** 'domain': synonyms, concept tags, stop words, search-mode segmentation; 'plain': jieba tokens only. */
+  analysis: 'domain' | 'plain';
+  structuredFit: boolean;
+  bm25: Bm25Parameters;
+  /** Fields of a listing as a document, and as a query (when demands are searched for a listing). */
+  listingFields: FieldSpec<Listing>[];
+  listingQueryFields: FieldSpec<Listing>[];
+  demandFields: FieldSpec<Demand>[];
+  demandQueryFields: FieldSpec<Demand>[];
+  queryWeighting: QueryWeighting;
+}
+
+const listingTitle = (weight: number): FieldSpec<Listing> => ({ name: 'title', weight, text: (l) => l.title });
+const listingKeywords = (weight: number): FieldSpec<Listing> => ({
+  name: 'keywords',
+  weight,
+  text: (l) => l.keywords.join('，'),
+});
+const listingSummary = (weight: number): FieldSpec<Listing> => ({ name: 'summary', weight, text: (l) => l.summary });
+const demandTitle = (weight: number): FieldSpec<Demand> => ({ name: 'title', weight, text: (d) => d.title });
+const demandDescription = (weight: number): FieldSpec<Demand> => ({
+  name: 'description',
+  weight,
+  text: (d) => d.description,
+});
+
+/**
+ * The engine's settings. A title states the subject, keywords are the owner's own index terms, the summary
+ * is long and wordy: field weights 3 / 2 / 1. On the query side the demand's title is its problem in brief.
+ */
+export const ENGINE_CONFIG: EngineConfig = {
+  analysis: 'domain',
+  structuredFit: true,
+  bm25: { k1: 1.2, b: 0.5 },
+  listingFields: [listingTitle(3), listingKeywords(2), listingSummary(1)],
+  listingQueryFields: [listingTitle(2), listingKeywords(2), listingSummary(1)],
+  demandFields: [demandTitle(2), demandDescription(1)],
+  demandQueryFields: [demandTitle(2), demandDescription(1)],
+  queryWeighting: { saturation: 2, conceptWeight: 0.6 },
+};
+
+/** Plain BM25 (k1 1.2, b 0.75) over jieba tokens of all text, every field alike, no structured fit. */
+export const BASELINE_CONFIG: EngineConfig = {
+  analysis: 'plain',
+  structuredFit: false,
+  bm25: { k1: 1.2, b: 0.75 },
+  listingFields: [listingTitle(1), listingKeywords(1), listingSummary(1)],
+  listingQueryFields: [listingTitle(1), listingKeywords(1), listingSummary(1)],
+  demandFields: [demandTitle(1), demandDescription(1)],
+  demandQueryFields: [demandTitle(1), demandDescription(1)],
+  queryWeighting: { saturation: Number.POSITIVE_INFINITY, conceptWeight: 1 },
+};
+
+export interface MatchOptions {
+  top: number;
+  explain?: boolean;
+  /** Score every candidate instead of pruning (the reference the pruned search must equal). */
+  exhaustive?: boolean;
+}
+
+export interface Match<T> {
+  id: string;
+  score: number;
+  record: T;
+  explanation?: Explanation;
+}
+
+const NO_FIT: ScoreFactor = { of: () => 1, max: 1 };
+
+/** Below this many records, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 5000;
+
+export interface BulkOptions {
+  /** Worker threads for text analysis besides the calling thread; default one less than the cores, 0 for none. */
+  workers?: number;
+}
+
+/**
+ * Matches demands with listings in both directions: listings for a demand (technology or capital), and demands
+ * for a listing. Records are kept in memory and can be added, replaced and removed at any time.
+ */
+export class MatchEngine {
+  private readonly analyze: TextAnalyzer;
+  private readonly labels: ReadonlyMap<string, string>;
+  private readonly fit = new FitModel();
+  private readonly listings: Collection<Listing>;
+  private readonly demands: Collection<Demand>;
+  private readonly listingColumns = new ListingColumns();
+  private readonly demandColumns = new DemandColumns();
+
+  constructor(readonly config: EngineConfig = ENGINE_CONFIG) {
+    if (config.analysis === 'domain') {
+      const domain = domainTextAnalysis();
+      this.analyze = domain.analyze;
+      this.labels = domain.termTable.labels;
+    } else {
+      this.analyze = plainTextAnalyzer();
+      this.labels = new Map();
+    }
+    this.listings = new Collection(
+      config.bm25,
+      (listing) => analyseFields(this.analyze, config.listingFields, listing),
+      (doc, listing) => this.listingColumns.set(doc, this.fit.listingProfile(listing)),
+    );
+    this.demands = new Collection(
+      config.bm25,
+      (demand) => analyseFields(this.analyze, config.demandFields, demand),
+      (doc, demand) => this.demandColumns.set(doc, this.fit.demandProfile(demand)),
+    );
+  }
+
+  upsertListing(listing: Listing): void {
+    this.listings.upsert(listing);
+  }
+
+  /** Adds or replaces many listings, analysing their text in parallel; the same as upserting them in order. */
+  async upsertListings(listings: readonly Listing[], options: BulkOptions = {}): Promise<void> {
+    await this.bulkUpsert(this.listings, this.config.listingFields, listings, options);
+  }
+
+  async upsertDemands(demands: readonly Demand[], options: BulkOptions = {}): Promise<void> {
+    await this.bulkUpsert(this.demands, this.config.demandFields, demands, options);
+  }
+
+  private async bulkUpsert<Doc extends { id: string }>(
+    collection: Collection<Doc>,
+    fields: readonly FieldSpec<Doc>[],
+    records: readonly Doc[],
+    { workers }: BulkOptions,
+  ): Promise<void> {
+    if (workers === 0 || records.length < PARALLEL_THRESHOLD) {
+      for (const record of records) collection.upsert(record);
+    } else {
+      await analyseInParallel({
+        records,
+        fields,
+        analysis: this.config.analysis,
+        analyze: this.analyze,
+        termIdFor: (term) => collection.index.termIdFor(term),
+        consume: (record, indexed) => collection.upsert(record, indexed),
+        workers,
+      });
+    }
+    collection.index.finishBulkLoad();
+  }
+
+  removeListing(id: string): boolean {
+    return this.listings.remove(id);
+  }
+
+  upsertDemand(demand: Demand): void {
+    this.demands.upsert(demand);
+  }
+
+  removeDemand(id: string): boolean {
+    return this.demands.remove(id);
+  }
+
+  get listingCount(): number {
+    return this.listings.size;
+  }
+
+  get demandCount(): number {
+    return this.demands.size;
+  }
+
+  /** Listings that answer a demand, best first. */
+  listingsForDemand(demand: Demand, options: MatchOptions): Array<Match<Listing>> {
+    const demandProfile = this.fit.demandProfile(demand);
+    const factor = this.config.structuredFit ? this.fit.listingFactor(demandProfile, this.listingColumns) : NO_FIT;
+    return this.rank(this.listings, this.config.demandQueryFields, this.config.listingFields, demand, factor, options, (listing) => ({
+      demand,
+      listing,
+      demandProfile,
+      listingProfile: this.fit.listingProfile(listing),
+    }));
+  }
+
+  /** Demands (technology and capital) that a listing answers, best first. */
+  demandsForListing(listing: Listing, options: MatchOptions): Array<Match<Demand>> {
+    const listingProfile = this.fit.listingProfile(listing);
+    const factor = this.config.structuredFit ? this.fit.demandFactor(listingProfile, this.demandColumns) : NO_FIT;
+    return this.rank(this.demands, this.config.listingQueryFields, this.config.demandFields, listing, factor, options, (demand) => ({
+      demand,
+      listing,
+      demandProfile: this.fit.demandProfile(demand),
+      listingProfile,
+    }));
+  }
+
+  private rank<Query, Doc extends { id: string }>(
+    collection: Collection<Doc>,
+    queryFields: readonly FieldSpec<Query>[],
+    documentFields: readonly FieldSpec<Doc>[],
+    query: Query,
+    factor: ScoreFactor,
+    options: MatchOptions,
+    pairOf: (record: Doc) => FitPair,
+  ): Array<Match<Doc>> {
+    const weights = queryWeights(this.analyze, queryFields, query, this.config.queryWeighting);
+    const terms = collection.weightTerms(weights);
+    const scored = collection.search(terms, options.top, factor, options.exhaustive);
+    const queryTrace = options.explain ? traceFields(this.analyze, queryFields, query) : undefined;
+    return scored.map(({ doc, score }) => {
+      const record = collection.record(doc);
+      const match: Match<Doc> = { id: record.id, score, record };
+      if (queryTrace) {
+        const documentTrace = traceFields(this.analyze, documentFields, record);
+        const evidence: TermEvidence[] = terms.map((term) => ({
+          term: term.term,
+          label: this.labels.get(term.term) ?? term.term,
+          query: queryTrace.get(term.term),
+          document: documentTrace.get(term.term),
+          contribution: collection.contribution(term, doc),
+        }));
+        const pair = pairOf(record);
+        const criteria = this.config.structuredFit
+          ? explainCriteria(this.fit.assess(pair.demandProfile, pair.listingProfile), pair)
+          : [];
+        match.explanation = buildExplanation(evidence, criteria);
+      }
+      return match;
+    });
+  }
+}
