@@ -190,26 +190,23 @@ export const importRowSchema = z.object({
   errors: z.array(z.string()),
 });
 
-export const importSummarySchema = z.object({
+const importCountsSchema = z.object({
   id: z.uuid(),
   fileName: z.string(),
   status: z.enum(importStatuses),
   totalRows: z.number().int(),
   validRows: z.number().int(),
   invalidRows: z.number().int(),
+});
+
+export const importSummarySchema = importCountsSchema.extend({
   preview: z.array(importRowSchema).describe('The first 50 rows'),
   errors: z
     .array(z.object({ rowNumber: z.number().int(), messages: z.array(z.string()) }))
     .describe('The first 200 invalid rows'),
 });
 
-export const importStatusSchema = z.object({
-  id: z.uuid(),
-  fileName: z.string(),
-  status: z.enum(importStatuses),
-  totalRows: z.number().int(),
-  validRows: z.number().int(),
-  invalidRows: z.number().int(),
+export const importStatusSchema = importCountsSchema.extend({
   processedRows: z.number().int(),
   importedRows: z.number().int(),
   error: z.string().optional(),

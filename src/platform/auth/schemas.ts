@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locale.ts';
+import { isStrongPassword } from './password-rule.ts';
 import { roles } from './roles.ts';
 
 export const roleSchema = z.enum(roles);
@@ -7,7 +8,7 @@ export const roleSchema = z.enum(roles);
 export const passwordSchema = z
   .string()
   .max(200)
-  .refine((p) => p.length >= 8 && /[A-Za-z]/.test(p) && /\d/.test(p), { message: 'auth.passwordTooWeak' });
+  .refine(isStrongPassword, { message: 'auth.passwordTooWeak' });
 
 export const meSchema = z.object({
   id: z.uuid(),
@@ -33,17 +34,7 @@ export const updateProfileBody = z.object({
   locale: z.enum(locales).optional(),
 });
 
-export const userSchema = z.object({
-  id: z.uuid(),
-  username: z.string(),
-  displayName: z.string(),
-  roles: z.array(z.string()),
-  enterpriseId: z.uuid().nullable(),
-  locale: z.string(),
-  disabled: z.boolean(),
-  mustChangePassword: z.boolean(),
-  createdAt: z.date(),
-});
+export const userSchema = meSchema.extend({ disabled: z.boolean(), createdAt: z.date() });
 
 export const listUsersQuery = z.object({
   q: z.string().trim().max(100).optional(),

@@ -1,9 +1,19 @@
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Rule } from 'antd/es/form';
+import { isStrongPassword } from '../../../src/platform/auth/password-rule.ts';
 
-/** Mirrors the server's rule, so the user learns it before submitting. */
-export function isStrongPassword(password: string): boolean {
-  return password.length >= 8 && /[A-Za-z]/.test(password) && /\d/.test(password);
+/** Rules of a new password field: the server's own rule, checked before submitting. */
+export function newPasswordRules(t: TFunction): Rule[] {
+  return [
+    { required: true, message: t('common.required') },
+    {
+      validator: async (_, value: string | undefined) => {
+        if (value && !isStrongPassword(value)) throw new Error(t('profile.passwordTooWeak'));
+      },
+    },
+  ];
 }
 
 /** Current, new and repeated password, as both the profile and the forced change ask for them. */
@@ -18,10 +28,7 @@ export function PasswordFields() {
         name="newPassword"
         label={t('profile.newPassword')}
         extra={t('profile.passwordRule')}
-        rules={[
-          { required: true, message: t('common.required') },
-          { validator: async (_, value: string | undefined) => { if (value && !isStrongPassword(value)) throw new Error(t('profile.passwordTooWeak')); } },
-        ]}
+        rules={newPasswordRules(t)}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

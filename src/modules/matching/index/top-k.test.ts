@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvertedIndex } from './inverted-index.ts';
 import { searchExhaustive, searchTopK, type ScoreFactor, type WeightedTerm } from './top-k.ts';
-
-/** Mulberry32: a small seeded generator, so that every run builds the same corpora. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../../../bench/generate.ts';
 
 /** A term drawn with Zipf-like frequencies: a few very common terms, a long tail of rare ones. */
 function zipfTerm(next: () => number, vocabulary: number): string {

@@ -6,7 +6,7 @@ import { roles, type Role } from '../../app/access.ts';
 import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useShowFormProblem } from '../../components/form-problems.ts';
-import { isStrongPassword } from '../../components/PasswordFields.tsx';
+import { newPasswordRules } from '../../components/PasswordFields.tsx';
 import { EnterpriseSelect } from '../enterprises/pickers.tsx';
 import { usersKey, type User } from './users-api.ts';
 
@@ -88,10 +88,7 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
             name="password"
             label={t('users.initialPassword')}
             extra={t('profile.passwordRule')}
-            rules={[
-              { required: true, message: t('common.required') },
-              { validator: async (_, value: string | undefined) => { if (value && !isStrongPassword(value)) throw new Error(t('profile.passwordTooWeak')); } },
-            ]}
+            rules={newPasswordRules(t)}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
