@@ -1,12 +1,11 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { useOptionalMe, useSessionActions, type AfterPasswordChange } from '../../app/auth.tsx';
-import { Brand } from '../../components/Brand.tsx';
-import { LanguageSwitcher } from '../../components/LanguageSwitcher.tsx';
 import { describeError } from '../../components/results.tsx';
+import { AuthCard } from './AuthCard.tsx';
 
 /** Only paths inside the app, so a crafted link cannot send the user elsewhere after sign-in. */
 function safeNextPath(next: string | null): string {
@@ -40,33 +39,28 @@ export function LoginPage() {
   }
 
   return (
-    <div className="login-page">
-      <div className="login-language">
-        <LanguageSwitcher />
-      </div>
-      <Card className="login-card" variant="borderless">
-        <div className="login-heading">
-          <Brand size="large" />
-          <Typography.Paragraph type="secondary" className="login-tagline">
-            {t('app.tagline')}
-          </Typography.Paragraph>
-        </div>
-        <Typography.Title level={4} style={{ marginTop: 0 }}>
-          {t('auth.loginTitle')}
-        </Typography.Title>
-        {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} role="alert" />}
-        <Form layout="vertical" onFinish={submit} requiredMark={false} size="large">
-          <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
-          </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={submitting}>
-            {t('auth.submit')}
-          </Button>
-        </Form>
-      </Card>
-    </div>
+    <AuthCard
+      tagline={
+        <Typography.Paragraph type="secondary" className="login-tagline">
+          {t('app.tagline')}
+        </Typography.Paragraph>
+      }
+    >
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('auth.loginTitle')}
+      </Typography.Title>
+      {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} role="alert" />}
+      <Form layout="vertical" onFinish={submit} requiredMark={false} size="large">
+        <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
+          <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+        </Form.Item>
+        <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={submitting}>
+          {t('auth.submit')}
+        </Button>
+      </Form>
+    </AuthCard>
   );
 }
