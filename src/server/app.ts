@@ -75,7 +75,15 @@ export async function buildApp(ctx: AppContext, options: { logger?: FastifyBaseL
   await registerModules(app);
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    // Looked up per request (wildcard), so a rebuild while the server runs is served at once; the file names
+    // carry content hashes, so browsers may keep them for good.
+    await app.register(fastifyStatic, {
+      root: path.join(webDist, 'assets'),
+      prefix: '/assets/',
+      index: false,
+      immutable: true,
+      maxAge: '365d',
+    });
   }
   // Client-side routes of the single-page app all answer with its index page.
   app.get('/*', { config: { access: 'public' }, schema: { hide: true, params: z.object({ '*': z.string() }) } }, async (request, reply) => {
