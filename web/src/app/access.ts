@@ -1,7 +1,7 @@
-export const roles = ['admin', 'leader', 'officer', 'operator', 'agent', 'enterprise', 'investor', 'judge'] as const;
-export type Role = (typeof roles)[number];
+import { hasAnyRole, roles, staffRoles, type Role } from '../../../src/platform/auth/roles.ts';
 
-export const staffRoles = ['admin', 'leader', 'officer', 'operator', 'agent'] as const satisfies readonly Role[];
+// The server's own role definitions: one list for both sides.
+export { hasAnyRole, roles, staffRoles, type Role };
 
 /** Who may open each part of the app; the server enforces the same rules on its side. */
 export const access = {
@@ -14,10 +14,6 @@ export const access = {
   administration: ['admin'],
   auditTrail: ['admin', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
-
-export function hasAnyRole(userRoles: readonly string[], allowed: readonly Role[]): boolean {
-  return allowed.some((role) => userRoles.includes(role));
-}
 
 /** Staff editors change any enterprise; an enterprise user only their own (and only some of its fields). */
 export function canEditEnterprise(user: { roles: readonly string[]; enterpriseId: string | null }, enterpriseId: string): boolean {

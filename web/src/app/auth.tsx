@@ -4,18 +4,12 @@ import { Navigate, useLocation } from 'react-router';
 import i18n, { currentLanguage, isLanguage } from '../i18n/index.ts';
 import { api, ApiProblem, onUnauthenticated, setCsrfToken } from './api.ts';
 import { hasAnyRole, type Role } from './access.ts';
+import type { SessionUser } from '../../../src/platform/auth/sessions.ts';
 import { queryClient } from './query-client.ts';
 import { ErrorResult, ForbiddenResult, PageLoading } from '../components/results.tsx';
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  enterpriseId: string | null;
-  locale: string;
-  mustChangePassword: boolean;
-}
+/** The signed-in user as the server's session reports it. */
+export type Me = SessionUser;
 
 interface Session {
   user: Me;
