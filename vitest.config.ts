@@ -20,6 +20,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page loads its code on first use; on a busy 2-core machine that takes more than the default second.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -2,13 +2,14 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../platform/auth/schema.ts';
 import { logIn } from '../platform/auth/log-in.ts';
+import { modules } from '../server/modules.ts';
 import { createTestDatabase } from '../test/database.ts';
 import { demoPassword, seedDatabase } from './seed.ts';
 
 describe('first-start seeding', () => {
   it('without demo data creates only an administrator whose one-time password must be changed', async () => {
     const { db } = await createTestDatabase();
-    const accounts = await seedDatabase(db, { demo: false });
+    const accounts = await seedDatabase(db, { demo: false, modules });
     expect(accounts).toHaveLength(1);
     const [admin] = accounts;
     expect(admin).toMatchObject({ username: 'admin', roles: ['admin'] });
@@ -23,7 +24,7 @@ describe('first-start seeding', () => {
 
   it('with demo data creates a user of every role, the enterprise user tied to a demo enterprise', async () => {
     const { db } = await createTestDatabase();
-    const accounts = await seedDatabase(db, { demo: true });
+    const accounts = await seedDatabase(db, { demo: true, modules });
     const roles = new Set(accounts.flatMap((account) => account.roles));
     expect([...roles].sort()).toEqual(['admin', 'agent', 'enterprise', 'investor', 'judge', 'leader', 'officer', 'operator']);
     const [enterpriseUser] = await db.select().from(users).where(eq(users.username, 'enterprise'));

@@ -3,7 +3,9 @@ import { systemActor } from '../platform/audit/record-audit.ts';
 import { generatePassword } from '../platform/auth/password.ts';
 import type { Role } from '../platform/auth/roles.ts';
 import { createUser } from '../platform/auth/users.ts';
-import { enterpriseExists, seedDemoEnterprises } from '../server/modules.ts';
+import { seedModuleDemoData } from '../server/compose.ts';
+import type { QiaoModule } from '../server/module.ts';
+import { enterpriseExists } from '../server/modules.ts';
 
 export interface SeededAccount {
   username: string;
@@ -28,25 +30,25 @@ const demoUsers: { username: string; displayName: string; roles: Role[]; enterpr
 ];
 
 /**
- * Fills an empty database: with demo data, the demo places, enterprises and one user of every role; without,
+ * Fills an empty database: with demo data, every module's demo records and one user of every role; without,
  * a single administrator with a random password.
  */
-export async function seedDatabase(db: Db, options: { demo: boolean }): Promise<SeededAccount[]> {
+export async function seedDatabase(db: Db, options: { demo: boolean; modules: readonly QiaoModule[] }): Promise<SeededAccount[]> {
   // All or nothing: a failed first start leaves an empty database that the next start seeds again.
   return db.transaction((tx) => seedInTransaction(tx, options));
 }
 
-async function seedInTransaction(db: Tx, options: { demo: boolean }): Promise<SeededAccount[]> {
+async function seedInTransaction(db: Tx, options: { demo: boolean; modules: readonly QiaoModule[] }): Promise<SeededAccount[]> {
   if (!options.demo) {
     const password = generatePassword();
     const roles: Role[] = ['admin'];
     await createUser(db, systemActor, { username: 'admin', displayName: '系统管理员', password, roles, mustChangePassword: true }, enterpriseExists);
     return [{ username: 'admin', password, roles, displayName: '系统管理员' }];
   }
-  const enterprises = await seedDemoEnterprises(db);
+  const { keys } = await seedModuleDemoData(db, options.modules);
   const accounts: SeededAccount[] = [];
   for (const user of demoUsers) {
-    const enterpriseId = user.enterpriseKey ? enterprises.get(user.enterpriseKey) : undefined;
+    const enterpriseId = user.enterpriseKey ? keys.get(user.enterpriseKey) : undefined;
     await createUser(db, systemActor, { ...user, password: demoPassword, enterpriseId }, enterpriseExists);
     accounts.push({ username: user.username, password: demoPassword, roles: user.roles, displayName: user.displayName });
   }

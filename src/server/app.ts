@@ -12,14 +12,22 @@ import type { AppContext } from '../platform/http/context.ts';
 import { problemPlugin } from '../platform/http/problem.ts';
 import { validatorCompiler } from '../platform/http/validation.ts';
 import { authPlugin } from '../platform/auth/plugin.ts';
-import { auditRoutes } from '../platform/audit/routes.ts';
 import { appliedMigrationCount, committedMigrationCount } from '../platform/db/migrate.ts';
 import { AppError } from '../platform/http/errors.ts';
-import { registerModules } from './modules.ts';
+import { permissionTableOf, registerModuleRoutes } from './compose.ts';
+import type { QiaoModule } from './module.ts';
+import { modules as allModules } from './modules.ts';
 
 export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
-export async function buildApp(ctx: AppContext, options: { logger?: FastifyBaseLogger } = {}) {
+export interface BuildAppOptions {
+  logger?: FastifyBaseLogger;
+  /** The modules to serve: all of Qiao's unless a test composes its own list. */
+  modules?: readonly QiaoModule[];
+}
+
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
+  const modules = options.modules ?? allModules;
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: ctx.config.trustProxy,
@@ -45,7 +53,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: FastifyBaseL
 
   await app.register(problemPlugin);
   await app.register(cookie);
-  await app.register(authPlugin);
+  await app.register(authPlugin, { permissions: permissionTableOf(modules) });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Qiao API', version: '1', description: 'Investment promotion and enterprise service platform' },
@@ -71,8 +79,7 @@ export async function buildApp(ctx: AppContext, options: { logger?: FastifyBaseL
     },
   );
 
-  await app.register(auditRoutes);
-  await registerModules(app);
+  await registerModuleRoutes(app, modules);
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     // Looked up per request (wildcard), so a rebuild while the server runs is served at once; the file names

@@ -1,26 +1,20 @@
-import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../platform/http/context.ts';
-import { authRoutes } from '../platform/auth/routes.ts';
 import { enterpriseExists } from '../modules/enterprises/enterprise-exists.ts';
-import { importRoutes } from '../modules/enterprises/imports/import-routes.ts';
-import { defineImportJob } from '../modules/enterprises/imports/run-import.ts';
-import { enterpriseRoutes } from '../modules/enterprises/routes.ts';
-import { tagRoutes } from '../modules/enterprises/tag-routes.ts';
-import { referenceRoutes } from '../modules/reference/routes.ts';
+import { enterpriseModule } from '../modules/enterprises/module.ts';
+import { referenceModule } from '../modules/reference/module.ts';
+import type { QiaoModule } from './module.ts';
+import { accountsModule, auditModule, quickSearchModule } from './platform-modules.ts';
 
-// The one place that wires domain modules into the app; the platform itself knows none of them.
+/**
+ * Every module of Qiao, in order: routes are registered, jobs defined and demo data seeded in this order. The one
+ * list that the server, the seeder, the test app and the browser-test harness compose; a module is added here and
+ * in web/src/app/modules.ts.
+ */
+export const modules: readonly QiaoModule[] = [
+  accountsModule(enterpriseExists),
+  auditModule,
+  quickSearchModule,
+  referenceModule,
+  enterpriseModule,
+];
 
 export { enterpriseExists };
-export { seedDemoEnterprises } from '../modules/enterprises/seed-demo-enterprises.ts';
-
-export async function defineJobs(ctx: AppContext): Promise<void> {
-  await defineImportJob(ctx.db, ctx.jobs);
-}
-
-export async function registerModules(app: FastifyInstance) {
-  await app.register(authRoutes, { enterpriseExists });
-  await app.register(referenceRoutes);
-  await app.register(enterpriseRoutes);
-  await app.register(tagRoutes);
-  await app.register(importRoutes);
-}

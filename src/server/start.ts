@@ -2,11 +2,11 @@ import pino from 'pino';
 import { loadConfig } from '../config.ts';
 import { startJobs, type Jobs } from '../platform/jobs/jobs.ts';
 import { userCount } from '../platform/auth/users.ts';
-import { sessionCleanupJob } from '../platform/auth/jobs.ts';
 import { seedDatabase, printAccounts } from '../seed/seed.ts';
 import { buildApp, type App } from './app.ts';
 import { openDatabase } from './database.ts';
-import { defineJobs } from './modules.ts';
+import { startModuleJobs } from './compose.ts';
+import { modules } from './modules.ts';
 
 export async function startServer(): Promise<void> {
   const config = loadConfig();
@@ -17,13 +17,12 @@ export async function startServer(): Promise<void> {
   try {
     jobs = await startJobs(database.url, (error) => log.error({ err: error }, 'job queue error'));
     const ctx = { db: database.db, pool: database.pool, config, jobs };
-    await jobs.define(sessionCleanupJob(ctx.db));
-    await defineJobs(ctx);
+    await startModuleJobs(ctx, modules);
     if ((await userCount(database.db)) === 0) {
-      const accounts = await seedDatabase(database.db, { demo: config.seedDemo });
+      const accounts = await seedDatabase(database.db, { demo: config.seedDemo, modules });
       printAccounts(accounts, config.seedDemo);
     }
-    app = await buildApp(ctx, { logger: log });
+    app = await buildApp(ctx, { logger: log, modules });
   } catch (error) {
     // Nothing may be left running, above all not the embedded database.
     await jobs?.stop().catch(() => undefined);

@@ -7,7 +7,9 @@ import { createUser } from '../platform/auth/users.ts';
 import type { AppContext } from '../platform/http/context.ts';
 import { startJobs, type Jobs } from '../platform/jobs/jobs.ts';
 import { buildApp, type App } from '../server/app.ts';
-import { defineJobs, enterpriseExists } from '../server/modules.ts';
+import { startModuleJobs } from '../server/compose.ts';
+import type { QiaoModule } from '../server/module.ts';
+import { enterpriseExists, modules as allModules } from '../server/modules.ts';
 import { createTestDatabase } from './database.ts';
 
 export const testPassword = 'test-password-1';
@@ -34,13 +36,14 @@ export interface TestApp {
 }
 
 /** The whole app on a fresh database of its own, closed after the test file. */
-export async function createTestApp(options: { jobs?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(options: { jobs?: boolean; modules?: readonly QiaoModule[] } = {}): Promise<TestApp> {
+  const modules = options.modules ?? allModules;
   const database = await createTestDatabase();
   const config = { ...loadConfig({}), databaseUrl: database.url };
   const jobs = options.jobs ? await startJobs(database.url, () => undefined) : jobsNotStarted;
   const ctx: AppContext = { db: database.db, pool: database.pool, config, jobs };
-  await defineJobs(ctx);
-  const app = await buildApp(ctx);
+  await startModuleJobs(ctx, modules);
+  const app = await buildApp(ctx, { modules });
   afterAll(async () => {
     await app.close();
     await jobs.stop();

@@ -6,7 +6,8 @@ import { loadConfig } from '../../src/config.ts';
 import type { AppContext } from '../../src/platform/http/context.ts';
 import { startJobs } from '../../src/platform/jobs/jobs.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { defineJobs } from '../../src/server/modules.ts';
+import { startModuleJobs } from '../../src/server/compose.ts';
+import { modules } from '../../src/server/modules.ts';
 import { ensureWebBuild } from '../../src/server/web-build.ts';
 import { demoPassword, seedDatabase } from '../../src/seed/seed.ts';
 import { createTestDatabase } from '../../src/test/database.ts';
@@ -36,12 +37,12 @@ export interface E2e {
 export async function startE2e(): Promise<E2e> {
   ensureWebBuild();
   const database = await createTestDatabase();
-  await seedDatabase(database.db, { demo: true });
+  await seedDatabase(database.db, { demo: true, modules });
   const config = { ...loadConfig({}), databaseUrl: database.url };
   const jobs = await startJobs(database.url, () => undefined);
   const ctx: AppContext = { db: database.db, pool: database.pool, config, jobs };
-  await defineJobs(ctx);
-  const app = await buildApp(ctx);
+  await startModuleJobs(ctx, modules);
+  const app = await buildApp(ctx, { modules });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('the app is not listening on a TCP port');

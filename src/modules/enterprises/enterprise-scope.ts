@@ -1,12 +1,12 @@
-import { hasAnyRole, staffRoles } from '../../platform/auth/roles.ts';
-import type { SessionUser } from '../../platform/auth/sessions.ts';
+import type { Permission } from '../../platform/auth/permissions.ts';
 import { notFound } from '../../platform/http/errors.ts';
 
-/** Which enterprises a caller may see: staff see every one, an enterprise user only their own. */
+/** Which enterprises a caller may see: the register's browsers see every one, an enterprise user only their own. */
 export type EnterpriseScope = { all: true } | { all: false; enterpriseId: string | null };
 
-export function enterpriseScopeOf(user: SessionUser): EnterpriseScope {
-  return hasAnyRole(user.roles, staffRoles) ? { all: true } : { all: false, enterpriseId: user.enterpriseId };
+/** The enterprise record's policy: the one place that turns a user's permissions into the rows they see. */
+export function enterpriseScopeOf(user: { permissions: readonly Permission[]; enterpriseId: string | null }): EnterpriseScope {
+  return user.permissions.includes('enterprise.browse') ? { all: true } : { all: false, enterpriseId: user.enterpriseId };
 }
 
 /**

@@ -13,27 +13,21 @@ import { enterprises } from './schema.ts';
  *   at timestamptz, kind text, title text, actor_name text, details jsonb, seq bigint
  * `title` may be a message key (translated for the reader) or plain text; `seq` orders events of the same instant
  * (0 when the source has nothing better). All sources are combined with UNION ALL, so that the database sorts and
- * pages them together. Modules register theirs at start-up (from src/server/modules.ts), e.g. visits:
+ * pages them together. Modules declare theirs in their definition (`timelineSources`), e.g. visits:
  *
- *   registerTimelineSource((ids) => sql`SELECT visited_at, 'visit', 'visit.timeline.title', officer_name,
- *     jsonb_build_object('visitId', id, 'summary', summary), 0 FROM visits WHERE enterprise_id IN ${ids}`);
+ *   (ids) => sql`SELECT visited_at, 'visit', 'visit.timeline.title', officer_name,
+ *     jsonb_build_object('visitId', id, 'summary', summary), 0 FROM visits WHERE enterprise_id IN ${ids}`
  */
 export type TimelineSource = (enterpriseIds: string[]) => SQL;
 
-// Changes of the record itself, from the audit trail.
-const auditSource: TimelineSource = (ids) => sql`
+/** Changes of the record itself, from the audit trail: the enterprise module's own source. */
+export const enterpriseAuditSource: TimelineSource = (ids) => sql`
   SELECT ${auditEvents.at}, 'audit', 'enterprise.timeline.' || ${auditEvents.action}, ${auditEvents.actorName},
     jsonb_build_object('enterpriseId', ${auditEvents.entityId}, 'action', ${auditEvents.action},
       'before', ${auditEvents.before}, 'after', ${auditEvents.after}),
     ${auditEvents.id}
   FROM ${auditEvents}
   WHERE ${auditEvents.entityType} = 'enterprise' AND ${auditEvents.entityId} IN ${ids}`;
-
-const timelineSources: TimelineSource[] = [auditSource];
-
-export function registerTimelineSource(source: TimelineSource): void {
-  timelineSources.push(source);
-}
 
 /** The enterprise and the records merged into it, whose history is now its history. */
 export async function enterpriseFamily(db: DbOrTx, scope: EnterpriseScope, id: string): Promise<string[]> {
@@ -59,10 +53,11 @@ export async function listTimeline(
   scope: EnterpriseScope,
   id: string,
   query: { page: number; pageSize: number; locale: Locale },
+  sources: readonly TimelineSource[],
 ) {
   const ids = await enterpriseFamily(db, scope, id);
   const union = sql.join(
-    timelineSources.map((source) => sql`(${source(ids)})`),
+    sources.map((source) => sql`(${source(ids)})`),
     sql` UNION ALL `,
   );
   const page = await db.execute<TimelineRow>(

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { recordAudit, type Actor } from '../../platform/audit/record-audit.ts';
 import type { DbOrTx } from '../../platform/db/connection.ts';
 import { referenceData } from '../reference/reference-data.ts';
 import { columns, listSeparator, sizeClassNames } from './columns.ts';
@@ -30,8 +31,11 @@ const exportHeaders = [
   '更新时间',
 ];
 
-/** Every enterprise the filters match (not only a page), one row each with its primary contact. */
-export async function exportEnterprises(db: DbOrTx, scope: EnterpriseScope, filters: EnterpriseFilters) {
+/**
+ * Every enterprise the filters match (not only a page), one row each with its primary contact. The register with
+ * its contacts leaves the system here, so every export is recorded: who, with which filters, how many rows.
+ */
+export async function exportEnterprises(db: DbOrTx, actor: Actor, scope: EnterpriseScope, filters: EnterpriseFilters) {
   const reference = await referenceData(db);
   const rows = await db.select().from(enterprises).where(filterConditions(reference, scope, filters)).orderBy(...sortOrder(filters));
   const workbook = new ExcelJS.Workbook();
@@ -62,5 +66,9 @@ export async function exportEnterprises(db: DbOrTx, scope: EnterpriseScope, filt
       ]);
     }
   }
+  await recordAudit(db, actor, { entityType: 'enterprise', entityId: exportedRegister, action: 'export', after: { filters, rows: rows.length } });
   return workbook;
 }
+
+/** The audit entries of exports name the register as a whole rather than one enterprise. */
+export const exportedRegister = '*';

@@ -10,22 +10,14 @@ import type { Enterprise } from './schemas.ts';
 
 /**
  * One module's part of a merge: move everything it links to `duplicateId` over to `survivorId` (e.g. visits,
- * projects, tickets). Runs inside the merge's transaction, so a step that throws undoes the whole merge.
+ * projects, tickets). Runs inside the merge's transaction, so a step that throws undoes the whole merge. Modules
+ * whose records point at enterprises declare theirs in their definition (`mergeSteps`), e.g.
+ *
+ *   async (tx, { survivorId, duplicateId }) => {
+ *     await tx.update(visits).set({ enterpriseId: survivorId }).where(eq(visits.enterpriseId, duplicateId));
+ *   }
  */
 export type EnterpriseMergeStep = (tx: Tx, merge: { survivorId: string; duplicateId: string; actor: Actor }) => Promise<void>;
-
-const mergeSteps: EnterpriseMergeStep[] = [];
-
-/**
- * Modules whose records point at enterprises register their step once at start-up (from src/server/modules.ts):
- *
- *   registerEnterpriseMergeStep(async (tx, { survivorId, duplicateId }) => {
- *     await tx.update(visits).set({ enterpriseId: survivorId }).where(eq(visits.enterpriseId, duplicateId));
- *   });
- */
-export function registerEnterpriseMergeStep(step: EnterpriseMergeStep): void {
-  mergeSteps.push(step);
-}
 
 const fillable = ['industryCode', 'regionCode', 'address', 'registeredCapitalWan', 'foundedOn', 'sizeClass'] as const;
 
@@ -46,7 +38,12 @@ function mergedFormerNames(survivor: Enterprise, duplicate: Enterprise): string[
  * filled from the duplicate (the credit code too); the duplicate stays, marked as merged, so that old links
  * redirect.
  */
-export async function mergeEnterprises(db: DbOrTx, actor: Actor, survivorId: string, duplicateId: string): Promise<Enterprise> {
+export async function mergeEnterprises(
+  db: DbOrTx,
+  actor: Actor,
+  merge: { survivorId: string; duplicateId: string; steps: readonly EnterpriseMergeStep[] },
+): Promise<Enterprise> {
+  const { survivorId, duplicateId, steps } = merge;
   if (survivorId === duplicateId) throw new AppError(400, 'enterprise.mergeSelf');
   return db.transaction(async (tx) => {
     // Locked in id order, so two merges of the same pair cannot deadlock.
@@ -77,7 +74,7 @@ export async function mergeEnterprises(db: DbOrTx, actor: Actor, survivorId: str
     await tx.delete(enterpriseTags).where(eq(enterpriseTags.enterpriseId, duplicateId));
     if (movedTags.length) await tx.insert(enterpriseTags).values(movedTags.map((t) => ({ enterpriseId: survivorId, tagId: t.id })));
     await reassignEnterpriseUsers(tx, duplicateId, survivorId);
-    for (const step of mergeSteps) await step(tx, { survivorId, duplicateId, actor });
+    for (const step of steps) await step(tx, { survivorId, duplicateId, actor });
 
     const now = new Date();
     const creditCode = survivor.creditCode ?? duplicate.creditCode;

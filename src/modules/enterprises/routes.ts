@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { staffRoles, type Role } from '../../platform/auth/roles.ts';
 import { actorOf, currentUser } from '../../platform/auth/plugin.ts';
 import { auditEventSchema, idParams, pageOf, pageQuery, problemResponses } from '../../platform/http/schemas.ts';
 import { createEnterprise } from './create-enterprise.ts';
@@ -26,19 +25,18 @@ import {
 import { searchEnterprises } from './search-enterprises.ts';
 import { updateEnterprise } from './update-enterprise.ts';
 import { xlsxDownload, xlsxResponse } from './xlsx-download.ts';
+import type { ModuleRouteOptions } from '../../server/module.ts';
 import './messages.ts';
 
-/** Staff see every enterprise, an enterprise user only their own (enforced in the services). */
-const enterpriseReaders: readonly Role[] = [...staffRoles, 'enterprise'];
-const editors: readonly Role[] = ['admin', 'officer', 'operator', 'agent'];
-
-export async function enterpriseRoutes(instance: FastifyInstance) {
+export async function enterpriseRoutes(instance: FastifyInstance, options: ModuleRouteOptions) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
   const tags = ['enterprises'];
+  const timelineSources = options.modules.flatMap((module) => module.timelineSources ?? []);
+  const mergeSteps = options.modules.flatMap((module) => module.mergeSteps ?? []);
 
   app.get('/api/enterprises', {
-    config: { access: enterpriseReaders },
+    config: { permission: 'enterprise.read' },
     schema: {
       tags,
       summary: 'Search enterprises, a page at a time',
@@ -49,7 +47,7 @@ export async function enterpriseRoutes(instance: FastifyInstance) {
   });
 
   app.get('/api/enterprises/export', {
-    config: { access: enterpriseReaders },
+    config: { permission: 'enterprise.export' },
     schema: {
       tags,
       summary: 'Every enterprise matching the filters, as an .xlsx workbook',
@@ -57,14 +55,14 @@ export async function enterpriseRoutes(instance: FastifyInstance) {
       response: { 200: xlsxResponse, ...problemResponses },
     },
     handler: async (request, reply) => {
-      const workbook = await exportEnterprises(db, enterpriseScopeOf(currentUser(request)), request.query);
+      const workbook = await exportEnterprises(db, actorOf(request), enterpriseScopeOf(currentUser(request)), request.query);
       const date = new Date().toISOString().slice(0, 10);
       return xlsxDownload(reply, workbook, { utf8: `企业名录-${date}.xlsx`, ascii: `enterprises-${date}.xlsx` });
     },
   });
 
   app.post('/api/enterprises/duplicates', {
-    config: { access: editors },
+    config: { permission: 'enterprise.edit' },
     schema: {
       tags,
       summary: 'Existing enterprises with the same credit code or a near-identical name',
@@ -75,7 +73,7 @@ export async function enterpriseRoutes(instance: FastifyInstance) {
   });
 
   app.post('/api/enterprises', {
-    config: { access: editors },
+    config: { permission: 'enterprise.edit' },
     schema: {
       tags,
       summary: 'Create an enterprise',
@@ -89,13 +87,13 @@ export async function enterpriseRoutes(instance: FastifyInstance) {
   });
 
   app.get('/api/enterprises/:id', {
-    config: { access: enterpriseReaders },
+    config: { permission: 'enterprise.read' },
     schema: { tags, summary: 'One enterprise', params: idParams, response: { 200: enterpriseSchema, ...problemResponses } },
     handler: async (request) => getEnterprise(db, enterpriseScopeOf(currentUser(request)), request.params.id),
   });
 
   app.patch('/api/enterprises/:id', {
-    config: { access: [...editors, 'enterprise'] },
+    config: { permission: ['enterprise.edit', 'enterprise.edit-own'] },
     schema: {
       tags,
       summary: 'Change an enterprise; enterprise users may change only their own address and contacts',
@@ -108,7 +106,7 @@ export async function enterpriseRoutes(instance: FastifyInstance) {
   });
 
   app.post('/api/enterprises/:id/merge', {
-    config: { access: ['admin'] },
+    config: { permission: 'enterprise.merge' },
     schema: {
       tags,
       summary: 'Merge a duplicate into this enterprise; returns this (the surviving) enterprise',
@@ -116,11 +114,11 @@ export async function enterpriseRoutes(instance: FastifyInstance) {
       body: mergeBody,
       response: { 200: enterpriseSchema, ...problemResponses },
     },
-    handler: async (request) => mergeEnterprises(db, actorOf(request), request.params.id, request.body.duplicateId),
+    handler: async (request) => mergeEnterprises(db, actorOf(request), { survivorId: request.params.id, duplicateId: request.body.duplicateId, steps: mergeSteps }),
   });
 
   app.get('/api/enterprises/:id/timeline', {
-    config: { access: enterpriseReaders },
+    config: { permission: 'enterprise.read' },
     schema: {
       tags,
       summary: 'Events of the enterprise (and of records merged into it), newest first',
@@ -129,11 +127,11 @@ export async function enterpriseRoutes(instance: FastifyInstance) {
       response: { 200: pageOf(timelineItemSchema), ...problemResponses },
     },
     handler: async (request) =>
-      listTimeline(db, enterpriseScopeOf(currentUser(request)), request.params.id, { ...request.query, locale: request.locale }),
+      listTimeline(db, enterpriseScopeOf(currentUser(request)), request.params.id, { ...request.query, locale: request.locale }, timelineSources),
   });
 
   app.get('/api/enterprises/:id/history', {
-    config: { access: enterpriseReaders },
+    config: { permission: 'enterprise.read' },
     schema: {
       tags,
       summary: 'Audit trail of the enterprise (and of records merged into it), with before and after',

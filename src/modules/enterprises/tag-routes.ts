@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { staffRoles } from '../../platform/auth/roles.ts';
 import { actorOf } from '../../platform/auth/plugin.ts';
 import { idParams, problemResponses } from '../../platform/http/schemas.ts';
 import { deleteTag } from './delete-tag.ts';
@@ -14,10 +13,10 @@ export async function tagRoutes(instance: FastifyInstance) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
   const tags = ['tags'];
-  const admin = { access: ['admin'] as const };
+  const admin = { permission: 'tag.admin' } as const;
 
   app.get('/api/tags', {
-    config: { access: staffRoles },
+    config: { permission: 'enterprise.browse' },
     schema: { tags, summary: 'All enterprise tags', response: { 200: z.array(tagSchema), ...problemResponses } },
     handler: async () => listTags(db),
   });

@@ -1,17 +1,34 @@
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.ts';
 import { auditEvents } from './schema.ts';
 
 export interface AuditQuery {
-  entityType: string;
+  entityType?: string;
   /** One record, or several (e.g. an enterprise and the duplicates merged into it). */
-  entityIds: string[];
+  entityIds?: string[];
+  /** Part of the actor's name, in any case. */
+  actor?: string;
+  action?: string;
+  /** From this instant on, and before `to`. */
+  from?: Date;
+  to?: Date;
   page: number;
   pageSize: number;
 }
 
+const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
+
+/** The audit log, newest first: one record's history, or every event matching the filters. */
 export async function listAuditEvents(db: DbOrTx, query: AuditQuery) {
-  const where = and(eq(auditEvents.entityType, query.entityType), inArray(auditEvents.entityId, query.entityIds));
+  const conditions: (SQL | undefined)[] = [
+    query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,
+    query.entityIds ? inArray(auditEvents.entityId, query.entityIds) : undefined,
+    query.actor ? ilike(auditEvents.actorName, `%${escapeLike(query.actor)}%`) : undefined,
+    query.action ? eq(auditEvents.action, query.action) : undefined,
+    query.from ? gte(auditEvents.at, query.from) : undefined,
+    query.to ? lt(auditEvents.at, query.to) : undefined,
+  ];
+  const where = and(...conditions);
   const [items, [totals]] = await Promise.all([
     db
       .select()

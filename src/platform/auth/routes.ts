@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { idParams, pageOf, problemResponses } from '../http/schemas.ts';
 import { actorOf, currentUser } from './plugin.ts';
 import { logIn } from './log-in.ts';
+import { permissionsOf } from './permissions.ts';
 import {
   changePasswordBody,
   createUserBody,
@@ -46,7 +47,7 @@ export async function authRoutes(instance: FastifyInstance, options: AuthRoutesO
         secure: config.secureCookies || request.protocol === 'https',
         maxAge: config.sessionTtlHours * 3600,
       });
-      return { user: session.user, csrfToken: session.csrfToken };
+      return { user: session.user, csrfToken: session.csrfToken, permissions: permissionsOf(app.permissionTable, session.user.roles) };
     },
   });
 
@@ -63,7 +64,10 @@ export async function authRoutes(instance: FastifyInstance, options: AuthRoutesO
   app.get('/api/auth/me', {
     config: { access: 'authenticated' },
     schema: { tags, summary: 'The signed-in user and the CSRF token for writes', response: { 200: sessionResponse, ...problemResponses } },
-    handler: async (request) => ({ user: currentUser(request), csrfToken: request.session!.csrfToken }),
+    handler: async (request) => {
+      const { permissions, ...user } = currentUser(request);
+      return { user, csrfToken: request.session!.csrfToken, permissions };
+    },
   });
 
   app.patch('/api/auth/me', {
@@ -87,7 +91,7 @@ export async function authRoutes(instance: FastifyInstance, options: AuthRoutesO
   });
 
   const userTags = ['users'];
-  const admin = { access: ['admin'] as const };
+  const admin = { permission: 'user.admin' } as const;
 
   app.get('/api/users', {
     config: admin,

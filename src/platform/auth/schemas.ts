@@ -20,7 +20,11 @@ export const meSchema = z.object({
   mustChangePassword: z.boolean(),
 });
 
-export const sessionResponse = z.object({ user: meSchema, csrfToken: z.string() });
+export const sessionResponse = z.object({
+  user: meSchema,
+  csrfToken: z.string(),
+  permissions: z.array(z.string()).describe("What the user's roles allow, e.g. enterprise.edit: the web app shows what they can use"),
+});
 
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(100),

@@ -1,16 +1,6 @@
-import {
-  BankOutlined,
-  HomeOutlined,
-  LogoutOutlined,
-  MenuOutlined,
-  SettingOutlined,
-  ShopOutlined,
-  TagsOutlined,
-  TeamOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Drawer, Dropdown, Layout, Menu, type MenuProps } from 'antd';
-import { Suspense, useState, type ReactNode } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Brand } from '../components/Brand.tsx';
@@ -18,17 +8,10 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { PageLoading } from '../components/results.tsx';
 import { useIsMobile } from '../components/use-is-mobile.ts';
 import { useMe, useSessionActions } from './auth.tsx';
-import { navigationFor, navKeyOf, type NavItem, type NavKey } from './navigation.ts';
-
-const icons: Record<NavKey, ReactNode> = {
-  home: <HomeOutlined />,
-  enterprises: <ShopOutlined />,
-  myEnterprise: <BankOutlined />,
-  administration: <SettingOutlined />,
-  users: <TeamOutlined />,
-  tags: <TagsOutlined />,
-  profile: <UserOutlined />,
-};
+import { webModules } from './modules.ts';
+import { navigationFor, navKeyOf, type NavItem } from './navigation.ts';
+import { QuickSearch } from './QuickSearch.tsx';
+import type { NavKey } from './web-module.ts';
 
 function NavigationMenu({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -39,7 +22,7 @@ function NavigationMenu({ items, onNavigate }: { items: NavItem[]; onNavigate?: 
   const selected = navKeyOf(items, pathname) ?? (paths.has('myEnterprise') && pathname.startsWith('/enterprises/') ? 'myEnterprise' : undefined);
   const toMenuItem = (item: NavItem): NonNullable<MenuProps['items']>[number] => ({
     key: item.key,
-    icon: icons[item.key],
+    icon: item.icon,
     label: t(`nav.${item.key}`),
     children: item.children?.map(toMenuItem),
   });
@@ -93,7 +76,7 @@ export function AppLayout() {
   const me = useMe();
   const isMobile = useIsMobile();
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const items = navigationFor(me.roles);
+  const items = navigationFor(me, webModules);
   const { t } = useTranslation();
 
   return (
@@ -116,6 +99,7 @@ export function AppLayout() {
               </Link>
             </>
           )}
+          <QuickSearch compact={isMobile} />
           <span className="app-header-spacer" />
           <LanguageSwitcher showName={!isMobile} />
           <UserMenu compact={isMobile} />

@@ -1,23 +1,13 @@
-import { hasAnyRole, roles, staffRoles, type Role } from '../../../src/platform/auth/roles.ts';
+import type { Permission } from '../../../src/platform/auth/permissions.ts';
+import { roles, type Role } from '../../../src/platform/auth/roles.ts';
 
-// The server's own role definitions: one list for both sides.
-export { hasAnyRole, roles, staffRoles, type Role };
+// The server's own role and permission names: one list for both sides. Which roles hold which permission is the
+// server's table; the session tells the web app the signed-in user's permissions.
+export { roles, type Permission, type Role };
 
-/** Who may open each part of the app; the server enforces the same rules on its side. */
-export const access = {
-  home: [...staffRoles, 'investor', 'judge'],
-  enterprises: staffRoles,
-  editEnterprises: ['admin', 'officer', 'operator', 'agent'],
-  importEnterprises: ['admin', 'officer', 'operator'],
-  mergeEnterprises: ['admin'],
-  ownEnterprise: ['enterprise'],
-  administration: ['admin'],
-  auditTrail: ['admin', 'leader'],
-} as const satisfies Record<string, readonly Role[]>;
-
-/** Staff editors change any enterprise; an enterprise user only their own (and only some of its fields). */
-export function canEditEnterprise(user: { roles: readonly string[]; enterpriseId: string | null }, enterpriseId: string): boolean {
-  return hasAnyRole(user.roles, access.editEnterprises) || (hasAnyRole(user.roles, access.ownEnterprise) && user.enterpriseId === enterpriseId);
+/** Whether the user holds the permission; the server enforces the same on every route. */
+export function can(me: { permissions: readonly string[] }, permission: Permission): boolean {
+  return me.permissions.includes(permission);
 }
 
 export function isRole(value: string): value is Role {

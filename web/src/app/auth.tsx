@@ -3,17 +3,28 @@ import { useCallback, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import i18n, { currentLanguage, isLanguage } from '../i18n/index.ts';
 import { api, ApiProblem, onUnauthenticated, setCsrfToken } from './api.ts';
-import { hasAnyRole, type Role } from './access.ts';
+import { can, type Permission } from './access.ts';
 import type { SessionUser } from '../../../src/platform/auth/sessions.ts';
 import { queryClient } from './query-client.ts';
 import { ErrorResult, ForbiddenResult, PageLoading } from '../components/results.tsx';
 
-/** The signed-in user as the server's session reports it. */
-export type Me = SessionUser;
+/** The signed-in user as the server's session reports it, with what their roles allow. */
+export type Me = SessionUser & { permissions: string[] };
+
+interface SessionResponse {
+  user: SessionUser;
+  csrfToken: string;
+  permissions: string[];
+}
 
 interface Session {
   user: Me;
   csrfToken: string;
+}
+
+/** The user carries their permissions, so that pages ask `can(me, …)` of one object. */
+function sessionOf(response: SessionResponse): Session {
+  return { user: { ...response.user, permissions: response.permissions }, csrfToken: response.csrfToken };
 }
 
 const sessionKey = ['session'] as const;
@@ -30,7 +41,7 @@ function remember(session: Session | null): Session | null {
 
 async function fetchSession(): Promise<Session | null> {
   try {
-    const session = await api<Session>('/api/auth/me');
+    const session = sessionOf(await api<SessionResponse>('/api/auth/me'));
     // A returning user gets the language they chose last, on whatever device they chose it.
     if (isLanguage(session.user.locale) && session.user.locale !== currentLanguage()) {
       await i18n.changeLanguage(session.user.locale);
@@ -76,12 +87,13 @@ export function useSessionActions() {
 
   const logIn = useCallback(
     async (username: string, password: string) => {
-      const session = await api<Session>('/api/auth/login', { method: 'POST', body: { username, password } });
+      const session = sessionOf(await api<SessionResponse>('/api/auth/login', { method: 'POST', body: { username, password } }));
       remember(session);
       // The language picked on the sign-in page is the user's latest choice; the account keeps it.
       const language = currentLanguage();
       if (session.user.locale !== language) {
-        session.user = await api<Me>('/api/auth/me', { method: 'PATCH', body: { locale: language } }).catch(() => session.user);
+        const updated = await api<SessionUser>('/api/auth/me', { method: 'PATCH', body: { locale: language } }).catch(() => session.user);
+        session.user = { ...updated, permissions: session.user.permissions };
       }
       forgetOtherUsersData(client);
       client.setQueryData(sessionKey, session);
@@ -98,7 +110,7 @@ export function useSessionActions() {
   }, [client]);
 
   const updateMe = useCallback(
-    (user: Me) => {
+    (user: SessionUser) => {
       client.setQueryData<Session | null>(sessionKey, (session) => (session ? { ...session, user: { ...session.user, ...user } } : session));
     },
     [client],
@@ -125,7 +137,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return children;
 }
 
-export function RequireRoles({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
   const me = useMe();
-  return hasAnyRole(me.roles, roles) ? children : <ForbiddenResult />;
+  return can(me, permission) ? children : <ForbiddenResult />;
 }

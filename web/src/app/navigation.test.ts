@@ -1,25 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { navigationFor, navKeyOf } from './navigation.ts';
+import { permissionsOf } from '../../../src/platform/auth/permissions.ts';
+import type { Role } from '../../../src/platform/auth/roles.ts';
+import { permissionTableOf } from '../../../src/server/compose.ts';
+import { modules } from '../../../src/server/modules.ts';
+import { webModules } from './modules.ts';
+import { navigationFor, navKeyOf, startPathFor } from './navigation.ts';
 
-const keys = (roles: string[]) => navigationFor(roles).flatMap((item) => [item.key, ...(item.children ?? []).map((child) => child.key)]);
+// What each role holds, from the server's own table.
+const table = permissionTableOf(modules);
+const viewer = (role: Role) => ({ permissions: permissionsOf(table, [role]) });
+const keys = (role: Role) =>
+  navigationFor(viewer(role), webModules).flatMap((item) => [item.key, ...(item.children ?? []).map((child) => child.key)]);
 
-describe('navigation by role', () => {
-  it('gives enterprise users their own enterprise and profile only', () => {
-    expect(keys(['enterprise'])).toEqual(['myEnterprise', 'profile']);
+describe('navigation by permission', () => {
+  it('gives enterprise users their own enterprise and profile only, starting on their record', () => {
+    expect(keys('enterprise')).toEqual(['myEnterprise', 'profile']);
+    expect(startPathFor(viewer('enterprise'), webModules)).toBe('/my-enterprise');
   });
 
-  it('gives investors and judges the home page and profile', () => {
-    expect(keys(['investor'])).toEqual(['home', 'profile']);
-    expect(keys(['judge'])).toEqual(['home', 'profile']);
+  it('gives users whose modules have no home card yet the home page and profile', () => {
+    expect(keys('investor')).toEqual(['home', 'profile']);
+    expect(startPathFor(viewer('investor'), webModules)).toBe('/');
   });
 
-  it('gives staff the enterprises and administrators the system administration', () => {
-    expect(keys(['officer'])).toEqual(['home', 'enterprises', 'profile']);
-    expect(keys(['admin'])).toEqual(['home', 'enterprises', 'administration', 'users', 'tags', 'profile']);
+  it('gives staff the enterprises, leaders the audit log, administrators the whole administration', () => {
+    expect(keys('officer')).toEqual(['home', 'enterprises', 'profile']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'administration', 'auditLog', 'profile']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'administration', 'users', 'tags', 'auditLog', 'profile']);
   });
 
   it('finds the menu item of nested pages', () => {
-    const items = navigationFor(['admin']);
+    const items = navigationFor(viewer('admin'), webModules);
     expect(navKeyOf(items, '/enterprises/42/edit')).toBe('enterprises');
     expect(navKeyOf(items, '/admin/tags')).toBe('tags');
     expect(navKeyOf(items, '/')).toBe('home');

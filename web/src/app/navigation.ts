@@ -1,30 +1,55 @@
-import { access, hasAnyRole } from './access.ts';
-
-export type NavKey = 'home' | 'enterprises' | 'myEnterprise' | 'administration' | 'users' | 'tags' | 'profile';
+import { HomeOutlined as HomeIcon, SettingOutlined } from '@ant-design/icons';
+import { createElement, type ReactNode } from 'react';
+import { can } from './access.ts';
+import type { NavGroup, NavKey, WebModule } from './web-module.ts';
 
 export interface NavItem {
   key: NavKey;
   /** Where the item leads; groups have children instead. */
   path?: string;
+  icon?: ReactNode;
   children?: NavItem[];
 }
 
-/** The menu a user sees: only the parts of the app their roles open. */
-export function navigationFor(userRoles: readonly string[]): NavItem[] {
+const groupIcons: Record<NavGroup, ReactNode> = { administration: createElement(SettingOutlined) };
+
+type Viewer = { permissions: readonly string[] };
+
+/** The home page's cards this user may see, from every module. */
+export function homeCardsFor(me: Viewer, modules: readonly WebModule[]) {
+  return modules.flatMap((module) => module.homeCards ?? []).filter((card) => can(me, card.permission));
+}
+
+/** Where the user starts: home, unless it has nothing for them and a module offers a start page. */
+export function startPathFor(me: Viewer, modules: readonly WebModule[]): string {
+  if (homeCardsFor(me, modules).length > 0) return '/';
+  const start = modules.flatMap((module) => module.navigation ?? []).find((entry) => entry.start && (!entry.permission || can(me, entry.permission)));
+  return start?.path ?? '/';
+}
+
+/**
+ * The menu a user sees: home, then every module's entries their permissions open, in the modules' order; a group
+ * (administration) stands where its first entry would.
+ */
+export function navigationFor(me: Viewer, modules: readonly WebModule[]): NavItem[] {
   const items: NavItem[] = [];
-  if (hasAnyRole(userRoles, access.home)) items.push({ key: 'home', path: '/' });
-  if (hasAnyRole(userRoles, access.enterprises)) items.push({ key: 'enterprises', path: '/enterprises' });
-  if (hasAnyRole(userRoles, access.ownEnterprise)) items.push({ key: 'myEnterprise', path: '/my-enterprise' });
-  if (hasAnyRole(userRoles, access.administration)) {
-    items.push({
-      key: 'administration',
-      children: [
-        { key: 'users', path: '/admin/users' },
-        { key: 'tags', path: '/admin/tags' },
-      ],
-    });
+  if (startPathFor(me, modules) === '/') items.push({ key: 'home', path: '/', icon: createElement(HomeIcon) });
+  const groups = new Map<NavGroup, NavItem>();
+  for (const entry of modules.flatMap((module) => module.navigation ?? [])) {
+    if (entry.permission && !can(me, entry.permission)) continue;
+    const item = { key: entry.key, path: entry.path, icon: entry.icon };
+    if (!entry.group) {
+      items.push(item);
+      continue;
+    }
+    let group = groups.get(entry.group);
+    if (!group) {
+      group = { key: entry.group, icon: groupIcons[entry.group], children: [] };
+      groups.set(entry.group, group);
+      items.push(group);
+    }
+    group.children!.push(item);
   }
-  items.push({ key: 'profile', path: '/profile' });
   return items;
 }
 

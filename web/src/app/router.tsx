@@ -1,29 +1,34 @@
 import { lazy } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { NotFoundResult } from '../components/results.tsx';
 import { ChangePasswordPage } from '../modules/auth/ChangePasswordPage.tsx';
 import { LoginPage } from '../modules/auth/LoginPage.tsx';
-import { MyEnterprisePage } from '../modules/enterprises/MyEnterprisePage.tsx';
-import { access, hasAnyRole } from './access.ts';
 import { AppLayout } from './AppLayout.tsx';
-import { RequireAuth, RequireRoles, useMe } from './auth.tsx';
+import { RequireAuth, RequirePermission, useMe } from './auth.tsx';
+import { webModules } from './modules.ts';
+import { startPathFor } from './navigation.ts';
 
-// Pages load when first opened, so a phone on a slow network gets the sign-in page and the shell first.
 const HomePage = lazy(() => import('../modules/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
-const EnterpriseListPage = lazy(() => import('../modules/enterprises/EnterpriseListPage.tsx').then((m) => ({ default: m.EnterpriseListPage })));
-const EnterpriseFormPage = lazy(() => import('../modules/enterprises/EnterpriseFormPage.tsx').then((m) => ({ default: m.EnterpriseFormPage })));
-const EnterpriseDetailPage = lazy(() => import('../modules/enterprises/EnterpriseDetailPage.tsx').then((m) => ({ default: m.EnterpriseDetailPage })));
-const ImportWizardPage = lazy(() => import('../modules/enterprises/ImportWizardPage.tsx').then((m) => ({ default: m.ImportWizardPage })));
-const UsersPage = lazy(() => import('../modules/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
-const TagsPage = lazy(() => import('../modules/admin/TagsPage.tsx').then((m) => ({ default: m.TagsPage })));
-const ProfilePage = lazy(() => import('../modules/profile/ProfilePage.tsx').then((m) => ({ default: m.ProfilePage })));
 
-/** Enterprise users have no dashboard: their start page is their own enterprise. */
+/** Home, unless it has nothing for this user and a module offers them a start page (an enterprise user's own record). */
 function StartPage() {
   const me = useMe();
-  if (!hasAnyRole(me.roles, access.home)) return <Navigate to={hasAnyRole(me.roles, access.ownEnterprise) ? '/my-enterprise' : '/profile'} replace />;
-  return <HomePage />;
+  const start = startPathFor(me, webModules);
+  return start === '/' ? <HomePage /> : <Navigate to={start} replace />;
 }
+
+const moduleRoutes: RouteObject[] = webModules.flatMap((module) =>
+  (module.routes ?? []).map(({ path, page: Page, permission }) => ({
+    path,
+    element: permission ? (
+      <RequirePermission permission={permission}>
+        <Page />
+      </RequirePermission>
+    ) : (
+      <Page />
+    ),
+  })),
+);
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -42,61 +47,6 @@ export const router = createBrowserRouter([
         <AppLayout />
       </RequireAuth>
     ),
-    children: [
-      { index: true, element: <StartPage /> },
-      {
-        path: 'enterprises',
-        element: (
-          <RequireRoles roles={access.enterprises}>
-            <EnterpriseListPage />
-          </RequireRoles>
-        ),
-      },
-      {
-        path: 'enterprises/new',
-        element: (
-          <RequireRoles roles={access.editEnterprises}>
-            <EnterpriseFormPage />
-          </RequireRoles>
-        ),
-      },
-      {
-        path: 'enterprises/import',
-        element: (
-          <RequireRoles roles={access.importEnterprises}>
-            <ImportWizardPage />
-          </RequireRoles>
-        ),
-      },
-      // An enterprise user may open their own enterprise; the server refuses any other.
-      { path: 'enterprises/:id', element: <EnterpriseDetailPage /> },
-      { path: 'enterprises/:id/edit', element: <EnterpriseFormPage /> },
-      {
-        path: 'my-enterprise',
-        element: (
-          <RequireRoles roles={access.ownEnterprise}>
-            <MyEnterprisePage />
-          </RequireRoles>
-        ),
-      },
-      {
-        path: 'admin/users',
-        element: (
-          <RequireRoles roles={access.administration}>
-            <UsersPage />
-          </RequireRoles>
-        ),
-      },
-      {
-        path: 'admin/tags',
-        element: (
-          <RequireRoles roles={access.administration}>
-            <TagsPage />
-          </RequireRoles>
-        ),
-      },
-      { path: 'profile', element: <ProfilePage /> },
-      { path: '*', element: <NotFoundResult /> },
-    ],
+    children: [{ index: true, element: <StartPage /> }, ...moduleRoutes, { path: '*', element: <NotFoundResult /> }],
   },
 ]);

@@ -16,7 +16,6 @@ import { importTemplate } from './import-template.ts';
 import { uploadImport } from './upload-import.ts';
 import '../messages.ts';
 
-const importers: readonly Role[] = ['admin', 'officer', 'operator'];
 const maxFileBytes = 20 * 1024 * 1024;
 
 // Documents the multipart form; the file itself is read from the stream, not validated as JSON.
@@ -31,14 +30,14 @@ export async function importRoutes(instance: FastifyInstance) {
   const tags = ['enterprise imports'];
 
   app.get('/api/enterprises/import-template', {
-    config: { access: importers },
+    config: { permission: 'enterprise.import' },
     schema: { tags, summary: 'The .xlsx template to fill in, with an example row', response: { 200: xlsxResponse, ...problemResponses } },
     handler: async (_request, reply) =>
       xlsxDownload(reply, importTemplate(), { utf8: '企业导入模板.xlsx', ascii: 'enterprise-import-template.xlsx' }),
   });
 
   app.post('/api/enterprises/imports', {
-    config: { access: importers },
+    config: { permission: 'enterprise.import' },
     schema: {
       tags,
       summary: 'Upload a spreadsheet of enterprises: validated row by row, nothing imported yet',
@@ -57,13 +56,13 @@ export async function importRoutes(instance: FastifyInstance) {
   });
 
   app.get('/api/enterprises/imports/:id', {
-    config: { access: importers },
+    config: { permission: 'enterprise.import' },
     schema: { tags, summary: 'State and progress of an import', params: idParams, response: { 200: importStatusSchema, ...problemResponses } },
     handler: async (request) => getImport(db, currentUser(request), request.params.id, request.locale),
   });
 
   app.get('/api/enterprises/imports/:id/errors.xlsx', {
-    config: { access: importers },
+    config: { permission: 'enterprise.import' },
     schema: {
       tags,
       summary: 'The invalid rows with their values and a 错误原因 column',
@@ -77,7 +76,7 @@ export async function importRoutes(instance: FastifyInstance) {
   });
 
   app.post('/api/enterprises/imports/:id/commit', {
-    config: { access: importers },
+    config: { permission: 'enterprise.import' },
     schema: {
       tags,
       summary: 'Import the valid rows, in the background and all at once; poll the import for progress',
@@ -92,7 +91,7 @@ export async function importRoutes(instance: FastifyInstance) {
   });
 
   app.post('/api/enterprises/imports/:id/cancel', {
-    config: { access: importers },
+    config: { permission: 'enterprise.import' },
     schema: { tags, summary: 'Discard a validated import', params: idParams, response: { 200: importStatusSchema, ...problemResponses } },
     handler: async (request) => {
       const user = currentUser(request);

@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit, systemActor } from '../../../platform/audit/record-audit.ts';
 import type { Db } from '../../../platform/db/connection.ts';
-import type { Jobs } from '../../../platform/jobs/jobs.ts';
+import type { JobDefinition, Jobs } from '../../../platform/jobs/jobs.ts';
 import { creditCodeConstraint } from '../create-enterprise.ts';
 import { newContactRows } from '../enterprise-links.ts';
 import { auditView, newEnterpriseRow } from '../enterprise-records.ts';
@@ -83,12 +83,13 @@ export async function runImport(db: Db, { importId }: ImportJobData): Promise<vo
   }
 }
 
+export const importJobDefinition = (db: Db): JobDefinition<ImportJobData> => ({ name: importJob, handle: (data) => runImport(db, data) });
+
 /**
- * Defines the import job and, at start-up, re-queues imports that a stopped process left queued or importing:
- * their transaction was rolled back with the process, so they start over from nothing.
+ * At start-up, queues again the imports that a stopped process left queued or importing: their transaction was
+ * rolled back with the process, so they start over from nothing.
  */
-export async function defineImportJob(db: Db, jobs: Jobs): Promise<void> {
-  await jobs.define<ImportJobData>({ name: importJob, handle: (data) => runImport(db, data) });
+export async function requeueInterruptedImports(db: Db, jobs: Jobs): Promise<void> {
   const interrupted = await db
     .update(enterpriseImports)
     .set({ status: 'queued', processedRows: 0 })

@@ -4,7 +4,8 @@ import { Alert, Button, Card, Descriptions, Empty, Pagination, Space, Spin, Tabs
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
-import { access, canEditEnterprise, hasAnyRole } from '../../app/access.ts';
+import { can } from '../../app/access.ts';
+import { canEditEnterprise } from './policy.ts';
 import { api, type Page } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { diffRecords, type AuditEvent } from '../../components/audit-diff.ts';
@@ -209,7 +210,7 @@ export function EnterpriseDetailPage() {
 
   const mergedFrom = (location.state as MergedFrom | null)?.mergedFrom;
   const canEdit = canEditEnterprise(me, enterprise.id);
-  const canMerge = hasAnyRole(me.roles, access.mergeEnterprises);
+  const canMerge = can(me, 'enterprise.merge');
 
   return (
     <>

@@ -6,7 +6,8 @@ import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { access, canEditEnterprise, hasAnyRole } from '../../app/access.ts';
+import { can } from '../../app/access.ts';
+import { canEditEnterprise } from './policy.ts';
 import { api, ApiProblem } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useShowFormProblem } from '../../components/form-problems.ts';
@@ -198,7 +199,7 @@ function EnterpriseForm({ enterprise }: { enterprise?: Enterprise }) {
   const [takenBy, setTakenBy] = useState<DuplicateCandidate[]>([]);
   const initialValues = useMemo(() => (enterprise ? valuesOf(enterprise) : { contacts: [] }), [enterprise]);
   // An enterprise user keeps their own address and contacts current; the register itself is the staff's.
-  const limited = !hasAnyRole(me.roles, access.editEnterprises);
+  const limited = !can(me, 'enterprise.edit');
   const candidates = useDuplicateCandidates(form, enterprise, !limited);
 
   async function save(values: EnterpriseFormValues, confirmDuplicate = false) {

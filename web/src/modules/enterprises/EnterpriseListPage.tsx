@@ -3,7 +3,7 @@ import { App, Badge, Button, Card, Col, Empty, Input, Pagination, Row, Select, S
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { access, hasAnyRole } from '../../app/access.ts';
+import { can } from '../../app/access.ts';
 import { download } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { formatDate, formatDateTime } from '../../components/format.ts';
@@ -90,8 +90,9 @@ export function EnterpriseListPage() {
   const [query, setQuery] = useState(params.q ?? '');
   const [filtersOpen, setFiltersOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const canEdit = hasAnyRole(me.roles, access.editEnterprises);
-  const canImport = hasAnyRole(me.roles, access.importEnterprises);
+  const canEdit = can(me, 'enterprise.edit');
+  const canImport = can(me, 'enterprise.import');
+  const canExport = can(me, 'enterprise.export');
 
   // Back and forward change the address under the page; the search box follows it.
   useEffect(() => setQuery(params.q ?? ''), [params.q]);
@@ -169,9 +170,11 @@ export function EnterpriseListPage() {
         title={t('enterprise.list.title')}
         extra={
           <Space wrap>
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList()} disabled={!data?.total}>
-              {t('enterprise.list.export')}
-            </Button>
+            {canExport && (
+              <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList()} disabled={!data?.total}>
+                {t('enterprise.list.export')}
+              </Button>
+            )}
             {canImport && (
               <Link to="/enterprises/import">
                 <Button icon={<UploadOutlined />}>{t('enterprise.list.import')}</Button>

@@ -1,158 +1,15 @@
-import { Card, Col, Empty, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
-import type { EChartsOption } from 'echarts';
+import { Card, Col, Empty, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { access, hasAnyRole } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
-import { Chart } from '../../components/Chart.tsx';
+import { webModules } from '../../app/modules.ts';
+import { homeCardsFor } from '../../app/navigation.ts';
 import { RoleTags } from '../../components/RoleTags.tsx';
-import { formatDateTime } from '../../components/format.ts';
-import { sizeClasses, useEnterpriseList, useRegionTree, useTags, type RegionNode } from '../enterprises/api.ts';
-import { useEnterpriseCount, useEnterpriseCounts } from '../enterprises/counts.ts';
-import { listParamsToSearch, type EnterpriseFilters } from '../enterprises/list-params.ts';
 
-/** Qingdao (GB/T 2260): the districts the platform serves; the chart breaks the register down by them. */
-const homeCityCode = '370200';
-
-function findRegion(nodes: readonly RegionNode[], code: string): RegionNode | undefined {
-  for (const node of nodes) {
-    if (node.code === code) return node;
-    const below = node.children && findRegion(node.children, code);
-    if (below) return below;
-  }
-  return undefined;
-}
-
-function listLink(filters: EnterpriseFilters): string {
-  const search = listParamsToSearch({ ...filters, page: 1, pageSize: 20 }).toString();
-  return search ? `/enterprises?${search}` : '/enterprises';
-}
-
-function DistrictChart() {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const { data: regions } = useRegionTree();
-  const city = regions && findRegion(regions, homeCityCode);
-  const districts = city?.children ?? [];
-  const counts = useEnterpriseCounts(districts.map((district) => ({ region: district.code })));
-  if (!regions || counts.some((count) => count.isPending)) return <Skeleton active />;
-  if (districts.length === 0) return <Empty description={t('home.noRegions')} />;
-  const rows = districts
-    .map((district, index) => ({ code: district.code, name: district.name, count: counts[index]?.data ?? 0 }))
-    .sort((a, b) => a.count - b.count);
-  const option: EChartsOption = {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: rows.map((row) => row.name) },
-    series: [{ type: 'bar', name: t('home.enterprises'), data: rows.map((row) => row.count), itemStyle: { color: '#1f5fbf' }, barMaxWidth: 18 }],
-  };
-  return (
-    <Chart
-      label={t('home.byDistrict', { city: city?.name ?? '' })}
-      option={option}
-      height={Math.max(240, rows.length * 28)}
-      onItemClick={(index) => {
-        const row = rows[index];
-        if (row) void navigate(listLink({ region: row.code }));
-      }}
-    />
-  );
-}
-
-function SizeChart({ total }: { total: number }) {
-  const { t } = useTranslation();
-  const counts = useEnterpriseCounts(sizeClasses.map((sizeClass) => ({ sizeClass })));
-  if (counts.some((count) => count.isPending)) return <Skeleton active />;
-  const known = sizeClasses.map((sizeClass, index) => ({ name: t(`sizeClass.${sizeClass}`), value: counts[index]?.data ?? 0 }));
-  const unknown = total - known.reduce((sum, slice) => sum + slice.value, 0);
-  const data = [...known, ...(unknown > 0 ? [{ name: t('home.sizeUnknown'), value: unknown }] : [])].filter((slice) => slice.value > 0);
-  if (data.length === 0) return <Empty description={t('home.noEnterprises')} />;
-  const option: EChartsOption = {
-    tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-    legend: { bottom: 0 },
-    series: [{ type: 'pie', radius: ['40%', '68%'], center: ['50%', '45%'], data, label: { formatter: '{b}\n{c}' } }],
-  };
-  return <Chart label={t('home.bySize')} option={option} height={280} />;
-}
-
-function TagCounts() {
-  const { t } = useTranslation();
-  const { data: tags, isPending } = useTags();
-  const counts = useEnterpriseCounts((tags ?? []).map((tag) => ({ tag: [tag.id] })));
-  if (isPending) return <Skeleton active />;
-  if (!tags?.length) return <Empty description={t('home.noTags')} />;
-  return (
-    <div className="tag-counts">
-      {tags.map((tag, index) => (
-        <Link key={tag.id} to={listLink({ tag: [tag.id] })} className="tag-count">
-          <Tag color={tag.color}>{tag.name}</Tag>
-          <span className="tag-count-number">{counts[index]?.data ?? '…'}</span>
-        </Link>
-      ))}
-    </div>
-  );
-}
-
-function RecentlyUpdated() {
-  const { t } = useTranslation();
-  const { data, isPending } = useEnterpriseList({ page: 1, pageSize: 6, sort: 'updatedAt', order: 'desc' });
-  if (isPending) return <Skeleton active />;
-  if (!data?.items.length) return <Empty description={t('home.noEnterprises')} />;
-  return (
-    <div className="recent-list">
-      {data.items.map((item) => (
-        <div key={item.id} className="recent-item">
-          <Link to={`/enterprises/${item.id}`} className="recent-name">
-            {item.name}
-          </Link>
-          <Typography.Text type="secondary" className="recent-time">
-            {formatDateTime(item.updatedAt)}
-          </Typography.Text>
-        </div>
-      ))}
-    </div>
-  );
-}
-
-function EnterpriseOverview() {
-  const { t } = useTranslation();
-  const { data: total, isPending } = useEnterpriseCount({});
-  const { data: regions } = useRegionTree();
-  const cityName = (regions && findRegion(regions, homeCityCode)?.name) ?? '';
-  return (
-    <Row gutter={[16, 16]}>
-      <Col xs={24} md={8}>
-        <Card>
-          <Link to="/enterprises">
-            <Statistic title={t('home.enterprisesTotal')} value={total ?? 0} loading={isPending} />
-          </Link>
-        </Card>
-        <Card title={t('home.byTag')} style={{ marginTop: 16 }}>
-          <TagCounts />
-        </Card>
-      </Col>
-      <Col xs={24} md={16}>
-        <Card title={t('home.byDistrict', { city: cityName })}>
-          <DistrictChart />
-        </Card>
-      </Col>
-      <Col xs={24} md={12}>
-        <Card title={t('home.bySize')}>{total === undefined ? <Skeleton active /> : <SizeChart total={total} />}</Card>
-      </Col>
-      <Col xs={24} md={12}>
-        <Card title={t('home.recentlyUpdated')} extra={<Link to="/enterprises">{t('home.viewAll')}</Link>}>
-          <RecentlyUpdated />
-        </Card>
-      </Col>
-    </Row>
-  );
-}
-
+/** The start page: a greeting, then the cards that modules contribute for the user's permissions. */
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
-  const isStaff = hasAnyRole(me.roles, access.enterprises);
+  const cards = homeCardsFor(me, webModules);
   return (
     <>
       <Card className="welcome-card" variant="borderless">
@@ -164,10 +21,20 @@ export function HomePage() {
           <RoleTags roles={me.roles} />
         </div>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0, marginTop: 8 }}>
-          {isStaff ? t('home.staffIntro') : t('home.comingSoon')}
+          {cards.length ? t('home.staffIntro') : t('home.comingSoon')}
         </Typography.Paragraph>
       </Card>
-      {isStaff && <EnterpriseOverview />}
+      {cards.length === 0 ? (
+        <Empty className="home-empty" description={t('home.nothingYet')} />
+      ) : (
+        <Row gutter={[16, 16]}>
+          {cards.map(({ key, card: HomeCard, wide }) => (
+            <Col key={key} xs={24} xl={wide ? 24 : 12}>
+              <HomeCard />
+            </Col>
+          ))}
+        </Row>
+      )}
     </>
   );
 }

@@ -1,0 +1,29 @@
+import { defineModule } from '../../server/module.ts';
+import { enterpriseAuditSource } from './enterprise-timeline.ts';
+import { importRoutes } from './imports/import-routes.ts';
+import { importJobDefinition, requeueInterruptedImports } from './imports/run-import.ts';
+import { enterpriseMessages } from './messages.ts';
+import { enterprisePermissions } from './permissions.ts';
+import { enterpriseQuickSearch } from './quick-search-enterprises.ts';
+import { enterpriseRoutes } from './routes.ts';
+import { seedDemoEnterprises } from './seed-demo-enterprises.ts';
+import { tagRoutes } from './tag-routes.ts';
+
+/** The enterprise master record (企业主档) that every other module links to. */
+export const enterpriseModule = defineModule({
+  name: 'enterprises',
+  permissions: enterprisePermissions,
+  async routes(app, options) {
+    await app.register(enterpriseRoutes, options);
+    await app.register(tagRoutes);
+    await app.register(importRoutes);
+  },
+  jobs: (ctx) => [importJobDefinition(ctx.db)],
+  onStart: (ctx) => requeueInterruptedImports(ctx.db, ctx.jobs),
+  timelineSources: [enterpriseAuditSource],
+  quickSearch: enterpriseQuickSearch,
+  async seedDemo(tx, seed) {
+    for (const [key, id] of await seedDemoEnterprises(tx)) seed.keys.set(key, id);
+  },
+  messages: enterpriseMessages,
+});

@@ -1,0 +1,5 @@
+import { definePermissions } from './permissions.ts';
+
+export const accountPermissions = definePermissions({
+  'user.admin': ['admin'],
+});

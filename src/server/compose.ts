@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { composePermissions, type PermissionGrants } from '../platform/auth/permissions.ts';
+import type { Tx } from '../platform/db/connection.ts';
+import type { AppContext } from '../platform/http/context.ts';
+import type { DemoSeed, QiaoModule } from './module.ts';
+
+// How a list of module definitions becomes a running app: every composition root goes through these.
+
+function assertUniqueNames(modules: readonly QiaoModule[]): void {
+  const seen = new Set<string>();
+  for (const { name } of modules) {
+    if (seen.has(name)) throw new Error(`module ${name} is listed twice`);
+    seen.add(name);
+  }
+}
+
+/** The one table of which roles hold which permission. */
+export function permissionTableOf(modules: readonly QiaoModule[]): PermissionGrants {
+  assertUniqueNames(modules);
+  return composePermissions(modules.flatMap((module) => (module.permissions ? [module.permissions] : [])));
+}
+
+export async function registerModuleRoutes(app: FastifyInstance, modules: readonly QiaoModule[]): Promise<void> {
+  for (const module of modules) {
+    if (module.routes) await app.register(module.routes, { modules });
+  }
+}
+
+/** Defines every module's jobs (their schedules with them), then runs each module's start-up work. */
+export async function startModuleJobs(ctx: AppContext, modules: readonly QiaoModule[]): Promise<void> {
+  for (const module of modules) {
+    for (const job of module.jobs?.(ctx) ?? []) await ctx.jobs.define(job);
+  }
+  for (const module of modules) await module.onStart?.(ctx);
+}
+
+/** Each module's demo data in list order; returns the keyed records for the demo users. */
+export async function seedModuleDemoData(tx: Tx, modules: readonly QiaoModule[]): Promise<DemoSeed> {
+  const seed: DemoSeed = { keys: new Map() };
+  for (const module of modules) await module.seedDemo?.(tx, seed);
+  return seed;
+}

@@ -1,0 +1,42 @@
+import { auditPermissions } from '../platform/audit/audit-permissions.ts';
+import { auditMessages } from '../platform/audit/messages.ts';
+import { auditRoutes } from '../platform/audit/routes.ts';
+import { accountPermissions } from '../platform/auth/account-permissions.ts';
+import { sessionCleanupJob } from '../platform/auth/jobs.ts';
+import { authMessages } from '../platform/auth/messages.ts';
+import { authRoutes } from '../platform/auth/routes.ts';
+import type { EnterpriseExists } from '../platform/auth/users.ts';
+import { quickSearchRoutes } from '../platform/search/routes.ts';
+import { defineModule } from './module.ts';
+
+// The platform's own parts, declared like any module so that every composition root (server, tests, browser
+// tests) runs them, their jobs included.
+
+/** Accounts, sessions and user administration; a user may belong to an enterprise, which must exist. */
+export const accountsModule = (enterpriseExists: EnterpriseExists) =>
+  defineModule({
+    name: 'accounts',
+    permissions: accountPermissions,
+    routes: async (app) => {
+      await app.register(authRoutes, { enterpriseExists });
+    },
+    jobs: (ctx) => [sessionCleanupJob(ctx.db)],
+    messages: authMessages,
+  });
+
+export const auditModule = defineModule({
+  name: 'audit',
+  permissions: auditPermissions,
+  routes: async (app) => {
+    await app.register(auditRoutes);
+  },
+  messages: auditMessages,
+});
+
+/** The header's quick search over every module that offers a source. */
+export const quickSearchModule = defineModule({
+  name: 'quick-search',
+  routes: async (app, { modules }) => {
+    await app.register(quickSearchRoutes, { sources: modules.flatMap((module) => (module.quickSearch ? [module.quickSearch] : [])) });
+  },
+});

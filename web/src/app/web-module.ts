@@ -1,0 +1,62 @@
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import type zhCN from '../i18n/locales/zh-CN.json';
+import type { Permission } from './access.ts';
+
+/** A menu label: a key of the `nav` translations. */
+export type NavKey = keyof (typeof zhCN)['nav'];
+
+type Page = LazyExoticComponent<ComponentType> | ComponentType;
+
+/** A page inside the signed-in layout. Without a permission, any signed-in user may open it. */
+export interface WebRoute {
+  /** Relative to the root, e.g. `enterprises/:id`. */
+  path: string;
+  page: Page;
+  permission?: Permission;
+}
+
+/** The menu groups that modules' entries may sit under. */
+export type NavGroup = 'administration' & NavKey;
+
+/** A menu entry; its label is the translation `nav.<key>`. */
+export interface NavEntry {
+  key: NavKey;
+  path: string;
+  icon: ReactNode;
+  permission?: Permission;
+  group?: NavGroup;
+  /** The user's start page when the home page has nothing for them (an enterprise user's own record). */
+  start?: boolean;
+}
+
+/** A card on the home page, shown to holders of its permission; `wide` takes the whole row. */
+export interface HomeCard {
+  key: string;
+  permission: Permission;
+  card: Page;
+  wide?: boolean;
+}
+
+/** How the header's quick search shows one kind of record (see the server's quick-search sources). */
+export interface QuickSearchKind {
+  kind: string;
+  /** The group's heading: a key of the `search` translations. */
+  label: keyof (typeof zhCN)['search'];
+  pathOf: (id: string) => string;
+}
+
+/**
+ * Everything a module adds to the web app, in one definition; the router, the menu, the home page and the quick
+ * search iterate the list in web/src/app/modules.ts.
+ */
+export interface WebModule {
+  name: string;
+  routes?: WebRoute[];
+  navigation?: NavEntry[];
+  homeCards?: HomeCard[];
+  quickSearch?: QuickSearchKind[];
+}
+
+export function defineWebModule(module: WebModule): WebModule {
+  return module;
+}

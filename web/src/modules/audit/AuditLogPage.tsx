@@ -1,0 +1,131 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { DatePicker, Empty, Input, Select, Space, Table, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, type Page } from '../../app/api.ts';
+import type { AuditEvent } from '../../components/audit-diff.ts';
+import { formatActor, formatDateTime } from '../../components/format.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { ErrorResult } from '../../components/results.tsx';
+import { useDebounced } from '../../components/use-debounced.ts';
+import { useIsMobile } from '../../components/use-is-mobile.ts';
+import { translateOr } from '../../i18n/index.ts';
+
+const actions = ['create', 'update', 'delete', 'import', 'export', 'merge', 'merged-into', 'reset-password', 'change-password'] as const;
+const entityTypes = ['enterprise', 'user', 'tag'] as const;
+
+interface Filters {
+  actor: string;
+  action?: string;
+  entityType?: string;
+  dates: [Dayjs | null, Dayjs | null] | null;
+}
+
+/** What an export entry carries: the filters it was made with and how many rows left the system. */
+function exportSummary(event: AuditEvent, t: ReturnType<typeof useTranslation>['t']): string | null {
+  if (event.action !== 'export' || !event.after || typeof event.after !== 'object') return null;
+  const { filters, rows } = event.after as { filters?: Record<string, unknown>; rows?: number };
+  const used = Object.entries(filters ?? {})
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join(',') : String(value)}`);
+  return [t('auditLog.rows', { count: rows ?? 0 }), used.length ? t('auditLog.filters', { filters: used.join(' · ') }) : null].filter(Boolean).join(' · ');
+}
+
+function RecordCell({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const type = translateOr(`auditLog.types.${event.entityType}`, event.entityType);
+  if (event.entityId === '*') return <>{t('auditLog.register')}</>;
+  if (event.entityType === 'enterprise') return <Link to={`/enterprises/${event.entityId}`}>{type}</Link>;
+  return (
+    <Typography.Text>
+      {type} <Typography.Text type="secondary" className="audit-log-id">{event.entityId.slice(0, 8)}</Typography.Text>
+    </Typography.Text>
+  );
+}
+
+/** The audit log: every recorded action, newest first, filtered by who, what, which kind of record and when. */
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  const isMobile = useIsMobile();
+  const [filters, setFilters] = useState<Filters>({ actor: '', dates: null });
+  const [page, setPage] = useState({ page: 1, pageSize: 20 });
+  const actor = useDebounced(filters.actor.trim(), 300);
+  const [from, to] = filters.dates ?? [null, null];
+  const query = {
+    actor: actor || undefined,
+    action: filters.action,
+    entityType: filters.entityType,
+    from: from?.format('YYYY-MM-DD'),
+    to: to?.format('YYYY-MM-DD'),
+    ...page,
+  };
+  const { data, error, isFetching, refetch } = useQuery({
+    queryKey: ['audit-log', query],
+    queryFn: ({ signal }) => api<Page<AuditEvent>>('/api/audit', { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+  const change = (next: Partial<Filters>) => {
+    setFilters((current) => ({ ...current, ...next }));
+    setPage((current) => ({ ...current, page: 1 }));
+  };
+
+  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
+  return (
+    <>
+      <PageHeader title={t('auditLog.title')} />
+      <Space wrap className="audit-log-filters">
+        <Input
+          allowClear
+          value={filters.actor}
+          onChange={(event) => change({ actor: event.target.value })}
+          placeholder={t('auditLog.actorPlaceholder')}
+          aria-label={t('auditLog.actor')}
+          style={{ width: 200 }}
+        />
+        <Select
+          allowClear
+          value={filters.action}
+          onChange={(action?: string) => change({ action })}
+          placeholder={t('auditLog.allActions')}
+          aria-label={t('auditLog.action')}
+          style={{ width: 160 }}
+          options={actions.map((action) => ({ value: action, label: translateOr(`history.actions.${action}`, action) }))}
+        />
+        <Select
+          allowClear
+          value={filters.entityType}
+          onChange={(entityType?: string) => change({ entityType })}
+          placeholder={t('auditLog.allTypes')}
+          aria-label={t('auditLog.entityType')}
+          style={{ width: 140 }}
+          options={entityTypes.map((type) => ({ value: type, label: t(`auditLog.types.${type}`) }))}
+        />
+        <DatePicker.RangePicker value={filters.dates} onChange={(dates) => change({ dates })} aria-label={t('auditLog.dates')} />
+      </Space>
+      <Table<AuditEvent>
+        rowKey="id"
+        size={isMobile ? 'small' : 'middle'}
+        loading={isFetching}
+        dataSource={data?.items ?? []}
+        locale={{ emptyText: <Empty description={t('auditLog.empty')} /> }}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: data?.total ?? 0,
+          showTotal: (count) => t('auditLog.total', { count }),
+          onChange: (next, pageSize) => setPage({ page: pageSize === page.pageSize ? next : 1, pageSize }),
+        }}
+        columns={[
+          { key: 'at', title: t('auditLog.time'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
+          { key: 'actor', title: t('auditLog.actor'), dataIndex: 'actorName', render: (name: string) => formatActor(name, t('history.system')) },
+          { key: 'action', title: t('auditLog.action'), dataIndex: 'action', render: (action: string) => translateOr(`history.actions.${action}`, action) },
+          { key: 'record', title: t('auditLog.record'), render: (_, event) => <RecordCell event={event} /> },
+          ...(isMobile ? [] : [{ key: 'details', title: t('auditLog.details'), render: (_: unknown, event: AuditEvent) => exportSummary(event, t) ?? '' }]),
+        ]}
+      />
+    </>
+  );
+}
