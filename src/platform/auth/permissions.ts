@@ -33,7 +33,3 @@ export function permissionsOf(table: PermissionGrants, userRoles: readonly strin
     .map(([permission]) => permission)
     .sort();
 }
-
-export function hasPermission(table: PermissionGrants, userRoles: readonly string[], permission: Permission): boolean {
-  return (table[permission] ?? []).some((role) => userRoles.includes(role));
-}
