@@ -100,7 +100,8 @@ export function AppLayout() {
             </>
           )}
           <QuickSearch compact={isMobile} />
-          <span className="app-header-spacer" />
+          {/* On a phone the search itself takes the free width. */}
+          {!isMobile && <span className="app-header-spacer" />}
           <LanguageSwitcher showName={!isMobile} />
           <UserMenu compact={isMobile} />
         </Layout.Header>

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { DatePicker, Empty, Input, Select, Space, Table, Typography } from 'antd';
+import { DatePicker, Empty, Input, List, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,14 +33,28 @@ function exportSummary(event: AuditEvent, t: ReturnType<typeof useTranslation>['
   return [t('auditLog.rows', { count: rows ?? 0 }), used.length ? t('auditLog.filters', { filters: used.join(' · ') }) : null].filter(Boolean).join(' · ');
 }
 
+/** The record's name as the entry saw it (a deleted record keeps it in `before`). */
+function recordName(event: AuditEvent): string | null {
+  for (const side of [event.after, event.before]) {
+    if (!side || typeof side !== 'object') continue;
+    const { name, displayName } = side as { name?: unknown; displayName?: unknown };
+    if (typeof name === 'string') return name;
+    if (typeof displayName === 'string') return displayName;
+  }
+  return null;
+}
+
 function RecordCell({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   const type = translateOr(`auditLog.types.${event.entityType}`, event.entityType);
   if (event.entityId === '*') return <>{t('auditLog.register')}</>;
-  if (event.entityType === 'enterprise') return <Link to={`/enterprises/${event.entityId}`}>{type}</Link>;
+  if (event.entityType === 'enterprise') return <Link to={`/enterprises/${event.entityId}`}>{recordName(event) ?? type}</Link>;
   return (
     <Typography.Text>
-      {type} <Typography.Text type="secondary" className="audit-log-id">{event.entityId.slice(0, 8)}</Typography.Text>
+      {type}{' '}
+      <Typography.Text type="secondary" className="audit-log-id">
+        {recordName(event) ?? event.entityId.slice(0, 8)}
+      </Typography.Text>
     </Typography.Text>
   );
 }
@@ -69,6 +83,14 @@ export function AuditLogPage() {
   const change = (next: Partial<Filters>) => {
     setFilters((current) => ({ ...current, ...next }));
     setPage((current) => ({ ...current, page: 1 }));
+  };
+
+  const pagination = {
+    current: page.page,
+    pageSize: page.pageSize,
+    total: data?.total ?? 0,
+    showTotal: (count: number) => t('auditLog.total', { count }),
+    onChange: (next: number, pageSize: number) => setPage({ page: pageSize === page.pageSize ? next : 1, pageSize }),
   };
 
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
@@ -104,28 +126,45 @@ export function AuditLogPage() {
         />
         <DatePicker.RangePicker value={filters.dates} onChange={(dates) => change({ dates })} aria-label={t('auditLog.dates')} />
       </Space>
-      <Table<AuditEvent>
-        rowKey="id"
-        size={isMobile ? 'small' : 'middle'}
-        loading={isFetching}
-        dataSource={data?.items ?? []}
-        locale={{ emptyText: <Empty description={t('auditLog.empty')} /> }}
-        scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: data?.total ?? 0,
-          showTotal: (count) => t('auditLog.total', { count }),
-          onChange: (next, pageSize) => setPage({ page: pageSize === page.pageSize ? next : 1, pageSize }),
-        }}
-        columns={[
-          { key: 'at', title: t('auditLog.time'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
-          { key: 'actor', title: t('auditLog.actor'), dataIndex: 'actorName', render: (name: string) => formatActor(name, t('history.system')) },
-          { key: 'action', title: t('auditLog.action'), dataIndex: 'action', render: (action: string) => translateOr(`history.actions.${action}`, action) },
-          { key: 'record', title: t('auditLog.record'), render: (_, event) => <RecordCell event={event} /> },
-          ...(isMobile ? [] : [{ key: 'details', title: t('auditLog.details'), render: (_: unknown, event: AuditEvent) => exportSummary(event, t) ?? '' }]),
-        ]}
-      />
+      {isMobile ? (
+        // On a phone each entry is a short card: what, who and when, then the record.
+        <List<AuditEvent>
+          loading={isFetching}
+          dataSource={data?.items ?? []}
+          locale={{ emptyText: <Empty description={t('auditLog.empty')} /> }}
+          pagination={pagination}
+          renderItem={(event) => (
+            <List.Item key={event.id} className="audit-log-item">
+              <div>
+                <Typography.Text strong>{translateOr(`history.actions.${event.action}`, event.action)}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {' · '}
+                  {formatActor(event.actorName, t('history.system'))} · {formatDateTime(event.at)}
+                </Typography.Text>
+                <div>
+                  <RecordCell event={event} />
+                </div>
+                {exportSummary(event, t) && <Typography.Text type="secondary">{exportSummary(event, t)}</Typography.Text>}
+              </div>
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<AuditEvent>
+          rowKey="id"
+          loading={isFetching}
+          dataSource={data?.items ?? []}
+          locale={{ emptyText: <Empty description={t('auditLog.empty')} /> }}
+          pagination={pagination}
+          columns={[
+            { key: 'at', title: t('auditLog.time'), dataIndex: 'at', width: 150, render: (at: string) => formatDateTime(at) },
+            { key: 'actor', title: t('auditLog.actor'), dataIndex: 'actorName', render: (name: string) => formatActor(name, t('history.system')) },
+            { key: 'action', title: t('auditLog.action'), dataIndex: 'action', render: (action: string) => translateOr(`history.actions.${action}`, action) },
+            { key: 'record', title: t('auditLog.record'), render: (_, event) => <RecordCell event={event} /> },
+            { key: 'details', title: t('auditLog.details'), render: (_, event) => exportSummary(event, t) ?? '' },
+          ]}
+        />
+      )}
     </>
   );
 }
