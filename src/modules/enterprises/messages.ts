@@ -112,6 +112,21 @@ export const enterpriseMessages = defineMessages({
     'zh-TW': '一次最多匯入 {max} 列',
     en: 'At most {max} rows can be imported at once',
   },
+  'enterprise.import.tooLarge': {
+    'zh-CN': '文件解压后超过 {max} MB，不像是企业名单；请只保留一个工作表的数据后再上传',
+    'zh-TW': '檔案解壓後超過 {max} MB，不像是企業名單；請只保留一個工作表的資料後再上傳',
+    en: 'The file unpacks to more than {max} MB, which no list of enterprises needs; keep only one sheet of data and upload it again',
+  },
+  'enterprise.import.tooManyParts': {
+    'zh-CN': '文件包含的部件超过 {max} 个，不是普通的 .xlsx 文件',
+    'zh-TW': '檔案包含的部件超過 {max} 個，不是一般的 .xlsx 檔案',
+    en: 'The file has more than {max} parts, which no ordinary .xlsx file has',
+  },
+  'enterprise.import.incompleteUpload': {
+    'zh-CN': '文件没有完整上传，请重新上传',
+    'zh-TW': '檔案沒有完整上傳，請重新上傳',
+    en: 'The file did not arrive whole; upload it again',
+  },
   'enterprise.import.notCommittable': {
     'zh-CN': '此导入已提交或已取消',
     'zh-TW': '此匯入已提交或已取消',
