@@ -22,20 +22,27 @@ function decodeEntities(text: string): string {
   });
 }
 
-const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+const localName = (name: string) => (name.includes(':') ? name.slice(name.indexOf(':') + 1) : name);
+
+const noAttributes: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 function readElement(tag: string, handlers: XmlHandlers) {
-  if (tag[1] === '/') {
+  if (tag.charCodeAt(1) === 0x2f) {
     handlers.close?.(localName(tag.slice(2, -1).trim()));
     return;
   }
-  const selfClosing = tag.endsWith('/>');
-  const body = tag.slice(1, selfClosing ? -2 : -1);
-  const nameEnd = body.search(/\s|$/);
-  const name = localName(body.slice(0, nameEnd));
-  const attributes: Record<string, string> = {};
-  for (const [, key, double, single] of body.slice(nameEnd).matchAll(attribute)) {
-    attributes[key!] = decodeEntities(double ?? single ?? '');
+  const selfClosing = tag.charCodeAt(tag.length - 2) === 0x2f;
+  const end = selfClosing ? tag.length - 2 : tag.length - 1;
+  let nameEnd = 1;
+  while (nameEnd < end && tag.charCodeAt(nameEnd) > 0x20) nameEnd++;
+  const name = localName(tag.slice(1, nameEnd));
+  let attributes = noAttributes;
+  if (tag.includes('=', nameEnd)) {
+    attributes = {};
+    attribute.lastIndex = nameEnd;
+    for (let match = attribute.exec(tag); match; match = attribute.exec(tag)) {
+      attributes[match[1]!] = decodeEntities(match[2] ?? match[3] ?? '');
+    }
   }
   handlers.open?.(name, attributes);
   if (selfClosing) handlers.close?.(name);
