@@ -2,6 +2,7 @@ import { crc32, deflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
+import { multipartBody } from './multipart-body.ts';
 
 const { app, signIn } = await createTestApp();
 const officer = await signIn(['officer']);
@@ -89,21 +90,13 @@ const rowBomb = workbook(repeatedPart('xl/worksheets/sheet1.xml', sheetStart, '<
 /** A gigabyte of empty rows, honestly declared. */
 const emptyRowBomb = () => repeatedPart('xl/worksheets/sheet1.xml', sheetStart, '<row/>'.repeat(1 << 17), 1365, sheetEnd);
 
-function multipart(fileName: string, content: Buffer) {
-  const boundary = '----qiao-hostile-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  return { head, content, tail: Buffer.from(`\r\n--${boundary}--\r\n`), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
 function upload(fileName: string, content: Buffer, locale = 'zh-CN') {
-  const { head, tail, contentType } = multipart(fileName, content);
+  const { payload, contentType } = multipartBody(fileName, content);
   return app.inject({
     method: 'POST',
     url: '/api/enterprises/imports',
     headers: { ...officer.headers, 'content-type': contentType, 'accept-language': locale },
-    payload: Buffer.concat([head, content, tail]),
+    payload,
   });
 }
 
@@ -231,7 +224,7 @@ describe('hostile spreadsheets', () => {
 
 describe('broken uploads', () => {
   it('answers 400 to a multipart body cut off in the middle of the file', async () => {
-    const { head, contentType } = multipart('list.csv', Buffer.from('企业名称\n甲'));
+    const { head, contentType } = multipartBody('list.csv', Buffer.from('企业名称\n甲'));
     const response = await app.inject({
       method: 'POST',
       url: '/api/enterprises/imports',

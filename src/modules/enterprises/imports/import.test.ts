@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
 import { columns } from '../columns.ts';
 import { creditCodeCheckCharacter } from '../validate-credit-code.ts';
+import { multipartBody } from './multipart-body.ts';
 
 const { app, signIn } = await createTestApp({ jobs: true });
 const admin = await signIn(['admin']);
@@ -16,18 +17,8 @@ function code(n: number, region = '370212') {
   return first17 + creditCodeCheckCharacter(first17);
 }
 
-function multipart(fileName: string, content: Buffer) {
-  const boundary = '----qiao-test-boundary';
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
 async function upload(fileName: string, content: Buffer, user = officer, locale = 'zh-CN') {
-  const { payload, contentType } = multipart(fileName, content);
+  const { payload, contentType } = multipartBody(fileName, content);
   return app.inject({
     method: 'POST',
     url: '/api/enterprises/imports',
