@@ -58,7 +58,9 @@ export async function importRoutes(instance: FastifyInstance) {
     schema: {
       tags,
       summary: 'Upload a spreadsheet of enterprises: validated row by row, nothing imported yet',
-      description: 'A file that is no readable .xlsx or .csv, or whose header lacks 企业名称, gives 400; at most 50,000 rows.',
+      description:
+        'A file that is no readable .xlsx or .csv, or whose header lacks 企业名称, gives 400; so do more than 50,000 rows, ' +
+        'an .xlsx of more than 1,000 parts and a body cut short. An .xlsx that unpacks to more than 100 MB gives 413.',
       consumes: ['multipart/form-data'],
       body: uploadForm,
       response: { 201: importSummarySchema, 413: problemResponses[400], ...problemResponses },
