@@ -131,6 +131,18 @@ describe('hostile spreadsheets', () => {
     ]);
   });
 
+  it('numbers rows and cells that leave out their position as the next ones', async () => {
+    const sheet = part(
+      'xl/worksheets/sheet1.xml',
+      `${sheetStart}<row><c t="s"><v>0</v></c><c t="inlineStr"><is><t>地址</t></is></c></row><row><c t="inlineStr"><is><t>甲有限公司</t></is></c><c t="inlineStr"><is><t>崂山</t></is></c></row><row><c t="inlineStr"><is><t>乙有限公司</t></is></c></row>${sheetEnd}`,
+    );
+    const { preview } = (await upload('positions.xlsx', workbook(sheet))).json();
+    expect(preview.map((row: { rowNumber: number; values: Record<string, string> }) => [row.rowNumber, row.values['企业名称'], row.values['地址']])).toEqual([
+      [2, '甲有限公司', '崂山'],
+      [3, '乙有限公司', ''],
+    ]);
+  });
+
   it('refuses a sheet that declares its own entities', async () => {
     const sheet = part('xl/worksheets/sheet1.xml', '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]><worksheet><sheetData><row><c t="inlineStr"><is><t>&a;</t></is></c></row></sheetData></worksheet>');
     const response = await upload('entities.xlsx', workbook(sheet));

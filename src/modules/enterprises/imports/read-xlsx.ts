@@ -202,6 +202,7 @@ async function* readFirstSheet(buffer: Buffer, maxCellLength: number): AsyncGene
 
   const ready: SheetRow[] = [];
   let row: SheetRow | undefined;
+  let lastRowNumber = 0;
   let cell: { index: number; type: string; style: number; value: string } | undefined;
   let inValue = false;
   const inlineText = textCollector(maxCellLength);
@@ -225,10 +226,14 @@ async function* readFirstSheet(buffer: Buffer, maxCellLength: number): AsyncGene
   const scanner = createXmlScanner({
     open(name, attributes) {
       if (name === 'row') {
-        row = { rowNumber: Number(attributes.r) || (row?.rowNumber ?? 0) + 1, cells: [] };
+        // Rows and cells may leave out their position (r), which is then the next one.
+        lastRowNumber = Number(attributes.r) || lastRowNumber + 1;
+        row = { rowNumber: lastRowNumber, cells: [] };
       } else if (name === 'c' && row) {
         const index = columnIndex(attributes.r) ?? row.cells.length;
         cell = { index, type: attributes.t ?? 'n', style: Number(attributes.s ?? 0), value: '' };
+        // Text of a previous cell that was not an inline string must not leak into this one.
+        inlineText.take();
       } else if (name === 'v' && cell) inValue = true;
       else if (cell) inlineText.open(name);
     },
