@@ -165,7 +165,8 @@ describe('broken uploads', () => {
   });
 
   it('answers 400 to bytes of another kind named .xlsx', async () => {
-    for (const content of [Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])]) {
+    const wordDocument = zip([part('word/document.xml', '<w:document xmlns:w="w"/>')]);
+    for (const content of [Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), wordDocument]) {
       const response = await upload('list.xlsx', content, 'zh-TW');
       expect(response.statusCode).toBe(400);
       expect(response.json()).toMatchObject({ code: 'enterprise.import.corrupt', title: '檔案已損壞，或不是有效的 .xlsx 檔案' });
