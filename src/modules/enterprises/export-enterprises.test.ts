@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.ts';
-import { multipartBody } from './imports/multipart-body.ts';
+import { postImport } from './imports/test-upload.ts';
 import { excelDate, excelDateTime } from './xlsx-download.ts';
 
 const { app, signIn } = await createTestApp();
@@ -44,13 +44,7 @@ describe('exporting enterprises', () => {
     // Beijing is 8 hours ahead of UTC; Excel keeps whole seconds.
     expect((updated.value as Date).getTime()).toBe(Math.floor(updatedAt.getTime() / 1000) * 1000 + 8 * 3600_000);
 
-    const { payload, contentType } = multipartBody('export.xlsx', response.rawPayload);
-    const reimported = await app.inject({
-      method: 'POST',
-      url: '/api/enterprises/imports',
-      headers: { ...admin.headers, 'content-type': contentType },
-      payload,
-    });
+    const reimported = await postImport(app, admin.headers, 'export.xlsx', response.rawPayload);
     expect(reimported.json().preview[0].values['成立日期']).toBe('2018-06-01');
   });
 });

@@ -2,20 +2,12 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
 import { emptyRowBomb, part, repeatedPart, rowBomb, sheetEnd, sheetStart, workbook, zip } from './hostile-workbooks.ts';
-import { multipartBody } from './multipart-body.ts';
+import { multipartBody, postImport } from './test-upload.ts';
 
 const { app, signIn } = await createTestApp();
 const officer = await signIn(['officer']);
 
-function upload(fileName: string, content: Buffer, locale = 'zh-CN') {
-  const { payload, contentType } = multipartBody(fileName, content);
-  return app.inject({
-    method: 'POST',
-    url: '/api/enterprises/imports',
-    headers: { ...officer.headers, 'content-type': contentType, 'accept-language': locale },
-    payload,
-  });
-}
+const upload = (fileName: string, content: Buffer, locale = 'zh-CN') => postImport(app, officer.headers, fileName, content, locale);
 
 /**
  * Uploads the file while asking for /healthz over and over, and samples the process's memory: a reader that blocks

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
 import { columns } from '../columns.ts';
 import { creditCodeCheckCharacter } from '../validate-credit-code.ts';
-import { multipartBody } from './multipart-body.ts';
+import { postImport } from './test-upload.ts';
 
 const { app, signIn } = await createTestApp({ jobs: true });
 const admin = await signIn(['admin']);
@@ -17,14 +17,8 @@ function code(n: number, region = '370212') {
   return first17 + creditCodeCheckCharacter(first17);
 }
 
-async function upload(fileName: string, content: Buffer, user = officer, locale = 'zh-CN') {
-  const { payload, contentType } = multipartBody(fileName, content);
-  return app.inject({
-    method: 'POST',
-    url: '/api/enterprises/imports',
-    headers: { ...user.headers, 'content-type': contentType, 'accept-language': locale },
-    payload,
-  });
+function upload(fileName: string, content: Buffer, user = officer, locale = 'zh-CN') {
+  return postImport(app, user.headers, fileName, content, locale);
 }
 
 async function xlsx(rows: (string | number | Date | null)[][], header = headers) {
