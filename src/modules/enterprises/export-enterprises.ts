@@ -8,11 +8,12 @@ import { filterConditions, sortOrder } from './enterprise-filters.ts';
 import type { EnterpriseScope } from './enterprise-scope.ts';
 import { enterprises } from './schema.ts';
 import type { EnterpriseFilters } from './schemas.ts';
-import { addSheet } from './xlsx-download.ts';
+import { addSheet, excelDate, excelDateFormat, excelDateTime, excelDateTimeFormat } from './xlsx-download.ts';
 
 // Contacts and tags are read for this many enterprises at a time, well below PostgreSQL's parameter limit.
 const batchSize = 1000;
 
+const updatedAtHeader = '更新时间';
 const exportHeaders = [
   columns.name,
   columns.creditCode,
@@ -28,18 +29,21 @@ const exportHeaders = [
   columns.contactPhone,
   columns.contactEmail,
   columns.tags,
-  '更新时间',
+  updatedAtHeader,
 ];
 
 /**
- * Every enterprise the filters match (not only a page), one row each with its primary contact. The register with
- * its contacts leaves the system here, so every export is recorded: who, with which filters, how many rows.
+ * Every enterprise the filters match (not only a page), one row each with its primary contact; dates and times are
+ * Excel dates, in Beijing time. The register with its contacts leaves the system here, so every export is
+ * recorded: who, with which filters, how many rows.
  */
 export async function exportEnterprises(db: DbOrTx, actor: Actor, scope: EnterpriseScope, filters: EnterpriseFilters) {
   const reference = await referenceData(db);
   const rows = await db.select().from(enterprises).where(filterConditions(reference, scope, filters)).orderBy(...sortOrder(filters));
   const workbook = new ExcelJS.Workbook();
   const sheet = addSheet(workbook, '企业名录', exportHeaders);
+  sheet.getColumn(exportHeaders.indexOf(columns.foundedOn) + 1).numFmt = excelDateFormat;
+  sheet.getColumn(exportHeaders.indexOf(updatedAtHeader) + 1).numFmt = excelDateTimeFormat;
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
     const ids = batch.map((r) => r.id);
@@ -56,13 +60,13 @@ export async function exportEnterprises(db: DbOrTx, actor: Actor, scope: Enterpr
         reference.regionPath(row.regionCode).map((p) => p.name).join('/'),
         row.address,
         row.registeredCapitalWan,
-        row.foundedOn,
+        row.foundedOn ? excelDate(row.foundedOn) : null,
         row.sizeClass ? sizeClassNames[row.sizeClass] : null,
         contact?.name,
         contact?.phone,
         contact?.email,
         (tagLists.get(row.id) ?? []).map((t) => t.name).join(listSeparator),
-        row.updatedAt,
+        excelDateTime(row.updatedAt),
       ]);
     }
   }

@@ -22,6 +22,33 @@ export async function xlsxDownload(reply: FastifyReply, workbook: ExcelJS.Workbo
     .send(buffer);
 }
 
+// The district works in Beijing time, whatever the server's clock says.
+const beijingTime = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+export const excelDateFormat = 'yyyy-mm-dd';
+export const excelDateTimeFormat = 'yyyy-mm-dd hh:mm:ss';
+
+/**
+ * An instant as a cell value that Excel shows in Beijing time: exceljs writes a Date's UTC reading as the cell's
+ * date and time, so the Date given to it reads Beijing's wall clock in UTC.
+ */
+export function excelDateTime(instant: Date): Date {
+  const parts = Object.fromEntries(beijingTime.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+  return new Date(Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!));
+}
+
+/** A calendar date ('2018-06-01') as a cell value that Excel shows as that date. */
+export const excelDate = (isoDate: string): Date => new Date(`${isoDate}T00:00:00Z`);
+
 /** A sheet whose first row names the columns, in bold and frozen. */
 export function addSheet(workbook: ExcelJS.Workbook, name: string, headers: string[]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });

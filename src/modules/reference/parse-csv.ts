@@ -1,10 +1,9 @@
 /**
  * Splits CSV text (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF) into rows of
- * cells. A leading byte-order mark is dropped; blank lines are kept as rows of one empty cell so that row numbers
- * match what a spreadsheet shows.
+ * cells, one at a time so that a reader can stop early. A leading byte-order mark is dropped; blank lines are kept
+ * as rows of one empty cell so that row numbers match what a spreadsheet shows.
  */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
+export function* csvRows(text: string): Generator<string[]> {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
@@ -24,16 +23,20 @@ export function parseCsv(text: string): string[][] {
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(cell);
-      rows.push(row);
+      yield row;
       row = [];
       cell = '';
     } else cell += ch;
   }
   if (cell !== '' || row.length > 0) {
     row.push(cell);
-    rows.push(row);
+    yield row;
   }
-  return rows;
+}
+
+/** Every row of CSV text at once, for files small enough to hold. */
+export function parseCsv(text: string): string[][] {
+  return [...csvRows(text)];
 }
 
 /** Rows after the header as objects keyed by the header's names. */

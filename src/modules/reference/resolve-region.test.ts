@@ -30,6 +30,23 @@ describe('resolveRegion', () => {
     expect(resolveRegion(fileReference, text)).toEqual({ code });
   });
 
+  it.each([
+    ['北京市/北京市/海淀区', '110108'],
+    ['北京市 / 市辖区 / 海淀区', '110108'],
+    ['北京/北京/海淀', '110108'],
+    ['北京市北京市朝阳区', '110105'],
+    ['北京市/海淀区', '110108'],
+    ['北京市/北京市', '110000'],
+    ['天津市/天津市/滨海新区', '120116'],
+    ['上海市/上海市/浦东新区', '310115'],
+    ['上海市/市辖区/浦东新区', '310115'],
+    ['重庆市/重庆市/渝中区', '500103'],
+    ['重庆市/县/城口县', '500229'],
+    ['北京市/北京市/海澱區', '110108'],
+  ])('a municipality whose city level repeats it or reads 市辖区: %s → %s', (text, code) => {
+    expect(resolveRegion(fileReference, text)).toEqual({ code });
+  });
+
   it('asks for the path when a name is shared', () => {
     const result = resolveRegion(fileReference, '朝阳区');
     expect(result).toMatchObject({ error: 'ambiguous' });

@@ -1,5 +1,5 @@
 import multipart from '@fastify/multipart';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, currentUser } from '../../../platform/auth/plugin.ts';
@@ -23,6 +23,22 @@ const uploadForm = z
   .object({ file: z.string().meta({ format: 'binary', description: '.xlsx, or .csv in UTF-8 or GB18030; at most 20 MB' }) })
   .nullish();
 
+/**
+ * The uploaded file, whole. A body cut short (a dropped connection, a Content-Length that promised more) breaks the
+ * multipart stream with an error of no status of its own: that is the client's fault, not the server's.
+ */
+async function receiveFile(request: FastifyRequest): Promise<{ fileName: string; content: Buffer }> {
+  try {
+    const file = await request.file();
+    if (!file) throw new AppError(400, 'enterprise.import.noFile');
+    return { fileName: file.filename, content: await file.toBuffer() };
+  } catch (error) {
+    const status = (error as { statusCode?: unknown }).statusCode;
+    if (error instanceof AppError || (typeof status === 'number' && status >= 400 && status < 500)) throw error;
+    throw new AppError(400, 'enterprise.import.incompleteUpload');
+  }
+}
+
 export async function importRoutes(instance: FastifyInstance) {
   await instance.register(multipart, { limits: { fileSize: maxFileBytes, files: 1, fields: 5, parts: 6 } });
   const app = instance.withTypeProvider<ZodTypeProvider>();
@@ -41,16 +57,16 @@ export async function importRoutes(instance: FastifyInstance) {
     schema: {
       tags,
       summary: 'Upload a spreadsheet of enterprises: validated row by row, nothing imported yet',
-      description: 'A file that is no readable .xlsx or .csv, or whose header lacks 企业名称, gives 400; at most 50,000 rows.',
+      description:
+        'A file that is no readable .xlsx or .csv, or whose header lacks 企业名称, gives 400; so do more than 50,000 rows, ' +
+        'an .xlsx of more than 1,000 parts and a body cut short. An .xlsx that unpacks to more than 100 MB gives 413.',
       consumes: ['multipart/form-data'],
       body: uploadForm,
       response: { 201: importSummarySchema, 413: problemResponses[400], ...problemResponses },
     },
     handler: async (request, reply) => {
-      const file = await request.file();
-      if (!file) throw new AppError(400, 'enterprise.import.noFile');
-      const content = await file.toBuffer();
-      const summary = await uploadImport(db, currentUser(request).id, request.locale, { fileName: file.filename, content });
+      const { fileName, content } = await receiveFile(request);
+      const summary = await uploadImport(db, currentUser(request).id, request.locale, { fileName, content });
       return reply.status(201).send(summary);
     },
   });

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { columns } from '../columns.ts';
-import { addSheet } from '../xlsx-download.ts';
+import { addSheet, excelDate, excelDateFormat } from '../xlsx-download.ts';
 
-const exampleRow: Record<keyof typeof columns, string | number> = {
+const exampleRow: Record<keyof typeof columns, string | number | Date> = {
   name: '青岛示例科技有限公司',
   creditCode: '91350100M000100Y43',
   formerNames: '青岛示例信息技术有限公司',
@@ -10,7 +10,7 @@ const exampleRow: Record<keyof typeof columns, string | number> = {
   region: '山东省/青岛市/崂山区',
   address: '青岛市崂山区松岭路 169 号',
   registeredCapitalWan: 1000,
-  foundedOn: '2018-06-01',
+  foundedOn: excelDate('2018-06-01'),
   sizeClass: '小型',
   contactName: '张三',
   contactPhone: '0532-8888 0000',
@@ -36,6 +36,7 @@ const notes = [
 export function importTemplate(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   const sheet = addSheet(workbook, '企业', Object.values(columns));
+  sheet.getColumn(Object.keys(columns).indexOf('foundedOn') + 1).numFmt = excelDateFormat;
   sheet.addRow(Object.values(exampleRow));
   const help = workbook.addWorksheet('填写说明');
   help.columns = [{ width: 18 }, { width: 80 }];

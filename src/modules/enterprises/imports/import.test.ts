@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
 import { columns } from '../columns.ts';
 import { creditCodeCheckCharacter } from '../validate-credit-code.ts';
+import { postImport } from './test-upload.ts';
 
 const { app, signIn } = await createTestApp({ jobs: true });
 const admin = await signIn(['admin']);
@@ -16,24 +17,8 @@ function code(n: number, region = '370212') {
   return first17 + creditCodeCheckCharacter(first17);
 }
 
-function multipart(fileName: string, content: Buffer) {
-  const boundary = '----qiao-test-boundary';
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-async function upload(fileName: string, content: Buffer, user = officer, locale = 'zh-CN') {
-  const { payload, contentType } = multipart(fileName, content);
-  return app.inject({
-    method: 'POST',
-    url: '/api/enterprises/imports',
-    headers: { ...user.headers, 'content-type': contentType, 'accept-language': locale },
-    payload,
-  });
+function upload(fileName: string, content: Buffer, user = officer, locale = 'zh-CN') {
+  return postImport(app, user.headers, fileName, content, locale);
 }
 
 async function xlsx(rows: (string | number | Date | null)[][], header = headers) {
@@ -86,7 +71,7 @@ describe('the template', () => {
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(headers);
     const uploaded = await upload('模板.xlsx', response.rawPayload);
     expect(uploaded.json()).toMatchObject({ totalRows: 1, invalidRows: 1 });
-    expect(uploaded.json().errors[0].messages).toEqual(['标签：没有标签「高新技术企业」']);
+    expect(uploaded.json().errors[0].messages).toEqual(['标签：「高新技术企业」不存在']);
   });
 });
 
@@ -111,16 +96,16 @@ describe('uploading', () => {
     expect(summary.preview[0]).toMatchObject({ rowNumber: 2, errors: [] });
     expect(summary.preview[0].values).toMatchObject({ 企业名称: '青岛导入甲科技有限公司', 成立日期: '2018-06-01', 标签: '專精特新' });
     const messages = Object.fromEntries(summary.errors.map((e: { rowNumber: number; messages: string[] }) => [e.rowNumber, e.messages]));
-    expect(messages[4]).toEqual(['统一社会信用代码：统一社会信用代码校验位错误，应为 3']);
+    expect(messages[4]).toEqual(['统一社会信用代码：校验位错误，应为 3']);
     expect(messages[5]).toEqual([
-      '所在地区：有多个同名地区，请写完整，如 山东省/青岛市/崂山区',
+      '所在地区：有多处同名，请写完整，如 山东省/青岛市/崂山区',
       '注册资本(万元)：应为数字',
       '成立日期：日期格式应为 YYYY-MM-DD 或 YYYY/M/D',
       '企业规模：应为 大型、中型、小型 或 微型',
-      '标签：没有标签「不存在」',
-      '行业代码：没有这个行业代码',
+      '标签：「不存在」不存在',
+      '行业代码：不在国民经济行业分类（GB/T 4754）中',
     ]);
-    expect(messages[6]).toEqual(['联系人：填写了电话或邮箱时须填写联系人', '企业名称：必填']);
+    expect(messages[6]).toEqual(['联系人：填写了电话或邮箱时必填', '企业名称：必填']);
     expect(messages[7]).toEqual(['统一社会信用代码：与第 2 行重复']);
     expect(messages[8]).toEqual(['企业名称：与第 2 行重复']);
     expect(messages[9]).toEqual(['企业名称：可能与已有企业重复：青岛已有企业有限公司']);
@@ -134,7 +119,7 @@ describe('uploading', () => {
     expect(header.at(-1)).toBe('错误原因');
     const third = (sheet.getRow(2).values as unknown[]).slice(1);
     expect(third[0]).toBe('青岛导入丙有限公司');
-    expect(third.at(-1)).toBe('统一社会信用代码：统一社会信用代码校验位错误，应为 3');
+    expect(third.at(-1)).toBe('统一社会信用代码：校验位错误，应为 3');
 
     const otherOfficer = await signIn(['officer']);
     for (const url of [`/api/enterprises/imports/${summary.id}`, `/api/enterprises/imports/${summary.id}/errors.xlsx`]) {
@@ -172,6 +157,31 @@ describe('uploading', () => {
     expect(timeline.items).toMatchObject([{ kind: 'audit', title: '通过批量导入创建', details: { after: { importId: summary.id, rowNumber: 2 } } }]);
     const zone = list.items.find((i: { name: string }) => i.name === '青岛导入乙科技有限公司');
     expect(zone.regionName).toBe('山东省 / 青岛市 / 高新区');
+  });
+
+  it('reports every error of a row, the credit code already in use among them, in the uploader\'s language', async () => {
+    const content = await xlsx([
+      row({ name: '青岛多错有限公司', creditCode: code(999_999), industryCode: 'C9999', foundedOn: '去年', sizeClass: '巨型', registeredCapitalWan: '很多', tags: '不存在', contactPhone: '1', region: '火星' }),
+    ]);
+    const english = (await upload('errors.xlsx', content, officer, 'en')).json();
+    expect(english.errors).toEqual([
+      {
+        rowNumber: 2,
+        messages: [
+          'Region: Not in the table of administrative divisions',
+          'Registered capital (10,000 CNY): Must be a number',
+          'Founding date: Dates are written YYYY-MM-DD or YYYY/M/D',
+          'Size: Must be large, medium, small or micro',
+          'Contact: Required when a phone or email is given',
+          'Tags: "不存在" does not exist',
+          'Industry code: Not in the industrial classification (GB/T 4754)',
+          'Unified social credit code: Already used by 青岛已有企业有限公司',
+        ],
+      },
+    ]);
+    const traditional = (await upload('errors.xlsx', content, officer, 'zh-TW')).json();
+    expect(traditional.errors[0].messages).toContain('統一社會信用代碼：已有企業使用此代碼：青岛已有企业有限公司');
+    expect(traditional.errors[0].messages).toContain('行業代碼：不在國民經濟行業分類（GB/T 4754）中');
   });
 
   it('reads CSV in UTF-8 with or without a byte-order mark, and in GB18030', async () => {

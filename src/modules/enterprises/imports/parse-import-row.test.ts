@@ -7,7 +7,7 @@ import { parseImportRow } from './parse-import-row.ts';
 const tagId = '3f1c9a52-8e0b-4c61-9d7e-2a5b6c7d8e9f';
 const context: InputContext = { reference: fileReference, tags: new Map([[tagId, { id: tagId, name: '专精特新' }]]) };
 
-const parse = (values: Partial<Record<keyof typeof columns, string>>, locale: 'zh-CN' | 'en' = 'zh-CN') =>
+const parse = (values: Partial<Record<keyof typeof columns, string>>, locale: 'zh-CN' | 'zh-TW' | 'en' = 'zh-CN') =>
   parseImportRow(Object.fromEntries(Object.entries(values).map(([key, value]) => [columns[key as keyof typeof columns], value])), context, locale);
 
 describe('parseImportRow', () => {
@@ -53,24 +53,83 @@ describe('parseImportRow', () => {
   it.each([
     [{ name: '' }, ['企业名称：必填']],
     [{ name: 'x'.repeat(201) }, ['企业名称：不能超过 200 个字符']],
-    [{ name: 'a', creditCode: '91350100M000100Y4' }, ['统一社会信用代码：统一社会信用代码应为 18 位']],
-    [{ name: 'a', creditCode: '91350100M000100Y44' }, ['统一社会信用代码：统一社会信用代码校验位错误，应为 3']],
-    [{ name: 'a', industryCode: 'Z99' }, ['行业代码：没有这个行业代码']],
-    [{ name: 'a', region: '朝阳区' }, ['所在地区：有多个同名地区，请写完整，如 山东省/青岛市/崂山区']],
-    [{ name: 'a', region: '火星' }, ['所在地区：没有这个地区']],
-    [{ name: 'a', registeredCapitalWan: '-5' }, ['注册资本(万元)：注册资本应在 0 到 1 万亿万元之间']],
+    [{ name: 'a', creditCode: '91350100M000100Y4' }, ['统一社会信用代码：应为 18 位']],
+    [{ name: 'a', creditCode: '91350100M000100Y44' }, ['统一社会信用代码：校验位错误，应为 3']],
+    [{ name: 'a', industryCode: 'Z99' }, ['行业代码：不在国民经济行业分类（GB/T 4754）中']],
+    [{ name: 'a', region: '朝阳区' }, ['所在地区：有多处同名，请写完整，如 山东省/青岛市/崂山区']],
+    [{ name: 'a', region: '火星' }, ['所在地区：不在行政区划表中']],
+    [{ name: 'a', registeredCapitalWan: '-5' }, ['注册资本(万元)：应在 0 到 1 万亿万元之间']],
     [{ name: 'a', foundedOn: '2023-02-29' }, ['成立日期：日期格式应为 YYYY-MM-DD 或 YYYY/M/D']],
     [{ name: 'a', sizeClass: '超大' }, ['企业规模：应为 大型、中型、小型 或 微型']],
-    [{ name: 'a', contactEmail: 'a@b.c' }, ['联系人：填写了电话或邮箱时须填写联系人']],
+    [{ name: 'a', contactEmail: 'a@b.c' }, ['联系人：填写了电话或邮箱时必填']],
     [{ name: 'a', contactName: '张三', contactEmail: 'not-an-email' }, ['联系邮箱：格式不正确']],
-    [{ name: 'a', tags: '专精特新、无此标签' }, ['标签：没有标签「无此标签」']],
+    [{ name: 'a', tags: '专精特新、无此标签' }, ['标签：「无此标签」不存在']],
   ])('%j → %j', (values, errors) => {
     const parsed = parse(values);
     expect(parsed.errors).toEqual(errors);
     expect(parsed.input).toBeNull();
   });
 
-  it('words errors in the uploader\'s language', () => {
-    expect(parse({ name: 'a', foundedOn: 'soon' }, 'en').errors).toEqual(['成立日期: Dates are written YYYY-MM-DD or YYYY/M/D']);
+  const everythingWrong = {
+    name: '',
+    creditCode: '91350100M000100Y44',
+    industryCode: 'Z99',
+    region: '火星',
+    registeredCapitalWan: '很多',
+    foundedOn: '去年',
+    sizeClass: '巨型',
+    contactEmail: 'a@b.c',
+    tags: '无此标签',
+  };
+
+  it('reports every error of a row, the reference checks beside the schema\'s', () => {
+    expect(parse(everythingWrong).errors).toEqual([
+      '所在地区：不在行政区划表中',
+      '注册资本(万元)：应为数字',
+      '成立日期：日期格式应为 YYYY-MM-DD 或 YYYY/M/D',
+      '企业规模：应为 大型、中型、小型 或 微型',
+      '联系人：填写了电话或邮箱时必填',
+      '标签：「无此标签」不存在',
+      '企业名称：必填',
+      '统一社会信用代码：校验位错误，应为 3',
+      '行业代码：不在国民经济行业分类（GB/T 4754）中',
+    ]);
+  });
+
+  it.each([
+    [
+      'en',
+      [
+        'Region: Not in the table of administrative divisions',
+        'Registered capital (10,000 CNY): Must be a number',
+        'Founding date: Dates are written YYYY-MM-DD or YYYY/M/D',
+        'Size: Must be large, medium, small or micro',
+        'Contact: Required when a phone or email is given',
+        'Tags: "无此标签" does not exist',
+        'Enterprise name: Required',
+        'Unified social credit code: Wrong check character; it should be 3',
+        'Industry code: Not in the industrial classification (GB/T 4754)',
+      ],
+    ],
+    [
+      'zh-TW',
+      [
+        '所在地區：不在行政區劃表中',
+        '註冊資本(萬元)：應為數字',
+        '成立日期：日期格式應為 YYYY-MM-DD 或 YYYY/M/D',
+        '企業規模：應為 大型、中型、小型 或 微型',
+        '聯絡人：填寫了電話或郵箱時必填',
+        '標籤：「无此标签」不存在',
+        '企業名稱：必填',
+        '統一社會信用代碼：校驗位錯誤，應為 3',
+        '行業代碼：不在國民經濟行業分類（GB/T 4754）中',
+      ],
+    ],
+  ] as const)('words every part of an error in the uploader\'s language: %s', (locale, errors) => {
+    expect(parse(everythingWrong, locale).errors).toEqual(errors);
+  });
+
+  it('accepts the size classes by their English names too, as the English message offers them', () => {
+    expect(parse({ name: 'a', sizeClass: 'Medium' }, 'en')).toMatchObject({ errors: [], input: { sizeClass: 'medium' } });
   });
 });

@@ -55,14 +55,14 @@ const fieldColumns: Record<string, ColumnKey> = {
   tagIds: 'tags',
 };
 
-function columnOf(field: string): string {
-  const key = fieldColumns[field] ?? fieldColumns[field.split('.')[0]!];
-  return key ? columns[key] : field;
-}
+const columnOf = (field: string): ColumnKey | undefined => fieldColumns[field] ?? fieldColumns[field.split('.')[0]!];
 
+/** "成立日期：日期格式应为 …", "Founding date: Dates are written …": the column's label, then what is wrong, in one language. */
 export function wordError(locale: Locale, error: FieldError): string {
   const text = hasMessage(error.message) ? translate(locale, error.message, error.params) : error.message;
-  return `${columnOf(error.field)}${locale === 'en' ? ': ' : '：'}${text}`;
+  const column = columnOf(error.field);
+  const label = column ? translate(locale, `enterprise.column.${column}`) : error.field;
+  return `${label}${locale === 'en' ? ': ' : '：'}${text}`;
 }
 
 /**
@@ -116,8 +116,11 @@ export function parseImportRow(values: RowValues, context: InputContext, locale:
 
   const parsed = enterpriseInput.safeParse(fields, { reportInput: true });
   if (!parsed.success) problems.push(...localiseIssues(parsed.error.issues, locale));
-  const checked = parsed.success ? checkEnterpriseInput(context, parsed.data) : null;
-  if (checked) problems.push(...checked.problems);
+  // The reference checks run even when the schema refused another field, so that the row's every error is shown;
+  // a column already refused is not refused twice.
+  const checked = checkEnterpriseInput(context, (parsed.success ? parsed.data : fields) as EnterpriseInput);
+  const refusedColumns = new Set(problems.map((problem) => columnOf(problem.field)));
+  problems.push(...checked.problems.filter((problem) => !refusedColumns.has(columnOf(problem.field))));
   const errors = problems.map((problem) => wordError(locale, problem));
-  return { input: errors.length === 0 && checked ? checked.value : null, errors };
+  return { input: errors.length === 0 && parsed.success ? checked.value : null, errors };
 }

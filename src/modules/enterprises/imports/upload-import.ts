@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { and, arrayOverlaps, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/connection.ts';
 import { AppError } from '../../../platform/http/errors.ts';
@@ -8,11 +9,13 @@ import { columns } from '../columns.ts';
 import { duplicateKey, nameKeys } from '../name-keys.ts';
 import { enterpriseImports, enterprises } from '../schema.ts';
 import { canonicalCreditCode } from '../validate-credit-code.ts';
+import { splitList } from './parse-cells.ts';
 import { parseImportRow, wordError, type ImportRow, type RowValues } from './parse-import-row.ts';
 import { readSpreadsheet } from './read-spreadsheet.ts';
 
-// Existing enterprises are looked up this many keys at a time.
+// Existing enterprises are looked up for this many rows at a time.
 const lookupBatch = 1000;
+const rowsPerTurn = 1000;
 
 const headerKey = (text: string) => normalizeKey(text).replace(/[\s*]/g, '');
 const knownColumns = new Map<string, string>([
@@ -53,13 +56,22 @@ function markRepeatedRows(rows: ImportRow[], locale: Locale) {
   }
 }
 
-/** Rows whose credit code another enterprise holds, or whose name is near-identical to a live one's. */
+/** The credit code and name keys a row's cells give, whether or not the rest of the row is valid. */
+function identityOf(row: ImportRow) {
+  const code = canonicalCreditCode(row.values[columns.creditCode] ?? '');
+  const names = nameKeys(row.values[columns.name] ?? '', splitList(row.values[columns.formerNames] ?? ''));
+  return { code, names };
+}
+
+/**
+ * Rows whose credit code another enterprise holds, or whose name is near-identical to a live one's; rows with other
+ * errors too, so that the uploader sees all of a row's errors at once.
+ */
 async function markExisting(db: Db, rows: ImportRow[], locale: Locale) {
-  const candidates = rows.filter((row) => row.input);
-  for (let start = 0; start < candidates.length; start += lookupBatch) {
-    const batch = candidates.slice(start, start + lookupBatch);
-    const codes = batch.flatMap((row) => (row.input?.creditCode ? [row.input.creditCode] : []));
-    const keys = batch.flatMap((row) => (row.input ? nameKeys(row.input.name, row.input.formerNames ?? []) : []));
+  for (let start = 0; start < rows.length; start += lookupBatch) {
+    const batch = rows.slice(start, start + lookupBatch).map((row) => ({ row, ...identityOf(row) }));
+    const codes = batch.flatMap(({ code }) => (code ? [code] : []));
+    const keys = batch.flatMap(({ names }) => names);
     const byCode = codes.length
       ? await db.select({ name: enterprises.name, creditCode: enterprises.creditCode }).from(enterprises).where(inArray(enterprises.creditCode, codes))
       : [];
@@ -71,11 +83,10 @@ async function markExisting(db: Db, rows: ImportRow[], locale: Locale) {
       : [];
     const holder = new Map(byCode.map((e) => [e.creditCode!, e.name]));
     const namesake = new Map(byName.flatMap((e) => e.nameKeys.map((key) => [key, e.name] as const)));
-    for (const row of batch) {
-      const input = row.input!;
-      const owner = input.creditCode ? holder.get(input.creditCode) : undefined;
+    for (const { row, code, names } of batch) {
+      const owner = code ? holder.get(code) : undefined;
       if (owner) reject(row, wordError(locale, { field: 'creditCode', message: 'enterprise.import.creditCodeExists', params: { name: owner } }));
-      const similar = nameKeys(input.name, input.formerNames ?? []).map((key) => namesake.get(key)).find(Boolean);
+      const similar = names.map((key) => namesake.get(key)).find(Boolean);
       if (similar && !owner) reject(row, wordError(locale, { field: 'name', message: 'enterprise.import.nameExists', params: { name: similar } }));
     }
   }
@@ -90,12 +101,15 @@ export async function uploadImport(db: Db, uploaderId: string, locale: Locale, f
   const positions = matchHeader(sheet.header.cells);
   if (sheet.rows.length === 0) throw new AppError(400, 'enterprise.import.empty');
   const context = await loadInputContext(db);
-  const rows: ImportRow[] = sheet.rows.map(({ rowNumber, cells }) => {
+  const rows: ImportRow[] = [];
+  for (const { rowNumber, cells } of sheet.rows) {
+    // Other requests are answered between batches of rows.
+    if (rows.length % rowsPerTurn === rowsPerTurn - 1) await nextTurn();
     const values: RowValues = Object.fromEntries(
       Object.values(columns).map((column) => [column, cells[positions.get(column) ?? -1] ?? '']),
     );
-    return { rowNumber, values, ...parseImportRow(values, context, locale) };
-  });
+    rows.push({ rowNumber, values, ...parseImportRow(values, context, locale) });
+  }
   markRepeatedRows(rows, locale);
   await markExisting(db, rows, locale);
   const validRows = rows.filter((row) => row.input).length;

@@ -1,6 +1,6 @@
 import { DownloadOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Progress, Result, Row, Space, Statistic, Steps, Table, Tabs, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Col, Flex, Progress, Result, Row, Space, Statistic, Steps, Table, Tabs, Typography, Upload } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,19 @@ import { formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { describeError } from '../../components/results.tsx';
 import { enterpriseKeys } from './api.ts';
+
+/** Every problem of a row, one a line: a row may have many, and each names its column. */
+function RowProblems({ messages }: { messages: string[] }) {
+  return (
+    <Flex vertical gap={2}>
+      {messages.map((message, i) => (
+        <Typography.Text key={i} type="danger">
+          {message}
+        </Typography.Text>
+      ))}
+    </Flex>
+  );
+}
 
 interface PreviewRow {
   rowNumber: number;
@@ -193,7 +206,7 @@ function PreviewStep({ result, onDiscard, onCommitted }: { result: ValidatedImpo
                     title: t('enterprise.import.problems'),
                     width: 260,
                     render: (_: unknown, row: PreviewRow) =>
-                      row.errors.length ? <Typography.Text type="danger">{row.errors.join('; ')}</Typography.Text> : <Typography.Text type="success">{t('enterprise.import.rowOk')}</Typography.Text>,
+                      row.errors.length ? <RowProblems messages={row.errors} /> : <Typography.Text type="success">{t('enterprise.import.rowOk')}</Typography.Text>,
                   },
                   ...columns.map((column) => ({ key: column, title: column, render: (_: unknown, row: PreviewRow) => row.values[column] ?? '' })),
                 ]}
@@ -213,7 +226,7 @@ function PreviewStep({ result, onDiscard, onCommitted }: { result: ValidatedImpo
                       pagination={{ pageSize: 10, showSizeChanger: false }}
                       columns={[
                         { key: 'rowNumber', title: t('enterprise.import.rowNumber'), dataIndex: 'rowNumber', width: 70 },
-                        { key: 'messages', title: t('enterprise.import.problems'), dataIndex: 'messages', render: (messages: string[]) => messages.join('; ') },
+                        { key: 'messages', title: t('enterprise.import.problems'), dataIndex: 'messages', render: (messages: string[]) => <RowProblems messages={messages} /> },
                       ]}
                     />
                   ),
