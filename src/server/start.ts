@@ -1,9 +1,10 @@
 import pino from 'pino';
-import { loadConfig } from '../config.ts';
+import { demoExposureRefusal, loadConfig } from '../config.ts';
 import { startJobs, type Jobs } from '../platform/jobs/jobs.ts';
 import { userCount } from '../platform/auth/users.ts';
+import { findUsersWithPassword } from '../platform/auth/find-users-with-password.ts';
 import { sessionCleanupJob } from '../platform/auth/jobs.ts';
-import { seedDatabase, printAccounts } from '../seed/seed.ts';
+import { demoPassword, demoUsernames, seedDatabase, printAccounts } from '../seed/seed.ts';
 import { buildApp, type App } from './app.ts';
 import { openDatabase } from './database.ts';
 import { defineJobs } from './modules.ts';
@@ -14,8 +15,10 @@ export async function startServer(): Promise<void> {
   const database = await openDatabase(config, log);
   let jobs: Jobs | undefined;
   let app: App;
+  let stopping = false;
   try {
-    jobs = await startJobs(database.url, (error) => log.error({ err: error }, 'job queue error'));
+    // While stopping, the database may close connections under the queue (Ctrl-C reaches it too): expected.
+    jobs = await startJobs(database.url, (error) => log[stopping ? 'info' : 'error']({ err: error }, 'job queue error'));
     const ctx = { db: database.db, pool: database.pool, config, jobs };
     await jobs.define(sessionCleanupJob(ctx.db));
     await defineJobs(ctx);
@@ -23,6 +26,8 @@ export async function startServer(): Promise<void> {
       const accounts = await seedDatabase(database.db, { demo: config.seedDemo });
       printAccounts(accounts, config.seedDemo);
     }
+    const refusal = demoExposureRefusal(config, await findUsersWithPassword(database.db, demoUsernames, demoPassword));
+    if (refusal) throw new Error(refusal);
     app = await buildApp(ctx, { logger: log });
   } catch (error) {
     // Nothing may be left running, above all not the embedded database.
@@ -30,7 +35,6 @@ export async function startServer(): Promise<void> {
     await database.close().catch(() => undefined);
     throw error;
   }
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;

@@ -15,13 +15,34 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
+/** What a job-queue error log entry carries. */
+export interface ErrorSummary {
+  message: string;
+  code?: string;
+  stack?: string;
+}
+
+/**
+ * The parts of an error worth logging. The database driver attaches its whole client (sockets, buffers, the
+ * connection's password) to connection errors, and pg-boss passes them on as they are.
+ */
+export function summariseError(error: unknown): ErrorSummary {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return {
+    message: error.message,
+    ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}),
+    ...(error.stack ? { stack: error.stack } : {}),
+  };
+}
+
 /**
  * Background work on pg-boss, kept in the same PostgreSQL: a job sent in a request survives a restart and runs
  * once a worker is back.
  */
-export async function startJobs(url: string, onError: (error: Error) => void): Promise<Jobs> {
+export async function startJobs(url: string, onError: (error: ErrorSummary) => void): Promise<Jobs> {
   const boss = new PgBoss({ connectionString: url, max: 4 });
-  boss.on('error', onError);
+  boss.on('error', (error) => onError(summariseError(error)));
   await boss.start();
   return {
     async define({ name, handle, retryLimit = 2, cron }) {
@@ -32,6 +53,7 @@ export async function startJobs(url: string, onError: (error: Error) => void): P
       if (cron) await boss.schedule(name, cron);
     },
     send: (name, data) => boss.send(name, data),
-    stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }),
+    // Resolves once the workers are idle and pg-boss's own pool is closed, so the database may go next.
+    stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true, close: true }),
   };
 }
