@@ -3,7 +3,7 @@ import { demoExposureRefusal, loadConfig } from '../config.ts';
 import { startJobs, type Jobs } from '../platform/jobs/jobs.ts';
 import { userCount } from '../platform/auth/users.ts';
 import { findUsersWithPassword } from '../platform/auth/find-users-with-password.ts';
-import { sessionCleanupJob } from '../platform/auth/jobs.ts';
+import { loginCounterCleanupJob, sessionCleanupJob } from '../platform/auth/jobs.ts';
 import { demoPassword, demoUsernames, seedDatabase, printAccounts } from '../seed/seed.ts';
 import { buildApp, type App } from './app.ts';
 import { openDatabase } from './database.ts';
@@ -21,6 +21,7 @@ export async function startServer(): Promise<void> {
     jobs = await startJobs(database.url, (error) => log[stopping ? 'info' : 'error']({ err: error }, 'job queue error'));
     const ctx = { db: database.db, pool: database.pool, config, jobs };
     await jobs.define(sessionCleanupJob(ctx.db));
+    await jobs.define(loginCounterCleanupJob(ctx.db));
     await defineJobs(ctx);
     if ((await userCount(database.db)) === 0) {
       const accounts = await seedDatabase(database.db, { demo: config.seedDemo });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp, testPassword } from '../../test/app.ts';
-import { lockout } from './log-in.ts';
+import type { Role } from './roles.ts';
 
 const { app, signIn } = await createTestApp();
 
@@ -56,18 +56,6 @@ describe('sign-in and sessions', () => {
     expect(wrong.json().title).toBe('Wrong username or password');
     expect(unknown.json().title).toBe(wrong.json().title);
     expect(wrong.headers['content-type']).toContain('application/problem+json');
-  });
-
-  it('locks a username after repeated failures, even for the right password', async () => {
-    await signIn(['agent'], { username: 'lock-me' });
-    for (let i = 0; i < lockout.maxFailuresPerUser; i++) {
-      const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lock-me', password: `bad-${i}x` } });
-      expect(r.statusCode).toBe(401);
-    }
-    const locked = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'lock-me', password: testPassword } });
-    expect(locked.statusCode).toBe(429);
-    expect(locked.headers['retry-after']).toBe(String(lockout.windowMinutes * 60));
-    expect(locked.json().title).toContain('登录失败次数过多');
   });
 });
 
@@ -142,5 +130,65 @@ describe('user administration', () => {
     const disabled = await app.inject({ method: 'PATCH', url: `/api/users/${target.userId}`, headers: admin.headers, payload: { disabled: true } });
     expect(disabled.statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: target.headers })).statusCode).toBe(401);
+  });
+});
+
+describe('a temporary password', () => {
+  /** A user whose password an admin just reset, signed in with the temporary one. */
+  async function signInWithTemporaryPassword(roles: Role[]) {
+    const admin = await signIn(['admin']);
+    const user = await signIn(roles);
+    const reset = await app.inject({ method: 'POST', url: `/api/users/${user.userId}/reset-password`, headers: admin.headers });
+    const { temporaryPassword } = reset.json();
+    const { username } = (await app.inject({ method: 'GET', url: `/api/users/${user.userId}`, headers: admin.headers })).json();
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: temporaryPassword } });
+    const headers = { cookie: `qiao_session=${login.cookies[0]?.value}`, 'x-csrf-token': login.json().csrfToken, 'accept-language': 'en' };
+    return { admin, temporaryPassword, headers };
+  }
+
+  it('opens nothing but the session and the password change until it is changed', async () => {
+    const { admin, temporaryPassword, headers } = await signInWithTemporaryPassword(['admin']);
+    const refused = [
+      await app.inject({ method: 'GET', url: '/api/users', headers }),
+      await app.inject({ method: 'GET', url: '/api/enterprises', headers }),
+      await app.inject({ method: 'GET', url: '/api/enterprises/export', headers }),
+      await app.inject({ method: 'GET', url: '/api/industries/tree', headers }),
+      await app.inject({
+        method: 'POST',
+        url: '/api/users',
+        headers,
+        payload: { username: 'backdoor', displayName: 'x', password: 'Quiet-Harbor-1987', roles: ['admin'] },
+      }),
+      await app.inject({ method: 'POST', url: `/api/users/${admin.userId}/reset-password`, headers }),
+    ];
+    for (const response of refused) {
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toMatchObject({
+        type: 'urn:qiao:problem:auth.passwordChangeRequired',
+        code: 'auth.passwordChangeRequired',
+        title: 'Change your temporary password first',
+      });
+    }
+    const backdoor = await app.inject({ method: 'GET', url: '/api/users?q=backdoor', headers: admin.headers });
+    expect(backdoor.json().total).toBe(0);
+
+    const me = await app.inject({ method: 'GET', url: '/api/auth/me', headers });
+    expect(me.json().user.mustChangePassword).toBe(true);
+    const language = await app.inject({ method: 'PATCH', url: '/api/auth/me', headers, payload: { locale: 'en' } });
+    expect(language.statusCode).toBe(200);
+    const changed = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers,
+      payload: { currentPassword: temporaryPassword, newPassword: 'Quiet-Harbor-1987' },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: '/api/users', headers })).statusCode).toBe(200);
+  });
+
+  it('lets the user sign out', async () => {
+    const { headers } = await signInWithTemporaryPassword(['officer']);
+    expect((await app.inject({ method: 'POST', url: '/api/auth/logout', headers })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers })).statusCode).toBe(401);
   });
 });

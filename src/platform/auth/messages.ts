@@ -11,6 +11,11 @@ export const authMessages = defineMessages({
     'zh-TW': '登入失敗次數過多，請 {minutes} 分鐘後再試',
     en: 'Too many failed sign-ins; try again in {minutes} minutes',
   },
+  'auth.passwordChangeRequired': {
+    'zh-CN': '请先修改临时密码',
+    'zh-TW': '請先變更臨時密碼',
+    en: 'Change your temporary password first',
+  },
   'auth.csrf': {
     'zh-CN': '页面已过期，请刷新后重试',
     'zh-TW': '頁面已過期，請重新整理後重試',

@@ -10,6 +10,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Required on every /api route: who may call it. */
     access?: Access;
+    /**
+     * Open to a user who signed in with a temporary password and has not chosen their own yet; every other
+     * route refuses them until they do.
+     */
+    beforePasswordChange?: boolean;
   }
   interface FastifyRequest {
     user: SessionUser | null;
@@ -56,6 +61,9 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     }
     if (!access || access === 'public') return;
     if (!request.user) throw unauthenticated();
+    if (request.user.mustChangePassword && !request.routeOptions.config?.beforePasswordChange) {
+      throw new AppError(403, 'auth.passwordChangeRequired');
+    }
     if (access !== 'authenticated' && !hasAnyRole(request.user.roles, access)) throw forbidden();
     if (!safeMethods.has(request.method) && request.headers['x-csrf-token'] !== request.session?.csrfToken) {
       throw new AppError(403, 'auth.csrf');

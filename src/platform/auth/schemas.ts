@@ -16,7 +16,7 @@ export const meSchema = z.object({
   displayName: z.string(),
   roles: z.array(z.string()),
   enterpriseId: z.uuid().nullable(),
-  locale: z.string(),
+  locale: z.string().nullable(),
   mustChangePassword: z.boolean(),
 });
 
