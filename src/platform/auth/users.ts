@@ -5,6 +5,7 @@ import { AppError, invalidInput, notFound } from '../http/errors.ts';
 import { normalizeKey } from '../text/normalize.ts';
 import { throttleAttempt } from './login-throttle.ts';
 import { generatePassword, hashPassword, verifyPassword } from './password.ts';
+import { findPasswordProblem, passwordProblemKey } from './password-rule.ts';
 import type { Role } from './roles.ts';
 import { users } from './schema.ts';
 import { deleteUserSessions } from './sessions.ts';
@@ -144,6 +145,8 @@ export async function changePassword(
   if (!(await throttleAttempt(db, attempt, () => verifyPassword(user.passwordHash, input.currentPassword)))) {
     throw invalidInput([{ field: 'currentPassword', message: 'auth.wrongCurrentPassword' }]);
   }
+  const problem = findPasswordProblem(input.newPassword, [user.username, user.displayName]);
+  if (problem) throw invalidInput([{ field: 'newPassword', message: passwordProblemKey(problem) }]);
   await db.transaction(async (tx) => {
     await tx
       .update(users)
