@@ -2,8 +2,6 @@ import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { FormInstance, Rule } from 'antd/es/form';
-import { findPasswordProblem, loadPasswordEstimator, passwordProblemKey } from '../../../src/platform/auth/password-rule.ts';
-import { passwordMessages } from '../../../src/platform/auth/password-messages.ts';
 import { useMe } from '../app/auth.tsx';
 import { currentLanguage } from '../i18n/index.ts';
 
@@ -17,7 +15,11 @@ export function newPasswordRules(t: TFunction, personalWords: (form: Pick<FormIn
     (form) => ({
       validator: async (_, value: string | undefined) => {
         if (!value) return;
-        // The estimator's dictionaries load with the first check, not with the page.
+        // The estimator, its dictionaries and its messages load with the first check, not with the page.
+        const [{ findPasswordProblem, loadPasswordEstimator, passwordProblemKey }, { passwordMessages }] = await Promise.all([
+          import('../../../src/platform/auth/password-rule.ts'),
+          import('../../../src/platform/auth/password-messages.ts'),
+        ]);
         await loadPasswordEstimator();
         const problem = findPasswordProblem(value, personalWords(form));
         if (problem) throw new Error(passwordMessages[passwordProblemKey(problem)][currentLanguage()]);
