@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { demoExposureRefusal, loadConfig } from '../config.ts';
-import { startJobs, type Jobs } from '../platform/jobs/jobs.ts';
+import { jobErrorLevel, startJobs, type Jobs } from '../platform/jobs/jobs.ts';
 import { userCount } from '../platform/auth/users.ts';
 import { findUsersWithPassword } from '../platform/auth/find-users-with-password.ts';
 import { loginCounterCleanupJob, sessionCleanupJob } from '../platform/auth/jobs.ts';
@@ -17,8 +17,7 @@ export async function startServer(): Promise<void> {
   let app: App;
   let stopping = false;
   try {
-    // While stopping, the database may close connections under the queue (Ctrl-C reaches it too): expected.
-    jobs = await startJobs(database.url, (error) => log[stopping ? 'info' : 'error']({ err: error }, 'job queue error'));
+    jobs = await startJobs(database.url, (error) => log[jobErrorLevel(error, stopping)]({ err: error }, 'job queue error'));
     const ctx = { db: database.db, pool: database.pool, config, jobs };
     await jobs.define(sessionCleanupJob(ctx.db));
     await jobs.define(loginCounterCleanupJob(ctx.db));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseError } from './jobs.ts';
+import { jobErrorLevel, summariseError } from './jobs.ts';
 
 describe('job queue error summaries', () => {
   it('keeps message, code and stack and drops the database client a connection error carries', () => {
@@ -21,5 +21,17 @@ describe('job queue error summaries', () => {
 
   it('leaves out a code the error does not have', () => {
     expect(Object.keys(summariseError(new TypeError('bad')))).toEqual(['message', 'stack']);
+  });
+});
+
+describe('job queue error levels', () => {
+  it.each([
+    ['the database shutting down (Ctrl-C reaches it first)', { message: 'terminating connection', code: '57P01' }, false, 'info'],
+    ['the database not accepting connections yet', { message: 'the database system is shutting down', code: '57P03' }, false, 'info'],
+    ['anything while the app stops', { message: 'Connection terminated unexpectedly' }, true, 'info'],
+    ['a database that went away', { message: 'connect ECONNREFUSED 127.0.0.1:5432', code: 'ECONNREFUSED' }, false, 'error'],
+    ['a failing query', { message: 'relation "pgboss.job" does not exist', code: '42P01' }, false, 'error'],
+  ] as const)('%s', (_case, error, stopping, level) => {
+    expect(jobErrorLevel(error, stopping)).toBe(level);
   });
 });

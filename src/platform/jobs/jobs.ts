@@ -36,6 +36,19 @@ export function summariseError(error: unknown): ErrorSummary {
   };
 }
 
+// SQLSTATE of a connection the server closed because it is shutting down (57P01 admin_shutdown, 57P02
+// crash_shutdown) or not yet accepting connections (57P03).
+const databaseShutdownCodes = new Set(['57P01', '57P02', '57P03']);
+
+/**
+ * How loud a job-queue error is. Ctrl-C reaches the embedded PostgreSQL too, which closes the queue's idle
+ * connections a moment before the app's own shutdown begins: expected, so not an error. A database that stays away
+ * shows up as connection errors, which are.
+ */
+export function jobErrorLevel(error: ErrorSummary, stopping: boolean): 'info' | 'error' {
+  return stopping || (error.code !== undefined && databaseShutdownCodes.has(error.code)) ? 'info' : 'error';
+}
+
 /**
  * Background work on pg-boss, kept in the same PostgreSQL: a job sent in a request survives a restart and runs
  * once a worker is back.
