@@ -82,6 +82,16 @@ describe('sign-in throttling per account and source', () => {
     expect((await logIn('the-admin', testPassword, '198.51.100.20')).statusCode).toBe(200);
   });
 
+  it('does not lock an account out however many addresses guess at it', async () => {
+    await signIn(['admin'], { username: 'botnet-target' });
+    for (let bot = 1; bot <= 20; bot++) {
+      for (let i = 0; i < loginThrottle.maxFailuresPerAccountAndSource; i++) {
+        expect((await logIn('botnet-target', `${wrongPassword}${i}`, `192.0.2.${bot}`)).statusCode).toBe(401);
+      }
+    }
+    expect((await logIn('botnet-target', testPassword, '198.51.100.21')).statusCode).toBe(200);
+  });
+
   it('counts guesses sent all at once', async () => {
     await signIn(['agent'], { username: 'parallel-target' });
     const source = '203.0.113.21';
