@@ -28,18 +28,19 @@ async function watchedPage(): Promise<Page> {
   return page;
 }
 
-/** The demo admin's API session, for setting the scene. */
-async function adminApi() {
+/** A demo account's API session, for setting the scene. */
+async function apiSession(username: string) {
   const response = await fetch(`${e2e.baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: demoPassword }),
+    body: JSON.stringify({ username, password: demoPassword }),
   });
   const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const headers = { cookie, 'x-csrf-token': csrfToken };
-  return async <T>(method: string, path: string): Promise<T> => {
-    const answer = await fetch(`${e2e.baseUrl}${path}`, { method, headers });
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const headers: Record<string, string> = { cookie, 'x-csrf-token': csrfToken };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const answer = await fetch(`${e2e.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     return (await answer.json()) as T;
   };
 }
@@ -66,7 +67,7 @@ describe('sign-in and the platform\'s defaults in the browser', () => {
   });
 
   it('keeps a user with a temporary password on the change page, with the server\'s reason for a weak one', async () => {
-    const api = await adminApi();
+    const api = await apiSession('admin');
     const { items } = await api<{ items: { id: string }[] }>('GET', '/api/users?q=officer2');
     const { temporaryPassword } = await api<{ temporaryPassword: string }>('POST', `/api/users/${items[0]!.id}/reset-password`);
 
@@ -90,18 +91,8 @@ describe('sign-in and the platform\'s defaults in the browser', () => {
   });
 
   it('signs a user in in their saved language, not the browser\'s', async () => {
-    const judge = await fetch(`${e2e.baseUrl}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'judge', password: demoPassword }),
-    });
-    const cookie = judge.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    const { csrfToken } = (await judge.json()) as { csrfToken: string };
-    await fetch(`${e2e.baseUrl}/api/auth/me`, {
-      method: 'PATCH',
-      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify({ locale: 'en' }),
-    });
+    const judge = await apiSession('judge');
+    await judge('PATCH', '/api/auth/me', { locale: 'en' });
 
     // A fresh browser set to Simplified Chinese.
     const page = await watchedPage();
