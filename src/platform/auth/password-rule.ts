@@ -6,7 +6,7 @@ import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
  * which also holds against an offline attack on a slow hash). The estimator and its dictionaries (about 1 MB) are
  * imported on first use, so the web app's sign-in page does not carry them.
  */
-export const minPasswordLength = 8;
+const minPasswordLength = 8;
 const minScore = 3;
 
 /** The reasons, keyed by zxcvbn's own warning ids where it names one. */

@@ -75,7 +75,7 @@ export async function authRoutes(instance: FastifyInstance, options: AuthRoutesO
 
   app.post('/api/auth/password', {
     config: { access: 'authenticated', beforePasswordChange: true },
-    schema: { tags, summary: 'Change own password', body: changePasswordBody, response: { 204: z.null(), ...problemResponses } },
+    schema: { tags, summary: 'Change own password', body: changePasswordBody, response: { 204: z.null(), ...problemResponses, 429: problemResponses[400] } },
     handler: async (request, reply) => {
       await changePassword(db, actorOf(request), {
         userId: currentUser(request).id,
