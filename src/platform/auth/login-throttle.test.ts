@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { buildApp } from '../../server/app.ts';
 import { createTestApp, testPassword } from '../../test/app.ts';
-import { deleteExpiredLoginCounters, loginThrottle } from './login-throttle.ts';
+import { deleteExpiredLoginCounters, loginThrottle, throttleSource } from './login-throttle.ts';
 import { loginFailureCounters } from './schema.ts';
 
 const { app, ctx, signIn } = await createTestApp();
@@ -57,6 +57,27 @@ describe('sign-in throttling per source', () => {
     expect((await logIn('own-account', testPassword, source)).statusCode).toBe(200);
     expect((await logIn('target-account', wrongPassword, source)).statusCode).toBe(401);
     expectRefused(await logIn('target-account', testPassword, source));
+  });
+
+  it('counts a whole IPv6 /64 as one source, so fresh addresses from one network do not help', async () => {
+    for (let i = 1; i <= loginThrottle.maxFailuresPerSource; i++) {
+      expect((await logIn(`v6-sprayed-${i}`, wrongPassword, `2001:db8:7:1::${i.toString(16)}`)).statusCode).toBe(401);
+    }
+    expectRefused(await logIn('v6-sprayed-x', wrongPassword, '2001:0db8:0007:0001:ffff:1:2:3'));
+    expect((await logIn('v6-sprayed-x', wrongPassword, '2001:db8:7:2::1')).statusCode).toBe(401);
+  });
+
+  it.each([
+    ['203.0.113.9', '203.0.113.9'],
+    ['::ffff:203.0.113.9', '203.0.113.9'],
+    ['2001:db8:7:1::9', '2001:db8:7:1::/64'],
+    ['2001:0DB8:0007:0001:aaaa:bbbb:cccc:dddd', '2001:db8:7:1::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+    ['64:ff9b::203.0.113.9', '64:ff9b:0:0::/64'],
+  ])('counts %s as %s', (ip, source) => {
+    expect(throttleSource(ip)).toBe(source);
   });
 
   it('does not trust X-Forwarded-For from a client when no proxy is trusted', async () => {

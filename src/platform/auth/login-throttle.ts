@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.ts';
 import { AppError } from '../http/errors.ts';
@@ -19,15 +20,36 @@ export const loginThrottle = {
 export interface Attempt {
   /** The normalised username. */
   account: string;
-  /** The client's address (the proxy's, unless TRUST_PROXY is set behind one). */
+  /** The client's IP address (the proxy's, unless TRUST_PROXY is set behind one). */
   source: string;
+}
+
+/**
+ * The source a counter is kept for: an IPv4 address, or an IPv6 address's /64 network, since one subscriber
+ * usually holds a whole /64 and could otherwise take a fresh address for every few guesses.
+ */
+export function throttleSource(ip: string): string {
+  const address = ip.replace(/%.*$/, '');
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!isIPv6(address)) return address;
+  const [head = '', tail] = address.split('::');
+  const groupsOf = (part: string) => (part ? part.split(':').flatMap((group) => (group.includes('.') ? ['0', '0'] : [group])) : []);
+  const headGroups = groupsOf(head);
+  const tailGroups = groupsOf(tail ?? '');
+  const groups = tail === undefined ? headGroups : [...headGroups, ...Array<string>(8 - headGroups.length - tailGroups.length).fill('0'), ...tailGroups];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(':')}::/64`;
 }
 
 /**
  * Counts the attempt before checking the password, so that concurrent guesses cannot all pass the limit; a
  * success takes its own count back. Throws 429 once either limit is passed, without checking the password.
  */
-export async function throttleAttempt(db: DbOrTx, attempt: Attempt, check: () => Promise<boolean>): Promise<boolean> {
+export async function throttleAttempt(db: DbOrTx, { account, source: ip }: Attempt, check: () => Promise<boolean>): Promise<boolean> {
+  const attempt = { account, source: throttleSource(ip) };
   const windowEnd = sql`now() + make_interval(mins => ${loginThrottle.windowMinutes})`;
   const expired = sql`${loginFailureCounters.expiresAt} <= now()`;
   const counts = await db
