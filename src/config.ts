@@ -13,6 +13,8 @@ export interface Config {
   secureCookies: boolean;
   trustProxy: boolean;
   sessionTtlHours: number;
+  /** Listen beyond loopback even while demo accounts still have the public demo password. */
+  allowDemoOnNetwork: boolean;
 }
 
 function readBoolean(value: string | undefined, fallback: boolean): boolean {
@@ -30,7 +32,7 @@ function readPort(value: string | undefined, fallback: number): number {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: readPort(env.PORT, 3000),
-    host: env.HOST || '0.0.0.0',
+    host: env.HOST || '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
     seedDemo: readBoolean(env.SEED_DEMO, true),
@@ -38,5 +40,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: readBoolean(env.SECURE_COOKIES, false),
     trustProxy: readBoolean(env.TRUST_PROXY, false),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS || 12),
+    allowDemoOnNetwork: readBoolean(env.ALLOW_DEMO_ON_NETWORK, false),
   };
+}
+
+/** Whether a listen address is reachable from this machine only. */
+export function isLoopbackHost(host: string): boolean {
+  const address = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return (
+    address === 'localhost' ||
+    address === '::1' ||
+    /^127(\.\d{1,3}){3}$/.test(address) ||
+    /^::ffff:127(\.\d{1,3}){3}$/.test(address)
+  );
+}
+
+/**
+ * Why the server must not start, or null: demo accounts share a password printed in the README, so they may be
+ * reachable from the network only when the operator says so.
+ */
+export function demoExposureRefusal(
+  config: Pick<Config, 'host' | 'allowDemoOnNetwork'>,
+  accountsWithDemoPassword: readonly string[],
+): string | null {
+  if (accountsWithDemoPassword.length === 0 || isLoopbackHost(config.host) || config.allowDemoOnNetwork) return null;
+  return (
+    `refusing to listen on ${config.host}: the demo accounts ${accountsWithDemoPassword.join(', ')} still have the ` +
+    'public demo password. Listen on 127.0.0.1 (the default HOST), change or remove those accounts, or set ' +
+    'ALLOW_DEMO_ON_NETWORK=true to expose them anyway.'
+  );
 }

@@ -29,6 +29,8 @@ const demoUsers: { username: string; displayName: string; roles: Role[]; enterpr
   { username: 'judge', displayName: '吴评委（大赛评委）', roles: ['judge'] },
 ];
 
+export const demoUsernames = demoUsers.map((user) => user.username);
+
 /**
  * Fills an empty database: with demo data, every module's demo records and one user of every role; without,
  * a single administrator with a random password.

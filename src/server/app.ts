@@ -10,6 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import { z } from 'zod';
 import type { AppContext } from '../platform/http/context.ts';
 import { problemPlugin } from '../platform/http/problem.ts';
+import { securityHeadersPlugin } from '../platform/http/security-headers.ts';
 import { validatorCompiler } from '../platform/http/validation.ts';
 import { authPlugin } from '../platform/auth/plugin.ts';
 import { appliedMigrationCount, committedMigrationCount } from '../platform/db/migrate.ts';
@@ -52,6 +53,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
   });
 
   await app.register(problemPlugin);
+  await app.register(securityHeadersPlugin);
   await app.register(cookie);
   await app.register(authPlugin, { permissions: permissionTableOf(modules) });
   await app.register(swagger, {

@@ -2,7 +2,7 @@ import { auditPermissions } from '../platform/audit/audit-permissions.ts';
 import { auditMessages } from '../platform/audit/messages.ts';
 import { auditRoutes } from '../platform/audit/routes.ts';
 import { accountPermissions } from '../platform/auth/account-permissions.ts';
-import { sessionCleanupJob } from '../platform/auth/jobs.ts';
+import { loginCounterCleanupJob, sessionCleanupJob } from '../platform/auth/jobs.ts';
 import { authMessages } from '../platform/auth/messages.ts';
 import { authRoutes } from '../platform/auth/routes.ts';
 import type { EnterpriseExists } from '../platform/auth/users.ts';
@@ -20,7 +20,7 @@ export const accountsModule = (enterpriseExists: EnterpriseExists) =>
     routes: async (app) => {
       await app.register(authRoutes, { enterpriseExists });
     },
-    jobs: (ctx) => [sessionCleanupJob(ctx.db)],
+    jobs: (ctx) => [sessionCleanupJob(ctx.db), loginCounterCleanupJob(ctx.db)],
     messages: authMessages,
   });
 

@@ -1,8 +1,9 @@
 import pino from 'pino';
-import { loadConfig } from '../config.ts';
-import { startJobs, type Jobs } from '../platform/jobs/jobs.ts';
+import { demoExposureRefusal, loadConfig } from '../config.ts';
+import { jobErrorLevel, startJobs, type Jobs } from '../platform/jobs/jobs.ts';
 import { userCount } from '../platform/auth/users.ts';
-import { seedDatabase, printAccounts } from '../seed/seed.ts';
+import { findUsersWithPassword } from '../platform/auth/find-users-with-password.ts';
+import { demoPassword, demoUsernames, seedDatabase, printAccounts } from '../seed/seed.ts';
 import { buildApp, type App } from './app.ts';
 import { openDatabase } from './database.ts';
 import { startModuleJobs } from './compose.ts';
@@ -14,14 +15,17 @@ export async function startServer(): Promise<void> {
   const database = await openDatabase(config, log);
   let jobs: Jobs | undefined;
   let app: App;
+  let stopping = false;
   try {
-    jobs = await startJobs(database.url, (error) => log.error({ err: error }, 'job queue error'));
+    jobs = await startJobs(database.url, (error) => log[jobErrorLevel(error, stopping)]({ err: error }, 'job queue error'));
     const ctx = { db: database.db, pool: database.pool, config, jobs };
     await startModuleJobs(ctx, modules);
     if ((await userCount(database.db)) === 0) {
       const accounts = await seedDatabase(database.db, { demo: config.seedDemo, modules });
       printAccounts(accounts, config.seedDemo);
     }
+    const refusal = demoExposureRefusal(config, await findUsersWithPassword(database.db, demoUsernames, demoPassword));
+    if (refusal) throw new Error(refusal);
     app = await buildApp(ctx, { logger: log, modules });
   } catch (error) {
     // Nothing may be left running, above all not the embedded database.
@@ -29,7 +33,6 @@ export async function startServer(): Promise<void> {
     await database.close().catch(() => undefined);
     throw error;
   }
-  let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;

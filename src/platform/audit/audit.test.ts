@@ -12,7 +12,7 @@ describe('audit trail', () => {
       method: 'POST',
       url: '/api/users',
       headers: admin.headers,
-      payload: { username: 'audited', displayName: '旧名', password: 'abcd1234', roles: ['leader'] },
+      payload: { username: 'audited', displayName: '旧名', password: 'Quiet-Harbor-1987', roles: ['leader'] },
     });
     const id = created.json().id as string;
     await app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: admin.headers, payload: { displayName: '新名' } });

@@ -1,4 +1,7 @@
 import { defineMessages } from '../i18n/messages.ts';
+import { passwordMessages } from './password-messages.ts';
+
+defineMessages(passwordMessages);
 
 export const authMessages = defineMessages({
   'auth.invalidCredentials': {
@@ -11,6 +14,11 @@ export const authMessages = defineMessages({
     'zh-TW': '登入失敗次數過多，請 {minutes} 分鐘後再試',
     en: 'Too many failed sign-ins; try again in {minutes} minutes',
   },
+  'auth.passwordChangeRequired': {
+    'zh-CN': '请先修改临时密码',
+    'zh-TW': '請先變更臨時密碼',
+    en: 'Change your temporary password first',
+  },
   'auth.csrf': {
     'zh-CN': '页面已过期，请刷新后重试',
     'zh-TW': '頁面已過期，請重新整理後重試',
@@ -20,11 +28,6 @@ export const authMessages = defineMessages({
     'zh-CN': '当前密码不正确',
     'zh-TW': '目前密碼不正確',
     en: 'The current password is wrong',
-  },
-  'auth.passwordTooWeak': {
-    'zh-CN': '密码至少 8 位，且须同时包含字母和数字',
-    'zh-TW': '密碼至少 8 位，且須同時包含字母和數字',
-    en: 'At least 8 characters, with both letters and digits',
   },
   'auth.usernameTaken': { 'zh-CN': '用户名已被使用', 'zh-TW': '使用者名稱已被使用', en: 'Username already taken' },
   'auth.enterpriseRequired': {

@@ -11,6 +11,11 @@ declare module 'fastify' {
     /** Every /api route declares either a permission (any of a list) or that it is public or for anyone signed in. */
     access?: 'public' | 'authenticated';
     permission?: Permission | readonly Permission[];
+    /**
+     * Open to a user who signed in with a temporary password and has not chosen their own yet; every other
+     * route refuses them until they do.
+     */
+    beforePasswordChange?: boolean;
   }
   interface FastifyInstance {
     /** Which roles hold which permission: composed from every module's grants. */
@@ -79,6 +84,9 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { permissions
     }
     if (access === 'public' || (!access && !permission)) return;
     if (!request.user) throw unauthenticated();
+    if (request.user.mustChangePassword && !request.routeOptions.config?.beforePasswordChange) {
+      throw new AppError(403, 'auth.passwordChangeRequired');
+    }
     if (permission && !can(request, permission)) throw forbidden();
     if (!safeMethods.has(request.method) && request.headers['x-csrf-token'] !== request.session?.csrfToken) {
       throw new AppError(403, 'auth.csrf');

@@ -52,7 +52,7 @@ export async function authRoutes(instance: FastifyInstance, options: AuthRoutesO
   });
 
   app.post('/api/auth/logout', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', beforePasswordChange: true },
     schema: { tags, summary: 'Sign out', response: { 204: z.null(), ...problemResponses } },
     handler: async (request, reply) => {
       if (request.session) await deleteSession(db, request.session.token);
@@ -62,7 +62,7 @@ export async function authRoutes(instance: FastifyInstance, options: AuthRoutesO
   });
 
   app.get('/api/auth/me', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', beforePasswordChange: true },
     schema: { tags, summary: 'The signed-in user and the CSRF token for writes', response: { 200: sessionResponse, ...problemResponses } },
     handler: async (request) => {
       const { permissions, ...user } = currentUser(request);
@@ -71,19 +71,20 @@ export async function authRoutes(instance: FastifyInstance, options: AuthRoutesO
   });
 
   app.patch('/api/auth/me', {
-    config: { access: 'authenticated' },
+    config: { access: 'authenticated', beforePasswordChange: true },
     schema: { tags, summary: 'Update own profile', body: updateProfileBody, response: { 200: userSchema, ...problemResponses } },
     handler: async (request) =>
       updateUser(db, actorOf(request), currentUser(request).id, request.body, options.enterpriseExists),
   });
 
   app.post('/api/auth/password', {
-    config: { access: 'authenticated' },
-    schema: { tags, summary: 'Change own password', body: changePasswordBody, response: { 204: z.null(), ...problemResponses } },
+    config: { access: 'authenticated', beforePasswordChange: true },
+    schema: { tags, summary: 'Change own password', body: changePasswordBody, response: { 204: z.null(), ...problemResponses, 429: problemResponses[400] } },
     handler: async (request, reply) => {
       await changePassword(db, actorOf(request), {
         userId: currentUser(request).id,
         currentSessionId: request.session!.id,
+        ip: request.ip,
         ...request.body,
       });
       return reply.status(204).send(null);

@@ -1,4 +1,4 @@
-import { bigserial, boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -10,7 +10,8 @@ export const users = pgTable('users', {
   roles: text('roles').array().notNull().default([]),
   /** For enterprise users: the one enterprise whose records they see. */
   enterpriseId: uuid('enterprise_id'),
-  locale: text('locale').notNull().default('zh-CN'),
+  /** The interface language the user chose; null until they choose one, and then the browser's applies. */
+  locale: text('locale'),
   disabled: boolean('disabled').notNull().default(false),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -35,14 +36,20 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-export const loginAttempts = pgTable(
-  'login_attempts',
+/**
+ * Failed sign-ins (and wrong current passwords) counted per source address and per account-and-source, each in a
+ * fixed window that starts at its first failure. One row per counter, deleted once expired, so an attack costs rows
+ * in proportion to the addresses it uses, not to its attempts.
+ */
+export const loginFailureCounters = pgTable(
+  'login_failure_counters',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    usernameKey: text('username_key').notNull(),
-    ip: text('ip').notNull(),
-    succeeded: boolean('succeeded').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    scope: text('scope', { enum: ['source', 'account-source'] }).notNull(),
+    /** The normalised username; empty for a source's own counter. */
+    account: text('account').notNull(),
+    source: text('source').notNull(),
+    failures: integer('failures').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('login_attempts_user_idx').on(t.usernameKey, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
+  (t) => [primaryKey({ columns: [t.scope, t.account, t.source] }), index('login_failure_counters_expiry_idx').on(t.expiresAt)],
 );

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { locales } from '../i18n/locale.ts';
-import { isStrongPassword } from './password-rule.ts';
+import { findPasswordProblem, loadPasswordEstimator, passwordProblemKey } from './password-rule.ts';
 import { roles } from './roles.ts';
+
+// Request validation is synchronous; the estimator's dictionaries are read once, here.
+await loadPasswordEstimator();
 
 export const roleSchema = z.enum(roles);
 
-export const passwordSchema = z
-  .string()
-  .max(200)
-  .refine(isStrongPassword, { message: 'auth.passwordTooWeak' });
+const passwordSchema = z.string().max(200);
 
 export const meSchema = z.object({
   id: z.uuid(),
@@ -16,7 +16,7 @@ export const meSchema = z.object({
   displayName: z.string(),
   roles: z.array(z.string()),
   enterpriseId: z.uuid().nullable(),
-  locale: z.string(),
+  locale: z.string().nullable(),
   mustChangePassword: z.boolean(),
 });
 
@@ -31,7 +31,8 @@ export const loginBody = z.object({
   password: z.string().min(1).max(200),
 });
 
-export const changePasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });
+/** The new password is judged by the service, which knows whose it is. */
+export const changePasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema.min(1) });
 
 export const updateProfileBody = z.object({
   displayName: z.string().trim().min(1).max(100).optional(),
@@ -58,6 +59,9 @@ export const createUserBody = z.object({
   password: passwordSchema,
   roles: z.array(roleSchema).min(1).max(roles.length),
   enterpriseId: z.uuid().nullable().optional(),
+}).superRefine((body, context) => {
+  const problem = findPasswordProblem(body.password, [body.username, body.displayName]);
+  if (problem) context.addIssue({ code: 'custom', path: ['password'], message: passwordProblemKey(problem) });
 });
 
 export const updateUserBody = z.object({

@@ -13,7 +13,7 @@ export interface SessionUser {
   displayName: string;
   roles: string[];
   enterpriseId: string | null;
-  locale: string;
+  locale: string | null;
   mustChangePassword: boolean;
 }
 

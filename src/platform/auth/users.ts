@@ -3,7 +3,9 @@ import type { Db, DbOrTx } from '../db/connection.ts';
 import { recordAudit, type Actor } from '../audit/record-audit.ts';
 import { AppError, invalidInput, notFound } from '../http/errors.ts';
 import { normalizeKey } from '../text/normalize.ts';
+import { throttleAttempt } from './login-throttle.ts';
 import { generatePassword, hashPassword, verifyPassword } from './password.ts';
+import { findPasswordProblem, passwordProblemKey } from './password-rule.ts';
 import type { Role } from './roles.ts';
 import { users } from './schema.ts';
 import { deleteUserSessions } from './sessions.ts';
@@ -134,13 +136,17 @@ export async function resetUserPassword(db: DbOrTx, actor: Actor, id: string) {
 export async function changePassword(
   db: Db,
   actor: Actor,
-  input: { userId: string; currentSessionId: string; currentPassword: string; newPassword: string },
+  input: { userId: string; currentSessionId: string; currentPassword: string; newPassword: string; ip: string },
 ) {
   const [user] = await db.select().from(users).where(eq(users.id, input.userId));
   if (!user) throw notFound();
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  // Guessing the current password from a stolen session counts like guessing it at sign-in.
+  const attempt = { account: user.usernameKey, source: input.ip };
+  if (!(await throttleAttempt(db, attempt, () => verifyPassword(user.passwordHash, input.currentPassword)))) {
     throw invalidInput([{ field: 'currentPassword', message: 'auth.wrongCurrentPassword' }]);
   }
+  const problem = findPasswordProblem(input.newPassword, [user.username, user.displayName]);
+  if (problem) throw invalidInput([{ field: 'newPassword', message: passwordProblemKey(problem) }]);
   await db.transaction(async (tx) => {
     await tx
       .update(users)

@@ -15,13 +15,47 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
+/** What a job-queue error log entry carries. */
+export interface ErrorSummary {
+  message: string;
+  code?: string;
+  stack?: string;
+}
+
+/**
+ * The parts of an error worth logging. The database driver attaches its whole client (sockets, buffers, the
+ * connection's password) to connection errors, and pg-boss passes them on as they are.
+ */
+export function summariseError(error: unknown): ErrorSummary {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return {
+    message: error.message,
+    ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}),
+    ...(error.stack ? { stack: error.stack } : {}),
+  };
+}
+
+// SQLSTATE of a connection the server closed because it is shutting down (57P01 admin_shutdown, 57P02
+// crash_shutdown) or not yet accepting connections (57P03).
+const databaseShutdownCodes = new Set(['57P01', '57P02', '57P03']);
+
+/**
+ * How loud a job-queue error is. Ctrl-C reaches the embedded PostgreSQL too, which closes the queue's idle
+ * connections a moment before the app's own shutdown begins: expected, so not an error. A database that stays away
+ * shows up as connection errors, which are.
+ */
+export function jobErrorLevel(error: ErrorSummary, stopping: boolean): 'info' | 'error' {
+  return stopping || (error.code !== undefined && databaseShutdownCodes.has(error.code)) ? 'info' : 'error';
+}
+
 /**
  * Background work on pg-boss, kept in the same PostgreSQL: a job sent in a request survives a restart and runs
  * once a worker is back.
  */
-export async function startJobs(url: string, onError: (error: Error) => void): Promise<Jobs> {
+export async function startJobs(url: string, onError: (error: ErrorSummary) => void): Promise<Jobs> {
   const boss = new PgBoss({ connectionString: url, max: 4 });
-  boss.on('error', onError);
+  boss.on('error', (error) => onError(summariseError(error)));
   await boss.start();
   return {
     async define({ name, handle, retryLimit = 2, cron }) {
@@ -32,6 +66,7 @@ export async function startJobs(url: string, onError: (error: Error) => void): P
       if (cron) await boss.schedule(name, cron);
     },
     send: (name, data) => boss.send(name, data),
-    stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }),
+    // Resolves once the workers are idle and pg-boss's own pool is closed, so the database may go next.
+    stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true, close: true }),
   };
 }

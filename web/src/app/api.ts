@@ -33,9 +33,13 @@ interface ClientState {
   csrfToken: string | null;
   language: string;
   onUnauthenticated: () => void;
+  onPasswordChangeRequired: () => void;
 }
 
-const state: ClientState = { csrfToken: null, language: 'zh-CN', onUnauthenticated: () => {} };
+const state: ClientState = { csrfToken: null, language: 'zh-CN', onUnauthenticated: () => {}, onPasswordChangeRequired: () => {} };
+
+/** The server's problem code for a user who must replace a temporary password before anything else. */
+export const passwordChangeRequired = 'auth.passwordChangeRequired';
 
 export function setCsrfToken(token: string | null) {
   state.csrfToken = token;
@@ -48,6 +52,16 @@ export function setApiLanguage(language: string) {
 /** Called when a request finds the session gone, so the app can send the user to sign in. */
 export function onUnauthenticated(handler: () => void) {
   state.onUnauthenticated = handler;
+}
+
+/** Called when the server refuses everything until the user changes a temporary password. */
+export function onPasswordChangeRequired(handler: () => void) {
+  state.onPasswordChangeRequired = handler;
+}
+
+function notifySession(problem: ApiProblem, path: string) {
+  if (problem.status === 401 && path !== '/api/auth/login') state.onUnauthenticated();
+  if (problem.code === passwordChangeRequired) state.onPasswordChangeRequired();
 }
 
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
@@ -93,7 +107,7 @@ async function send(path: string, init: RequestInit & { method: string }, query?
   }
   if (!response.ok) {
     const problem = await problemOf(response);
-    if (problem.status === 401 && path !== '/api/auth/login') state.onUnauthenticated();
+    notifySession(problem, path);
     throw problem;
   }
   return response;
@@ -166,7 +180,7 @@ export function upload<T>(path: string, form: FormData, onProgress: (percent: nu
         return;
       }
       const problem = new ApiProblem(request.status, body);
-      if (problem.status === 401) state.onUnauthenticated();
+      notifySession(problem, path);
       reject(problem);
     };
     request.send(form);

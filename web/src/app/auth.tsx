@@ -2,10 +2,11 @@ import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-quer
 import { useCallback, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import i18n, { currentLanguage, isLanguage } from '../i18n/index.ts';
-import { api, ApiProblem, onUnauthenticated, setCsrfToken } from './api.ts';
+import { api, ApiProblem, onPasswordChangeRequired, onUnauthenticated, setCsrfToken } from './api.ts';
 import { can, type Permission } from './access.ts';
 import type { SessionUser } from '../../../src/platform/auth/sessions.ts';
 import { queryClient } from './query-client.ts';
+import { signInLanguage } from './sign-in-language.ts';
 import { ErrorResult, ForbiddenResult, PageLoading } from '../components/results.tsx';
 
 /** The signed-in user as the server's session reports it, with what their roles allow. */
@@ -58,6 +59,12 @@ onUnauthenticated(() => {
   queryClient.setQueryData(sessionKey, null);
 });
 
+// The server refuses a temporary password's session everything but the change; the reloaded session says so,
+// and RequireAuth sends the user to the change-password page.
+onPasswordChangeRequired(() => {
+  void queryClient.invalidateQueries({ queryKey: sessionKey });
+});
+
 function useSessionQuery() {
   return useQuery({ queryKey: sessionKey, queryFn: fetchSession, staleTime: Infinity });
 }
@@ -89,11 +96,12 @@ export function useSessionActions() {
     async (username: string, password: string) => {
       const session = sessionOf(await api<SessionResponse>('/api/auth/login', { method: 'POST', body: { username, password } }));
       remember(session);
-      // The language picked on the sign-in page is the user's latest choice; the account keeps it.
-      const language = currentLanguage();
-      if (session.user.locale !== language) {
+      const { language, save } = signInLanguage(session.user.locale, currentLanguage());
+      if (save) {
         const updated = await api<SessionUser>('/api/auth/me', { method: 'PATCH', body: { locale: language } }).catch(() => session.user);
         session.user = { ...updated, permissions: session.user.permissions };
+      } else if (language !== currentLanguage()) {
+        await i18n.changeLanguage(language);
       }
       forgetOtherUsersData(client);
       client.setQueryData(sessionKey, session);

@@ -88,7 +88,7 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
             name="password"
             label={t('users.initialPassword')}
             extra={t('profile.passwordRule')}
-            rules={newPasswordRules(t)}
+            rules={newPasswordRules(t, (fields) => [fields.getFieldValue('username'), fields.getFieldValue('displayName')])}
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>

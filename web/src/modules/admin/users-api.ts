@@ -4,7 +4,7 @@ export interface User {
   displayName: string;
   roles: string[];
   enterpriseId: string | null;
-  locale: string;
+  locale: string | null;
   disabled: boolean;
   mustChangePassword: boolean;
   createdAt: string;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { demoExposureRefusal, isLoopbackHost, loadConfig } from './config.ts';
+
+describe('listen address', () => {
+  it('listens on loopback unless told otherwise', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({}).allowDemoOnNetwork).toBe(false);
+    expect(loadConfig({ HOST: '0.0.0.0', ALLOW_DEMO_ON_NETWORK: 'true' })).toMatchObject({ host: '0.0.0.0', allowDemoOnNetwork: true });
+  });
+
+  it.each([
+    ['127.0.0.1', true],
+    ['127.8.9.10', true],
+    ['localhost', true],
+    ['::1', true],
+    ['[::1]', true],
+    ['::ffff:127.0.0.1', true],
+    ['0.0.0.0', false],
+    ['::', false],
+    ['192.168.1.20', false],
+    ['localhost.example.com', false],
+    ['127.0.0.1.nip.io', false],
+  ])('%s is loopback: %s', (host, loopback) => {
+    expect(isLoopbackHost(host)).toBe(loopback);
+  });
+});
+
+describe('refusing to expose the demo accounts', () => {
+  const demo = ['admin', 'leader'];
+
+  it('refuses a network address while demo accounts keep the public password', () => {
+    const refusal = demoExposureRefusal({ host: '0.0.0.0', allowDemoOnNetwork: false }, demo);
+    expect(refusal).toContain('admin, leader');
+    expect(refusal).toContain('ALLOW_DEMO_ON_NETWORK');
+    expect(demoExposureRefusal({ host: '::', allowDemoOnNetwork: false }, ['judge'])).not.toBeNull();
+  });
+
+  it.each([
+    ['loopback', { host: '127.0.0.1', allowDemoOnNetwork: false }, demo],
+    ['the operator allows it', { host: '0.0.0.0', allowDemoOnNetwork: true }, demo],
+    ['no account keeps the demo password', { host: '0.0.0.0', allowDemoOnNetwork: false }, []],
+  ])('starts when %s', (_case, config, accounts) => {
+    expect(demoExposureRefusal(config, accounts)).toBeNull();
+  });
+});
