@@ -15,7 +15,7 @@ import { ErrorResult, PageLoading } from '../../components/results.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { translateOr } from '../../i18n/index.ts';
 import { enterpriseKeys, useEnterprise, useIndustryTree, useRegionTree, type Contact, type Enterprise, type TimelineEntry } from './api.ts';
-import { EnterpriseTags, formatCapital } from './display.tsx';
+import { EnterpriseTags, formatCapital, ReferenceName, useReferenceNames } from './display.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 
 /** Set on the redirect from a merged-away record, so the user learns why they are looking at another one. */
@@ -163,7 +163,7 @@ function EnterpriseFields({ enterprise }: { enterprise: Enterprise }) {
   const { t } = useTranslation();
   // On a phone, labels above values: a label column would leave the values a sliver.
   const isMobile = useIsMobile();
-  const path = (nodes: Enterprise['industryPath']) => (nodes.length ? nodes.map((node) => node.name).join(' / ') : '—');
+  const names = useReferenceNames();
   return (
     <Descriptions
       bordered={!isMobile}
@@ -177,14 +177,24 @@ function EnterpriseFields({ enterprise }: { enterprise: Enterprise }) {
         {
           key: 'industry',
           label: t('enterprise.fields.industry'),
-          children: enterprise.industryCode ? `${path(enterprise.industryPath)} (${enterprise.industryCode})` : '—',
+          children: enterprise.industryCode ? (
+            <>
+              <ReferenceName path={names.industryPath(enterprise.industryCode, enterprise.industryPath)} /> ({enterprise.industryCode})
+            </>
+          ) : (
+            '—'
+          ),
           span: { xs: 1, sm: 1, md: 2 },
         },
-        { key: 'region', label: t('enterprise.fields.region'), children: path(enterprise.regionPath) },
-        { key: 'address', label: t('enterprise.fields.address'), children: enterprise.address ?? '—' },
+        { key: 'region', label: t('enterprise.fields.region'), children: <ReferenceName path={names.regionPath(enterprise.regionCode, enterprise.regionPath)} /> },
+        { key: 'address', label: t('enterprise.fields.address'), children: <span translate="no">{enterprise.address ?? '—'}</span> },
         { key: 'capital', label: t('enterprise.fields.registeredCapitalWan'), children: formatCapital(enterprise.registeredCapitalWan, t) },
         { key: 'foundedOn', label: t('enterprise.fields.foundedOn'), children: formatDate(enterprise.foundedOn) },
-        { key: 'formerNames', label: t('enterprise.fields.formerNames'), children: enterprise.formerNames.join(t('common.listSeparator')) || '—' },
+        {
+          key: 'formerNames',
+          label: t('enterprise.fields.formerNames'),
+          children: <span translate="no">{enterprise.formerNames.join(t('common.listSeparator')) || '—'}</span>,
+        },
         { key: 'tags', label: t('enterprise.fields.tags'), children: enterprise.tags.length ? <EnterpriseTags tags={enterprise.tags} /> : '—' },
         { key: 'createdAt', label: t('enterprise.fields.createdAt'), children: formatDateTime(enterprise.createdAt) },
         { key: 'updatedAt', label: t('enterprise.fields.updatedAt'), children: formatDateTime(enterprise.updatedAt) },
@@ -201,7 +211,7 @@ export function EnterpriseDetailPage() {
   const { data: enterprise, error, refetch } = useEnterprise(id);
   const [merging, setMerging] = useState(false);
 
-  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
+  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} recordInAddress />;
   if (!enterprise) return <PageLoading />;
   if (enterprise.mergedIntoId) {
     return <Navigate to={`/enterprises/${enterprise.mergedIntoId}`} replace state={{ mergedFrom: enterprise.name } satisfies MergedFrom} />;
@@ -214,7 +224,7 @@ export function EnterpriseDetailPage() {
   return (
     <>
       <PageHeader
-        title={enterprise.name}
+        title={<span translate="no">{enterprise.name}</span>}
         extra={
           <Space wrap>
             {canMerge && (
