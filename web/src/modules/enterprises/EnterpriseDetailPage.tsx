@@ -30,13 +30,19 @@ function ContactList({ contacts }: { contacts: Contact[] }) {
     <div className="contact-grid">
       {contacts.map((contact) => (
         <Card key={contact.id} size="small">
-          <Typography.Text strong>{contact.name}</Typography.Text>
+          <Typography.Text strong translate="no">
+            {contact.name}
+          </Typography.Text>
           {contact.isPrimary && (
             <Typography.Text type="warning" className="contact-primary">
               <StarFilled /> {t('enterprise.contact.isPrimary')}
             </Typography.Text>
           )}
-          {contact.title && <div className="contact-line">{contact.title}</div>}
+          {contact.title && (
+            <div className="contact-line" translate="no">
+              {contact.title}
+            </div>
+          )}
           {contact.phone && (
             <div className="contact-line">
               <PhoneOutlined /> <a href={`tel:${contact.phone}`}>{contact.phone}</a>
@@ -97,7 +103,15 @@ function EnterpriseTimeline({ id }: { id: string }) {
             content: (
               <>
                 <Typography.Text strong>{entry.title}</Typography.Text>
-                <div className="timeline-meta">{[formatDateTime(entry.at), actor].filter(Boolean).join(' · ')}</div>
+                <div className="timeline-meta">
+                  {formatDateTime(entry.at)}
+                  {actor && (
+                    <>
+                      {' · '}
+                      <span translate={entry.actorName === 'system' ? undefined : 'no'}>{actor}</span>
+                    </>
+                  )}
+                </div>
                 <TimelineDetails details={entry.details} />
               </>
             ),
