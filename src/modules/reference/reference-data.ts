@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connection.ts';
-import { locales, type Locale } from '../../platform/i18n/locale.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
 import { toTraditional } from '../../platform/i18n/traditional.ts';
 import { normalizeKey } from '../../platform/text/normalize.ts';
 import { industries, regions } from './schema.ts';
@@ -40,8 +40,11 @@ export interface LocalizedReference {
 export interface ReferenceData extends LocalizedReference {
   industries: Map<string, IndustryRecord>;
   regions: Map<string, RegionRecord>;
-  /** The same lookups with names in the reader's language; the top-level ones are zh-CN, as stored. */
-  localized: Record<Locale, LocalizedReference>;
+  /**
+   * The same lookups with names in the reader's language (the top-level ones are zh-CN, as stored); each
+   * language is built on first use, since Traditional conversion loads OpenCC's dictionaries.
+   */
+  localized(locale: Locale): LocalizedReference;
   /** 'C3911', 'c3911' or the standard's own '3911' → 'C3911'; null when no such industry. */
   resolveIndustryCode(input: string): string | null;
   /** Search keys of each industry, built once. */
@@ -140,9 +143,14 @@ export function buildReferenceData(industryRecords: IndustryRecord[], regionReco
       regionPath: (code) => pathOf(regionMap, code, regionName),
     };
   };
-  const localized = Object.fromEntries(locales.map((locale) => [locale, localize(localNames[locale])])) as Record<Locale, LocalizedReference>;
+  const built = new Map<Locale, LocalizedReference>();
+  const localized = (locale: Locale) => {
+    let names = built.get(locale);
+    if (!names) built.set(locale, (names = localize(localNames[locale])));
+    return names;
+  };
   return {
-    ...localized['zh-CN'],
+    ...localized('zh-CN'),
     industries: industryMap,
     regions: regionMap,
     localized,

@@ -23,7 +23,7 @@ export async function referenceRoutes(instance: FastifyInstance) {
     },
     handler: async (request, reply) => {
       reply.headers(cacheHeaders);
-      return (await referenceData(db)).localized[request.locale].industryTree;
+      return (await referenceData(db)).localized(request.locale).industryTree;
     },
   });
 
@@ -47,7 +47,7 @@ export async function referenceRoutes(instance: FastifyInstance) {
     },
     handler: async (request, reply) => {
       reply.headers(cacheHeaders);
-      return (await referenceData(db)).localized[request.locale].regionTree;
+      return (await referenceData(db)).localized(request.locale).regionTree;
     },
   });
 }

@@ -37,7 +37,7 @@ export function searchIndustries(reference: ReferenceData, query: string, locale
     if (rank >= 0) ranked.push({ rank, code });
   }
   ranked.sort((a, b) => a.rank - b.rank || a.code.length - b.code.length || a.code.localeCompare(b.code));
-  const names = reference.localized[locale];
+  const names = reference.localized(locale);
   return ranked.slice(0, limit).map(({ code }) => {
     const industry = reference.industries.get(code)!;
     return {

@@ -1,6 +1,7 @@
 import { Converter } from 'opencc-js/cn2t';
 
-const convert = Converter({ from: 'cn', to: 'tw' });
+// Built on first use: loading the dictionaries takes a while, and most processes may never need them.
+let convert: ((text: string) => string) | undefined;
 
 /**
  * Simplified → Traditional as Taiwan writes the characters, for showing stored Simplified text (reference data,
@@ -8,5 +9,6 @@ const convert = Converter({ from: 'cn', to: 'tw' });
  * an official name keeps its wording.
  */
 export function toTraditional(text: string): string {
+  convert ??= Converter({ from: 'cn', to: 'tw' });
   return convert(text);
 }
