@@ -1,5 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connection.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
+import { toTraditional } from '../../platform/i18n/traditional.ts';
 import { normalizeKey } from '../../platform/text/normalize.ts';
 import { industries, regions } from './schema.ts';
 
@@ -24,19 +26,29 @@ export interface RegionNode {
 type IndustryRecord = typeof industries.$inferSelect;
 type RegionRecord = typeof regions.$inferSelect;
 
-export interface ReferenceData {
-  industries: Map<string, IndustryRecord>;
-  regions: Map<string, RegionRecord>;
+/** The names in one language: Simplified as stored, Traditional by conversion, English from the data files. */
+export interface LocalizedReference {
   industryTree: IndustryNode[];
   regionTree: RegionNode[];
+  industryName(code: string): string | undefined;
   /** Section first; empty for an unknown code. */
   industryPath(code: string | null): PathNode[];
   /** Province first; empty for an unknown code. */
   regionPath(code: string | null): PathNode[];
+}
+
+export interface ReferenceData extends LocalizedReference {
+  industries: Map<string, IndustryRecord>;
+  regions: Map<string, RegionRecord>;
+  /**
+   * The same lookups with names in the reader's language (the top-level ones are zh-CN, as stored); each
+   * language is built on first use, since Traditional conversion loads OpenCC's dictionaries.
+   */
+  localized(locale: Locale): LocalizedReference;
   /** 'C3911', 'c3911' or the standard's own '3911' → 'C3911'; null when no such industry. */
   resolveIndustryCode(input: string): string | null;
   /** Search keys of each industry, built once. */
-  industryKeys: Map<string, { name: string; remark: string; digits: string }>;
+  industryKeys: Map<string, { name: string; nameEn: string; remark: string; digits: string }>;
   /** Normalised spellings of a region (name paths, with and without 省/市/区) → region codes. */
   regionKeys: Map<string, string[]>;
 }
@@ -55,13 +67,14 @@ function buildTree<T extends { code: string; parentCode: string | null }, N exte
   return roots;
 }
 
-function pathOf<T extends { code: string; name: string; parentCode: string | null }>(
+function pathOf<T extends { code: string; parentCode: string | null }>(
   records: Map<string, T>,
   code: string | null,
+  nameOf: (record: T) => string,
 ): PathNode[] {
   const path: PathNode[] = [];
   for (let record = code ? records.get(code) : undefined; record; ) {
-    path.unshift({ code: record.code, name: record.name });
+    path.unshift({ code: record.code, name: nameOf(record) });
     record = record.parentCode ? records.get(record.parentCode) : undefined;
   }
   return path;
@@ -95,6 +108,16 @@ function spellings(path: PathNode[]): string[] {
   return [...result];
 }
 
+/**
+ * How a name reads in each language. English names exist for industry sections and divisions and for every
+ * region; deeper industry levels keep their Chinese name (data/README.md).
+ */
+const localNames: Record<Locale, (record: { name: string; nameEn: string | null }) => string> = {
+  'zh-CN': (record) => record.name,
+  'zh-TW': (record) => toTraditional(record.name),
+  en: (record) => record.nameEn ?? record.name,
+};
+
 /** The lookups over the two tables' rows, sorted by code. */
 export function buildReferenceData(industryRecords: IndustryRecord[], regionRecords: RegionRecord[]): ReferenceData {
   const industryMap = new Map(industryRecords.map((r) => [r.code, r]));
@@ -102,17 +125,35 @@ export function buildReferenceData(industryRecords: IndustryRecord[], regionReco
   const byDigits = new Map(industryRecords.filter((r) => r.level > 1).map((r) => [r.code.slice(1), r.code]));
   const regionKeys = new Map<string, string[]>();
   for (const region of regionRecords) {
-    for (const key of spellings(pathOf(regionMap, region.code))) {
+    for (const key of spellings(pathOf(regionMap, region.code, (r) => r.name))) {
       regionKeys.set(key, [...(regionKeys.get(key) ?? []), region.code]);
     }
   }
+  // Names are converted once here; the lookups below only read them.
+  const localize = (nameOf: (record: { name: string; nameEn: string | null }) => string): LocalizedReference => {
+    const industryNames = new Map(industryRecords.map((r) => [r.code, nameOf(r)]));
+    const regionNames = new Map(regionRecords.map((r) => [r.code, nameOf(r)]));
+    const industryName = (r: IndustryRecord) => industryNames.get(r.code)!;
+    const regionName = (r: RegionRecord) => regionNames.get(r.code)!;
+    return {
+      industryTree: buildTree(industryRecords, (r) => ({ code: r.code, name: industryName(r), level: r.level, children: [] })),
+      regionTree: buildTree(regionRecords, (r) => ({ code: r.code, name: regionName(r), children: [] })),
+      industryName: (code) => industryNames.get(code),
+      industryPath: (code) => pathOf(industryMap, code, industryName),
+      regionPath: (code) => pathOf(regionMap, code, regionName),
+    };
+  };
+  const built = new Map<Locale, LocalizedReference>();
+  const localized = (locale: Locale) => {
+    let names = built.get(locale);
+    if (!names) built.set(locale, (names = localize(localNames[locale])));
+    return names;
+  };
   return {
+    ...localized('zh-CN'),
     industries: industryMap,
     regions: regionMap,
-    industryTree: buildTree(industryRecords, (r) => ({ code: r.code, name: r.name, level: r.level, children: [] })),
-    regionTree: buildTree(regionRecords, (r) => ({ code: r.code, name: r.name, children: [] })),
-    industryPath: (code) => pathOf(industryMap, code),
-    regionPath: (code) => pathOf(regionMap, code),
+    localized,
     resolveIndustryCode(input) {
       const code = input.trim().toUpperCase();
       return industryMap.has(code) ? code : (byDigits.get(code) ?? null);
@@ -120,7 +161,12 @@ export function buildReferenceData(industryRecords: IndustryRecord[], regionReco
     industryKeys: new Map(
       industryRecords.map((r) => [
         r.code,
-        { name: normalizeKey(r.name), remark: normalizeKey(r.remark ?? ''), digits: r.code.replace(/^[A-Z]/, '') },
+        {
+          name: normalizeKey(r.name),
+          nameEn: normalizeKey(r.nameEn ?? ''),
+          remark: normalizeKey(r.remark ?? ''),
+          digits: r.code.replace(/^[A-Z]/, ''),
+        },
       ]),
     ),
     regionKeys,

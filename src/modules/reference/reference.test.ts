@@ -42,6 +42,57 @@ describe('reference data', () => {
     expect(tree.find((n: { code: string }) => n.code === '110000').children[0]).toMatchObject({ code: '110101', name: '东城区' });
   });
 
+  interface Node {
+    code: string;
+    name: string;
+    children: Node[];
+  }
+  const tree = async (url: string, language: string): Promise<Node[]> =>
+    (await app.inject({ method: 'GET', url, headers: { ...headers, 'accept-language': language } })).json();
+  const find = (nodes: Node[], code: string): Node | undefined =>
+    nodes.find((n) => n.code === code) ?? nodes.map((n) => find(n.children, code)).find(Boolean);
+
+  it('names regions in the reader\'s language and script', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/regions/tree', headers: { ...headers, 'accept-language': 'en' } });
+    // A cache must not hand one language's tree to a reader of another.
+    expect(response.headers.vary).toContain('accept-language');
+    const english: Node[] = response.json();
+    expect(find(english, '370000')?.name).toBe('Shandong');
+    expect(find(english, '370200')?.name).toBe('Qingdao');
+    expect(find(english, '370212')?.name).toBe('Laoshan District');
+    expect(find(english, '370271')?.name).toBe('Hi-tech Zone');
+    const traditional = await tree('/api/regions/tree', 'zh-TW,zh;q=0.9');
+    expect(find(traditional, '370200')?.name).toBe('青島市');
+    expect(find(traditional, '370212')?.name).toBe('嶗山區');
+    expect(find(await tree('/api/regions/tree', 'zh-CN'), '370212')?.name).toBe('崂山区');
+  });
+
+  it('names industry sections and divisions in English, deeper levels in Chinese', async () => {
+    const english = await tree('/api/industries/tree', 'en-GB');
+    expect(find(english, 'C')?.name).toBe('Manufacturing');
+    expect(find(english, 'C39')?.name).toBe('Manufacture of Computers, Communication and Other Electronic Equipment');
+    expect(find(english, 'C3911')?.name).toBe('计算机整机制造');
+    const traditional = await tree('/api/industries/tree', 'zh-Hant');
+    expect(find(traditional, 'I65')?.name).toBe('軟件和信息技術服務業');
+    // Every section and division has its English name; none is left with a stray space.
+    const upper = english.flatMap((section) => [section, ...section.children]);
+    expect(upper).toHaveLength(117);
+    for (const node of upper) expect(node.name).toMatch(/^[A-Z][A-Za-z ,'-]+$/);
+  });
+
+  it('searches industries by their English names and answers in the reader\'s language', async () => {
+    const search = async (q: string, language: string) =>
+      (await app.inject({ method: 'GET', url: `/api/industries?q=${encodeURIComponent(q)}`, headers: { ...headers, 'accept-language': language } })).json();
+    const [software] = await search('software and information', 'en');
+    expect(software).toMatchObject({ code: 'I65', name: 'Software and Information Technology Services' });
+    expect(software.path.map((p: { name: string }) => p.name)).toEqual([
+      'Information Transmission, Software and Information Technology Services',
+      'Software and Information Technology Services',
+    ]);
+    const [design] = await search('集成电路设计', 'zh-TW');
+    expect(design).toMatchObject({ code: 'I652', name: '集成電路設計' });
+  });
+
   it('is only for signed-in users', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/regions/tree' })).statusCode).toBe(401);
   });

@@ -6,8 +6,9 @@ import { referenceData } from './reference-data.ts';
 import { industryMatchSchema, industrySearchQuery, industryTreeSchema, regionTreeSchema } from './schemas.ts';
 import { searchIndustries } from './search-industries.ts';
 
-// The tables change only with a release, so browsers may keep them for a while.
+// The tables change only with a release, so browsers may keep them for a while; names follow the language.
 const cacheable = 'private, max-age=3600';
+const cacheHeaders = { 'cache-control': cacheable, vary: 'accept-language' };
 
 export async function referenceRoutes(instance: FastifyInstance) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
@@ -17,12 +18,12 @@ export async function referenceRoutes(instance: FastifyInstance) {
     config: { access: 'authenticated' },
     schema: {
       tags: ['industries'],
-      summary: 'The whole GB/T 4754-2017 industry classification as a tree',
+      summary: 'The whole GB/T 4754-2017 industry classification as a tree, named in the request language',
       response: { 200: industryTreeSchema, ...problemResponses },
     },
-    handler: async (_request, reply) => {
-      reply.header('cache-control', cacheable);
-      return (await referenceData(db)).industryTree;
+    handler: async (request, reply) => {
+      reply.headers(cacheHeaders);
+      return (await referenceData(db)).localized(request.locale).industryTree;
     },
   });
 
@@ -30,23 +31,23 @@ export async function referenceRoutes(instance: FastifyInstance) {
     config: { access: 'authenticated' },
     schema: {
       tags: ['industries'],
-      summary: 'Industries whose code, name or note matches (either script), with their paths; at most 50',
+      summary: 'Industries whose code, name (either script, or English) or note matches, with their paths, named in the request language; at most 50',
       querystring: industrySearchQuery,
       response: { 200: z.array(industryMatchSchema), ...problemResponses },
     },
-    handler: async (request) => searchIndustries(await referenceData(db), request.query.q),
+    handler: async (request) => searchIndustries(await referenceData(db), request.query.q, request.locale),
   });
 
   app.get('/api/regions/tree', {
     config: { access: 'authenticated' },
     schema: {
       tags: ['regions'],
-      summary: 'Provinces, cities and districts (and functional zones) as a tree',
+      summary: 'Provinces, cities and districts (and functional zones) as a tree, named in the request language (English in pinyin)',
       response: { 200: regionTreeSchema, ...problemResponses },
     },
-    handler: async (_request, reply) => {
-      reply.header('cache-control', cacheable);
-      return (await referenceData(db)).regionTree;
+    handler: async (request, reply) => {
+      reply.headers(cacheHeaders);
+      return (await referenceData(db)).localized(request.locale).regionTree;
     },
   });
 }

@@ -13,6 +13,8 @@ export const industries = pgTable(
     level: smallint('level').notNull(),
     parentCode: text('parent_code'),
     name: text('name').notNull(),
+    /** The official English name of sections and divisions; groups and classes have none (data/README.md). */
+    nameEn: text('name_en'),
     remark: text('remark'),
   },
   (t) => [index('industries_parent_idx').on(t.parentCode)],
@@ -30,6 +32,8 @@ export const regions = pgTable(
   {
     code: text('code').primaryKey(),
     name: text('name').notNull(),
+    /** In Hanyu Pinyin with an English generic term ('Laoshan District'), from data/regions-en.csv. */
+    nameEn: text('name_en'),
     parentCode: text('parent_code'),
     kind: text('kind', { enum: regionKinds }).notNull(),
   },

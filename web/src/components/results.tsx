@@ -51,11 +51,15 @@ export function NotFoundResult() {
   );
 }
 
-/** A page that could not load: no permission and missing records get their own pages, anything else a retry. */
-export function ErrorResult({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/**
+ * A page that could not load: no permission and missing records get their own pages, anything else a retry. On a
+ * page whose address names a record (`recordInAddress`), a malformed id (the server's 400) is a missing record
+ * too: retrying cannot help.
+ */
+export function ErrorResult({ error, onRetry, recordInAddress }: { error: unknown; onRetry?: () => void; recordInAddress?: boolean }) {
   const { t } = useTranslation();
   if (error instanceof ApiProblem && error.status === 403) return <ForbiddenResult />;
-  if (error instanceof ApiProblem && error.status === 404) return <NotFoundResult />;
+  if (error instanceof ApiProblem && (error.status === 404 || (recordInAddress && error.status === 400))) return <NotFoundResult />;
   return (
     <Result
       status="error"

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { simplifiedOnlyCharacters } from '../../../src/platform/i18n/simplified-only.ts';
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
 import zhTW from './locales/zh-TW.json';
@@ -32,6 +33,16 @@ describe('locale files', () => {
   it('has no empty strings', () => {
     for (const strings of [reference, ...Object.values(translations)]) {
       for (const [key, text] of strings) expect({ key, text: text.trim().length > 0 }).toEqual({ key, text: true });
+    }
+  });
+
+  it('writes zh-TW in Traditional characters only', () => {
+    for (const [key, text] of translations['zh-TW']) expect({ key, simplified: simplifiedOnlyCharacters(text) }).toEqual({ key, simplified: [] });
+  });
+
+  it('writes English without Chinese, but for the logo character', () => {
+    for (const [key, text] of translations.en) {
+      if (key !== 'app.brandMark') expect({ key, text }).toEqual({ key, text: expect.not.stringMatching(/\p{Script=Han}/u) });
     }
   });
 });

@@ -10,6 +10,8 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { RecordHistoryDrawer } from '../../components/RecordHistoryDrawer.tsx';
 import { translateOr } from '../../i18n/index.ts';
 import { describeError, ErrorResult } from '../../components/results.tsx';
+import { RowAction } from '../../components/RowAction.tsx';
+import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { tagsKey, useTags, type Tag } from '../enterprises/api.ts';
 import { useEnterpriseCounts } from '../enterprises/counts.ts';
 import { listParamsToSearch } from '../enterprises/list-params.ts';
@@ -77,6 +79,7 @@ export function TagsPage() {
   const counts = useEnterpriseCounts((tags ?? []).map((tag) => ({ tag: [tag.id] })));
   const [editing, setEditing] = useState<Tag | 'new' | null>(null);
   const [historyOf, setHistoryOf] = useState<Tag | null>(null);
+  const isMobile = useIsMobile();
 
   async function remove(tag: Tag) {
     try {
@@ -106,13 +109,24 @@ export function TagsPage() {
           loading={isPending}
           dataSource={tags}
           pagination={false}
-          scroll={{ x: 620 }}
+          tableLayout="fixed"
           locale={{ emptyText: <Empty description={t('tags.empty')} /> }}
           columns={[
-            { key: 'name', title: t('tags.name'), dataIndex: 'name', render: (_, tag) => <ColorTag color={tag.color}>{tag.name}</ColorTag> },
+            {
+              key: 'name',
+              title: t('tags.name'),
+              dataIndex: 'name',
+              ellipsis: true,
+              render: (_, tag) => (
+                <ColorTag color={tag.color} translate="no">
+                  {tag.name}
+                </ColorTag>
+              ),
+            },
             {
               key: 'count',
               title: t('tags.enterprises'),
+              width: isMobile ? 72 : 120,
               render: (_, tag, index) => (
                 <Link to={`/enterprises?${listParamsToSearch({ tag: [tag.id], page: 1, pageSize: 20 }).toString()}`}>{counts[index]?.data ?? '…'}</Link>
               ),
@@ -120,15 +134,12 @@ export function TagsPage() {
             {
               key: 'actions',
               title: t('common.actions'),
-              width: 260,
+              // On a phone the actions are icons, so that the table fits the screen.
+              width: isMobile ? 112 : 280,
               render: (_, tag, index) => (
                 <Space size={0}>
-                  <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(tag)}>
-                    {t('common.edit')}
-                  </Button>
-                  <Button type="link" size="small" icon={<HistoryOutlined />} onClick={() => setHistoryOf(tag)}>
-                    {t('tags.history')}
-                  </Button>
+                  <RowAction label={t('common.edit')} icon={<EditOutlined />} iconOnly={isMobile} onClick={() => setEditing(tag)} />
+                  <RowAction label={t('tags.history')} icon={<HistoryOutlined />} iconOnly={isMobile} onClick={() => setHistoryOf(tag)} />
                   <Popconfirm
                     title={t('tags.deleteConfirm', { name: tag.name })}
                     description={t('tags.deleteDetail', { count: counts[index]?.data ?? 0 })}
@@ -137,9 +148,7 @@ export function TagsPage() {
                     cancelText={t('common.cancel')}
                     onConfirm={() => remove(tag)}
                   >
-                    <Button type="link" size="small" danger icon={<DeleteOutlined />}>
-                      {t('common.delete')}
-                    </Button>
+                    <RowAction label={t('common.delete')} icon={<DeleteOutlined />} iconOnly={isMobile} danger />
                   </Popconfirm>
                 </Space>
               ),

@@ -1,6 +1,6 @@
 import { EditOutlined, HistoryOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Badge, Button, Card, Input, Pagination, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { App, Badge, Button, Card, Grid, Input, Pagination, Select, Space, Table, Typography, type TableProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,6 +12,8 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { RecordHistoryDrawer } from '../../components/RecordHistoryDrawer.tsx';
 import { describeError, ErrorResult } from '../../components/results.tsx';
 import { RoleTags } from '../../components/RoleTags.tsx';
+import { RowAction } from '../../components/RowAction.tsx';
+import { topBarHeight } from '../../components/top-bar.ts';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { isLanguage, languageNames, translateOr } from '../../i18n/index.ts';
 import { useEnterprise } from '../enterprises/api.ts';
@@ -20,7 +22,11 @@ import { usersKey, type User } from './users-api.ts';
 
 function EnterpriseName({ id }: { id: string }) {
   const { data } = useEnterprise(id);
-  return <Link to={`/enterprises/${id}`}>{data?.name ?? '…'}</Link>;
+  return (
+    <Link to={`/enterprises/${id}`} translate="no">
+      {data?.name ?? '…'}
+    </Link>
+  );
 }
 
 function StatusBadge({ user }: { user: User }) {
@@ -73,6 +79,7 @@ export function UsersPage() {
   const { t } = useTranslation();
   const me = useMe();
   const isMobile = useIsMobile();
+  const screens = Grid.useBreakpoint();
   const [q, setQ] = useState('');
   const [role, setRole] = useState<Role>();
   const [page, setPage] = useState(1);
@@ -87,25 +94,24 @@ export function UsersPage() {
     placeholderData: keepPreviousData,
   });
 
-  const actions = (user: User) => (
+  // In the table the actions are icons (named for screen readers, with a tooltip), so that every column fits.
+  const actions = (user: User, iconOnly: boolean) => (
     <Space size={0}>
-      <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing(user)}>
-        {t('common.edit')}
-      </Button>
-      <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => resetPassword(user)} disabled={user.id === me.id}>
-        {t('users.resetPassword')}
-      </Button>
-      <Button type="link" size="small" icon={<HistoryOutlined />} onClick={() => setHistoryOf(user)}>
-        {t('users.history')}
-      </Button>
+      <RowAction label={t('common.edit')} icon={<EditOutlined />} iconOnly={iconOnly} onClick={() => setEditing(user)} />
+      <RowAction label={t('users.resetPassword')} icon={<KeyOutlined />} iconOnly={iconOnly} onClick={() => resetPassword(user)} disabled={user.id === me.id} />
+      <RowAction label={t('users.history')} icon={<HistoryOutlined />} iconOnly={iconOnly} onClick={() => setHistoryOf(user)} />
     </Space>
   );
 
+  // Every column fits the table's width (no sideways scrolling, no pinned column over the others); the
+  // secondary ones appear as room allows.
   const columns: TableProps<User>['columns'] = [
-    { key: 'username', title: t('users.username'), dataIndex: 'username', width: 130, fixed: 'left' },
-    { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName', width: 180 },
-    { key: 'roles', title: t('users.roles'), dataIndex: 'roles', width: 200, render: (userRoles: string[]) => <RoleTags roles={userRoles} /> },
-    { key: 'enterprise', title: t('users.enterprise'), dataIndex: 'enterpriseId', width: 220, ellipsis: true, render: (id: string | null) => (id ? <EnterpriseName id={id} /> : '—') },
+    { key: 'username', title: t('users.username'), dataIndex: 'username', width: 130, ellipsis: true, render: (name: string) => <span translate="no">{name}</span> },
+    { key: 'displayName', title: t('users.displayName'), dataIndex: 'displayName', ellipsis: true, render: (name: string) => <span translate="no">{name}</span> },
+    ...(screens.lg ? [{ key: 'roles', title: t('users.roles'), dataIndex: 'roles', width: 210, render: (userRoles: string[]) => <RoleTags roles={userRoles} /> }] : []),
+    ...(screens.xl
+      ? [{ key: 'enterprise', title: t('users.enterprise'), dataIndex: 'enterpriseId', width: 190, ellipsis: true, render: (id: string | null) => (id ? <EnterpriseName id={id} /> : '—') }]
+      : []),
     {
       key: 'status',
       title: t('users.status'),
@@ -117,8 +123,8 @@ export function UsersPage() {
         </Space>
       ),
     },
-    { key: 'createdAt', title: t('users.createdAt'), dataIndex: 'createdAt', width: 150, render: formatDateTime },
-    { key: 'actions', title: t('common.actions'), width: 300, fixed: 'right', render: (_, user) => actions(user) },
+    ...(screens.xxl ? [{ key: 'createdAt', title: t('users.createdAt'), dataIndex: 'createdAt', width: 150, render: formatDateTime }] : []),
+    { key: 'actions', title: t('common.actions'), width: 120, render: (_, user) => actions(user, true) },
   ];
 
   return (
@@ -152,6 +158,7 @@ export function UsersPage() {
               setPage(1);
             }}
             options={roles.map((value) => ({ value, label: t(`roles.${value}`) }))}
+            aria-label={t('users.roles')}
             style={{ minWidth: 140 }}
           />
         </div>
@@ -161,7 +168,7 @@ export function UsersPage() {
       ) : isMobile ? (
         <Space orientation="vertical" size="small" style={{ width: '100%' }}>
           {data?.items.map((user) => (
-            <Card key={user.id} size="small" title={user.displayName} extra={<StatusBadge user={user} />}>
+            <Card key={user.id} size="small" title={<span translate="no">{user.displayName}</span>} extra={<StatusBadge user={user} />}>
               <div className="enterprise-card-meta">{user.username}</div>
               <RoleTags roles={user.roles} />
               {user.enterpriseId && (
@@ -169,7 +176,7 @@ export function UsersPage() {
                   <EnterpriseName id={user.enterpriseId} />
                 </div>
               )}
-              {actions(user)}
+              {actions(user, false)}
             </Card>
           ))}
           {data && data.total > pageSize && <Pagination simple current={page} pageSize={pageSize} total={data.total} onChange={setPage} className="mobile-pagination" />}
@@ -181,7 +188,8 @@ export function UsersPage() {
           columns={columns}
           dataSource={data?.items}
           loading={isFetching}
-          scroll={{ x: 1290 }}
+          tableLayout="fixed"
+          sticky={{ offsetHeader: topBarHeight }}
           pagination={{
             current: page,
             pageSize,

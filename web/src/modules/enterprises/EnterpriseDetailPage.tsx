@@ -16,7 +16,7 @@ import { ErrorResult, PageLoading } from '../../components/results.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { translateOr } from '../../i18n/index.ts';
 import { enterpriseKeys, useEnterprise, useIndustryTree, useRegionTree, type Contact, type Enterprise, type TimelineEntry } from './api.ts';
-import { EnterpriseTags, formatCapital } from './display.tsx';
+import { EnterpriseTags, formatCapital, ReferenceName, useReferenceNames } from './display.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 
 /** Set on the redirect from a merged-away record, so the user learns why they are looking at another one. */
@@ -31,13 +31,19 @@ function ContactList({ contacts }: { contacts: Contact[] }) {
     <div className="contact-grid">
       {contacts.map((contact) => (
         <Card key={contact.id} size="small">
-          <Typography.Text strong>{contact.name}</Typography.Text>
+          <Typography.Text strong translate="no">
+            {contact.name}
+          </Typography.Text>
           {contact.isPrimary && (
             <Typography.Text type="warning" className="contact-primary">
               <StarFilled /> {t('enterprise.contact.isPrimary')}
             </Typography.Text>
           )}
-          {contact.title && <div className="contact-line">{contact.title}</div>}
+          {contact.title && (
+            <div className="contact-line" translate="no">
+              {contact.title}
+            </div>
+          )}
           {contact.phone && (
             <div className="contact-line">
               <PhoneOutlined /> <a href={`tel:${contact.phone}`}>{contact.phone}</a>
@@ -98,7 +104,15 @@ function EnterpriseTimeline({ id }: { id: string }) {
             content: (
               <>
                 <Typography.Text strong>{entry.title}</Typography.Text>
-                <div className="timeline-meta">{[formatDateTime(entry.at), actor].filter(Boolean).join(' · ')}</div>
+                <div className="timeline-meta">
+                  {formatDateTime(entry.at)}
+                  {actor && (
+                    <>
+                      {' · '}
+                      <span translate={entry.actorName === 'system' ? undefined : 'no'}>{actor}</span>
+                    </>
+                  )}
+                </div>
                 <TimelineDetails details={entry.details} />
               </>
             ),
@@ -164,7 +178,7 @@ function EnterpriseFields({ enterprise }: { enterprise: Enterprise }) {
   const { t } = useTranslation();
   // On a phone, labels above values: a label column would leave the values a sliver.
   const isMobile = useIsMobile();
-  const path = (nodes: Enterprise['industryPath']) => (nodes.length ? nodes.map((node) => node.name).join(' / ') : '—');
+  const names = useReferenceNames();
   return (
     <Descriptions
       bordered={!isMobile}
@@ -178,14 +192,24 @@ function EnterpriseFields({ enterprise }: { enterprise: Enterprise }) {
         {
           key: 'industry',
           label: t('enterprise.fields.industry'),
-          children: enterprise.industryCode ? `${path(enterprise.industryPath)} (${enterprise.industryCode})` : '—',
+          children: enterprise.industryCode ? (
+            <>
+              <ReferenceName path={names.industryPath(enterprise.industryCode, enterprise.industryPath)} /> ({enterprise.industryCode})
+            </>
+          ) : (
+            '—'
+          ),
           span: { xs: 1, sm: 1, md: 2 },
         },
-        { key: 'region', label: t('enterprise.fields.region'), children: path(enterprise.regionPath) },
-        { key: 'address', label: t('enterprise.fields.address'), children: enterprise.address ?? '—' },
+        { key: 'region', label: t('enterprise.fields.region'), children: <ReferenceName path={names.regionPath(enterprise.regionCode, enterprise.regionPath)} /> },
+        { key: 'address', label: t('enterprise.fields.address'), children: <span translate="no">{enterprise.address ?? '—'}</span> },
         { key: 'capital', label: t('enterprise.fields.registeredCapitalWan'), children: formatCapital(enterprise.registeredCapitalWan, t) },
         { key: 'foundedOn', label: t('enterprise.fields.foundedOn'), children: formatDate(enterprise.foundedOn) },
-        { key: 'formerNames', label: t('enterprise.fields.formerNames'), children: enterprise.formerNames.join(t('common.listSeparator')) || '—' },
+        {
+          key: 'formerNames',
+          label: t('enterprise.fields.formerNames'),
+          children: <span translate="no">{enterprise.formerNames.join(t('common.listSeparator')) || '—'}</span>,
+        },
         { key: 'tags', label: t('enterprise.fields.tags'), children: enterprise.tags.length ? <EnterpriseTags tags={enterprise.tags} /> : '—' },
         { key: 'createdAt', label: t('enterprise.fields.createdAt'), children: formatDateTime(enterprise.createdAt) },
         { key: 'updatedAt', label: t('enterprise.fields.updatedAt'), children: formatDateTime(enterprise.updatedAt) },
@@ -202,7 +226,7 @@ export function EnterpriseDetailPage() {
   const { data: enterprise, error, refetch } = useEnterprise(id);
   const [merging, setMerging] = useState(false);
 
-  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
+  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} recordInAddress />;
   if (!enterprise) return <PageLoading />;
   if (enterprise.mergedIntoId) {
     return <Navigate to={`/enterprises/${enterprise.mergedIntoId}`} replace state={{ mergedFrom: enterprise.name } satisfies MergedFrom} />;
@@ -215,7 +239,7 @@ export function EnterpriseDetailPage() {
   return (
     <>
       <PageHeader
-        title={enterprise.name}
+        title={<span translate="no">{enterprise.name}</span>}
         extra={
           <Space wrap>
             {canMerge && (

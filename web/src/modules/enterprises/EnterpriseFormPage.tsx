@@ -368,7 +368,7 @@ function EditEnterprise({ id }: { id: string }) {
   const me = useMe();
   const { data: enterprise, error, refetch } = useEnterprise(id);
   if (!canEditEnterprise(me, id)) return <ForbiddenResult />;
-  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
+  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} recordInAddress />;
   if (!enterprise) return <PageLoading />;
   // A merged-away record is edited no more; its detail page leads on to the one that survived.
   if (enterprise.mergedIntoId) return <Navigate to={`/enterprises/${id}`} replace />;

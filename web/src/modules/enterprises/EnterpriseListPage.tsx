@@ -1,5 +1,5 @@
 import { DownloadOutlined, FilterOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Col, Empty, Input, Pagination, Row, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { App, Badge, Button, Card, Col, Empty, Grid, Input, Pagination, Row, Select, Space, Table, Typography, type TableProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -9,9 +9,10 @@ import { useMe } from '../../app/auth.tsx';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { describeError, ErrorResult } from '../../components/results.tsx';
+import { topBarHeight } from '../../components/top-bar.ts';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { sizeClasses, useEnterpriseList, type EnterpriseListItem, type SizeClass } from './api.ts';
-import { EnterpriseTags, formatNumber, shortRegionName } from './display.tsx';
+import { EnterpriseTags, formatNumber, ReferenceName, useReferenceNames } from './display.tsx';
 import {
   filtersOf,
   hasFilters,
@@ -30,13 +31,13 @@ function FilterFields({ params, onChange }: { params: EnterpriseListParams; onCh
   return (
     <Row gutter={[12, 12]}>
       <Col xs={24} md={12} xl={6}>
-        <IndustryPicker value={params.industry} onChange={(industry) => onChange({ industry })} />
+        <IndustryPicker value={params.industry} onChange={(industry) => onChange({ industry })} aria-label={t('enterprise.pickers.industry')} />
       </Col>
       <Col xs={24} md={12} xl={6}>
-        <RegionPicker value={params.region} onChange={(region) => onChange({ region })} />
+        <RegionPicker value={params.region} onChange={(region) => onChange({ region })} aria-label={t('enterprise.pickers.region')} />
       </Col>
       <Col xs={24} md={12} xl={6}>
-        <TagPicker value={params.tag} onChange={(tag) => onChange({ tag })} />
+        <TagPicker value={params.tag} onChange={(tag) => onChange({ tag })} aria-label={t('enterprise.pickers.tags')} />
       </Col>
       <Col xs={24} md={12} xl={6}>
         <Select<SizeClass>
@@ -44,6 +45,7 @@ function FilterFields({ params, onChange }: { params: EnterpriseListParams; onCh
           onChange={(sizeClass) => onChange({ sizeClass })}
           allowClear
           placeholder={t('enterprise.pickers.sizeClass')}
+          aria-label={t('enterprise.pickers.sizeClass')}
           style={{ width: '100%' }}
           options={sizeClasses.map((size) => ({ value: size, label: t(`sizeClass.${size}`) }))}
         />
@@ -61,16 +63,20 @@ const mobileSorts: { field: SortField; order: SortOrder }[] = [
 
 function EnterpriseCards({ items }: { items: EnterpriseListItem[] }) {
   const { t } = useTranslation();
+  const names = useReferenceNames();
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%' }} data-testid="enterprise-cards">
       {items.map((item) => (
         <Card key={item.id} size="small" className="enterprise-card">
-          <Link to={`/enterprises/${item.id}`} className="enterprise-card-name">
+          <Link to={`/enterprises/${item.id}`} className="enterprise-card-name" translate="no">
             {item.name}
           </Link>
           <div className="enterprise-card-meta">{item.creditCode ?? t('enterprise.noCreditCode')}</div>
           <div className="enterprise-card-meta">
-            {[item.industryName, item.regionName && shortRegionName(item.regionName), item.sizeClass && t(`sizeClass.${item.sizeClass}`)].filter(Boolean).join(' · ') || '—'}
+            <ReferenceName path={names.industryPath(item.industryCode).slice(-1)} />
+            {' · '}
+            <ReferenceName path={names.regionPath(item.regionCode)} short />
+            {item.sizeClass && ` · ${t(`sizeClass.${item.sizeClass}`)}`}
           </div>
           <EnterpriseTags tags={item.tags} />
         </Card>
@@ -84,6 +90,8 @@ export function EnterpriseListPage() {
   const { message } = App.useApp();
   const me = useMe();
   const isMobile = useIsMobile();
+  const screens = Grid.useBreakpoint();
+  const names = useReferenceNames();
   const [search, setSearch] = useSearchParams();
   const params = parseListParams(search);
   const { data, error, isFetching, refetch } = useEnterpriseList(params);
@@ -111,38 +119,77 @@ export function EnterpriseListPage() {
     }
   }
 
+  // The essential columns fit the table's width at every size from a small laptop up (no sideways scrolling, no
+  // pinned column); the secondary ones appear as room allows, and tags move under the name until they have a
+  // column of their own.
+  const wide = Boolean(screens.xxl);
   const baseColumns: NonNullable<TableProps<EnterpriseListItem>['columns']> = [
     {
       key: 'name',
       title: t('enterprise.fields.name'),
       dataIndex: 'name',
       sorter: true,
-      fixed: 'left',
-      width: 240,
-      render: (name: string, item) => <Link to={`/enterprises/${item.id}`}>{name}</Link>,
+      ellipsis: true,
+      render: (name: string, item) => (
+        <>
+          <Link to={`/enterprises/${item.id}`} title={name} translate="no">
+            {name}
+          </Link>
+          {!wide && item.tags.length > 0 && (
+            <div className="name-cell-tags">
+              <EnterpriseTags tags={item.tags} limit={2} />
+            </div>
+          )}
+        </>
+      ),
     },
-    { key: 'creditCode', title: t('enterprise.list.creditCodeColumn'), dataIndex: 'creditCode', sorter: true, width: 200, render: (code: string | null) => <span className="credit-code">{code ?? '—'}</span> },
-    { key: 'industry', title: t('enterprise.fields.industry'), dataIndex: 'industryName', width: 150, ellipsis: true, render: (name: string | null) => name ?? '—' },
+    ...(screens.lg
+      ? [
+          {
+            key: 'creditCode',
+            title: t('enterprise.list.creditCodeColumn'),
+            dataIndex: 'creditCode',
+            sorter: true,
+            width: 190,
+            render: (code: string | null) => <span className="credit-code">{code ?? '—'}</span>,
+          },
+        ]
+      : []),
+    {
+      key: 'industry',
+      title: t('enterprise.fields.industry'),
+      dataIndex: 'industryCode',
+      width: 160,
+      ellipsis: true,
+      render: (code: string | null) => <ReferenceName path={names.industryPath(code).slice(-1)} />,
+    },
     {
       key: 'region',
       title: t('enterprise.fields.region'),
-      dataIndex: 'regionName',
-      width: 140,
-      render: (name: string | null) => <span title={name ?? undefined}>{shortRegionName(name)}</span>,
-    },
-    { key: 'sizeClass', title: t('enterprise.fields.sizeClass'), dataIndex: 'sizeClass', width: 100, render: (size: SizeClass | null) => (size ? t(`sizeClass.${size}`) : '—') },
-    {
-      key: 'registeredCapitalWan',
-      title: t('enterprise.list.capitalColumn'),
-      dataIndex: 'registeredCapitalWan',
-      sorter: true,
-      align: 'right',
+      dataIndex: 'regionCode',
       width: 160,
-      render: (capital: number | null) => formatNumber(capital),
+      ellipsis: true,
+      render: (code: string | null) => <ReferenceName path={names.regionPath(code)} short />,
     },
-    { key: 'foundedOn', title: t('enterprise.fields.foundedOn'), dataIndex: 'foundedOn', sorter: true, width: 110, render: formatDate },
-    { key: 'tags', title: t('enterprise.fields.tags'), dataIndex: 'tags', width: 220, render: (tags: EnterpriseListItem['tags']) => <EnterpriseTags tags={tags} limit={2} /> },
-    { key: 'updatedAt', title: t('enterprise.fields.updatedAt'), dataIndex: 'updatedAt', sorter: true, width: 140, render: formatDateTime },
+    ...(screens.xl
+      ? [{ key: 'sizeClass', title: t('enterprise.fields.sizeClass'), dataIndex: 'sizeClass', width: 80, render: (size: SizeClass | null) => (size ? t(`sizeClass.${size}`) : '—') }]
+      : []),
+    ...(wide
+      ? [
+          {
+            key: 'registeredCapitalWan',
+            title: t('enterprise.list.capitalColumn'),
+            dataIndex: 'registeredCapitalWan',
+            sorter: true,
+            align: 'right' as const,
+            width: 150,
+            render: (capital: number | null) => formatNumber(capital),
+          },
+          { key: 'foundedOn', title: t('enterprise.fields.foundedOn'), dataIndex: 'foundedOn', sorter: true, width: 110, render: formatDate },
+          { key: 'tags', title: t('enterprise.fields.tags'), dataIndex: 'tags', width: 200, render: (tags: EnterpriseListItem['tags']) => <EnterpriseTags tags={tags} limit={2} /> },
+        ]
+      : []),
+    ...(screens.xl ? [{ key: 'updatedAt', title: t('enterprise.fields.updatedAt'), dataIndex: 'updatedAt', sorter: true, width: 150, render: formatDateTime }] : []),
   ];
   // The server sorts; the table only shows which column it sorted by.
   const columns = baseColumns.map((column) => ({
@@ -254,7 +301,8 @@ export function EnterpriseListPage() {
           columns={columns}
           dataSource={data?.items}
           loading={isFetching}
-          scroll={{ x: 1450 }}
+          tableLayout="fixed"
+          sticky={{ offsetHeader: topBarHeight }}
           locale={{ emptyText: data ? emptyState : ' ' }}
           onChange={(pagination, _filters, sorter, { action }) => {
             const single = Array.isArray(sorter) ? sorter[0] : sorter;

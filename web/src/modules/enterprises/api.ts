@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { api, type Page } from '../../app/api.ts';
 import type { EnterpriseListParams } from './list-params.ts';
 
@@ -130,17 +131,24 @@ export function useEnterprise(id: string, options: { enabled?: boolean } = {}) {
   });
 }
 
-// Reference data changes rarely; one fetch per session is enough.
+// Reference data changes rarely; one fetch per session and language is enough. The server names it in the
+// request's language, so the language is part of every key.
 const referenceData = { staleTime: Infinity, gcTime: Infinity } as const;
 
+function useLanguage(): string {
+  return useTranslation().i18n.language;
+}
+
 export function useIndustryTree() {
-  return useQuery({ queryKey: ['industries', 'tree'], queryFn: () => api<IndustryNode[]>('/api/industries/tree'), ...referenceData });
+  const language = useLanguage();
+  return useQuery({ queryKey: ['industries', 'tree', language], queryFn: () => api<IndustryNode[]>('/api/industries/tree'), ...referenceData });
 }
 
 /** The industries the server finds for a search (code, name or note, in either script), with their paths. */
 export function useIndustrySearch(query: string) {
+  const language = useLanguage();
   return useQuery({
-    queryKey: ['industries', 'search', query],
+    queryKey: ['industries', 'search', language, query],
     queryFn: ({ signal }) =>
       api<{ code: string; path: { code: string }[] }[]>(`/api/industries?q=${encodeURIComponent(query)}`, { signal }),
     enabled: query.trim().length > 0,
@@ -150,7 +158,8 @@ export function useIndustrySearch(query: string) {
 }
 
 export function useRegionTree() {
-  return useQuery({ queryKey: ['regions', 'tree'], queryFn: () => api<RegionNode[]>('/api/regions/tree'), ...referenceData });
+  const language = useLanguage();
+  return useQuery({ queryKey: ['regions', 'tree', language], queryFn: () => api<RegionNode[]>('/api/regions/tree'), ...referenceData });
 }
 
 export const tagsKey = ['tags'] as const;

@@ -10,6 +10,8 @@ interface PickerProps<T> {
   placeholder?: string;
   id?: string;
   disabled?: boolean;
+  /** The accessible name where no form label names the field (filters). */
+  'aria-label'?: string;
 }
 
 interface IndustryOption {
@@ -30,7 +32,7 @@ function industryOptions(nodes: readonly IndustryNode[]): IndustryOption[] {
  * GB/T 4754 industries at any level. Searching asks the server, which matches codes, names and the standard's
  * notes in either script (製造 finds 制造); the tree then shows the matches under their ancestors.
  */
-export function IndustryPicker({ value, onChange, placeholder, id, disabled }: PickerProps<string>) {
+export function IndustryPicker({ value, onChange, placeholder, id, disabled, 'aria-label': ariaLabel }: PickerProps<string>) {
   const { t } = useTranslation();
   const { data, isPending } = useIndustryTree();
   const treeData = useMemo(() => industryOptions(data ?? []), [data]);
@@ -47,6 +49,7 @@ export function IndustryPicker({ value, onChange, placeholder, id, disabled }: P
   return (
     <TreeSelect
       id={id}
+      aria-label={ariaLabel}
       disabled={disabled}
       value={value}
       onChange={(code: string | undefined) => onChange?.(code ?? undefined)}
@@ -93,7 +96,7 @@ export function regionCodePath(nodes: readonly RegionNode[], code: string): stri
 }
 
 /** A province, city or district (GB/T 2260); any level may be chosen. */
-export function RegionPicker({ value, onChange, placeholder, id, disabled }: PickerProps<string>) {
+export function RegionPicker({ value, onChange, placeholder, id, disabled, 'aria-label': ariaLabel }: PickerProps<string>) {
   const { t } = useTranslation();
   const { data, isPending } = useRegionTree();
   const options = useMemo(() => regionOptions(data ?? []), [data]);
@@ -101,6 +104,7 @@ export function RegionPicker({ value, onChange, placeholder, id, disabled }: Pic
   return (
     <Cascader
       id={id}
+      aria-label={ariaLabel}
       disabled={disabled}
       value={path}
       options={options}
@@ -116,13 +120,14 @@ export function RegionPicker({ value, onChange, placeholder, id, disabled }: Pic
   );
 }
 
-export function TagPicker({ value, onChange, placeholder, id, disabled }: PickerProps<string[]>) {
+export function TagPicker({ value, onChange, placeholder, id, disabled, 'aria-label': ariaLabel }: PickerProps<string[]>) {
   const { t } = useTranslation();
   const { data: tags, isPending } = useTags();
   const colors = useMemo(() => new Map((tags ?? []).map((tag) => [tag.id, tag.color])), [tags]);
   return (
     <Select
       id={id}
+      aria-label={ariaLabel}
       disabled={disabled}
       mode="multiple"
       value={value}
