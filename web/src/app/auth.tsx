@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback, type ReactNode } from 'react';
+import { Suspense, useCallback, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import i18n, { currentLanguage, isLanguage } from '../i18n/index.ts';
 import { api, ApiProblem, onUnauthenticated, setCsrfToken } from './api.ts';
@@ -122,7 +122,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (session.user.mustChangePassword && location.pathname !== '/change-password') {
     return <Navigate to="/change-password" replace state={{ next: `${location.pathname}${location.search}` } satisfies AfterPasswordChange} />;
   }
-  return children;
+  // What sign-in guards loads on first use (see router.tsx).
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
 }
 
 export function RequireRoles({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {

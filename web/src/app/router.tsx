@@ -1,14 +1,15 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFoundResult } from '../components/results.tsx';
-import { ChangePasswordPage } from '../modules/auth/ChangePasswordPage.tsx';
 import { LoginPage } from '../modules/auth/LoginPage.tsx';
-import { MyEnterprisePage } from '../modules/enterprises/MyEnterprisePage.tsx';
 import { access, hasAnyRole } from './access.ts';
-import { AppLayout } from './AppLayout.tsx';
 import { RequireAuth, RequireRoles, useMe } from './auth.tsx';
 
-// Pages load when first opened, so a phone on a slow network gets the sign-in page and the shell first.
+// Pages load when first opened, so a phone on a slow network gets the sign-in page first; the shell (menu, drawer)
+// and the pages follow once signed in.
+const AppLayout = lazy(() => import('./AppLayout.tsx').then((m) => ({ default: m.AppLayout })));
+const ChangePasswordPage = lazy(() => import('../modules/auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })));
+const MyEnterprisePage = lazy(() => import('../modules/enterprises/MyEnterprisePage.tsx').then((m) => ({ default: m.MyEnterprisePage })));
 const HomePage = lazy(() => import('../modules/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
 const EnterpriseListPage = lazy(() => import('../modules/enterprises/EnterpriseListPage.tsx').then((m) => ({ default: m.EnterpriseListPage })));
 const EnterpriseFormPage = lazy(() => import('../modules/enterprises/EnterpriseFormPage.tsx').then((m) => ({ default: m.EnterpriseFormPage })));
