@@ -4,17 +4,9 @@ import { Navigate, useLocation } from 'react-router';
 import i18n, { currentLanguage, isLanguage } from '../i18n/index.ts';
 import { api, ApiProblem, onUnauthenticated, setCsrfToken } from './api.ts';
 import { hasAnyRole, type Role } from './access.ts';
-import type { SessionUser } from '../../../src/platform/auth/sessions.ts';
+import type { Me, Session } from '../api/types.ts';
 import { queryClient } from './query-client.ts';
 import { ErrorResult, ForbiddenResult, PageLoading } from '../components/results.tsx';
-
-/** The signed-in user as the server's session reports it. */
-export type Me = SessionUser;
-
-interface Session {
-  user: Me;
-  csrfToken: string;
-}
 
 const sessionKey = ['session'] as const;
 
@@ -30,7 +22,7 @@ function remember(session: Session | null): Session | null {
 
 async function fetchSession(): Promise<Session | null> {
   try {
-    const session = await api<Session>('/api/auth/me');
+    const session = await api.GET('/api/auth/me');
     // A returning user gets the language they chose last, on whatever device they chose it.
     if (isLanguage(session.user.locale) && session.user.locale !== currentLanguage()) {
       await i18n.changeLanguage(session.user.locale);
@@ -76,12 +68,12 @@ export function useSessionActions() {
 
   const logIn = useCallback(
     async (username: string, password: string) => {
-      const session = await api<Session>('/api/auth/login', { method: 'POST', body: { username, password } });
+      const session = await api.POST('/api/auth/login', { body: { username, password } });
       remember(session);
       // The language picked on the sign-in page is the user's latest choice; the account keeps it.
       const language = currentLanguage();
       if (session.user.locale !== language) {
-        session.user = await api<Me>('/api/auth/me', { method: 'PATCH', body: { locale: language } }).catch(() => session.user);
+        session.user = await api.PATCH('/api/auth/me', { body: { locale: language } }).catch(() => session.user);
       }
       forgetOtherUsersData(client);
       client.setQueryData(sessionKey, session);
@@ -91,7 +83,7 @@ export function useSessionActions() {
   );
 
   const logOut = useCallback(async () => {
-    await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    await api.POST('/api/auth/logout').catch(() => undefined);
     remember(null);
     forgetOtherUsersData(client);
     client.setQueryData(sessionKey, null);

@@ -5,16 +5,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { access, canEditEnterprise, hasAnyRole } from '../../app/access.ts';
-import { api, type Page } from '../../app/api.ts';
+import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
-import { diffRecords, type AuditEvent } from '../../components/audit-diff.ts';
+import { diffRecords } from '../../components/audit-diff.ts';
 import { AuditTrail } from '../../components/AuditTrail.tsx';
 import { formatActor, formatDate, formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult, PageLoading } from '../../components/results.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { translateOr } from '../../i18n/index.ts';
-import { enterpriseKeys, useEnterprise, useIndustryTree, useRegionTree, type Contact, type Enterprise, type TimelineEntry } from './api.ts';
+import { enterpriseKeys, useEnterprise, useIndustryTree, useRegionTree, type Contact, type Enterprise } from './api.ts';
 import { EnterpriseTags, formatCapital } from './display.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 
@@ -81,7 +81,7 @@ function EnterpriseTimeline({ id }: { id: string }) {
   const [page, setPage] = useState(1);
   const { data, error, refetch } = useQuery({
     queryKey: enterpriseKeys.timeline(id, page),
-    queryFn: () => api<Page<TimelineEntry>>(`/api/enterprises/${id}/timeline`, { query: { page, pageSize: timelinePageSize } }),
+    queryFn: () => api.GET('/api/enterprises/{id}/timeline', { params: { path: { id }, query: { page, pageSize: timelinePageSize } } }),
     placeholderData: keepPreviousData,
   });
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
@@ -152,7 +152,7 @@ function EnterpriseHistory({ id }: { id: string }) {
   return (
     <AuditTrail
       queryKey={enterpriseKeys.history(id)}
-      load={(page, pageSize) => api<Page<AuditEvent>>(`/api/enterprises/${id}/history`, { query: { page, pageSize } })}
+      load={(page, pageSize) => api.GET('/api/enterprises/{id}/history', { params: { path: { id }, query: { page, pageSize } } })}
       fieldLabel={(field) => translateOr(`enterprise.fields.${field}`, field)}
       formatValue={formatValue}
     />
