@@ -7,7 +7,10 @@ import { RequireAuth, RequireRoles, useMe } from './auth.tsx';
 
 // Pages load when first opened, so a phone on a slow network gets the sign-in page first; the shell (menu, drawer)
 // and the pages follow once signed in.
-const AppLayout = lazy(() => import('./AppLayout.tsx').then((m) => ({ default: m.AppLayout })));
+const loadAppLayout = () => import('./AppLayout.tsx').then((m) => ({ default: m.AppLayout }));
+const AppLayout = lazy(loadAppLayout);
+// Any page but sign-in needs the shell: fetched alongside the session check rather than after it.
+if (!window.location.pathname.startsWith('/login')) void loadAppLayout();
 const ChangePasswordPage = lazy(() => import('../modules/auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })));
 const MyEnterprisePage = lazy(() => import('../modules/enterprises/MyEnterprisePage.tsx').then((m) => ({ default: m.MyEnterprisePage })));
 const HomePage = lazy(() => import('../modules/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
