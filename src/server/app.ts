@@ -1,25 +1,19 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import cookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../platform/http/context.ts';
 import { problemPlugin } from '../platform/http/problem.ts';
 import { securityHeadersPlugin } from '../platform/http/security-headers.ts';
 import { validatorCompiler } from '../platform/http/validation.ts';
 import { authPlugin } from '../platform/auth/plugin.ts';
 import { appliedMigrationCount, committedMigrationCount } from '../platform/db/migrate.ts';
-import { AppError } from '../platform/http/errors.ts';
+import { compressResponses } from './compress-responses.ts';
 import { permissionTableOf, registerModuleRoutes } from './compose.ts';
 import type { QiaoModule } from './module.ts';
 import { modules as allModules } from './modules.ts';
-
-export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+import { serveWebApp } from './serve-web-app.ts';
 
 export interface BuildAppOptions {
   logger?: FastifyBaseLogger;
@@ -52,6 +46,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
     reply.header('x-request-id', request.id);
   });
 
+  await app.register(compressResponses);
   await app.register(problemPlugin);
   await app.register(securityHeadersPlugin);
   await app.register(cookie);
@@ -83,26 +78,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
 
   await registerModuleRoutes(app, modules);
 
-  if (fs.existsSync(path.join(webDist, 'index.html'))) {
-    // Looked up per request (wildcard), so a rebuild while the server runs is served at once; the file names
-    // carry content hashes, so browsers may keep them for good.
-    await app.register(fastifyStatic, {
-      root: path.join(webDist, 'assets'),
-      prefix: '/assets/',
-      index: false,
-      immutable: true,
-      maxAge: '365d',
-    });
-  }
-  // Client-side routes of the single-page app all answer with its index page.
-  app.get('/*', { config: { access: 'public' }, schema: { hide: true, params: z.object({ '*': z.string() }) } }, async (request, reply) => {
-    if (request.params['*'].startsWith('api/')) throw new AppError(404, 'problem.routeNotFound');
-    const index = path.join(webDist, 'index.html');
-    if (!fs.existsSync(index)) {
-      return reply.type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build`.');
-    }
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(index));
-  });
+  await app.register(serveWebApp);
 
   return app;
 }

@@ -8,10 +8,6 @@ import { useDebounced } from '../components/use-debounced.ts';
 import { api } from './api.ts';
 import { webModules } from './modules.ts';
 
-interface QuickSearchResponse {
-  groups: { kind: string; hits: { id: string; title: string; subtitle: string | null }[] }[];
-}
-
 const kinds = new Map(webModules.flatMap((module) => module.quickSearch ?? []).map((kind) => [kind.kind, kind]));
 
 /** The header's search across every kind of record the user may open (enterprises now; later modules add theirs). */
@@ -22,7 +18,7 @@ export function QuickSearch({ compact }: { compact: boolean }) {
   const q = useDebounced(text.trim(), 250);
   const { data, isFetching } = useQuery({
     queryKey: ['quick-search', q],
-    queryFn: ({ signal }) => api<QuickSearchResponse>('/api/search', { query: { q }, signal }),
+    queryFn: ({ signal }) => api.GET('/api/search', { params: { query: { q } }, signal }),
     enabled: q.length > 0,
     staleTime: 10_000,
   });

@@ -1,3 +1,7 @@
+import createClient, { type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
+import type { paths } from '../api/schema.gen.ts';
+import type { HttpMethod, Operation, PathsWith, ResponseOf } from '../api/types.ts';
+
 /** A field the server rejected, by its dotted path (e.g. `contacts.0.phone`). */
 export interface FieldProblem {
   field: string;
@@ -76,13 +80,9 @@ export function toSearchParams(query: Record<string, QueryValue>): URLSearchPara
   return params;
 }
 
-function urlOf(path: string, query?: Record<string, QueryValue>): string {
-  const search = query ? toSearchParams(query).toString() : '';
-  return search ? `${path}?${search}` : path;
-}
-
-function headersFor(method: string, extra: Record<string, string> = {}): Record<string, string> {
-  const headers: Record<string, string> = { 'accept-language': state.language, ...extra };
+/** Headers every request carries: the user's language, and on writes the session's CSRF token. */
+function headersFor(method: string): Record<string, string> {
+  const headers: Record<string, string> = { 'accept-language': state.language };
   if (method !== 'GET' && state.csrfToken) headers['x-csrf-token'] = state.csrfToken;
   return headers;
 }
@@ -97,10 +97,61 @@ async function problemOf(response: Response): Promise<ApiProblem> {
   return new ApiProblem(response.status, body);
 }
 
+const client = createClient<paths>({
+  credentials: 'same-origin',
+  querySerializer: (query) => toSearchParams(query as Record<string, QueryValue>).toString(),
+});
+
+client.use({
+  onRequest({ request }) {
+    for (const [name, value] of Object.entries(headersFor(request.method))) request.headers.set(name, value);
+    return request;
+  },
+  async onResponse({ response, schemaPath }) {
+    if (response.ok) return response;
+    const problem = await problemOf(response);
+    notifySession(problem, schemaPath);
+    throw problem;
+  },
+  onError({ error }) {
+    if (error instanceof DOMException && error.name === 'AbortError') return error;
+    return new NetworkFailure(String(error));
+  },
+});
+
+type RequiredKeysOf<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+
+/** One HTTP method of the API: the path and its parameters are checked against the server's schema. */
+type Call<M extends HttpMethod> = <P extends PathsWith<M>, Init extends MaybeOptionalInit<paths[P], M>>(
+  path: P,
+  ...init: RequiredKeysOf<Init> extends never ? [Init?] : [Init]
+) => Promise<Exclude<FetchResponse<Operation<P, M>, Init, 'application/json'>['data'], undefined>>;
+
+function call<M extends HttpMethod>(method: M): Call<M> {
+  const send = async (path: string, init?: object) => {
+    const { data } = await client.request(method as never, path as never, init as never);
+    return data;
+  };
+  return send as unknown as Call<M>;
+}
+
+/**
+ * The API, typed from the server's OpenAPI document (web/src/api/schema.gen.ts): each call answers with the
+ * response's data; any non-2xx answer is thrown as an ApiProblem, an unreachable server as a NetworkFailure.
+ */
+export const api = {
+  GET: call('get'),
+  POST: call('post'),
+  PUT: call('put'),
+  PATCH: call('patch'),
+  DELETE: call('delete'),
+};
+
 async function send(path: string, init: RequestInit & { method: string }, query?: Record<string, QueryValue>): Promise<Response> {
+  const search = query ? toSearchParams(query).toString() : '';
   let response: Response;
   try {
-    response = await fetch(urlOf(path, query), { credentials: 'same-origin', ...init });
+    response = await fetch(search ? `${path}?${search}` : path, { credentials: 'same-origin', ...init });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new NetworkFailure(String(error));
@@ -111,31 +162,6 @@ async function send(path: string, init: RequestInit & { method: string }, query?
     throw problem;
   }
   return response;
-}
-
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  query?: Record<string, QueryValue>;
-  body?: unknown;
-  signal?: AbortSignal;
-}
-
-/** JSON in, JSON out; any non-2xx answer is thrown as an ApiProblem. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const hasBody = options.body !== undefined;
-  const response = await send(
-    path,
-    {
-      method,
-      headers: headersFor(method, hasBody ? { 'content-type': 'application/json' } : {}),
-      body: hasBody ? JSON.stringify(options.body) : undefined,
-      signal: options.signal,
-    },
-    options.query,
-  );
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
 }
 
 function fileNameOf(response: Response, fallback: string): string {
@@ -159,7 +185,7 @@ export async function download(path: string, fallbackName: string, query?: Recor
 }
 
 /** Posts a multipart form with upload progress (0–100), which fetch cannot report. */
-export function upload<T>(path: string, form: FormData, onProgress: (percent: number) => void): Promise<T> {
+export function upload<P extends PathsWith<'post'>>(path: P, form: FormData, onProgress: (percent: number) => void): Promise<ResponseOf<P, 'post'>> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', path);
@@ -176,7 +202,7 @@ export function upload<T>(path: string, form: FormData, onProgress: (percent: nu
         // Left empty: the status tells what happened.
       }
       if (request.status >= 200 && request.status < 300) {
-        resolve(body as T);
+        resolve(body as ResponseOf<P, 'post'>);
         return;
       }
       const problem = new ApiProblem(request.status, body);
@@ -185,11 +211,4 @@ export function upload<T>(path: string, form: FormData, onProgress: (percent: nu
     };
     request.send(form);
   });
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
 }

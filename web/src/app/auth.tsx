@@ -1,22 +1,18 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback, type ReactNode } from 'react';
+import { Suspense, useCallback, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import i18n, { currentLanguage, isLanguage } from '../i18n/index.ts';
 import { api, ApiProblem, onPasswordChangeRequired, onUnauthenticated, setCsrfToken } from './api.ts';
 import { can, type Permission } from './access.ts';
-import type { SessionUser } from '../../../src/platform/auth/sessions.ts';
+import type { Session as SessionResponse } from '../api/types.ts';
 import { queryClient } from './query-client.ts';
 import { signInLanguage } from './sign-in-language.ts';
 import { ErrorResult, ForbiddenResult, PageLoading } from '../components/results.tsx';
 
+type SessionUser = SessionResponse['user'];
+
 /** The signed-in user as the server's session reports it, with what their roles allow. */
 export type Me = SessionUser & { permissions: string[] };
-
-interface SessionResponse {
-  user: SessionUser;
-  csrfToken: string;
-  permissions: string[];
-}
 
 interface Session {
   user: Me;
@@ -42,7 +38,7 @@ function remember(session: Session | null): Session | null {
 
 async function fetchSession(): Promise<Session | null> {
   try {
-    const session = sessionOf(await api<SessionResponse>('/api/auth/me'));
+    const session = sessionOf(await api.GET('/api/auth/me'));
     // A returning user gets the language they chose last, on whatever device they chose it.
     if (isLanguage(session.user.locale) && session.user.locale !== currentLanguage()) {
       await i18n.changeLanguage(session.user.locale);
@@ -94,11 +90,11 @@ export function useSessionActions() {
 
   const logIn = useCallback(
     async (username: string, password: string) => {
-      const session = sessionOf(await api<SessionResponse>('/api/auth/login', { method: 'POST', body: { username, password } }));
+      const session = sessionOf(await api.POST('/api/auth/login', { body: { username, password } }));
       remember(session);
       const { language, save } = signInLanguage(session.user.locale, currentLanguage());
       if (save) {
-        const updated = await api<SessionUser>('/api/auth/me', { method: 'PATCH', body: { locale: language } }).catch(() => session.user);
+        const updated = await api.PATCH('/api/auth/me', { body: { locale: language } }).catch(() => session.user);
         session.user = { ...updated, permissions: session.user.permissions };
       } else if (language !== currentLanguage()) {
         await i18n.changeLanguage(language);
@@ -111,7 +107,7 @@ export function useSessionActions() {
   );
 
   const logOut = useCallback(async () => {
-    await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    await api.POST('/api/auth/logout').catch(() => undefined);
     remember(null);
     forgetOtherUsersData(client);
     client.setQueryData(sessionKey, null);
@@ -142,7 +138,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (session.user.mustChangePassword && location.pathname !== '/change-password') {
     return <Navigate to="/change-password" replace state={{ next: `${location.pathname}${location.search}` } satisfies AfterPasswordChange} />;
   }
-  return children;
+  // What sign-in guards loads on first use (see router.tsx).
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
 }
 
 export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {

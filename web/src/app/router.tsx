@@ -1,13 +1,18 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { NotFoundResult } from '../components/results.tsx';
-import { ChangePasswordPage } from '../modules/auth/ChangePasswordPage.tsx';
 import { LoginPage } from '../modules/auth/LoginPage.tsx';
-import { AppLayout } from './AppLayout.tsx';
 import { RequireAuth, RequirePermission, useMe } from './auth.tsx';
 import { webModules } from './modules.ts';
 import { startPathFor } from './navigation.ts';
 
+// Pages load when first opened, so a phone on a slow network gets the sign-in page first; the shell (menu, drawer)
+// and the pages follow once signed in.
+const loadAppLayout = () => import('./AppLayout.tsx').then((m) => ({ default: m.AppLayout }));
+const AppLayout = lazy(loadAppLayout);
+// Any page but sign-in needs the shell: fetched alongside the session check rather than after it.
+if (!window.location.pathname.startsWith('/login')) void loadAppLayout();
+const ChangePasswordPage = lazy(() => import('../modules/auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })));
 const HomePage = lazy(() => import('../modules/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
 
 /** Home, unless it has nothing for this user and a module offers them a start page (an enterprise user's own record). */

@@ -2,16 +2,16 @@ import { useQuery, keepPreviousData } from '@tanstack/react-query';
 import { Empty, Pagination, Space, Spin, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../app/api.ts';
+import type { AuditPage } from '../api/types.ts';
 import { translateOr } from '../i18n/index.ts';
-import { diffRecords, formatAuditValue, type AuditEvent, type FieldChange } from './audit-diff.ts';
+import { diffRecords, formatAuditValue, type FieldChange } from './audit-diff.ts';
 import { formatActor, formatDateTime } from './format.ts';
 import { ErrorResult } from './results.tsx';
 import { useIsMobile } from './use-is-mobile.ts';
 
 export interface AuditTrailProps {
   queryKey: readonly unknown[];
-  load: (page: number, pageSize: number) => Promise<Page<AuditEvent>>;
+  load: (page: number, pageSize: number) => Promise<AuditPage>;
   /** The field's name as the user knows it. */
   fieldLabel: (field: string) => string;
   /** Words a value of a field the generic formatting cannot (codes, enums); undefined falls back to it. */

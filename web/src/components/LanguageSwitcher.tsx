@@ -2,7 +2,7 @@ import { GlobalOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../app/api.ts';
-import { useOptionalMe, useSessionActions, type Me } from '../app/auth.tsx';
+import { useOptionalMe, useSessionActions } from '../app/auth.tsx';
 import i18n, { currentLanguage, languageNames, languages, type Language } from '../i18n/index.ts';
 import { describeError } from './results.tsx';
 
@@ -16,7 +16,7 @@ export function useChooseLanguage() {
     await i18n.changeLanguage(next);
     if (!me) return;
     try {
-      updateMe(await api<Me>('/api/auth/me', { method: 'PATCH', body: { locale: next } }));
+      updateMe(await api.PATCH('/api/auth/me', { body: { locale: next } }));
     } catch (error) {
       void message.warning(`${t('profile.languageNotSaved')} ${describeError(error, t)}`);
     }

@@ -1,7 +1,6 @@
 import { Drawer } from 'antd';
 import type { ReactNode } from 'react';
-import { api, type Page } from '../app/api.ts';
-import type { AuditEvent } from './audit-diff.ts';
+import { api } from '../app/api.ts';
 import { AuditTrail, type AuditTrailProps } from './AuditTrail.tsx';
 import { useIsMobile } from './use-is-mobile.ts';
 
@@ -20,7 +19,7 @@ export function RecordHistoryDrawer({ record, title, onClose, fieldLabel, format
       {record && (
         <AuditTrail
           queryKey={['audit', record.entityType, record.entityId]}
-          load={(page, pageSize) => api<Page<AuditEvent>>('/api/audit', { query: { ...record, page, pageSize } })}
+          load={(page, pageSize) => api.GET('/api/audit', { params: { query: { ...record, page, pageSize } } })}
           fieldLabel={fieldLabel}
           formatValue={formatValue}
         />

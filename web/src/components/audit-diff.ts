@@ -1,15 +1,3 @@
-export interface AuditEvent {
-  id: number;
-  at: string;
-  actorId: string | null;
-  actorName: string;
-  entityType: string;
-  entityId: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-}
-
 export interface FieldChange {
   field: string;
   before: unknown;

@@ -30,7 +30,8 @@ function TagFormModal({ tag, onClose }: { tag?: Tag; onClose: () => void }) {
     setSaving(true);
     try {
       const body = { name: values.name.trim(), color: values.color };
-      await api(tag ? `/api/tags/${tag.id}` : '/api/tags', { method: tag ? 'PATCH' : 'POST', body });
+      if (tag) await api.PATCH('/api/tags/{id}', { params: { path: { id: tag.id } }, body });
+      else await api.POST('/api/tags', { body });
       await queryClient.invalidateQueries({ queryKey: tagsKey });
       void message.success(t('common.saved'));
       onClose();
@@ -83,7 +84,7 @@ export function TagsPage() {
 
   async function remove(tag: Tag) {
     try {
-      await api(`/api/tags/${tag.id}`, { method: 'DELETE' });
+      await api.DELETE('/api/tags/{id}', { params: { path: { id: tag.id } } });
       await queryClient.invalidateQueries({ queryKey: tagsKey });
       await queryClient.invalidateQueries({ queryKey: ['enterprises'] });
       void message.success(t('tags.deleted', { name: tag.name }));

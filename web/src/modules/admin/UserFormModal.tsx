@@ -41,9 +41,11 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
     };
     try {
       if (user) {
-        await api(`/api/users/${user.id}`, { method: 'PATCH', body: { ...common, disabled: values.disabled ?? false } });
+        await api.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body: { ...common, disabled: values.disabled ?? false } });
       } else {
-        await api('/api/users', { method: 'POST', body: { ...common, username: values.username?.trim(), password: values.password } });
+        // The form requires these on creation; an empty one would be refused by the server, field by field.
+        const required = { displayName: common.displayName ?? '', roles: common.roles ?? [], username: values.username?.trim() ?? '', password: values.password ?? '' };
+        await api.POST('/api/users', { body: { ...common, ...required } });
       }
       await queryClient.invalidateQueries({ queryKey: usersKey });
       void message.success(user ? t('common.saved') : t('users.created'));

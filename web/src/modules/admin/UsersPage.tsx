@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { roles, type Role } from '../../app/access.ts';
-import { api, type Page } from '../../app/api.ts';
+import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -48,7 +48,7 @@ function useResetPassword() {
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          const { temporaryPassword } = await api<{ temporaryPassword: string }>(`/api/users/${user.id}/reset-password`, { method: 'POST' });
+          const { temporaryPassword } = await api.POST('/api/users/{id}/reset-password', { params: { path: { id: user.id } } });
           await queryClient.invalidateQueries({ queryKey: usersKey });
           modal.success({
             title: t('users.temporaryPasswordTitle', { name: user.displayName }),
@@ -90,7 +90,7 @@ export function UsersPage() {
   const query = { q: q || undefined, role, page, pageSize };
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: [...usersKey, query],
-    queryFn: ({ signal }) => api<Page<User>>('/api/users', { query, signal }),
+    queryFn: ({ signal }) => api.GET('/api/users', { params: { query }, signal }),
     placeholderData: keepPreviousData,
   });
 

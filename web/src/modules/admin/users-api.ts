@@ -1,13 +1,3 @@
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  enterpriseId: string | null;
-  locale: string | null;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  createdAt: string;
-}
+export type { User } from '../../api/types.ts';
 
 export const usersKey = ['users'] as const;

@@ -4,8 +4,8 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, type Page } from '../../app/api.ts';
-import type { AuditEvent } from '../../components/audit-diff.ts';
+import type { AuditEvent } from '../../api/types.ts';
+import { api } from '../../app/api.ts';
 import { formatActor, formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
@@ -77,7 +77,7 @@ export function AuditLogPage() {
   };
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: ['audit-log', query],
-    queryFn: ({ signal }) => api<Page<AuditEvent>>('/api/audit', { query, signal }),
+    queryFn: ({ signal }) => api.GET('/api/audit', { params: { query }, signal }),
     placeholderData: keepPreviousData,
   });
   const change = (next: Partial<Filters>) => {

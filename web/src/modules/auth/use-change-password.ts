@@ -16,7 +16,7 @@ export function useChangePassword(form: FormInstance<PasswordChange>, onChanged:
   async function submit({ currentPassword, newPassword }: PasswordChange) {
     setSaving(true);
     try {
-      await api('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+      await api.POST('/api/auth/password', { body: { currentPassword, newPassword } });
       await reloadSession();
       form.resetFields();
       void message.success(t('profile.passwordChanged'));

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { can } from '../../app/access.ts';
 import { canEditEnterprise } from './policy.ts';
-import { api, type Page } from '../../app/api.ts';
+import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
-import { diffRecords, type AuditEvent } from '../../components/audit-diff.ts';
+import { diffRecords } from '../../components/audit-diff.ts';
 import { AuditTrail } from '../../components/AuditTrail.tsx';
 import { formatActor, formatDate, formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -88,7 +88,7 @@ function EnterpriseTimeline({ id }: { id: string }) {
   const [page, setPage] = useState(1);
   const { data, error, refetch } = useQuery({
     queryKey: enterpriseKeys.timeline(id, page),
-    queryFn: () => api<Page<TimelineEntry>>(`/api/enterprises/${id}/timeline`, { query: { page, pageSize: timelinePageSize } }),
+    queryFn: () => api.GET('/api/enterprises/{id}/timeline', { params: { path: { id }, query: { page, pageSize: timelinePageSize } } }),
     placeholderData: keepPreviousData,
   });
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
@@ -167,7 +167,7 @@ function EnterpriseHistory({ id }: { id: string }) {
   return (
     <AuditTrail
       queryKey={enterpriseKeys.history(id)}
-      load={(page, pageSize) => api<Page<AuditEvent>>(`/api/enterprises/${id}/history`, { query: { page, pageSize } })}
+      load={(page, pageSize) => api.GET('/api/enterprises/{id}/history', { params: { path: { id }, query: { page, pageSize } } })}
       fieldLabel={(field) => translateOr(`enterprise.fields.${field}`, field)}
       formatValue={formatValue}
     />

@@ -208,11 +208,11 @@ function EnterpriseForm({ enterprise }: { enterprise?: Enterprise }) {
     const input = inputOf(values);
     try {
       const saved = enterprise
-        ? await api<Enterprise>(`/api/enterprises/${enterprise.id}`, {
-            method: 'PATCH',
+        ? await api.PATCH('/api/enterprises/{id}', {
+            params: { path: { id: enterprise.id } },
             body: limited ? { address: input.address, contacts: input.contacts } : { ...input, ...(confirmDuplicate ? { confirmDuplicate } : {}) },
           })
-        : await api<Enterprise>('/api/enterprises', { method: 'POST', body: { ...input, ...(confirmDuplicate ? { confirmDuplicate } : {}) } });
+        : await api.POST('/api/enterprises', { body: { ...input, ...(confirmDuplicate ? { confirmDuplicate } : {}) } });
       await queryClient.invalidateQueries({ queryKey: enterpriseKeys.all });
       void message.success(enterprise ? t('common.saved') : t('enterprise.form.created', { name: saved.name }));
       void navigate(`/enterprises/${saved.id}`);

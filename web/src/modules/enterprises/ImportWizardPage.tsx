@@ -8,6 +8,7 @@ import { api, download, upload } from '../../app/api.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { describeError } from '../../components/results.tsx';
+import type { ImportProgress, ImportStatus, ValidatedImport } from '../../api/types.ts';
 import { enterpriseKeys } from './api.ts';
 
 /** Every problem of a row, one a line: a row may have many, and each names its column. */
@@ -23,38 +24,7 @@ function RowProblems({ messages }: { messages: string[] }) {
   );
 }
 
-interface PreviewRow {
-  rowNumber: number;
-  /** The cells, by the template's column names. */
-  values: Record<string, string>;
-  errors: string[];
-}
-
-interface ValidatedImport {
-  id: string;
-  fileName: string;
-  status: ImportStatus;
-  totalRows: number;
-  validRows: number;
-  invalidRows: number;
-  preview: PreviewRow[];
-  errors: { rowNumber: number; messages: string[] }[];
-}
-
-type ImportStatus = 'validated' | 'queued' | 'importing' | 'done' | 'failed' | 'cancelled';
-
-interface ImportProgress {
-  id: string;
-  status: ImportStatus;
-  totalRows: number;
-  validRows: number;
-  invalidRows: number;
-  processedRows: number;
-  importedRows: number;
-  error?: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+type PreviewRow = ValidatedImport['preview'][number];
 
 const finished: readonly ImportStatus[] = ['done', 'failed', 'cancelled'];
 
@@ -70,7 +40,7 @@ function UploadStep({ onValidated }: { onValidated: (result: ValidatedImport) =>
     const form = new FormData();
     form.append('file', file);
     try {
-      onValidated(await upload<ValidatedImport>('/api/enterprises/imports', form, setPercent));
+      onValidated(await upload('/api/enterprises/imports', form, setPercent));
     } catch (error) {
       setFailure(describeError(error, t));
     } finally {
@@ -133,7 +103,7 @@ function PreviewStep({ result, onDiscard, onCommitted }: { result: ValidatedImpo
 
   // The server keeps a validated upload until it is imported or discarded; one the user turns away from is discarded.
   function discard() {
-    void api(`/api/enterprises/imports/${result.id}/cancel`, { method: 'POST' }).catch(() => undefined);
+    void api.POST('/api/enterprises/imports/{id}/cancel', { params: { path: { id: result.id } } }).catch(() => undefined);
     onDiscard();
   }
 
@@ -147,7 +117,7 @@ function PreviewStep({ result, onDiscard, onCommitted }: { result: ValidatedImpo
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          await api(`/api/enterprises/imports/${result.id}/commit`, { method: 'POST' });
+          await api.POST('/api/enterprises/imports/{id}/commit', { params: { path: { id: result.id } } });
           onCommitted();
         } catch (error) {
           void message.error(describeError(error, t));
@@ -253,7 +223,7 @@ function ProgressStep({ id, onRestart, onFinished }: { id: string; onRestart: ()
   const { data, error } = useQuery({
     queryKey: ['enterprise-imports', id],
     queryFn: async () => {
-      const progress = await api<ImportProgress>(`/api/enterprises/imports/${id}`);
+      const progress: ImportProgress = await api.GET('/api/enterprises/imports/{id}', { params: { path: { id } } });
       if (progress.status === 'done') await queryClient.invalidateQueries({ queryKey: enterpriseKeys.all });
       return progress;
     },

@@ -62,7 +62,7 @@ export function MergeDialog({ survivor, onClose }: { survivor: Enterprise; onClo
     if (!duplicateId) return;
     setMerging(true);
     try {
-      const merged = await api<Enterprise>(`/api/enterprises/${survivor.id}/merge`, { method: 'POST', body: { duplicateId } });
+      const merged = await api.POST('/api/enterprises/{id}/merge', { params: { path: { id: survivor.id } }, body: { duplicateId } });
       await queryClient.invalidateQueries({ queryKey: enterpriseKeys.all });
       void message.success(t('enterprise.merge.done'));
       onClose();

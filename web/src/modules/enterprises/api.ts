@@ -1,110 +1,24 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type Page } from '../../app/api.ts';
+import { api } from '../../app/api.ts';
+import type { BodyOf, IndustryNode, RegionNode, SizeClass } from '../../api/types.ts';
+
+export type {
+  CodeName,
+  Contact,
+  DuplicateCandidate,
+  Enterprise,
+  EnterpriseInput,
+  EnterpriseListItem,
+  IndustryNode,
+  RegionNode,
+  SizeClass,
+  Tag,
+  TimelineEntry,
+} from '../../api/types.ts';
 import type { EnterpriseListParams } from './list-params.ts';
 
-export const sizeClasses = ['large', 'medium', 'small', 'micro'] as const;
-export type SizeClass = (typeof sizeClasses)[number];
-
-export interface Tag {
-  id: string;
-  name: string;
-  color: string;
-}
-
-export interface CodeName {
-  code: string;
-  name: string;
-}
-
-export interface Contact {
-  id: string;
-  name: string;
-  title: string | null;
-  phone: string | null;
-  email: string | null;
-  isPrimary: boolean;
-}
-
-export interface Enterprise {
-  id: string;
-  name: string;
-  formerNames: string[];
-  creditCode: string | null;
-  industryCode: string | null;
-  industryName: string | null;
-  industryPath: CodeName[];
-  regionCode: string | null;
-  regionPath: CodeName[];
-  address: string | null;
-  registeredCapitalWan: number | null;
-  foundedOn: string | null;
-  sizeClass: SizeClass | null;
-  contacts: Contact[];
-  tags: Tag[];
-  mergedIntoId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface EnterpriseListItem {
-  id: string;
-  name: string;
-  creditCode: string | null;
-  industryCode: string | null;
-  industryName: string | null;
-  regionCode: string | null;
-  regionName: string | null;
-  sizeClass: SizeClass | null;
-  registeredCapitalWan: number | null;
-  foundedOn: string | null;
-  tags: Tag[];
-  updatedAt: string;
-}
-
-export interface EnterpriseInput {
-  name: string;
-  formerNames?: string[];
-  creditCode?: string | null;
-  industryCode?: string | null;
-  regionCode?: string | null;
-  address?: string | null;
-  registeredCapitalWan?: number | null;
-  foundedOn?: string | null;
-  sizeClass?: SizeClass | null;
-  /** The whole list; an existing contact keeps its id (and what links to it). */
-  contacts?: (Omit<Contact, 'id'> & { id?: string })[];
-  tagIds?: string[];
-  confirmDuplicate?: boolean;
-}
-
-export interface DuplicateCandidate {
-  id: string;
-  name: string;
-  creditCode: string | null;
-  reason: 'creditCode' | 'name';
-}
-
-export interface IndustryNode {
-  code: string;
-  name: string;
-  level: number;
-  children?: IndustryNode[];
-}
-
-export interface RegionNode {
-  code: string;
-  name: string;
-  children?: RegionNode[];
-}
-
-export interface TimelineEntry {
-  at: string;
-  kind: string;
-  title: string;
-  actorName: string | null;
-  details: unknown;
-}
+export const sizeClasses = ['large', 'medium', 'small', 'micro'] as const satisfies readonly SizeClass[];
 
 export const enterpriseKeys = {
   all: ['enterprises'] as const,
@@ -117,7 +31,7 @@ export const enterpriseKeys = {
 export function useEnterpriseList(params: EnterpriseListParams, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: enterpriseKeys.list(params),
-    queryFn: ({ signal }) => api<Page<EnterpriseListItem>>('/api/enterprises', { query: { ...params }, signal }),
+    queryFn: ({ signal }) => api.GET('/api/enterprises', { params: { query: { ...params } }, signal }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });
@@ -126,7 +40,7 @@ export function useEnterpriseList(params: EnterpriseListParams, options: { enabl
 export function useEnterprise(id: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: enterpriseKeys.one(id),
-    queryFn: ({ signal }) => api<Enterprise>(`/api/enterprises/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) => api.GET('/api/enterprises/{id}', { params: { path: { id } }, signal }),
     enabled: options.enabled ?? true,
   });
 }
@@ -141,7 +55,12 @@ function useLanguage(): string {
 
 export function useIndustryTree() {
   const language = useLanguage();
-  return useQuery({ queryKey: ['industries', 'tree', language], queryFn: () => api<IndustryNode[]>('/api/industries/tree'), ...referenceData });
+  return useQuery({
+    queryKey: ['industries', 'tree', language],
+    // The schema spells each level out; the tree is walked as one recursive shape.
+    queryFn: async (): Promise<IndustryNode[]> => api.GET('/api/industries/tree'),
+    ...referenceData,
+  });
 }
 
 /** The industries the server finds for a search (code, name or note, in either script), with their paths. */
@@ -149,8 +68,7 @@ export function useIndustrySearch(query: string) {
   const language = useLanguage();
   return useQuery({
     queryKey: ['industries', 'search', language, query],
-    queryFn: ({ signal }) =>
-      api<{ code: string; path: { code: string }[] }[]>(`/api/industries?q=${encodeURIComponent(query)}`, { signal }),
+    queryFn: ({ signal }) => api.GET('/api/industries', { params: { query: { q: query } }, signal }),
     enabled: query.trim().length > 0,
     placeholderData: keepPreviousData,
     ...referenceData,
@@ -159,15 +77,15 @@ export function useIndustrySearch(query: string) {
 
 export function useRegionTree() {
   const language = useLanguage();
-  return useQuery({ queryKey: ['regions', 'tree', language], queryFn: () => api<RegionNode[]>('/api/regions/tree'), ...referenceData });
+  return useQuery({ queryKey: ['regions', 'tree', language], queryFn: async (): Promise<RegionNode[]> => api.GET('/api/regions/tree'), ...referenceData });
 }
 
 export const tagsKey = ['tags'] as const;
 
 export function useTags() {
-  return useQuery({ queryKey: tagsKey, queryFn: () => api<Tag[]>('/api/tags') });
+  return useQuery({ queryKey: tagsKey, queryFn: () => api.GET('/api/tags') });
 }
 
-export function findDuplicates(input: { name: string; creditCode?: string; excludeId?: string }, signal?: AbortSignal) {
-  return api<{ candidates: DuplicateCandidate[] }>('/api/enterprises/duplicates', { method: 'POST', body: input, signal });
+export function findDuplicates(input: BodyOf<'/api/enterprises/duplicates', 'post'>, signal?: AbortSignal) {
+  return api.POST('/api/enterprises/duplicates', { body: input, signal });
 }

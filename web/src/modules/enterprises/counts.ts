@@ -1,6 +1,5 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { api, type Page } from '../../app/api.ts';
-import type { EnterpriseListItem } from './api.ts';
+import { api } from '../../app/api.ts';
 import type { EnterpriseFilters } from './list-params.ts';
 
 /** How many enterprises match the filters: the list's total, fetched with a single row. */
@@ -8,7 +7,7 @@ function countQuery(filters: EnterpriseFilters, enabled: boolean) {
   return {
     queryKey: ['enterprises', 'count', filters] as const,
     queryFn: async ({ signal }: { signal: AbortSignal }) =>
-      (await api<Page<EnterpriseListItem>>('/api/enterprises', { query: { ...filters, page: 1, pageSize: 1 }, signal })).total,
+      (await api.GET('/api/enterprises', { params: { query: { ...filters, page: 1, pageSize: 1 } }, signal })).total,
     enabled,
   };
 }

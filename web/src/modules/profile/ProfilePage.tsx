@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../app/api.ts';
-import { useMe, useSessionActions, type Me } from '../../app/auth.tsx';
+import { useMe, useSessionActions } from '../../app/auth.tsx';
 import { useShowFormProblem } from '../../components/form-problems.ts';
 import { useChooseLanguage } from '../../components/LanguageSwitcher.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -24,7 +24,7 @@ function AccountCard() {
   async function save({ displayName }: { displayName: string }) {
     setSaving(true);
     try {
-      updateMe(await api<Me>('/api/auth/me', { method: 'PATCH', body: { displayName } }));
+      updateMe(await api.PATCH('/api/auth/me', { body: { displayName } }));
       void message.success(t('common.saved'));
     } catch (error) {
       showProblem(error);

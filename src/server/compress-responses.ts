@@ -1,0 +1,18 @@
+import compress from '@fastify/compress';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+/**
+ * Text answers (JSON, problem+json, HTML, CSS, JavaScript) only: spreadsheets and images are compressed formats
+ * already, so squeezing them again costs CPU for nothing. Unlike the library's default, octet-stream is left alone.
+ */
+const compressibleType = /^text\/(?!event-stream)|[+/](json|xml|javascript)(;|$)|^image\/svg\+xml/;
+
+/**
+ * Compresses API answers above 1 KB (smaller ones gain less than the headers cost). Brotli at the library's
+ * quality 4, cheap enough per request; the web app's assets come precompressed and are sent as they are.
+ * Registered before any route and not encapsulated, so that its hook covers them all.
+ */
+export const compressResponses = fp(async (app: FastifyInstance) => {
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], customTypes: compressibleType });
+});
