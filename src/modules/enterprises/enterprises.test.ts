@@ -86,7 +86,8 @@ describe('the enterprise record', () => {
   it('tells a wrong check character from a wrong length, in the caller\'s language', async () => {
     const checksum = await post('/api/enterprises', { name: '校验测试甲', creditCode: '91350100M000100Y44' });
     expect(checksum.statusCode).toBe(400);
-    expect(checksum.json().errors).toEqual([{ field: 'creditCode', message: '统一社会信用代码校验位错误，应为 3' }]);
+    expect(checksum.json().errors).toEqual([{ field: 'creditCode', message: '统一社会信用代码无效，请逐位核对' }]);
+    expect(checksum.body).not.toContain('应为');
     const length = await app.inject({
       method: 'POST',
       url: '/api/enterprises',

@@ -17,9 +17,9 @@ export const enterpriseMessages = defineMessages({
     en: 'The registration authority, organisation category or division code of this credit code is wrong',
   },
   'enterprise.creditCode.checksum': {
-    'zh-CN': '统一社会信用代码校验位错误，应为 {expected}',
-    'zh-TW': '統一社會信用代碼校驗位錯誤，應為 {expected}',
-    en: 'Wrong check character in the credit code; it should be {expected}',
+    'zh-CN': '统一社会信用代码无效，请逐位核对',
+    'zh-TW': '統一社會信用代碼無效，請逐位核對',
+    en: 'This credit code is not valid; check it character by character',
   },
   'enterprise.creditCodeTaken': {
     'zh-CN': '已有企业使用该统一社会信用代码',

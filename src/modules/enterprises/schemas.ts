@@ -21,7 +21,6 @@ export const creditCodeInput = z
       ctx.addIssue({
         code: 'custom',
         message: `enterprise.creditCode.${problem.problem}`,
-        params: problem.problem === 'checksum' ? { expected: problem.expected } : {},
         input: value,
       });
       return z.NEVER;
