@@ -86,11 +86,11 @@ describe('Qiao in the browser', () => {
   });
 
   it('explains a credit code with a wrong check character at the field', async () => {
-    const { code, expected } = withWrongCheckCharacter(freshCreditCode());
+    const { code } = withWrongCheckCharacter(freshCreditCode());
     await admin.goto('/enterprises/new');
     await admin.locator('#name').fill('青岛校验位测试有限公司');
     await admin.locator('#creditCode').fill(code);
-    const message = `统一社会信用代码校验位错误，应为 ${expected}`;
+    const message = '统一社会信用代码无效，请逐位核对';
     await expect.poll(() => admin.locator('#creditCode_help').textContent()).toContain(message);
     // Submitting is refused before anything is saved.
     await admin.getByRole('button', { name: '创建', exact: true }).click();
