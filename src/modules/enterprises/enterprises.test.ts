@@ -239,6 +239,48 @@ describe('duplicates', () => {
   });
 });
 
+describe('duplicates under concurrency', () => {
+  const statuses = (responses: { statusCode: number }[]) =>
+    Object.fromEntries([...new Set(responses.map((r) => r.statusCode))].map((code) => [code, responses.filter((r) => r.statusCode === code).length]));
+
+  it('creates one of 20 simultaneous creates of one new name and warns the other 19', async () => {
+    const name = '青岛同时创建测试科技有限公司';
+    const responses = await Promise.all(Array.from({ length: 20 }, () => post('/api/enterprises', { name }, officer.headers)));
+    expect(statuses(responses)).toEqual({ 201: 1, 409: 19 });
+    const created = responses.find((r) => r.statusCode === 201)!.json();
+    for (const refused of responses.filter((r) => r.statusCode === 409)) {
+      expect(refused.json()).toMatchObject({ code: 'enterprise.possibleDuplicate', candidates: [{ id: created.id, reason: 'name' }] });
+    }
+  });
+
+  it('still creates every confirmed duplicate', async () => {
+    const name = '青岛确认重复测试科技有限公司';
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => post('/api/enterprises', { name, confirmDuplicate: true }, officer.headers)),
+    );
+    expect(statuses(responses)).toEqual({ 201: 10 });
+  });
+
+  it('gives one new credit code to exactly one of 20 simultaneous creates', async () => {
+    const creditCode = '91370200MA3C0NCY9H';
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => post('/api/enterprises', { name: `并发信用代码测试${i}号公司`, creditCode }, officer.headers)),
+    );
+    expect(statuses(responses)).toEqual({ 201: 1, 409: 19 });
+    expect(new Set(responses.filter((r) => r.statusCode === 409).map((r) => r.json().code))).toEqual(new Set(['enterprise.creditCodeTaken']));
+  });
+
+  it('lets one of 10 simultaneous renames to one new name through', async () => {
+    const records = await Promise.all(Array.from({ length: 10 }, (_, i) => create({ name: `改名前测试${i}号有限公司` })));
+    const responses = await Promise.all(
+      records.map((record) =>
+        app.inject({ method: 'PATCH', url: `/api/enterprises/${record.id}`, headers: officer.headers, payload: { name: '青岛同时改名测试有限公司' } }),
+      ),
+    );
+    expect(statuses(responses)).toEqual({ 200: 1, 409: 9 });
+  });
+});
+
 describe('merging', () => {
   it('moves everything onto the survivor and leaves a redirect', async () => {
     const survivor = await create({ name: '青岛蓝贝智能机器人有限公司', regionCode: '370271', contacts: [{ name: '钱博' }], tagIds: [hightech.id] });
