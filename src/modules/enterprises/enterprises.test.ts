@@ -441,6 +441,42 @@ describe('tags', () => {
   });
 });
 
+describe('the register in numbers', () => {
+  type Stats = {
+    total: number;
+    byRegion: { regionCode: string | null; count: number }[];
+    bySizeClass: { sizeClass: string | null; count: number }[];
+    byTag: { tagId: string; count: number }[];
+  };
+  const listTotal = async (query: string, headers: Json = admin.headers) =>
+    (await get(`/api/enterprises?pageSize=1&${query}`, headers)).json().total as number;
+
+  it('counts by region, size class and tag in one answer, as the list does, without merged records', async () => {
+    const stats = (await get('/api/enterprises/stats', officer.headers)).json() as Stats;
+    expect(stats.total).toBe(await listTotal(''));
+    expect(stats.total).toBeGreaterThan(10);
+    expect(stats.byRegion.reduce((sum, r) => sum + r.count, 0)).toBe(stats.total);
+    expect(stats.bySizeClass.reduce((sum, r) => sum + r.count, 0)).toBe(stats.total);
+    expect(stats.byRegion).toContainEqual({ regionCode: '370212', count: await listTotal('region=370212') });
+    for (const { sizeClass, count } of stats.bySizeClass.filter((s) => s.sizeClass)) {
+      expect(count, sizeClass!).toBe(await listTotal(`sizeClass=${sizeClass}`));
+    }
+    expect(stats.byTag.length).toBeGreaterThanOrEqual(2);
+    for (const { tagId, count } of stats.byTag) expect(count).toBe(await listTotal(`tag=${tagId}`));
+  });
+
+  it('counts only what the caller may see, and nothing for those who may not read the register', async () => {
+    const member = await signIn(['enterprise'], { enterpriseId: vr.id });
+    const own = (await get('/api/enterprises/stats', member.headers)).json() as Stats;
+    expect(own.total).toBe(1);
+    expect(own.byRegion).toEqual([{ regionCode: vr.regionCode, count: 1 }]);
+    expect(own.byTag.reduce((sum, t) => sum + t.count, 0)).toBe((vr.tags as unknown[]).length);
+    const investor = await signIn(['investor']);
+    expect((await get('/api/enterprises/stats', investor.headers)).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: '/api/enterprises/stats' })).statusCode).toBe(401);
+  });
+});
+
 describe('the API document', () => {
   it('lists every enterprise route with its schemas', async () => {
     const document = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
@@ -448,6 +484,7 @@ describe('the API document', () => {
       ['get', '/api/enterprises'],
       ['post', '/api/enterprises'],
       ['get', '/api/enterprises/export'],
+      ['get', '/api/enterprises/stats'],
       ['post', '/api/enterprises/duplicates'],
       ['get', '/api/enterprises/{id}'],
       ['patch', '/api/enterprises/{id}'],

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { staffRoles, type Role } from '../../platform/auth/roles.ts';
 import { actorOf, currentUser } from '../../platform/auth/plugin.ts';
 import { auditEventSchema, idParams, pageOf, pageQuery, problemResponses } from '../../platform/http/schemas.ts';
+import { countEnterprises } from './count-enterprises.ts';
 import { createEnterprise } from './create-enterprise.ts';
 import { enterpriseScopeOf } from './enterprise-scope.ts';
 import { listTimeline } from './enterprise-timeline.ts';
@@ -18,6 +19,7 @@ import {
   enterpriseFilters,
   enterpriseListQuery,
   enterpriseSchema,
+  enterpriseStatsSchema,
   enterpriseSummarySchema,
   mergeBody,
   timelineItemSchema,
@@ -46,6 +48,16 @@ export async function enterpriseRoutes(instance: FastifyInstance) {
       response: { 200: pageOf(enterpriseSummarySchema), ...problemResponses },
     },
     handler: async (request) => searchEnterprises(db, enterpriseScopeOf(currentUser(request)), request.query),
+  });
+
+  app.get('/api/enterprises/stats', {
+    config: { access: enterpriseReaders },
+    schema: {
+      tags,
+      summary: 'Counts of the enterprises the caller may see: total, by region, by size class and by tag',
+      response: { 200: enterpriseStatsSchema, ...problemResponses },
+    },
+    handler: async (request) => countEnterprises(db, enterpriseScopeOf(currentUser(request))),
   });
 
   app.get('/api/enterprises/export', {

@@ -153,6 +153,16 @@ export type EnterpriseFilters = z.output<typeof enterpriseFilters>;
 
 export const enterpriseListQuery = enterpriseFilters.extend(pageQuery.shape);
 
+export const enterpriseStatsSchema = z.object({
+  total: z.number().int(),
+  byRegion: z
+    .array(z.object({ regionCode: z.string().nullable(), count: z.number().int() }))
+    .describe('Per region code as stored (a district, or a city or province when no finer one is known); null: none'),
+  bySizeClass: z.array(z.object({ sizeClass: z.enum(sizeClasses).nullable(), count: z.number().int() })),
+  byTag: z.array(z.object({ tagId: z.uuid(), count: z.number().int() })).describe('Every tag, by name, with 0 when unused'),
+});
+export type EnterpriseStats = z.output<typeof enterpriseStatsSchema>;
+
 export const duplicateCheckBody = z.object({
   name: text(200).min(1),
   creditCode: z.string().max(40).optional(),
