@@ -18,6 +18,7 @@ import {
   duplicateCheckResponse,
   enterpriseFilters,
   enterpriseListQuery,
+  enterprisePage,
   enterpriseSchema,
   enterpriseStatsSchema,
   enterpriseSummarySchema,
@@ -45,7 +46,7 @@ export async function enterpriseRoutes(instance: FastifyInstance) {
       tags,
       summary: 'Search enterprises, a page at a time',
       querystring: enterpriseListQuery,
-      response: { 200: pageOf(enterpriseSummarySchema), ...problemResponses },
+      response: { 200: enterprisePage, ...problemResponses },
     },
     handler: async (request) => searchEnterprises(db, enterpriseScopeOf(currentUser(request)), request.query),
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery, text } from '../../platform/http/schemas.ts';
+import { pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
 import { pathNodeSchema } from '../reference/schemas.ts';
 import { importStatuses, sizeClasses } from './schema.ts';
 import { canonicalCreditCode, creditCodeProblem } from './validate-credit-code.ts';
@@ -152,6 +152,12 @@ export const enterpriseFilters = z.object({
 export type EnterpriseFilters = z.output<typeof enterpriseFilters>;
 
 export const enterpriseListQuery = enterpriseFilters.extend(pageQuery.shape);
+
+export const enterprisePage = pageOf(enterpriseSummarySchema).extend({
+  totalExact: z
+    .boolean()
+    .describe('false when more than 10,000 match: total is then an estimate (never below 10,001), to be shown as such'),
+});
 
 export const enterpriseStatsSchema = z.object({
   total: z.number().int(),

@@ -1,4 +1,4 @@
-import { count } from 'drizzle-orm';
+import { count, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/connection.ts';
 import { referenceData } from '../reference/reference-data.ts';
 import { tagsOf } from './enterprise-records.ts';
@@ -7,6 +7,25 @@ import type { EnterpriseScope } from './enterprise-scope.ts';
 import { enterprises } from './schema.ts';
 import type { EnterpriseFilters } from './schemas.ts';
 
+/** Up to this many matches are counted exactly; beyond, counting every row would cost more than the page itself. */
+export const exactCountLimit = 10_000;
+
+/**
+ * The number of matches: exact up to the limit (counting stops at limit + 1 rows), else the planner's estimate,
+ * which is never below the limit, so that paging still reaches past it.
+ */
+async function countMatches(db: Db, where: SQL): Promise<{ total: number; totalExact: boolean }> {
+  const capped = db.select({ one: sql`1` }).from(enterprises).where(where).limit(exactCountLimit + 1).as('capped');
+  const [counted] = await db.select({ total: count() }).from(capped);
+  const total = counted?.total ?? 0;
+  if (total <= exactCountLimit) return { total, totalExact: true };
+  const plan = await db.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
+    sql`EXPLAIN (FORMAT JSON) ${db.select({ one: sql`1` }).from(enterprises).where(where)}`,
+  );
+  const estimate = Math.round(plan.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
+  return { total: Math.max(estimate, exactCountLimit + 1), totalExact: false };
+}
+
 export async function searchEnterprises(
   db: Db,
   scope: EnterpriseScope,
@@ -14,30 +33,32 @@ export async function searchEnterprises(
 ) {
   const reference = await referenceData(db);
   const where = filterConditions(reference, scope, query);
-  const [rows, [totals]] = await Promise.all([
+  const [rows, totals] = await Promise.all([
     db
-      .select()
+      .select({
+        id: enterprises.id,
+        name: enterprises.name,
+        creditCode: enterprises.creditCode,
+        industryCode: enterprises.industryCode,
+        regionCode: enterprises.regionCode,
+        sizeClass: enterprises.sizeClass,
+        registeredCapitalWan: enterprises.registeredCapitalWan,
+        foundedOn: enterprises.foundedOn,
+        updatedAt: enterprises.updatedAt,
+      })
       .from(enterprises)
       .where(where)
       .orderBy(...sortOrder(query))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
-    db.select({ total: count() }).from(enterprises).where(where),
+    countMatches(db, where),
   ]);
   const tagLists = await tagsOf(db, rows.map((r) => r.id));
   const items = rows.map((row) => ({
-    id: row.id,
-    name: row.name,
-    creditCode: row.creditCode,
-    industryCode: row.industryCode,
+    ...row,
     industryName: row.industryCode ? (reference.industries.get(row.industryCode)?.name ?? null) : null,
-    regionCode: row.regionCode,
     regionName: row.regionCode ? reference.regionPath(row.regionCode).map((p) => p.name).join(' / ') : null,
-    sizeClass: row.sizeClass,
-    registeredCapitalWan: row.registeredCapitalWan,
-    foundedOn: row.foundedOn,
     tags: tagLists.get(row.id) ?? [],
-    updatedAt: row.updatedAt,
   }));
-  return { items, total: totals?.total ?? 0, page: query.page, pageSize: query.pageSize };
+  return { items, ...totals, page: query.page, pageSize: query.pageSize };
 }
