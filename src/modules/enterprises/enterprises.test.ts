@@ -161,6 +161,11 @@ describe('searching', () => {
     expect(names(await get(`/api/enterprises?tag=${hightech.id},${specialised.id}`))).toEqual(['青岛幻境虚拟现实科技有限公司']);
     expect(names(await get(`/api/enterprises?tag=${hightech.id}&tag=${specialised.id}`))).toEqual(['青岛幻境虚拟现实科技有限公司']);
     expect(names(await get('/api/enterprises?sizeClass=medium&sort=name'))).toEqual(['青岛幻境虚拟现实科技有限公司', '深圳市光锐激光设备有限公司']);
+    const listed = (await get(`/api/enterprises?tag=${specialised.id}`)).json().items[0];
+    expect(listed.tags).toEqual([
+      { id: specialised.id, name: '专精特新', color: '#1677ff' },
+      { id: hightech.id, name: '高新技术企业', color: '#1677ff' },
+    ]);
   });
 
   it('pages and sorts on the server, names in pinyin order, empty values last', async () => {

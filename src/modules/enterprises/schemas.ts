@@ -156,7 +156,7 @@ export const enterpriseListQuery = enterpriseFilters.extend(pageQuery.shape);
 export const enterprisePage = pageOf(enterpriseSummarySchema).extend({
   totalExact: z
     .boolean()
-    .describe('false when more than 10,000 match: total is then an estimate (never below 10,001), to be shown as such'),
+    .describe('false when more than 1,000 match: total is then an estimate (never below 1,001), to be shown as such'),
 });
 
 export const enterpriseStatsSchema = z.object({
