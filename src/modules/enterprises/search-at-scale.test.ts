@@ -27,7 +27,8 @@ describe('search keys', () => {
   it.each([
     ['海', ['海']],
     ['海尔', ['海尔']],
-    ['海尔智家', ['海尔', '尔智', '智家']],
+    ['海尔智家', ['海尔', '智家']],
+    ['海尔智', ['海尔', '尔智']],
     ['aaa', ['aa']],
     ['𠀀海', ['𠀀海']],
   ])('%s needs the grams %j', (query, grams) => {
@@ -59,6 +60,9 @@ describe('searching a large register', () => {
     expect(narrow.totalExact).toBe(true);
     const numbered = Array.from({ length: exactCountLimit + 50 }, (_, i) => String(i + 1));
     expect(narrow.total).toBe(numbered.filter((n) => n.includes('123')).length);
+    const pastTheEnd = await list('q=123&page=1000');
+    expect(pastTheEnd.items).toEqual([]);
+    expect(pastTheEnd.total).toBe(narrow.total);
     const all = await list('pageSize=5');
     expect(all.totalExact).toBe(false);
     expect(all.total).toBeGreaterThan(exactCountLimit);
