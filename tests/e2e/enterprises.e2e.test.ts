@@ -86,11 +86,11 @@ describe('Qiao in the browser', () => {
   });
 
   it('explains a credit code with a wrong check character at the field', async () => {
-    const { code, expected } = withWrongCheckCharacter(freshCreditCode());
+    const { code } = withWrongCheckCharacter(freshCreditCode());
     await admin.goto('/enterprises/new');
     await admin.locator('#name').fill('青岛校验位测试有限公司');
     await admin.locator('#creditCode').fill(code);
-    const message = `统一社会信用代码校验位错误，应为 ${expected}`;
+    const message = '统一社会信用代码无效，请逐位核对';
     await expect.poll(() => admin.locator('#creditCode_help').textContent()).toContain(message);
     // Submitting is refused before anything is saved.
     await admin.getByRole('button', { name: '创建', exact: true }).click();
@@ -203,7 +203,7 @@ describe('Qiao in the browser', () => {
     });
     await expect.poll(() => admin.getByText('导入 2 条有效记录').isVisible(), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => admin.locator('.import-row-invalid').count()).toBe(1);
-    await expect.poll(() => admin.locator('.import-row-invalid').textContent()).toContain('校验位错误');
+    await expect.poll(() => admin.locator('.import-row-invalid').textContent()).toContain('统一社会信用代码无效');
     await e2e.screenshot(admin, '11-import-preview');
 
     await admin.getByText('导入 2 条有效记录').click();

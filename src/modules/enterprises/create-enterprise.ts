@@ -1,23 +1,41 @@
 import type { Actor } from '../../platform/audit/record-audit.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
-import type { DbOrTx } from '../../platform/db/connection.ts';
+import { sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../../platform/db/connection.ts';
 import { conflict, invalidInput } from '../../platform/http/errors.ts';
 import { checkEnterpriseInput, loadInputContext } from './check-enterprise-input.ts';
 import { replaceContacts, replaceTags } from './enterprise-links.ts';
 import { auditView, newEnterpriseRow, readEnterprise } from './enterprise-records.ts';
 import { findDuplicates, type DuplicateQuery } from './find-duplicates.ts';
+import { nameKeys } from './name-keys.ts';
 import { enterprises } from './schema.ts';
 import type { Enterprise, EnterpriseInput } from './schemas.ts';
 import { isUniqueViolation } from './unique-violation.ts';
+import { canonicalCreditCode } from './validate-credit-code.ts';
 
 export const creditCodeConstraint = 'enterprises_credit_code_unique';
 
 /**
- * Refuses a credit code that another enterprise holds (always) and a near-identical name (unless confirmed), each
- * as a 409 listing the candidates so that the user can open the existing record instead.
+ * Serialises writers of the same name key or credit code until the end of the transaction, so that two concurrent
+ * creates of one new name cannot both pass the duplicate check. Locks are taken in one order to avoid deadlocks.
  */
-export async function assertNoDuplicate(db: DbOrTx, query: DuplicateQuery, confirmed: boolean): Promise<void> {
-  const candidates = await findDuplicates(db, query);
+async function lockDuplicateKeys(tx: Tx, query: DuplicateQuery): Promise<void> {
+  const creditCode = query.creditCode ? canonicalCreditCode(query.creditCode) : '';
+  const keys = [
+    ...nameKeys(query.name, query.formerNames ?? []).map((key) => `enterprise-name:${key}`),
+    ...(creditCode ? [`enterprise-credit-code:${creditCode}`] : []),
+  ].sort();
+  for (const key of keys) await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+}
+
+/**
+ * Refuses a credit code that another enterprise holds (always) and a near-identical name (unless confirmed), each
+ * as a 409 listing the candidates so that the user can open the existing record instead. Runs in the writing
+ * transaction, which holds the keys' locks until it commits.
+ */
+export async function assertNoDuplicate(tx: Tx, query: DuplicateQuery, confirmed: boolean): Promise<void> {
+  await lockDuplicateKeys(tx, query);
+  const candidates = await findDuplicates(tx, query);
   const byCode = candidates.filter((c) => c.reason === 'creditCode');
   if (byCode.length) throw conflict('enterprise.creditCodeTaken', { candidates: byCode });
   if (candidates.length && !confirmed) throw conflict('enterprise.possibleDuplicate', { candidates });

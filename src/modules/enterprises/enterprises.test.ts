@@ -86,7 +86,8 @@ describe('the enterprise record', () => {
   it('tells a wrong check character from a wrong length, in the caller\'s language', async () => {
     const checksum = await post('/api/enterprises', { name: '校验测试甲', creditCode: '91350100M000100Y44' });
     expect(checksum.statusCode).toBe(400);
-    expect(checksum.json().errors).toEqual([{ field: 'creditCode', message: '校验位错误，应为 3' }]);
+    expect(checksum.json().errors).toEqual([{ field: 'creditCode', message: '无效，请逐位核对' }]);
+    expect(checksum.body).not.toContain('应为');
     const length = await app.inject({
       method: 'POST',
       url: '/api/enterprises',
@@ -160,6 +161,11 @@ describe('searching', () => {
     expect(names(await get(`/api/enterprises?tag=${hightech.id},${specialised.id}`))).toEqual(['青岛幻境虚拟现实科技有限公司']);
     expect(names(await get(`/api/enterprises?tag=${hightech.id}&tag=${specialised.id}`))).toEqual(['青岛幻境虚拟现实科技有限公司']);
     expect(names(await get('/api/enterprises?sizeClass=medium&sort=name'))).toEqual(['青岛幻境虚拟现实科技有限公司', '深圳市光锐激光设备有限公司']);
+    const listed = (await get(`/api/enterprises?tag=${specialised.id}`)).json().items[0];
+    expect(listed.tags).toEqual([
+      { id: specialised.id, name: '专精特新', color: '#1677ff' },
+      { id: hightech.id, name: '高新技术企业', color: '#1677ff' },
+    ]);
   });
 
   it('pages and sorts on the server, names in pinyin order, empty values last', async () => {
@@ -235,6 +241,48 @@ describe('duplicates', () => {
     const response = await app.inject({ method: 'PATCH', url: `/api/enterprises/${consulting.id}`, headers: admin.headers, payload: { creditCode: codes.laser } });
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('enterprise.creditCodeTaken');
+  });
+});
+
+describe('duplicates under concurrency', () => {
+  const statuses = (responses: { statusCode: number }[]) =>
+    Object.fromEntries([...new Set(responses.map((r) => r.statusCode))].map((code) => [code, responses.filter((r) => r.statusCode === code).length]));
+
+  it('creates one of 20 simultaneous creates of one new name and warns the other 19', async () => {
+    const name = '青岛同时创建测试科技有限公司';
+    const responses = await Promise.all(Array.from({ length: 20 }, () => post('/api/enterprises', { name }, officer.headers)));
+    expect(statuses(responses)).toEqual({ 201: 1, 409: 19 });
+    const created = responses.find((r) => r.statusCode === 201)!.json();
+    for (const refused of responses.filter((r) => r.statusCode === 409)) {
+      expect(refused.json()).toMatchObject({ code: 'enterprise.possibleDuplicate', candidates: [{ id: created.id, reason: 'name' }] });
+    }
+  });
+
+  it('still creates every confirmed duplicate', async () => {
+    const name = '青岛确认重复测试科技有限公司';
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => post('/api/enterprises', { name, confirmDuplicate: true }, officer.headers)),
+    );
+    expect(statuses(responses)).toEqual({ 201: 10 });
+  });
+
+  it('gives one new credit code to exactly one of 20 simultaneous creates', async () => {
+    const creditCode = '91370200MA3C0NCY9H';
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => post('/api/enterprises', { name: `并发信用代码测试${i}号公司`, creditCode }, officer.headers)),
+    );
+    expect(statuses(responses)).toEqual({ 201: 1, 409: 19 });
+    expect(new Set(responses.filter((r) => r.statusCode === 409).map((r) => r.json().code))).toEqual(new Set(['enterprise.creditCodeTaken']));
+  });
+
+  it('lets one of 10 simultaneous renames to one new name through', async () => {
+    const records = await Promise.all(Array.from({ length: 10 }, (_, i) => create({ name: `改名前测试${i}号有限公司` })));
+    const responses = await Promise.all(
+      records.map((record) =>
+        app.inject({ method: 'PATCH', url: `/api/enterprises/${record.id}`, headers: officer.headers, payload: { name: '青岛同时改名测试有限公司' } }),
+      ),
+    );
+    expect(statuses(responses)).toEqual({ 200: 1, 409: 9 });
   });
 });
 
@@ -396,6 +444,42 @@ describe('tags', () => {
   });
 });
 
+describe('the register in numbers', () => {
+  type Stats = {
+    total: number;
+    byRegion: { regionCode: string | null; count: number }[];
+    bySizeClass: { sizeClass: string | null; count: number }[];
+    byTag: { tagId: string; count: number }[];
+  };
+  const listTotal = async (query: string, headers: Json = admin.headers) =>
+    (await get(`/api/enterprises?pageSize=1&${query}`, headers)).json().total as number;
+
+  it('counts by region, size class and tag in one answer, as the list does, without merged records', async () => {
+    const stats = (await get('/api/enterprises/stats', officer.headers)).json() as Stats;
+    expect(stats.total).toBe(await listTotal(''));
+    expect(stats.total).toBeGreaterThan(10);
+    expect(stats.byRegion.reduce((sum, r) => sum + r.count, 0)).toBe(stats.total);
+    expect(stats.bySizeClass.reduce((sum, r) => sum + r.count, 0)).toBe(stats.total);
+    expect(stats.byRegion).toContainEqual({ regionCode: '370212', count: await listTotal('region=370212') });
+    for (const { sizeClass, count } of stats.bySizeClass.filter((s) => s.sizeClass)) {
+      expect(count, sizeClass!).toBe(await listTotal(`sizeClass=${sizeClass}`));
+    }
+    expect(stats.byTag.length).toBeGreaterThanOrEqual(2);
+    for (const { tagId, count } of stats.byTag) expect(count).toBe(await listTotal(`tag=${tagId}`));
+  });
+
+  it('counts only what the caller may see, and nothing for those who may not read the register', async () => {
+    const member = await signIn(['enterprise'], { enterpriseId: vr.id });
+    const own = (await get('/api/enterprises/stats', member.headers)).json() as Stats;
+    expect(own.total).toBe(1);
+    expect(own.byRegion).toEqual([{ regionCode: vr.regionCode, count: 1 }]);
+    expect(own.byTag.reduce((sum, t) => sum + t.count, 0)).toBe((vr.tags as unknown[]).length);
+    const investor = await signIn(['investor']);
+    expect((await get('/api/enterprises/stats', investor.headers)).statusCode).toBe(403);
+    expect((await app.inject({ method: 'GET', url: '/api/enterprises/stats' })).statusCode).toBe(401);
+  });
+});
+
 describe('the API document', () => {
   it('lists every enterprise route with its schemas', async () => {
     const document = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
@@ -403,6 +487,7 @@ describe('the API document', () => {
       ['get', '/api/enterprises'],
       ['post', '/api/enterprises'],
       ['get', '/api/enterprises/export'],
+      ['get', '/api/enterprises/stats'],
       ['post', '/api/enterprises/duplicates'],
       ['get', '/api/enterprises/{id}'],
       ['patch', '/api/enterprises/{id}'],

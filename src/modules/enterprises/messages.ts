@@ -17,9 +17,9 @@ export const enterpriseMessages = defineMessages({
     en: 'The registration authority, organisation category or division code is wrong',
   },
   'enterprise.creditCode.checksum': {
-    'zh-CN': '校验位错误，应为 {expected}',
-    'zh-TW': '校驗位錯誤，應為 {expected}',
-    en: 'Wrong check character; it should be {expected}',
+    'zh-CN': '无效，请逐位核对',
+    'zh-TW': '無效，請逐位核對',
+    en: 'Not valid; check it character by character',
   },
   'enterprise.creditCodeTaken': {
     'zh-CN': '已有企业使用该统一社会信用代码',

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, currentUser } from '../../platform/auth/plugin.ts';
 import { auditEventSchema, idParams, pageOf, pageQuery, problemResponses } from '../../platform/http/schemas.ts';
+import { countEnterprises } from './count-enterprises.ts';
 import { createEnterprise } from './create-enterprise.ts';
 import { enterpriseScopeOf } from './enterprise-scope.ts';
 import { listTimeline } from './enterprise-timeline.ts';
@@ -16,7 +17,9 @@ import {
   duplicateCheckResponse,
   enterpriseFilters,
   enterpriseListQuery,
+  enterprisePage,
   enterpriseSchema,
+  enterpriseStatsSchema,
   enterpriseSummarySchema,
   mergeBody,
   timelineItemSchema,
@@ -41,9 +44,19 @@ export async function enterpriseRoutes(instance: FastifyInstance, options: Modul
       tags,
       summary: 'Search enterprises, a page at a time',
       querystring: enterpriseListQuery,
-      response: { 200: pageOf(enterpriseSummarySchema), ...problemResponses },
+      response: { 200: enterprisePage, ...problemResponses },
     },
     handler: async (request) => searchEnterprises(db, enterpriseScopeOf(currentUser(request)), request.query),
+  });
+
+  app.get('/api/enterprises/stats', {
+    config: { permission: 'enterprise.read' },
+    schema: {
+      tags,
+      summary: 'Counts of the enterprises the caller may see: total, by region, by size class and by tag',
+      response: { 200: enterpriseStatsSchema, ...problemResponses },
+    },
+    handler: async (request) => countEnterprises(db, enterpriseScopeOf(currentUser(request))),
   });
 
   app.get('/api/enterprises/export', {

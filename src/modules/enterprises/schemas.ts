@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageQuery, text } from '../../platform/http/schemas.ts';
+import { pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
 import { pathNodeSchema } from '../reference/schemas.ts';
 import { importStatuses, sizeClasses } from './schema.ts';
 import { canonicalCreditCode, creditCodeProblem } from './validate-credit-code.ts';
@@ -21,7 +21,6 @@ export const creditCodeInput = z
       ctx.addIssue({
         code: 'custom',
         message: `enterprise.creditCode.${problem.problem}`,
-        params: problem.problem === 'checksum' ? { expected: problem.expected } : {},
         input: value,
       });
       return z.NEVER;
@@ -153,6 +152,22 @@ export const enterpriseFilters = z.object({
 export type EnterpriseFilters = z.output<typeof enterpriseFilters>;
 
 export const enterpriseListQuery = enterpriseFilters.extend(pageQuery.shape);
+
+export const enterprisePage = pageOf(enterpriseSummarySchema).extend({
+  totalExact: z
+    .boolean()
+    .describe('false when more than 1,000 match: total is then an estimate (never below 1,001), to be shown as such'),
+});
+
+export const enterpriseStatsSchema = z.object({
+  total: z.number().int(),
+  byRegion: z
+    .array(z.object({ regionCode: z.string().nullable(), count: z.number().int() }))
+    .describe('Per region code as stored (a district, or a city or province when no finer one is known); null: none'),
+  bySizeClass: z.array(z.object({ sizeClass: z.enum(sizeClasses).nullable(), count: z.number().int() })),
+  byTag: z.array(z.object({ tagId: z.uuid(), count: z.number().int() })).describe('Every tag, by name, with 0 when unused'),
+});
+export type EnterpriseStats = z.output<typeof enterpriseStatsSchema>;
 
 export const duplicateCheckBody = z.object({
   name: text(200).min(1),

@@ -10,7 +10,9 @@ export type CreditCodeProblem =
   | { problem: 'length'; length: number }
   | { problem: 'characters'; character: string }
   | { problem: 'structure' }
-  | { problem: 'checksum'; expected: string };
+  // The right check character is deliberately not reported: a typo elsewhere in the code would then be "fixed"
+  // into a wrong code that looks valid.
+  | { problem: 'checksum' };
 
 /** The check character (18th) for the first 17 characters, which must be from the alphabet. */
 export function creditCodeCheckCharacter(first17: string): string {
@@ -33,6 +35,5 @@ export function creditCodeProblem(code: string): CreditCodeProblem | null {
   if (!registrationAuthorities.includes(code[0]!) || !/^[1-9]\d{6}$/.test(code.slice(1, 8))) {
     return { problem: 'structure' };
   }
-  const expected = creditCodeCheckCharacter(code.slice(0, 17));
-  return code[17] === expected ? null : { problem: 'checksum', expected };
+  return code[17] === creditCodeCheckCharacter(code.slice(0, 17)) ? null : { problem: 'checksum' };
 }

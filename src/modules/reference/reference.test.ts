@@ -18,7 +18,6 @@ describe('reference data', () => {
   it('serves the industry tree, section by section down to the classes', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/industries/tree', headers });
     expect(response.statusCode).toBe(200);
-    expect(response.headers['cache-control']).toContain('max-age');
     const tree = response.json();
     expect(tree).toHaveLength(20);
     const manufacturing = tree.find((n: { code: string }) => n.code === 'C');
@@ -91,6 +90,36 @@ describe('reference data', () => {
     ]);
     const [design] = await search('集成电路设计', 'zh-TW');
     expect(design).toMatchObject({ code: 'I652', name: '集成電路設計' });
+  });
+
+  it.each(['/api/industries/tree', '/api/regions/tree'])('lets the browser revalidate %s with its ETag for an empty 304', async (url) => {
+    const first = await app.inject({ method: 'GET', url, headers });
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await app.inject({ method: 'GET', url, headers: { ...headers, 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.etag).toBe(etag);
+    const listed = await app.inject({ method: 'GET', url, headers: { ...headers, 'if-none-match': `"other", W/${etag}` } });
+    expect(listed.statusCode).toBe(304);
+    const stale = await app.inject({ method: 'GET', url, headers: { ...headers, 'if-none-match': '"an-older-tree"' } });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.json()).toEqual(first.json());
+    // Signed-out callers learn nothing, not even whether their copy is current.
+    expect((await app.inject({ method: 'GET', url, headers: { 'if-none-match': etag } })).statusCode).toBe(401);
+  });
+
+  it('gives the two trees different ETags', async () => {
+    const industries = await app.inject({ method: 'GET', url: '/api/industries/tree', headers });
+    const regions = await app.inject({ method: 'GET', url: '/api/regions/tree', headers });
+    expect(industries.headers.etag).not.toBe(regions.headers.etag);
+    // Each language's tree is its own representation: a Chinese copy never answers an English reader's 304.
+    const english = await app.inject({ method: 'GET', url: '/api/regions/tree', headers: { ...headers, 'accept-language': 'en' } });
+    expect(english.headers.etag).not.toBe(regions.headers.etag);
+    const crossed = await app.inject({ method: 'GET', url: '/api/regions/tree', headers: { ...headers, 'accept-language': 'en', 'if-none-match': regions.headers.etag as string } });
+    expect(crossed.statusCode).toBe(200);
   });
 
   it('is only for signed-in users', async () => {

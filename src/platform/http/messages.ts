@@ -51,5 +51,10 @@ export const httpMessages = defineMessages({
   'type.array': { 'zh-CN': '列表', 'zh-TW': '清單', en: 'a list' },
   'type.object': { 'zh-CN': '对象', 'zh-TW': '物件', en: 'an object' },
   'type.date': { 'zh-CN': '日期', 'zh-TW': '日期', en: 'a date' },
+  'field.controlCharacter': {
+    'zh-CN': '不能包含控制字符（如 NUL）',
+    'zh-TW': '不能包含控制字元（如 NUL）',
+    en: 'Must not contain control characters (such as NUL)',
+  },
   'field.invalid': { 'zh-CN': '格式不正确', 'zh-TW': '格式不正確', en: 'Invalid value' },
 });

@@ -15,9 +15,40 @@ export class RequestValidationError extends Error {
   }
 }
 
+/**
+ * NUL, which PostgreSQL refuses in text (a 500 if it got that far), and the other C0 controls and DEL, which no
+ * name, contact or search means; tab, line feed and carriage return stay allowed for multi-line text.
+ */
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const maxDepth = 32;
+
+/** Paths of every string (and object key) in the input holding a control character, depth-first. */
+function controlCharacterPaths(value: unknown, path: PropertyKey[] = [], found: PropertyKey[][] = []): PropertyKey[][] {
+  if (typeof value === 'string') {
+    if (controlCharacter.test(value)) found.push(path);
+  } else if (Array.isArray(value)) {
+    if (path.length < maxDepth) value.forEach((item, index) => controlCharacterPaths(item, [...path, index], found));
+  } else if (value !== null && typeof value === 'object' && path.length < maxDepth) {
+    for (const [key, item] of Object.entries(value)) {
+      if (controlCharacter.test(key)) found.push([...path, key]);
+      else controlCharacterPaths(item, [...path, key], found);
+    }
+  }
+  return found;
+}
+
 export const validatorCompiler: FastifySchemaCompiler<ZodType> =
   ({ schema }) =>
   (data) => {
+    // Checked on the raw input, before any schema, so that every route refuses it the same way.
+    const withControls = controlCharacterPaths(data);
+    if (withControls.length) {
+      return {
+        error: new RequestValidationError(
+          withControls.map((path) => ({ code: 'custom', path, message: 'field.controlCharacter', input: undefined })),
+        ),
+      };
+    }
     // The input is kept on each issue only to tell "missing" from "wrong"; it is never sent back.
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: result.data };

@@ -96,7 +96,7 @@ describe('uploading', () => {
     expect(summary.preview[0]).toMatchObject({ rowNumber: 2, errors: [] });
     expect(summary.preview[0].values).toMatchObject({ 企业名称: '青岛导入甲科技有限公司', 成立日期: '2018-06-01', 标签: '專精特新' });
     const messages = Object.fromEntries(summary.errors.map((e: { rowNumber: number; messages: string[] }) => [e.rowNumber, e.messages]));
-    expect(messages[4]).toEqual(['统一社会信用代码：校验位错误，应为 3']);
+    expect(messages[4]).toEqual(['统一社会信用代码：无效，请逐位核对']);
     expect(messages[5]).toEqual([
       '所在地区：有多处同名，请写完整，如 山东省/青岛市/崂山区',
       '注册资本(万元)：应为数字',
@@ -119,7 +119,7 @@ describe('uploading', () => {
     expect(header.at(-1)).toBe('错误原因');
     const third = (sheet.getRow(2).values as unknown[]).slice(1);
     expect(third[0]).toBe('青岛导入丙有限公司');
-    expect(third.at(-1)).toBe('统一社会信用代码：校验位错误，应为 3');
+    expect(third.at(-1)).toBe('统一社会信用代码：无效，请逐位核对');
 
     const otherOfficer = await signIn(['officer']);
     for (const url of [`/api/enterprises/imports/${summary.id}`, `/api/enterprises/imports/${summary.id}/errors.xlsx`]) {

@@ -111,7 +111,7 @@ function creditCodeMessage(problem: CreditCodeProblem, t: TFunction): string {
     case 'structure':
       return t('enterprise.creditCode.structure');
     case 'checksum':
-      return t('enterprise.creditCode.checkCharacter', { expected: problem.expected });
+      return t('enterprise.creditCode.checkCharacter');
   }
 }
 
