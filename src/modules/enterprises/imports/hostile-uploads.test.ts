@@ -141,6 +141,38 @@ describe('hostile spreadsheets', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().code).toBe('enterprise.import.corrupt');
   });
+
+  it('refuses a DOCTYPE even when it declares nothing', async () => {
+    const sheet = part('xl/worksheets/sheet1.xml', `<!DOCTYPE worksheet>${sheetStart}<row><c t="s"><v>0</v></c></row>${sheetEnd}`);
+    const response = await upload('doctype.xlsx', workbook(sheet));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe('enterprise.import.corrupt');
+  });
+
+  // Each is well-formed but one node of 80 MB, within the unpacked limit; holding it whole is what the reader refuses.
+  it.each([
+    ['a tag', `${sheetStart}<row r="`, `"/>${sheetEnd}`],
+    ['a cell text', `${sheetStart}<row><c t="inlineStr"><is><t>`, `</t></is></c></row>${sheetEnd}`],
+    ['a comment', `${sheetStart}<!--`, `-->${sheetEnd}`],
+    ['a DOCTYPE', '<!DOCTYPE worksheet [<!--', `-->]>${sheetStart}${sheetEnd}`],
+  ])('refuses %s of 80 MB without holding it', async (_, start, end) => {
+    const huge = repeatedPart('xl/worksheets/sheet1.xml', start, 'a'.repeat(1 << 17), 600, end);
+    const { response, rssGrowth } = await uploadUnderWatch('huge-node.xlsx', workbook(huge));
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe('enterprise.import.corrupt');
+    expect(rssGrowth).toBeLessThan(300 * megabytes);
+  });
+
+  it.each([
+    ['a close tag that matches no open one', `${sheetStart}<row><c t="s"><v>0</v></c></cell></row>${sheetEnd}`],
+    ['an entity XML does not define', `${sheetStart}<row><c t="inlineStr"><is><t>&nbsp;</t></is></c></row>${sheetEnd}`],
+    ['an attribute without quotes', `${sheetStart}<row r=1><c t="s"><v>0</v></c></row>${sheetEnd}`],
+    ['a sheet cut off before its end', `${sheetStart}<row><c t="s"><v>0</v></c></row><row><c t="inlineStr"><is><t>甲有限公司</t>`],
+  ])('refuses a sheet with %s as a damaged file', async (_, xml) => {
+    const response = await upload('malformed.xlsx', workbook(part('xl/worksheets/sheet1.xml', xml)), 'en');
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'enterprise.import.corrupt', title: 'The file is damaged or not a valid .xlsx file' });
+  });
 });
 
 describe('broken uploads', () => {

@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
+import { SaxesParser } from 'saxes';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError } from '../../../platform/http/errors.ts';
 import { parseDate } from './parse-cells.ts';
-import { createXmlScanner, MalformedXmlError, type XmlHandlers } from './scan-xml.ts';
 
 export interface SheetRow {
   /** As the spreadsheet numbers it, counting from 1. */
@@ -20,6 +20,8 @@ export const maxZipEntries = 1000;
 export const maxColumns = 100;
 
 const tooLarge = () => badFile('tooLarge', { max: maxUnpackedBytes / 1024 / 1024 }, 413);
+// saxes holds a node (text, tag, comment, DOCTYPE) in memory until it ends; no spreadsheet has one this long.
+const maxNodeChars = 1 << 20;
 
 // Number formats 14–22, 27–36, 45–47 and 50–58 are Excel's built-in dates and times (the latter ranges in CJK locales).
 const builtInDateFormats = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
@@ -46,6 +48,58 @@ function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
     zip.on('error', () => reject(badFile('corrupt')));
     zip.readEntry();
   });
+}
+
+/** What reading a part reports, element by element; names lose their namespace prefix (x:row → row). */
+interface XmlHandlers {
+  open?(name: string, attributes: Record<string, string>): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/**
+ * A strict streaming XML parser (saxes) for one part. Prefixes are dropped rather than resolved (x:row reads as
+ * row): writers choose their own, and only local names matter here. A DOCTYPE is refused, so the file can declare
+ * no entity of its own; malformed XML, or a node longer than maxNodeChars, reads as a damaged file.
+ */
+function createXmlReader(handlers: XmlHandlers) {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  let lastNodeEnd = 0;
+  const nodeEnded = () => {
+    lastNodeEnd = parser.position;
+  };
+  const text = (piece: string) => {
+    nodeEnded();
+    handlers.text?.(piece);
+  };
+  parser.on('error', () => {
+    throw badFile('corrupt');
+  });
+  parser.on('doctype', () => {
+    throw badFile('corrupt');
+  });
+  parser.on('opentag', (tag) => {
+    nodeEnded();
+    handlers.open?.(localName(tag.name), tag.attributes);
+  });
+  parser.on('closetag', (tag) => {
+    nodeEnded();
+    handlers.close?.(localName(tag.name));
+  });
+  parser.on('text', text);
+  parser.on('cdata', text);
+  return {
+    write(chunk: string) {
+      parser.write(chunk);
+      if (parser.position - lastNodeEnd > maxNodeChars) throw badFile('corrupt');
+    },
+    /** Checks that the part ended as well-formed XML. */
+    end() {
+      parser.close();
+    },
+  };
 }
 
 /** Reads the parts of one workbook, inflating no more than maxUnpackedBytes in all, whatever the headers claim. */
@@ -87,8 +141,9 @@ class Workbook {
   }
 
   async scan(path: string, handlers: XmlHandlers) {
-    const scanner = createXmlScanner(handlers);
-    for await (const chunk of this.chunks(path)) scanner.write(chunk);
+    const reader = createXmlReader(handlers);
+    for await (const chunk of this.chunks(path)) reader.write(chunk);
+    reader.end();
   }
 }
 
@@ -186,14 +241,6 @@ function columnIndex(reference: string | undefined): number | undefined {
  * maxZipEntries parts, is refused before it can fill the memory.
  */
 export async function* readXlsxRows(buffer: Buffer, maxCellLength: number): AsyncGenerator<SheetRow> {
-  try {
-    yield* readFirstSheet(buffer, maxCellLength);
-  } catch (error) {
-    throw error instanceof MalformedXmlError ? badFile('corrupt') : error;
-  }
-}
-
-async function* readFirstSheet(buffer: Buffer, maxCellLength: number): AsyncGenerator<SheetRow> {
   const zip = await openZip(buffer);
   const workbook = new Workbook(zip, await listEntries(zip));
   const sheetPath = await firstSheetPath(workbook);
@@ -223,7 +270,7 @@ async function* readFirstSheet(buffer: Buffer, maxCellLength: number): AsyncGene
       }
     }
   };
-  const scanner = createXmlScanner({
+  const reader = createXmlReader({
     open(name, attributes) {
       if (name === 'row') {
         // Rows and cells may leave out their position (r), which is then the next one.
@@ -257,7 +304,9 @@ async function* readFirstSheet(buffer: Buffer, maxCellLength: number): AsyncGene
     },
   });
   for await (const chunk of workbook.chunks(sheetPath)) {
-    scanner.write(chunk);
+    reader.write(chunk);
     yield* ready.splice(0);
   }
+  reader.end();
+  yield* ready.splice(0);
 }
