@@ -13,7 +13,7 @@ import { describeError, ErrorResult } from '../../components/results.tsx';
 import { RowAction } from '../../components/RowAction.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { tagsKey, useTags, type Tag } from '../enterprises/api.ts';
-import { useEnterpriseCounts } from '../enterprises/counts.ts';
+import { countWithTag, useEnterpriseStats } from '../enterprises/counts.ts';
 import { listParamsToSearch } from '../enterprises/list-params.ts';
 
 const presetColors = ['#1f5fbf', '#13a8a8', '#389e0d', '#d48806', '#d4380d', '#c41d7f', '#531dab', '#595959'];
@@ -77,7 +77,7 @@ export function TagsPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const { data: tags, error, isPending, refetch } = useTags();
-  const counts = useEnterpriseCounts((tags ?? []).map((tag) => ({ tag: [tag.id] })));
+  const { data: stats } = useEnterpriseStats();
   const [editing, setEditing] = useState<Tag | 'new' | null>(null);
   const [historyOf, setHistoryOf] = useState<Tag | null>(null);
   const isMobile = useIsMobile();
@@ -128,8 +128,8 @@ export function TagsPage() {
               key: 'count',
               title: t('tags.enterprises'),
               width: isMobile ? 72 : 120,
-              render: (_, tag, index) => (
-                <Link to={`/enterprises?${listParamsToSearch({ tag: [tag.id], page: 1, pageSize: 20 }).toString()}`}>{counts[index]?.data ?? '…'}</Link>
+              render: (_, tag) => (
+                <Link to={`/enterprises?${listParamsToSearch({ tag: [tag.id], page: 1, pageSize: 20 }).toString()}`}>{countWithTag(stats, tag.id) ?? '…'}</Link>
               ),
             },
             {
@@ -137,13 +137,13 @@ export function TagsPage() {
               title: t('common.actions'),
               // On a phone the actions are icons, so that the table fits the screen.
               width: isMobile ? 112 : 280,
-              render: (_, tag, index) => (
+              render: (_, tag) => (
                 <Space size={0}>
                   <RowAction label={t('common.edit')} icon={<EditOutlined />} iconOnly={isMobile} onClick={() => setEditing(tag)} />
                   <RowAction label={t('tags.history')} icon={<HistoryOutlined />} iconOnly={isMobile} onClick={() => setHistoryOf(tag)} />
                   <Popconfirm
                     title={t('tags.deleteConfirm', { name: tag.name })}
-                    description={t('tags.deleteDetail', { count: counts[index]?.data ?? 0 })}
+                    description={t('tags.deleteDetail', { count: countWithTag(stats, tag.id) ?? 0 })}
                     okText={t('common.delete')}
                     okButtonProps={{ danger: true }}
                     cancelText={t('common.cancel')}

@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { Chart } from '../../components/Chart.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { sizeClasses, useEnterpriseList, useRegionTree, useTags, type RegionNode } from './api.ts';
-import { useEnterpriseCount, useEnterpriseCounts } from './counts.ts';
+import { countInRegion, countWithTag, useEnterpriseStats, type EnterpriseStats } from './counts.ts';
 import { listParamsToSearch, type EnterpriseFilters } from './list-params.ts';
 
 /** Qingdao (GB/T 2260): the districts the platform serves; the chart breaks the register down by them. */
@@ -25,17 +25,16 @@ function listLink(filters: EnterpriseFilters): string {
   return search ? `/enterprises?${search}` : '/enterprises';
 }
 
-function DistrictChart() {
+function DistrictChart({ stats }: { stats: EnterpriseStats }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { data: regions } = useRegionTree();
   const city = regions && findRegion(regions, homeCityCode);
   const districts = city?.children ?? [];
-  const counts = useEnterpriseCounts(districts.map((district) => ({ region: district.code })));
-  if (!regions || counts.some((count) => count.isPending)) return <Skeleton active />;
+  if (!regions) return <Skeleton active />;
   if (districts.length === 0) return <Empty description={t('home.noRegions')} />;
   const rows = districts
-    .map((district, index) => ({ code: district.code, name: district.name, count: counts[index]?.data ?? 0 }))
+    .map((district) => ({ code: district.code, name: district.name, count: countInRegion(stats, district.code) }))
     .sort((a, b) => a.count - b.count);
   const option: EChartsOption = {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -57,12 +56,11 @@ function DistrictChart() {
   );
 }
 
-function SizeChart({ total }: { total: number }) {
+function SizeChart({ stats }: { stats: EnterpriseStats }) {
   const { t } = useTranslation();
-  const counts = useEnterpriseCounts(sizeClasses.map((sizeClass) => ({ sizeClass })));
-  if (counts.some((count) => count.isPending)) return <Skeleton active />;
-  const known = sizeClasses.map((sizeClass, index) => ({ name: t(`sizeClass.${sizeClass}`), value: counts[index]?.data ?? 0 }));
-  const unknown = total - known.reduce((sum, slice) => sum + slice.value, 0);
+  const countOf = (sizeClass: string | null) => stats.bySizeClass.find((entry) => entry.sizeClass === sizeClass)?.count ?? 0;
+  const known = sizeClasses.map((sizeClass) => ({ name: t(`sizeClass.${sizeClass}`), value: countOf(sizeClass) }));
+  const unknown = countOf(null);
   const data = [...known, ...(unknown > 0 ? [{ name: t('home.sizeUnknown'), value: unknown }] : [])].filter((slice) => slice.value > 0);
   if (data.length === 0) return <Empty description={t('home.noEnterprises')} />;
   const option: EChartsOption = {
@@ -73,18 +71,17 @@ function SizeChart({ total }: { total: number }) {
   return <Chart label={t('home.bySize')} option={option} height={280} />;
 }
 
-function TagCounts() {
+function TagCounts({ stats }: { stats: EnterpriseStats }) {
   const { t } = useTranslation();
   const { data: tags, isPending } = useTags();
-  const counts = useEnterpriseCounts((tags ?? []).map((tag) => ({ tag: [tag.id] })));
   if (isPending) return <Skeleton active />;
   if (!tags?.length) return <Empty description={t('home.noTags')} />;
   return (
     <div className="tag-counts">
-      {tags.map((tag, index) => (
+      {tags.map((tag) => (
         <Link key={tag.id} to={listLink({ tag: [tag.id] })} className="tag-count">
           <Tag color={tag.color}>{tag.name}</Tag>
-          <span className="tag-count-number">{counts[index]?.data ?? '…'}</span>
+          <span className="tag-count-number">{countWithTag(stats, tag.id)}</span>
         </Link>
       ))}
     </div>
@@ -115,7 +112,7 @@ function RecentlyUpdated() {
 /** The enterprise module's card on the home page: the register at a glance, each figure leading to its records. */
 export function EnterpriseOverviewCard() {
   const { t } = useTranslation();
-  const { data: total, isPending } = useEnterpriseCount({});
+  const { data: stats, isPending } = useEnterpriseStats();
   const { data: regions } = useRegionTree();
   const cityName = (regions && findRegion(regions, homeCityCode)?.name) ?? '';
   return (
@@ -123,20 +120,20 @@ export function EnterpriseOverviewCard() {
       <Col xs={24} md={8}>
         <Card>
           <Link to="/enterprises">
-            <Statistic title={t('home.enterprisesTotal')} value={total ?? 0} loading={isPending} />
+            <Statistic title={t('home.enterprisesTotal')} value={stats?.total ?? 0} loading={isPending} />
           </Link>
         </Card>
         <Card title={t('home.byTag')} style={{ marginTop: 16 }}>
-          <TagCounts />
+          {stats ? <TagCounts stats={stats} /> : <Skeleton active />}
         </Card>
       </Col>
       <Col xs={24} md={16}>
         <Card title={t('home.byDistrict', { city: cityName })}>
-          <DistrictChart />
+          {stats ? <DistrictChart stats={stats} /> : <Skeleton active />}
         </Card>
       </Col>
       <Col xs={24} md={12}>
-        <Card title={t('home.bySize')}>{total === undefined ? <Skeleton active /> : <SizeChart total={total} />}</Card>
+        <Card title={t('home.bySize')}>{stats ? <SizeChart stats={stats} /> : <Skeleton active />}</Card>
       </Col>
       <Col xs={24} md={12}>
         <Card title={t('home.recentlyUpdated')} extra={<Link to="/enterprises">{t('home.viewAll')}</Link>}>

@@ -1,21 +1,20 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
-import type { EnterpriseFilters } from './list-params.ts';
+import type { ResponseOf } from '../../api/types.ts';
 
-/** How many enterprises match the filters: the list's total, fetched with a single row. */
-function countQuery(filters: EnterpriseFilters, enabled: boolean) {
-  return {
-    queryKey: ['enterprises', 'count', filters] as const,
-    queryFn: async ({ signal }: { signal: AbortSignal }) =>
-      (await api.GET('/api/enterprises', { params: { query: { ...filters, page: 1, pageSize: 1 } }, signal })).total,
-    enabled,
-  };
+export type EnterpriseStats = ResponseOf<'/api/enterprises/stats', 'get'>;
+
+/** The register's counts (total, by region, size class and tag) in one request, exact and current. */
+export function useEnterpriseStats() {
+  return useQuery({ queryKey: ['enterprises', 'stats'], queryFn: ({ signal }) => api.GET('/api/enterprises/stats', { signal }) });
 }
 
-export function useEnterpriseCount(filters: EnterpriseFilters, enabled = true) {
-  return useQuery(countQuery(filters, enabled));
+/** The enterprises registered in a region or anywhere beneath it ('370200' counts every district of Qingdao). */
+export function countInRegion(stats: EnterpriseStats, code: string): number {
+  const prefix = code.replace(/(00)+$/, '') || code;
+  return stats.byRegion.reduce((sum, entry) => (entry.regionCode?.startsWith(prefix) ? sum + entry.count : sum), 0);
 }
 
-export function useEnterpriseCounts(filterList: readonly EnterpriseFilters[], enabled = true) {
-  return useQueries({ queries: filterList.map((filters) => countQuery(filters, enabled)) });
+export function countWithTag(stats: EnterpriseStats | undefined, tagId: string): number | undefined {
+  return stats ? (stats.byTag.find((entry) => entry.tagId === tagId)?.count ?? 0) : undefined;
 }
