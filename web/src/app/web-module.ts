@@ -1,9 +1,9 @@
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
-import type zhCN from '../i18n/locales/zh-CN.json';
+import type { Translation } from '../i18n/index.ts';
 import type { Permission } from './access.ts';
 
 /** A menu label: a key of the `nav` translations. */
-export type NavKey = keyof (typeof zhCN)['nav'];
+export type NavKey = keyof Translation['nav'];
 
 type Page = LazyExoticComponent<ComponentType> | ComponentType;
 
@@ -41,7 +41,7 @@ export interface HomeCard {
 export interface QuickSearchKind {
   kind: string;
   /** The group's heading: a key of the `search` translations. */
-  label: keyof (typeof zhCN)['search'];
+  label: keyof Translation['search'];
   pathOf: (id: string) => string;
 }
 

@@ -10,9 +10,10 @@ import antdZhTW from 'antd/locale/zh_TW';
 import antdEnUS from 'antd/locale/en_US';
 import { setApiLanguage } from '../app/api.ts';
 import { locales, negotiateLocale, type Locale } from '../../../src/platform/i18n/locale.ts';
-import zhCN from './locales/zh-CN.json';
-import zhTW from './locales/zh-TW.json';
-import en from './locales/en.json';
+import type enterprisesStrings from '../modules/enterprises/locales/zh-CN.json';
+import type adminStrings from '../modules/admin/locales/zh-CN.json';
+import type auditStrings from '../modules/audit/locales/zh-CN.json';
+import type shellStrings from './locales/zh-CN.json';
 
 export const languages = locales;
 export type Language = Locale;
@@ -52,7 +53,30 @@ i18n.on('languageChanged', (language) => {
   applyLanguage(language);
 });
 
-export const resources = { 'zh-CN': { translation: zhCN }, 'zh-TW': { translation: zhTW }, en: { translation: en } } as const;
+type Strings = { [key: string]: string | Strings };
+
+/** The shell's strings and every module's, merged key by key (a module may add its own `nav` or `home` entries). */
+function mergeStrings(into: Strings, from: Strings): Strings {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = into[key];
+    into[key] = typeof value === 'object' && typeof existing === 'object' ? mergeStrings({ ...existing }, value) : value;
+  }
+  return into;
+}
+
+// Per language: the shell's file, then each module's web/src/modules/<name>/locales/<language>.json.
+const shellFiles = import.meta.glob<Strings>('./locales/*.json', { eager: true, import: 'default' });
+const moduleFiles = import.meta.glob<Strings>('../modules/*/locales/*.json', { eager: true, import: 'default' });
+
+function stringsOf(language: Language): Strings {
+  const files = [shellFiles[`./locales/${language}.json`], ...Object.entries(moduleFiles).filter(([path]) => path.endsWith(`/${language}.json`)).map(([, file]) => file)];
+  return files.reduce<Strings>((merged, file) => mergeStrings(merged, file ?? {}), {});
+}
+
+export const resources = Object.fromEntries(languages.map((language) => [language, { translation: stringsOf(language) }]));
+
+/** Every string the app may ask for: the shell's and each module's (zh-CN is the reference language). */
+export type Translation = typeof shellStrings & typeof enterprisesStrings & typeof adminStrings & typeof auditStrings;
 
 void i18n.use(initReactI18next).init({
   resources,
@@ -64,7 +88,7 @@ void i18n.use(initReactI18next).init({
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof zhCN };
+    resources: { translation: Translation };
   }
 }
 

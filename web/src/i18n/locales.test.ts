@@ -1,8 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simplifiedOnlyCharacters } from '../../../src/platform/i18n/simplified-only.ts';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
-import zhTW from './locales/zh-TW.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,10 +17,30 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
 
-const reference = leaves(zhCN);
-const translations = { 'zh-TW': leaves(zhTW), en: leaves(en) };
+// The shell's strings and each module's: every folder holds one file per language.
+const webRoot = path.resolve(import.meta.dirname, '..');
+const folders = [
+  path.join(webRoot, 'i18n/locales'),
+  ...fs.readdirSync(path.join(webRoot, 'modules')).map((name) => path.join(webRoot, 'modules', name, 'locales')).filter((folder) => fs.existsSync(folder)),
+];
+const read = (folder: string, language: string) => leaves(JSON.parse(fs.readFileSync(path.join(folder, `${language}.json`), 'utf8')) as Tree);
+const allOf = (language: string) => new Map(folders.flatMap((folder) => [...read(folder, language)]));
+
+const reference = allOf('zh-CN');
+const translations = { 'zh-TW': allOf('zh-TW'), en: allOf('en') };
 
 describe('locale files', () => {
+  it.each(folders.map((folder) => [path.relative(webRoot, folder), folder]))('%s has a file per language with the same keys', (_, folder) => {
+    const keys = [...read(folder, 'zh-CN').keys()].sort();
+    expect([...read(folder, 'zh-TW').keys()].sort()).toEqual(keys);
+    expect([...read(folder, 'en').keys()].sort()).toEqual(keys);
+  });
+
+  it('defines each string in one place only, so that merging the files loses none', () => {
+    const count = folders.reduce((sum, folder) => sum + read(folder, 'zh-CN').size, 0);
+    expect(reference.size).toBe(count);
+  });
+
   it.each(Object.entries(translations))('%s has exactly the keys of zh-CN', (_, strings) => {
     expect([...strings.keys()].sort()).toEqual([...reference.keys()].sort());
   });
