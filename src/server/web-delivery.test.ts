@@ -29,11 +29,12 @@ function filesOfFirstPage(): string[] {
   return [...files];
 }
 
+// Built before the app starts: the app serves the assets folder only when a build is there (a fresh clone has none).
+ensureWebBuild();
 const { app, signIn } = await createTestApp();
 let entryScript: string;
 
 beforeAll(() => {
-  ensureWebBuild();
   entryScript = filesOfFirstPage()[0] ?? '';
 });
 

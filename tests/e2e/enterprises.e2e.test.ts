@@ -203,7 +203,7 @@ describe('Qiao in the browser', () => {
     });
     await expect.poll(() => admin.getByText('导入 2 条有效记录').isVisible(), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => admin.locator('.import-row-invalid').count()).toBe(1);
-    await expect.poll(() => admin.locator('.import-row-invalid').textContent()).toContain('统一社会信用代码无效');
+    await expect.poll(() => admin.locator('.import-row-invalid').textContent()).toContain('统一社会信用代码：无效');
     await e2e.screenshot(admin, '11-import-preview');
 
     await admin.getByText('导入 2 条有效记录').click();
