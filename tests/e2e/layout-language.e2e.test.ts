@@ -78,7 +78,7 @@ async function expectHeadersVisible(page: Page, titles: string[]) {
 function readerText(page: Page) {
   return page.evaluate(() => {
     // The signed-in user's own name in the top bar is user data too.
-    const excluded = (element: Element | null) => Boolean(element?.closest('[translate="no"], [lang^="zh"]:not(html), .user-menu-name'));
+    const excluded = (element: Element | null) => Boolean(element?.closest('[translate="no"], [lang^="zh"]:not(html)'));
     const visible = (element: Element) => (element as HTMLElement).checkVisibility?.({ checkOpacity: true, checkVisibilityCSS: true }) ?? true;
     const parts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

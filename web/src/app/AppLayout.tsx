@@ -65,7 +65,11 @@ function UserMenu({ compact }: { compact: boolean }) {
     >
       <Button type="text" className="user-menu-button" aria-label={t('nav.userMenu')} data-testid="user-menu">
         <Avatar size="small" icon={<UserOutlined />} />
-        {!compact && <span className="user-menu-name">{me.displayName}</span>}
+        {!compact && (
+          <span className="user-menu-name" translate="no">
+            {me.displayName}
+          </span>
+        )}
       </Button>
     </Dropdown>
   );

@@ -80,7 +80,9 @@ function TagCounts({ stats }: { stats: EnterpriseStats }) {
     <div className="tag-counts">
       {tags.map((tag) => (
         <Link key={tag.id} to={listLink({ tag: [tag.id] })} className="tag-count">
-          <Tag color={tag.color}>{tag.name}</Tag>
+          <Tag color={tag.color} translate="no">
+            {tag.name}
+          </Tag>
           <span className="tag-count-number">{countWithTag(stats, tag.id)}</span>
         </Link>
       ))}
@@ -97,7 +99,7 @@ function RecentlyUpdated() {
     <div className="recent-list">
       {data.items.map((item) => (
         <div key={item.id} className="recent-item">
-          <Link to={`/enterprises/${item.id}`} className="recent-name">
+          <Link to={`/enterprises/${item.id}`} className="recent-name" translate="no">
             {item.name}
           </Link>
           <Typography.Text type="secondary" className="recent-time">
