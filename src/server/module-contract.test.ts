@@ -49,7 +49,7 @@ const visitModule = defineModule({
   quickSearch: {
     kind: 'test-visit',
     permission: 'test-visit.read',
-    search: async (db, _user, q) => {
+    search: async (db, _user, { q }) => {
       const found = await db.execute<{ id: string; note: string }>(sql`SELECT id, note FROM test_visits WHERE note LIKE ${`%${q}%`}`);
       return found.rows.map((row) => ({ id: row.id, title: row.note, subtitle: null }));
     },

@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connection.ts';
-import { referenceData } from '../reference/reference-data.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
+import { referenceData, type LocalizedReference } from '../reference/reference-data.ts';
 import { nameKeys, searchText } from './name-keys.ts';
 import { enterpriseContacts, enterprises, enterpriseTags, tags } from './schema.ts';
 import type { Enterprise, EnterpriseInput } from './schemas.ts';
@@ -65,35 +66,44 @@ export async function contactsOf(db: DbOrTx, enterpriseIds: string[]) {
   return byEnterprise;
 }
 
+/** The names of an enterprise's industry and region, from one language's reference tables. */
+function referenceNames(names: LocalizedReference, codes: { industryCode: string | null; regionCode: string | null }) {
+  const industryPath = names.industryPath(codes.industryCode);
+  return { industryName: industryPath.at(-1)?.name ?? null, industryPath, regionPath: names.regionPath(codes.regionCode) };
+}
+
+/**
+ * The enterprise as a reader of this language sees it: industry and region named in their script or language
+ * (records are read, compared and audited in the standard's own Simplified names).
+ */
+export async function inReaderLanguage(db: DbOrTx, locale: Locale, enterprise: Enterprise): Promise<Enterprise> {
+  return { ...enterprise, ...referenceNames((await referenceData(db)).localized(locale), enterprise) };
+}
+
 async function presentEnterprises(db: DbOrTx, rows: (typeof enterprises.$inferSelect)[]): Promise<Enterprise[]> {
   const ids = rows.map((r) => r.id);
   // One after another: `db` may be a transaction, whose single connection runs one query at a time.
   const reference = await referenceData(db);
   const contacts = await contactsOf(db, ids);
   const tagLists = await tagsOf(db, ids);
-  return rows.map((row) => {
-    const industryPath = reference.industryPath(row.industryCode);
-    return {
-      id: row.id,
-      name: row.name,
-      formerNames: row.formerNames,
-      creditCode: row.creditCode,
-      industryCode: row.industryCode,
-      industryName: industryPath.at(-1)?.name ?? null,
-      industryPath,
-      regionCode: row.regionCode,
-      regionPath: reference.regionPath(row.regionCode),
-      address: row.address,
-      registeredCapitalWan: row.registeredCapitalWan,
-      foundedOn: row.foundedOn,
-      sizeClass: row.sizeClass,
-      contacts: contacts.get(row.id) ?? [],
-      tags: tagLists.get(row.id) ?? [],
-      mergedIntoId: row.mergedIntoId,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-    };
-  });
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    formerNames: row.formerNames,
+    creditCode: row.creditCode,
+    industryCode: row.industryCode,
+    regionCode: row.regionCode,
+    ...referenceNames(reference, row),
+    address: row.address,
+    registeredCapitalWan: row.registeredCapitalWan,
+    foundedOn: row.foundedOn,
+    sizeClass: row.sizeClass,
+    contacts: contacts.get(row.id) ?? [],
+    tags: tagLists.get(row.id) ?? [],
+    mergedIntoId: row.mergedIntoId,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  }));
 }
 
 /** The whole record, or null; `forUpdate` locks the row until the transaction ends. */

@@ -6,8 +6,8 @@ import { searchEnterprises } from './search-enterprises.ts';
 export const enterpriseQuickSearch: QuickSearchSource = {
   kind: 'enterprise',
   permission: 'enterprise.read',
-  async search(db, user, q, limit) {
-    const page = await searchEnterprises(db, enterpriseScopeOf(user), { q, sort: 'name', page: 1, pageSize: limit });
+  async search(db, user, { q, limit, locale }) {
+    const page = await searchEnterprises(db, enterpriseScopeOf(user), { q, sort: 'name', page: 1, pageSize: limit, locale });
     return page.items.map((item) => ({ id: item.id, title: item.name, subtitle: item.creditCode ?? item.regionName }));
   },
 };

@@ -5,6 +5,7 @@ import { auditEventSchema, idParams, pageOf, pageQuery, problemResponses } from 
 import { countEnterprises } from './count-enterprises.ts';
 import { createEnterprise } from './create-enterprise.ts';
 import { enterpriseScopeOf } from './enterprise-scope.ts';
+import { inReaderLanguage } from './enterprise-records.ts';
 import { listTimeline } from './enterprise-timeline.ts';
 import { exportEnterprises } from './export-enterprises.ts';
 import { findDuplicates } from './find-duplicates.ts';
@@ -46,7 +47,7 @@ export async function enterpriseRoutes(instance: FastifyInstance, options: Modul
       querystring: enterpriseListQuery,
       response: { 200: enterprisePage, ...problemResponses },
     },
-    handler: async (request) => searchEnterprises(db, enterpriseScopeOf(currentUser(request)), request.query),
+    handler: async (request) => searchEnterprises(db, enterpriseScopeOf(currentUser(request)), { ...request.query, locale: request.locale }),
   });
 
   app.get('/api/enterprises/stats', {
@@ -96,13 +97,14 @@ export async function enterpriseRoutes(instance: FastifyInstance, options: Modul
       body: createEnterpriseBody,
       response: { 201: enterpriseSchema, ...problemResponses },
     },
-    handler: async (request, reply) => reply.status(201).send(await createEnterprise(db, actorOf(request), request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await inReaderLanguage(db, request.locale, await createEnterprise(db, actorOf(request), request.body))),
   });
 
   app.get('/api/enterprises/:id', {
     config: { permission: 'enterprise.read' },
     schema: { tags, summary: 'One enterprise', params: idParams, response: { 200: enterpriseSchema, ...problemResponses } },
-    handler: async (request) => getEnterprise(db, enterpriseScopeOf(currentUser(request)), request.params.id),
+    handler: async (request) => inReaderLanguage(db, request.locale, await getEnterprise(db, enterpriseScopeOf(currentUser(request)), request.params.id)),
   });
 
   app.patch('/api/enterprises/:id', {
@@ -115,7 +117,7 @@ export async function enterpriseRoutes(instance: FastifyInstance, options: Modul
       response: { 200: enterpriseSchema, ...problemResponses },
     },
     handler: async (request) =>
-      updateEnterprise(db, actorOf(request), enterpriseScopeOf(currentUser(request)), request.params.id, request.body),
+      inReaderLanguage(db, request.locale, await updateEnterprise(db, actorOf(request), enterpriseScopeOf(currentUser(request)), request.params.id, request.body)),
   });
 
   app.post('/api/enterprises/:id/merge', {
@@ -127,7 +129,8 @@ export async function enterpriseRoutes(instance: FastifyInstance, options: Modul
       body: mergeBody,
       response: { 200: enterpriseSchema, ...problemResponses },
     },
-    handler: async (request) => mergeEnterprises(db, actorOf(request), { survivorId: request.params.id, duplicateId: request.body.duplicateId, steps: mergeSteps }),
+    handler: async (request) =>
+      inReaderLanguage(db, request.locale, await mergeEnterprises(db, actorOf(request), { survivorId: request.params.id, duplicateId: request.body.duplicateId, steps: mergeSteps })),
   });
 
   app.get('/api/enterprises/:id/timeline', {

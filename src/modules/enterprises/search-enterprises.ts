@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/connection.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
 import { referenceData } from '../reference/reference-data.ts';
 import { filterConditions, sortOrder } from './enterprise-filters.ts';
 import type { EnterpriseScope } from './enterprise-scope.ts';
@@ -26,7 +27,7 @@ async function totalOf(db: Db, where: SQL, capped: number): Promise<{ total: num
 export async function searchEnterprises(
   db: Db,
   scope: EnterpriseScope,
-  query: EnterpriseFilters & { page: number; pageSize: number },
+  query: EnterpriseFilters & { page: number; pageSize: number; locale: Locale },
 ) {
   const reference = await referenceData(db);
   const where = filterConditions(reference, scope, query);
@@ -61,10 +62,12 @@ export async function searchEnterprises(
       .offset((query.page - 1) * query.pageSize),
     totalOf(db, where, capped),
   ]);
+  // Reference names in the reader's language; the record's own names stay as typed.
+  const names = reference.localized(query.locale);
   const items = rows.map((row) => ({
     ...row,
-    industryName: row.industryCode ? (reference.industries.get(row.industryCode)?.name ?? null) : null,
-    regionName: row.regionCode ? reference.regionPath(row.regionCode).map((p) => p.name).join(' / ') : null,
+    industryName: row.industryCode ? (names.industryName(row.industryCode) ?? null) : null,
+    regionName: row.regionCode ? names.regionPath(row.regionCode).map((p) => p.name).join(' / ') : null,
   }));
   return { items, ...totals, page: query.page, pageSize: query.pageSize };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection.ts';
+import type { Locale } from '../i18n/locale.ts';
 import type { Permission } from '../auth/permissions.ts';
 import type { RequestUser } from '../auth/plugin.ts';
 
@@ -17,7 +18,7 @@ export interface QuickSearchSource {
   /** The kind of record, e.g. `enterprise`; the web app maps it to a label and a page. */
   kind: string;
   permission: Permission;
-  search(db: Db, user: RequestUser, query: string, limit: number): Promise<QuickSearchHit[]>;
+  search(db: Db, user: RequestUser, query: { q: string; limit: number; locale: Locale }): Promise<QuickSearchHit[]>;
 }
 
 export interface QuickSearchGroup {
@@ -30,11 +31,11 @@ export async function quickSearch(
   db: Db,
   user: RequestUser,
   sources: readonly QuickSearchSource[],
-  query: { q: string; limit: number },
+  query: { q: string; limit: number; locale: Locale },
 ): Promise<QuickSearchGroup[]> {
   const allowed = sources.filter((source) => user.permissions.includes(source.permission));
   const groups = await Promise.all(
-    allowed.map(async (source) => ({ kind: source.kind, hits: await source.search(db, user, query.q, query.limit) })),
+    allowed.map(async (source) => ({ kind: source.kind, hits: await source.search(db, user, query) })),
   );
   return groups.filter((group) => group.hits.length > 0);
 }

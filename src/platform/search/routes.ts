@@ -29,6 +29,6 @@ export async function quickSearchRoutes(instance: FastifyInstance, options: { so
       querystring: quickSearchQuery,
       response: { 200: quickSearchResponse, ...problemResponses },
     },
-    handler: async (request) => ({ groups: await quickSearch(app.ctx.db, currentUser(request), options.sources, request.query) }),
+    handler: async (request) => ({ groups: await quickSearch(app.ctx.db, currentUser(request), options.sources, { ...request.query, locale: request.locale }) }),
   });
 }
