@@ -280,7 +280,7 @@ export function EnterpriseListPage() {
       ) : isMobile ? (
         <>
           <Typography.Text type="secondary" className="list-total">
-            {data && t('enterprise.list.total', { count: data.total })}
+            {data && t(data.totalExact ? 'enterprise.list.total' : 'enterprise.list.totalEstimated', { count: data.total })}
           </Typography.Text>
           {data?.items.length ? <EnterpriseCards items={data.items} /> : data ? emptyState : <Card loading />}
           {data && data.total > params.pageSize && (
@@ -319,7 +319,8 @@ export function EnterpriseListPage() {
             total: data?.total,
             showSizeChanger: true,
             pageSizeOptions: [...pageSizes],
-            showTotal: (total) => t('enterprise.list.total', { count: total }),
+            // Past a thousand matches the server estimates the count, and says so.
+            showTotal: (total) => t(data?.totalExact === false ? 'enterprise.list.totalEstimated' : 'enterprise.list.total', { count: total }),
           }}
         />
       )}
