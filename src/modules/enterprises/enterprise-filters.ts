@@ -1,7 +1,7 @@
 import { and, arrayContains, asc, desc, eq, isNull, like, sql, type SQL } from 'drizzle-orm';
 import { normalizeKey } from '../../platform/text/normalize.ts';
 import type { ReferenceData } from '../reference/reference-data.ts';
-import { regionPrefix } from '../reference/resolve-region.ts';
+import { regionPrefix } from '../reference/region-prefix.ts';
 import type { EnterpriseScope } from './enterprise-scope.ts';
 import { enterprises, enterpriseTags } from './schema.ts';
 import type { EnterpriseFilters } from './schemas.ts';

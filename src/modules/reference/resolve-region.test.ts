@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { regionPrefix, resolveRegion } from './resolve-region.ts';
+import { regionPrefix } from './region-prefix.ts';
+import { resolveRegion } from './resolve-region.ts';
 import { fileReference } from './test-reference.ts';
 
 describe('resolveRegion', () => {

@@ -42,7 +42,3 @@ export function resolveRegion(reference: ReferenceData, input: string): RegionRe
   return codes.length === 0 ? { error: 'unknown' } : { error: 'ambiguous', codes };
 }
 
-/** The code prefix shared by a region and everything beneath it: '370000' → '37', '370200' → '3702'. */
-export function regionPrefix(code: string): string {
-  return code.replace(/(00)+$/, '') || code;
-}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../app/api.ts';
+import { regionPrefix } from '../../../../src/modules/reference/region-prefix.ts';
 import type { ResponseOf } from '../../api/types.ts';
 
 export type EnterpriseStats = ResponseOf<'/api/enterprises/stats', 'get'>;
@@ -11,7 +12,7 @@ export function useEnterpriseStats() {
 
 /** The enterprises registered in a region or anywhere beneath it ('370200' counts every district of Qingdao). */
 export function countInRegion(stats: EnterpriseStats, code: string): number {
-  const prefix = code.replace(/(00)+$/, '') || code;
+  const prefix = regionPrefix(code);
   return stats.byRegion.reduce((sum, entry) => (entry.regionCode?.startsWith(prefix) ? sum + entry.count : sum), 0);
 }
 
