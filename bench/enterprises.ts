@@ -6,6 +6,7 @@
  * Uses DATABASE_URL, else the PostgreSQL on 127.0.0.1:5432, creating a scratch database that it drops at the end
  * (`--keep` keeps it; `--database name` uses and keeps that one, loading only the enterprises it lacks).
  */
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,7 @@ import type { Jobs } from '../src/platform/jobs/jobs.ts';
 import { buildApp } from '../src/server/app.ts';
 import { startModuleJobs } from '../src/server/compose.ts';
 import { modules } from '../src/server/modules.ts';
+import type { ClientTimings, ClientWorkload } from './enterprise-clients.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -43,6 +45,17 @@ const coreCharacters = [...'海天华鑫源恒泰盛达瑞丰宏博创新安康�
 const trades = ['科技', '电子', '机械', '食品', '物流', '生物', '新材料', '信息技术', '环保', '化工', '纺织', '建设工程', '医药', '海洋', '智能装备', '软件', '贸易', '能源', '汽车零部件', '文化传媒'];
 const legalForms = ['有限公司', '有限公司', '有限公司', '股份有限公司', '有限责任公司'];
 const searchTerms = ['海', '青岛', '科技', '海天', '生物', '智能装备', '鑫源电子', '济南华', '股份', '新材料有限'];
+
+/** Runs bench/enterprise-clients.ts in a process of its own and waits for its timings. */
+function runClients(workload: ClientWorkload): Promise<ClientTimings> {
+  return new Promise((resolve, reject) => {
+    const clients = fork(new URL('./enterprise-clients.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
+    clients.once('message', (timings) => resolve(timings as ClientTimings));
+    clients.once('error', reject);
+    clients.once('exit', (code) => code !== 0 && reject(new Error(`the clients' process stopped with code ${code}`)));
+    clients.send(workload);
+  });
+}
 
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 function summary(samples: number[]) {
@@ -162,29 +175,12 @@ async function main() {
     // each keeps that one-time burst of 200 writes, an artefact of signing everyone in first, out of the figures.
     await Promise.all(sessions.map((cookie) => fetch(`${address}/api/auth/me`, { headers: { cookie } }).then((r) => r.arrayBuffer())));
 
-    const timings = { list: [] as number[], search: [] as number[], healthz: [] as number[] };
-    async function timed(kind: keyof typeof timings, path: string, cookie?: string) {
-      const started = performance.now();
-      const response = await fetch(`${address}${path}`, { headers: cookie ? { cookie } : {} });
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`${path}: ${response.status}`);
-      timings[kind].push(performance.now() - started);
-
-    }
+    // The clients run in a process of their own, as a separate load generator would, so that making and reading
+    // 200 clients' requests does not share the server's event loop and inflate its figures.
     const started = performance.now();
-    await Promise.all(
-      sessions.map(async (cookie, client) => {
-        for (let round = 0; round < rounds; round++) {
-          const page = 1 + ((client + round) % 5);
-          const term = searchTerms[(client + round) % searchTerms.length]!;
-          await timed('list', `/api/enterprises?page=${page}&pageSize=20`, cookie);
-          await timed('search', `/api/enterprises?q=${encodeURIComponent(term)}&pageSize=20`, cookie);
-          await timed('healthz', '/healthz');
-        }
-      }),
-    );
-    const seconds = (performance.now() - started) / 1000;
+    const timings = await runClients({ address, sessions, rounds, searchTerms });
 
+    const seconds = (performance.now() - started) / 1000;
     const healthz = summary(timings.healthz);
     console.log(
       `\n${enterpriseCount.toLocaleString()} enterprises, ${clientCount} concurrent clients × ${rounds} rounds; ` +

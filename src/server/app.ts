@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { openChangeFeed } from '../platform/db/change-feed.ts';
 import type { AppContext } from '../platform/http/context.ts';
 import { problemPlugin } from '../platform/http/problem.ts';
 import { securityHeadersPlugin } from '../platform/http/security-headers.ts';
@@ -31,6 +32,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
     requestIdHeader: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('ctx', ctx);
+  const changeFeed = openChangeFeed(ctx.pool, { onError: (error) => app.log.warn({ err: { message: error.message } }, 'change feed: connection lost; reconnecting') });
+  app.decorate('changeFeed', changeFeed);
+  app.addHook('onClose', () => changeFeed.close());
   // Every API route, so that tests can check the OpenAPI document leaves none out.
   const apiRoutes: ApiRoute[] = [];
   app.addHook('onRoute', (route) => {

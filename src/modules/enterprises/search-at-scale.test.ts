@@ -71,6 +71,18 @@ describe('searching a large register', () => {
     expect(beyond.items.length).toBeGreaterThan(0);
   });
 
+  it('pages a query with more matches than are counted in the order asked for, as the list without it', async () => {
+    const q = `q=${encodeURIComponent('批量')}&sort=name&pageSize=40`;
+    const [first, second] = [await list(`${q}&page=1`), await list(`${q}&page=2`)];
+    expect(first.totalExact).toBe(false);
+    expect(first.total).toBeGreaterThan(exactCountLimit);
+    const names = [...first.items, ...second.items].map((i) => i.name);
+    expect(names.every((name) => name.includes('批量'))).toBe(true);
+    const unfiltered = [...(await list('sort=name&pageSize=80')).items].map((i) => i.name).filter((name) => name.includes('批量'));
+    expect(names.slice(0, unfiltered.length)).toEqual(unfiltered);
+    expect(new Set(names).size).toBe(80);
+  });
+
   it('pages by name in pinyin order without overlap', async () => {
     const first = await list('sort=name&pageSize=50');
     const second = await list('sort=name&pageSize=50&page=2');

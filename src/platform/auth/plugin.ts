@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { AppError, forbidden, unauthenticated } from '../http/errors.ts';
 import type { Actor } from '../audit/record-audit.ts';
 import { permissionsOf, type Permission, type PermissionGrants } from './permissions.ts';
+import { SessionCache } from './session-cache.ts';
 import { findSession, sessionCookieName, type SessionUser } from './sessions.ts';
 import './messages.ts';
 
@@ -20,6 +21,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Which roles hold which permission: composed from every module's grants. */
     permissionTable: PermissionGrants;
+    /** Sessions seen recently; routes that end sessions or change users tell it at once. */
+    sessionCache: SessionCache;
   }
   interface FastifyRequest {
     user: RequestUser | null;
@@ -60,6 +63,9 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { permissions
   app.decorateRequest('user', null);
   app.decorateRequest('session', null);
   app.decorate('permissionTable', options.permissions);
+  const sessionCache = new SessionCache(app.changeFeed);
+  await sessionCache.listen();
+  app.decorate('sessionCache', sessionCache);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
@@ -76,7 +82,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { permissions
     const { access, permission } = request.routeOptions.config ?? {};
     const token = request.cookies[sessionCookieName];
     if (token) {
-      const found = await findSession(app.ctx.db, token, app.ctx.config.sessionTtlHours);
+      const found = await findSession(app.ctx.db, token, app.ctx.config.sessionTtlHours, sessionCache);
       if (found) {
         request.user = { ...found.user, permissions: permissionsOf(options.permissions, found.user.roles) };
         request.session = { id: found.sessionId, csrfToken: found.csrfToken, token };

@@ -28,6 +28,16 @@ export async function authRoutes(instance: FastifyInstance, options: AuthRoutesO
   const { db, config } = app.ctx;
   const tags = ['auth'];
 
+  /**
+   * Waits for a committed change to a user, then drops their cached sessions here at once; the database's notice
+   * does the same in every instance a moment later.
+   */
+  async function changingUser<T>(userId: string, change: Promise<T>): Promise<T> {
+    const result = await change;
+    app.sessionCache.forgetUser(userId);
+    return result;
+  }
+
   app.post('/api/auth/login', {
     config: { access: 'public' },
     schema: { tags, summary: 'Sign in', body: loginBody, response: { 200: sessionResponse, ...problemResponses, 429: problemResponses[400] } },
@@ -38,7 +48,7 @@ export async function authRoutes(instance: FastifyInstance, options: AuthRoutesO
         userAgent: request.headers['user-agent'],
         ttlHours: config.sessionTtlHours,
       });
-      const session = await findSession(db, token, config.sessionTtlHours);
+      const session = await findSession(db, token, config.sessionTtlHours, app.sessionCache);
       if (!session) throw new Error('session vanished after sign-in');
       reply.setCookie(sessionCookieName, token, {
         path: '/',
@@ -55,7 +65,10 @@ export async function authRoutes(instance: FastifyInstance, options: AuthRoutesO
     config: { access: 'authenticated', beforePasswordChange: true },
     schema: { tags, summary: 'Sign out', response: { 204: z.null(), ...problemResponses } },
     handler: async (request, reply) => {
-      if (request.session) await deleteSession(db, request.session.token);
+      if (request.session) {
+        await deleteSession(db, request.session.token);
+        app.sessionCache.forgetSession(request.session.id);
+      }
       reply.clearCookie(sessionCookieName, { path: '/' });
       return reply.status(204).send(null);
     },
@@ -74,19 +87,15 @@ export async function authRoutes(instance: FastifyInstance, options: AuthRoutesO
     config: { access: 'authenticated', beforePasswordChange: true },
     schema: { tags, summary: 'Update own profile', body: updateProfileBody, response: { 200: userSchema, ...problemResponses } },
     handler: async (request) =>
-      updateUser(db, actorOf(request), currentUser(request).id, request.body, options.enterpriseExists),
+      changingUser(currentUser(request).id, updateUser(db, actorOf(request), currentUser(request).id, request.body, options.enterpriseExists)),
   });
 
   app.post('/api/auth/password', {
     config: { access: 'authenticated', beforePasswordChange: true },
     schema: { tags, summary: 'Change own password', body: changePasswordBody, response: { 204: z.null(), ...problemResponses, 429: problemResponses[400] } },
     handler: async (request, reply) => {
-      await changePassword(db, actorOf(request), {
-        userId: currentUser(request).id,
-        currentSessionId: request.session!.id,
-        ip: request.ip,
-        ...request.body,
-      });
+      const userId = currentUser(request).id;
+      await changingUser(userId, changePassword(db, actorOf(request), { userId, currentSessionId: request.session!.id, ip: request.ip, ...request.body }));
       return reply.status(204).send(null);
     },
   });
@@ -118,12 +127,13 @@ export async function authRoutes(instance: FastifyInstance, options: AuthRoutesO
   app.patch('/api/users/:id', {
     config: admin,
     schema: { tags: userTags, summary: 'Change roles, enterprise, name or status', params: idParams, body: updateUserBody, response: { 200: userSchema, ...problemResponses } },
-    handler: async (request) => updateUser(db, actorOf(request), request.params.id, request.body, options.enterpriseExists),
+    handler: async (request) =>
+      changingUser(request.params.id, updateUser(db, actorOf(request), request.params.id, request.body, options.enterpriseExists)),
   });
 
   app.post('/api/users/:id/reset-password', {
     config: admin,
     schema: { tags: userTags, summary: 'Set a temporary password, shown once', params: idParams, response: { 200: resetPasswordResponse, ...problemResponses } },
-    handler: async (request) => resetUserPassword(db, actorOf(request), request.params.id),
+    handler: async (request) => changingUser(request.params.id, resetUserPassword(db, actorOf(request), request.params.id)),
   });
 }

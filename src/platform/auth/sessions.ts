@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.ts';
+import type { CachedSession, SessionCache } from './session-cache.ts';
 import { sessions, users } from './schema.ts';
 
 export const sessionCookieName = 'qiao_session';
@@ -34,13 +35,28 @@ export async function createSession(
   return { token, csrfToken };
 }
 
-/** The session's user, or null when the token is unknown, expired, or its user disabled. Slides the expiry. */
-export async function findSession(db: DbOrTx, token: string, ttlHours: number) {
+/** Touch at most once a minute so that reads do not turn into a write per request. */
+const touchIntervalMs = 60_000;
+
+/**
+ * The session's user, or null when the token is unknown, expired, or its user disabled. Slides the expiry.
+ * With a cache, a session seen before costs no round trip (see SessionCache for why that stays correct).
+ */
+export async function findSession(db: DbOrTx, token: string, ttlHours: number, cache?: SessionCache): Promise<CachedSession | null> {
+  const sessionId = hashToken(token);
+  const now = Date.now();
+  const cached = cache?.get(sessionId, now);
+  if (cached) {
+    await touchIfIdle(db, cached, ttlHours, now);
+    return cached;
+  }
+  const keep = cache?.beginRead();
   const [row] = await db
     .select({
       sessionId: sessions.id,
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
       user: {
         id: users.id,
         username: users.username,
@@ -53,16 +69,29 @@ export async function findSession(db: DbOrTx, token: string, ttlHours: number) {
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, sql`now()`), eq(users.disabled, false)));
+    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, sql`now()`), eq(users.disabled, false)));
   if (!row) return null;
-  // Touch at most once a minute so that reads do not turn into a write per request.
-  if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
-    await db
-      .update(sessions)
-      .set({ lastSeenAt: new Date(), expiresAt: new Date(Date.now() + ttlHours * 3_600_000) })
-      .where(eq(sessions.id, row.sessionId));
-  }
-  return { sessionId: row.sessionId, csrfToken: row.csrfToken, user: row.user satisfies SessionUser };
+  const found: CachedSession = {
+    sessionId: row.sessionId,
+    csrfToken: row.csrfToken,
+    user: row.user satisfies SessionUser,
+    lastSeenAt: row.lastSeenAt.getTime(),
+    expiresAt: row.expiresAt.getTime(),
+  };
+  await touchIfIdle(db, found, ttlHours, now);
+  keep?.(found);
+  return found;
+}
+
+async function touchIfIdle(db: DbOrTx, session: CachedSession, ttlHours: number, now: number) {
+  if (now - session.lastSeenAt <= touchIntervalMs) return;
+  // Marked first, so that requests arriving together on one cached session touch it once.
+  session.lastSeenAt = now;
+  session.expiresAt = now + ttlHours * 3_600_000;
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: new Date(now), expiresAt: new Date(session.expiresAt) })
+    .where(eq(sessions.id, session.sessionId));
 }
 
 export async function deleteSession(db: DbOrTx, token: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { Config } from '../../config.ts';
+import type { ChangeFeed } from '../db/change-feed.ts';
 import type { Db } from '../db/connection.ts';
 import type { Jobs } from '../jobs/jobs.ts';
 
@@ -14,5 +15,7 @@ export interface AppContext {
 declare module 'fastify' {
   interface FastifyInstance {
     ctx: AppContext;
+    /** LISTEN/NOTIFY for state kept in memory; one listening connection per instance. */
+    changeFeed: ChangeFeed;
   }
 }
