@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompressAssets } from './src/server/precompress-assets.ts';
+import { writeTranslationType } from './web/src/i18n/translation-type.ts';
 
 /** Brotli and gzip copies of the built assets, served as they are by the app (see src/server/web-app.ts). */
 function precompress(): Plugin {
@@ -18,9 +19,26 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * Keeps the type of the modules' strings (web/src/i18n/translation.gen.ts) naming every module's locale files: as
+ * Vite starts or builds, and as files appear or go while it serves, so that adding a module's locales is enough.
+ */
+function translationType(): Plugin {
+  return {
+    name: 'qiao-translation-type',
+    buildStart() {
+      writeTranslationType();
+    },
+    configureServer(server) {
+      const update = () => void writeTranslationType();
+      server.watcher.on('add', update).on('unlink', update);
+    },
+  };
+}
+
 export default defineConfig({
   root: 'web',
-  plugins: [react(), precompress()],
+  plugins: [react(), translationType(), precompress()],
   // The manifest (dist/web/.vite, not served) tells which files a page needs: the sign-in page's byte budget test.
   build: { outDir: '../dist/web', emptyOutDir: true, manifest: true, chunkSizeWarningLimit: 2000 },
   server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:3000', '/healthz': 'http://127.0.0.1:3000' } },

@@ -14,6 +14,7 @@ import { compressResponses } from './compress-responses.ts';
 import { permissionTableOf, registerModuleRoutes } from './compose.ts';
 import type { QiaoModule } from './module.ts';
 import { modules as allModules } from './modules.ts';
+import { openApiComponents } from './openapi-components.ts';
 import { serveWebApp } from './serve-web-app.ts';
 
 export interface BuildAppOptions {
@@ -62,6 +63,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    transformObject: openApiComponents,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

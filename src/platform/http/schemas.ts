@@ -28,7 +28,9 @@ export const problemSchema = z
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   })
   .loose()
-  .describe('RFC 9457 problem details, worded in the caller\'s language');
+  // The id makes the OpenAPI document hold this shape once, as components.schemas.Problem, and every error response
+  // refer to it rather than repeat it.
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details, worded in the caller\'s language' });
 
 /** Error responses every route may give; listed in the OpenAPI document. */
 export const problemResponses = {

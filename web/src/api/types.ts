@@ -1,4 +1,4 @@
-import type { paths } from './schema.gen.ts';
+import type { components, paths } from './schema.gen.ts';
 
 // The web app's names for what the API sends and takes, all derived from the generated schema, so that a server
 // change the web has not followed fails the typecheck. Dates arrive as ISO strings, and the types say so.
@@ -21,6 +21,9 @@ type RequestBodyOf<Op> = Op extends { requestBody?: infer Body } ? NonNullable<B
 export type ResponseOf<P extends PathsWith<M>, M extends HttpMethod> = JsonOf<SuccessOf<Operation<P, M>>>;
 /** The JSON body a call takes. */
 export type BodyOf<P extends PathsWith<M>, M extends HttpMethod> = JsonOf<RequestBodyOf<Operation<P, M>>>;
+
+/** What every error response carries: RFC 9457 problem details, worded in the caller's language. */
+export type Problem = components['schemas']['Problem'];
 
 /** The signed-in user's session, as sign-in and /api/auth/me give it. */
 export type Session = ResponseOf<'/api/auth/me', 'get'>;

@@ -1,12 +1,9 @@
 import createClient, { type FetchResponse, type MaybeOptionalInit } from 'openapi-fetch';
 import type { paths } from '../api/schema.gen.ts';
-import type { HttpMethod, Operation, PathsWith, ResponseOf } from '../api/types.ts';
+import type { HttpMethod, Operation, PathsWith, Problem, ResponseOf } from '../api/types.ts';
 
 /** A field the server rejected, by its dotted path (e.g. `contacts.0.phone`). */
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export type FieldProblem = NonNullable<Problem['errors']>[number];
 
 /** An RFC 9457 problem from the server; `title` is already in the request's language. */
 export class ApiProblem extends Error {

@@ -10,10 +10,8 @@ import antdZhTW from 'antd/locale/zh_TW';
 import antdEnUS from 'antd/locale/en_US';
 import { setApiLanguage } from '../app/api.ts';
 import { locales, negotiateLocale, type Locale } from '../../../src/platform/i18n/locale.ts';
-import type enterprisesStrings from '../modules/enterprises/locales/zh-CN.json';
-import type adminStrings from '../modules/admin/locales/zh-CN.json';
-import type auditStrings from '../modules/audit/locales/zh-CN.json';
 import type shellStrings from './locales/zh-CN.json';
+import type { ModuleStrings } from './translation.gen.ts';
 
 export const languages = locales;
 export type Language = Locale;
@@ -75,8 +73,11 @@ function stringsOf(language: Language): Strings {
 
 export const resources = Object.fromEntries(languages.map((language) => [language, { translation: stringsOf(language) }]));
 
-/** Every string the app may ask for: the shell's and each module's (zh-CN is the reference language). */
-export type Translation = typeof shellStrings & typeof enterprisesStrings & typeof adminStrings & typeof auditStrings;
+/**
+ * Every string the app may ask for: the shell's and each module's (zh-CN is the reference language). The modules'
+ * are written out from their folders (translation-type.ts), so a module's locale files are all it adds.
+ */
+export type Translation = typeof shellStrings & ModuleStrings;
 
 void i18n.use(initReactI18next).init({
   resources,

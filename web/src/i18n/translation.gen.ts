@@ -1,0 +1,8 @@
+// Generated from web/src/modules/*/locales/zh-CN.json by `npm run i18n:generate`, and by Vite as it starts or builds;
+// do not edit. A test fails when a module's strings are missing here.
+import type adminStrings from '../modules/admin/locales/zh-CN.json';
+import type auditStrings from '../modules/audit/locales/zh-CN.json';
+import type enterprisesStrings from '../modules/enterprises/locales/zh-CN.json';
+
+/** The strings of every module, zh-CN being the reference language. */
+export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof enterprisesStrings;
