@@ -28,6 +28,7 @@ const { values: options } = parseArgs({
     rounds: { type: 'string', default: '10' },
     database: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    pool: { type: 'string', default: String(loadConfig({}).databasePoolSize) },
   },
 });
 const enterpriseCount = Number(options.enterprises);
@@ -149,7 +150,7 @@ async function main() {
   const password = 'bench-password-1';
   const usernames = await onServer(databaseUrl, (client) => createUsers(client, clientCount, password));
 
-  const database = connectDatabase(databaseUrl);
+  const database = connectDatabase(databaseUrl, { max: Number(options.pool) });
   const jobs: Jobs = { define: async () => {}, send: async () => null, stop: async () => {} };
   const ctx = { db: database.db, pool: database.pool, config: { ...loadConfig({}), databaseUrl }, jobs };
   await startModuleJobs(ctx, modules);
@@ -178,14 +179,18 @@ async function main() {
     // The clients run in a process of their own, as a separate load generator would, so that making and reading
     // 200 clients' requests does not share the server's event loop and inflate its figures.
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const timings = await runClients({ address, sessions, rounds, searchTerms });
-
+    const cpu = process.cpuUsage(cpuBefore);
     const seconds = (performance.now() - started) / 1000;
+    const requests = timings.list.length * 3;
     const healthz = summary(timings.healthz);
     console.log(
       `\n${enterpriseCount.toLocaleString()} enterprises, ${clientCount} concurrent clients × ${rounds} rounds; ` +
         `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
-        `${((timings.list.length * 3) / seconds).toFixed(0)} requests/s`,
+        `pool of ${options.pool}; ${(requests / seconds).toFixed(0)} requests/s; ` +
+        // Less noisy than the rate when other work shares the machine.
+        `server CPU ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} ms per request`,
     );
     console.log('| | p50 | p95 | p99 | p95 ÷ /healthz p95 |');
     console.log('|---|---|---|---|---|');

@@ -7,6 +7,8 @@ export interface Config {
   dataDir: string;
   /** An external PostgreSQL; when absent the app runs an embedded one under dataDir. */
   databaseUrl: string | undefined;
+  /** Connections this instance keeps open to PostgreSQL at most. */
+  databasePoolSize: number;
   seedDemo: boolean;
   logLevel: string;
   /** Cookies get the Secure flag; set when served over HTTPS (directly or behind a proxy). */
@@ -22,6 +24,19 @@ function readBoolean(value: string | undefined, fallback: boolean): boolean {
   return !['0', 'false', 'no', 'off'].includes(value.trim().toLowerCase());
 }
 
+/**
+ * A request holds its connection until the event loop has read the answer, and under load that wait, not
+ * PostgreSQL, is most of the hold; too few connections then queue requests behind a database that is idle.
+ */
+const defaultPoolSize = 10;
+
+function readPositiveInteger(name: string, value: string | undefined, fallback: number): number {
+  if (!value) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a whole number above 0, got "${value}"`);
+  return number;
+}
+
 function readPort(value: string | undefined, fallback: number): number {
   if (!value) return fallback;
   const port = Number(value);
@@ -35,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: readPositiveInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, defaultPoolSize),
     seedDemo: readBoolean(env.SEED_DEMO, true),
     logLevel: env.LOG_LEVEL || 'info',
     secureCookies: readBoolean(env.SECURE_COOKIES, false),

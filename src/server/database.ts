@@ -33,7 +33,7 @@ export async function openDatabase(config: Config, log: pino.Logger): Promise<Op
     await stopEmbedded();
     throw error;
   }
-  const database = connectDatabase(url);
+  const database = connectDatabase(url, { max: config.databasePoolSize });
   return {
     ...database,
     async close() {
