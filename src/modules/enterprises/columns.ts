@@ -1,28 +1,38 @@
+import type { Locale } from '../../platform/i18n/locale.ts';
+import { translate } from '../../platform/i18n/messages.ts';
 import type { SizeClass } from './schema.ts';
+import './messages.ts';
 
 /**
- * The spreadsheet columns of the import template, in order. Exports use the same names (plus a few read-only
+ * The spreadsheet columns of the import template, in order. Exports use the same ones (plus a few read-only
  * columns), so an exported list can be edited and imported elsewhere.
  */
-export const columns = {
-  name: '企业名称',
-  creditCode: '统一社会信用代码',
-  formerNames: '曾用名',
-  industryCode: '行业代码',
-  region: '所在地区',
-  address: '地址',
-  registeredCapitalWan: '注册资本(万元)',
-  foundedOn: '成立日期',
-  sizeClass: '企业规模',
-  contactName: '联系人',
-  contactPhone: '联系电话',
-  contactEmail: '联系邮箱',
-  tags: '标签',
-} as const;
+export const columnKeys = [
+  'name',
+  'creditCode',
+  'formerNames',
+  'industryCode',
+  'region',
+  'address',
+  'registeredCapitalWan',
+  'foundedOn',
+  'sizeClass',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+  'tags',
+] as const;
 
-export type ColumnKey = keyof typeof columns;
+export type ColumnKey = (typeof columnKeys)[number];
 
-export const sizeClassNames: Record<SizeClass, string> = { large: '大型', medium: '中型', small: '小型', micro: '微型' };
+/** The columns an export adds, which an import ignores. */
+export type ReadOnlyColumnKey = 'industryName' | 'updatedAt';
 
-/** How several names share one cell: 高新技术企业、专精特新. */
-export const listSeparator = '、';
+/** A column's header in the reader's language: 企业名称, 企業名稱, Enterprise name. An import reads any of them. */
+export const columnHeader = (locale: Locale, column: ColumnKey | ReadOnlyColumnKey): string => translate(locale, `enterprise.column.${column}`);
+
+/** 大型, Large, …: how a sheet in the reader's language writes a size class. An import reads any of them. */
+export const sizeClassName = (locale: Locale, sizeClass: SizeClass): string => translate(locale, `enterprise.sizeClass.${sizeClass}`);
+
+/** How several names share one cell: 高新技术企业、专精特新 in Chinese, A; B in English. An import splits on either. */
+export const listSeparators: Record<Locale, string> = { 'zh-CN': '、', 'zh-TW': '、', en: '; ' };

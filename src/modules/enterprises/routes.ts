@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf, currentUser } from '../../platform/auth/plugin.ts';
 import { auditEventSchema, idParams, pageOf, pageQuery, problemResponses } from '../../platform/http/schemas.ts';
+import { translate } from '../../platform/i18n/messages.ts';
 import { countEnterprises } from './count-enterprises.ts';
 import { createEnterprise } from './create-enterprise.ts';
 import { enterpriseScopeOf } from './enterprise-scope.ts';
@@ -64,14 +65,14 @@ export async function enterpriseRoutes(instance: FastifyInstance, options: Modul
     config: { permission: 'enterprise.export' },
     schema: {
       tags,
-      summary: 'Every enterprise matching the filters, as an .xlsx workbook',
+      summary: 'Every enterprise matching the filters, as an .xlsx workbook in the request\'s language',
       querystring: enterpriseFilters,
       response: { 200: xlsxResponse, ...problemResponses },
     },
     handler: async (request, reply) => {
-      const workbook = await exportEnterprises(db, actorOf(request), enterpriseScopeOf(currentUser(request)), request.query);
+      const workbook = await exportEnterprises(db, actorOf(request), enterpriseScopeOf(currentUser(request)), request.query, request.locale);
       const date = new Date().toISOString().slice(0, 10);
-      return xlsxDownload(reply, workbook, { utf8: `企业名录-${date}.xlsx`, ascii: `enterprises-${date}.xlsx` });
+      return xlsxDownload(reply, workbook, { utf8: translate(request.locale, 'enterprise.export.fileName', { date }), ascii: `enterprises-${date}.xlsx` });
     },
   });
 

@@ -201,7 +201,7 @@ export const updateTagBody = createTagBody.partial();
 
 export const importRowSchema = z.object({
   rowNumber: z.number().int().describe('As the spreadsheet numbers it (the header is row 1)'),
-  values: z.record(z.string(), z.string()).describe('The cells, by template column'),
+  values: z.record(z.string(), z.string()).describe('The cells, by the template\'s column header in the request\'s language'),
   errors: z.array(z.string()),
 });
 

@@ -11,8 +11,8 @@ export const xlsxResponse = {
 };
 
 /**
- * Sends the workbook as a download under its Chinese name (RFC 6266 `filename*`), with an ASCII name for the rare
- * client that cannot read it.
+ * Sends the workbook as a download under its name in the reader's language (RFC 6266 `filename*`), with an ASCII
+ * name for the rare client that cannot read it.
  */
 export async function xlsxDownload(reply: FastifyReply, workbook: ExcelJS.Workbook, name: { utf8: string; ascii: string }) {
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());

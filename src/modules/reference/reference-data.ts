@@ -49,8 +49,11 @@ export interface ReferenceData extends LocalizedReference {
   resolveIndustryCode(input: string): string | null;
   /** Search keys of each industry, built once. */
   industryKeys: Map<string, { name: string; nameEn: string; remark: string; digits: string }>;
-  /** Normalised spellings of a region (name paths, with and without 省/市/区) → region codes. */
-  regionKeys: Map<string, string[]>;
+  /**
+   * The codes of the regions that a key (`regionKey`) spells: a name path in Simplified, Traditional or English,
+   * with or without 省/市/区 or District/County/…. Built on first use, since it converts every name to Traditional.
+   */
+  regionsSpelled(key: string): string[];
 }
 
 function buildTree<T extends { code: string; parentCode: string | null }, N extends { children: N[] }>(
@@ -67,17 +70,22 @@ function buildTree<T extends { code: string; parentCode: string | null }, N exte
   return roots;
 }
 
+/** The record of the code and its ancestors, the top one first; empty for an unknown code. */
+function lineage<T extends { code: string; parentCode: string | null }>(records: Map<string, T>, code: string | null): T[] {
+  const found: T[] = [];
+  for (let record = code ? records.get(code) : undefined; record; ) {
+    found.unshift(record);
+    record = record.parentCode ? records.get(record.parentCode) : undefined;
+  }
+  return found;
+}
+
 function pathOf<T extends { code: string; parentCode: string | null }>(
   records: Map<string, T>,
   code: string | null,
   nameOf: (record: T) => string,
 ): PathNode[] {
-  const path: PathNode[] = [];
-  for (let record = code ? records.get(code) : undefined; record; ) {
-    path.unshift({ code: record.code, name: nameOf(record) });
-    record = record.parentCode ? records.get(record.parentCode) : undefined;
-  }
-  return path;
+  return lineage(records, code).map((record) => ({ code: record.code, name: nameOf(record) }));
 }
 
 const regionSuffix = /(特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|自治县|地区|省|市|区|县|盟|旗)$/;
@@ -88,24 +96,83 @@ export function shortRegionName(name: string): string {
   return short.length >= 2 ? short : name;
 }
 
+const englishGenericTerm = / (?:Autonomous )?(?:District|County|Banner|League|Prefecture|Area)$/;
+
+/** Laoshan District → Laoshan, Aba Tibetan and Qiang Autonomous Prefecture → Aba Tibetan and Qiang. */
+function shortEnglishRegionName(name: string): string {
+  return name.replace(englishGenericTerm, '') || name;
+}
+
+// What people put between the parts of a path, and the apostrophes of pinyin (Nan'an) that they may leave out.
+const regionKeySeparators = /[\s/／\\|>＞,，、·'’-]+/g;
+
+/** The key a region's spelling is compared by: 山东省 / 青岛市 → 山东省青岛市, Nan'an District → nanandistrict. */
+export function regionKey(text: string): string {
+  return normalizeKey(text).replace(regionKeySeparators, '');
+}
+
 /** Names in common use besides the official one. */
 const regionAliases: Record<string, string[]> = {
   '370211': ['西海岸新区'],
   '370271': ['青岛高新技术产业开发区'],
 };
 
-/** Every way of writing the tail of a path: 崂山区, 青岛崂山区, 青岛市崂山区, 山东青岛崂山, 西海岸新区, … */
-function spellings(path: PathNode[]): string[] {
-  const result = new Set<string>();
-  for (let start = 0; start < path.length; start++) {
-    let variants = [''];
-    for (const { code, name } of path.slice(start)) {
-      const forms = [...new Set([name, ...(regionAliases[code] ?? [])].flatMap((n) => [n, shortRegionName(n)]))];
-      variants = variants.flatMap((prefix) => forms.map((form) => prefix + form));
+interface NameForm {
+  name: string;
+  abbreviated: boolean;
+}
+
+/** The names, then what is left of each without its generic term (省, 区, District, …) where that differs. */
+function formsOf(names: string[], shorten: (name: string) => string): NameForm[] {
+  const forms = new Map(names.map((name) => [name, false]));
+  for (const name of names) if (!forms.has(shorten(name))) forms.set(shorten(name), true);
+  return [...forms].map(([name, abbreviated]) => ({ name, abbreviated }));
+}
+
+/**
+ * The forms of a region's name that people write, one list per language: Simplified, Traditional as a zh-TW reader
+ * is shown it (its key does not always fold back: 哈薩克 reads as 哈萨克斯坦 to the Traditional → Simplified
+ * phrases), and English where the data has it.
+ */
+function nameForms(record: RegionRecord): NameForm[][] {
+  const simplified = formsOf([record.name, ...(regionAliases[record.code] ?? [])], shortRegionName);
+  return [
+    simplified,
+    simplified.map((form) => ({ ...form, name: toTraditional(form.name) })),
+    record.nameEn ? formsOf([record.nameEn], shortEnglishRegionName) : [],
+  ];
+}
+
+/**
+ * Every spelling of every region, as a key (`regionKey`), → the codes it names: paths from any level down, in each
+ * language, each name in full or abbreviated. A whole path in full names outranks the tail of a longer path, which
+ * outranks an abbreviation: Hebei is the province, not Tianjin's Hebei District (Hebei for short); Jilin is the
+ * province, not its city Jilin (Jilin/Jilin in full).
+ */
+function buildRegionKeys(regionRecords: RegionRecord[], regionMap: Map<string, RegionRecord>): Map<string, string[]> {
+  const formsByCode = new Map(regionRecords.map((record) => [record.code, nameForms(record)]));
+  const best = new Map<string, { rank: number; codes: string[] }>();
+  for (const region of regionRecords) {
+    const path = lineage(regionMap, region.code).map((record) => formsByCode.get(record.code)!);
+    for (let language = 0; language < path[0]!.length; language++) {
+      for (let start = 0; start < path.length; start++) {
+        let variants: NameForm[] = [{ name: '', abbreviated: false }];
+        for (const forms of path.slice(start)) {
+          variants = variants.flatMap((prefix) =>
+            forms[language]!.map((form) => ({ name: prefix.name + form.name, abbreviated: prefix.abbreviated || form.abbreviated })),
+          );
+        }
+        for (const { name, abbreviated } of variants) {
+          const key = regionKey(name);
+          const rank = abbreviated ? 2 : start === 0 ? 0 : 1;
+          const entry = best.get(key);
+          if (!entry || rank < entry.rank) best.set(key, { rank, codes: [region.code] });
+          else if (rank === entry.rank && !entry.codes.includes(region.code)) entry.codes.push(region.code);
+        }
+      }
     }
-    for (const variant of variants) result.add(normalizeKey(variant));
   }
-  return [...result];
+  return new Map([...best].map(([key, { codes }]) => [key, codes]));
 }
 
 /**
@@ -123,12 +190,7 @@ export function buildReferenceData(industryRecords: IndustryRecord[], regionReco
   const industryMap = new Map(industryRecords.map((r) => [r.code, r]));
   const regionMap = new Map(regionRecords.map((r) => [r.code, r]));
   const byDigits = new Map(industryRecords.filter((r) => r.level > 1).map((r) => [r.code.slice(1), r.code]));
-  const regionKeys = new Map<string, string[]>();
-  for (const region of regionRecords) {
-    for (const key of spellings(pathOf(regionMap, region.code, (r) => r.name))) {
-      regionKeys.set(key, [...(regionKeys.get(key) ?? []), region.code]);
-    }
-  }
+  let regionKeys: Map<string, string[]> | undefined;
   // Names are converted once here; the lookups below only read them.
   const localize = (nameOf: (record: { name: string; nameEn: string | null }) => string): LocalizedReference => {
     const industryNames = new Map(industryRecords.map((r) => [r.code, nameOf(r)]));
@@ -169,7 +231,7 @@ export function buildReferenceData(industryRecords: IndustryRecord[], regionReco
         },
       ]),
     ),
-    regionKeys,
+    regionsSpelled: (key) => (regionKeys ??= buildRegionKeys(regionRecords, regionMap)).get(key) ?? [],
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { locales } from '../../platform/i18n/locale.ts';
 import { regionPrefix } from './region-prefix.ts';
 import { resolveRegion } from './resolve-region.ts';
 import { fileReference } from './test-reference.ts';
@@ -48,10 +49,50 @@ describe('resolveRegion', () => {
     expect(resolveRegion(fileReference, text)).toEqual({ code });
   });
 
+  it.each([
+    ['山東省/青島市/嶗山區', '370212'],
+    ['新疆維吾爾自治區/伊犁哈薩克自治州', '654000'],
+    ['河南省/鶴壁市/濬縣', '410621'],
+    ['Shandong/Qingdao/Laoshan District', '370212'],
+    ['shandong / qingdao / laoshan district', '370212'],
+    ['Qingdao Laoshan District', '370212'],
+    ['Laoshan District', '370212'],
+    ['Laoshan', '370212'],
+    ['Hi-tech Zone', '370271'],
+    ["Chongqing/Nan'an District", '500108'],
+    ['Nanan District', '500108'],
+    ['Beijing/Haidian District', '110108'],
+    ['Beijing/Beijing/Haidian District', '110108'],
+  ])('reads a path in Traditional or English: %s → %s', (text, code) => {
+    expect(resolveRegion(fileReference, text)).toEqual({ code });
+  });
+
+  it.each([
+    ['Hebei', '130000'],
+    ['Hebei District', '120105'],
+    ['Tianjin/Hebei', '120105'],
+    ['Jilin', '220000'],
+    ['Jilin/Jilin', '220200'],
+  ])('takes a name written in full over another place\'s shortened one, a whole path over a tail: %s → %s', (text, code) => {
+    expect(resolveRegion(fileReference, text)).toEqual({ code });
+  });
+
+  it.each(locales)('reads back every region\'s path as a %s export writes it', (locale) => {
+    const names = fileReference.localized(locale);
+    const misread = [...fileReference.regions.keys()].flatMap((code) => {
+      const path = names.regionPath(code).map((node) => node.name).join('/');
+      const resolution = resolveRegion(fileReference, path);
+      return 'code' in resolution && resolution.code === code ? [] : [{ path, resolution }];
+    });
+    expect(misread).toEqual([]);
+  });
+
   it('asks for the path when a name is shared', () => {
     const result = resolveRegion(fileReference, '朝阳区');
     expect(result).toMatchObject({ error: 'ambiguous' });
     expect('codes' in result && result.codes).toContain('110105');
+    expect(resolveRegion(fileReference, 'Chaoyang District')).toMatchObject({ error: 'ambiguous' });
+    expect(resolveRegion(fileReference, '河北')).toMatchObject({ error: 'ambiguous' });
   });
 
   it.each(['火星区', '999999', '370299'])('knows no %s', (text) => {

@@ -17,6 +17,11 @@ export function defineMessages<T extends MessageCatalog>(messages: T): T {
   return messages;
 }
 
+/** Every message defined so far, for checks that look over the whole catalogue. */
+export function definedMessages(): Readonly<MessageCatalog> {
+  return catalog;
+}
+
 export function hasMessage(key: string): boolean {
   return key in catalog;
 }

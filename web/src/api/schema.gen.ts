@@ -1605,7 +1605,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every enterprise matching the filters, as an .xlsx workbook */
+        /** Every enterprise matching the filters, as an .xlsx workbook in the request's language */
         get: {
             parameters: {
                 query?: {
@@ -1701,7 +1701,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The .xlsx template to fill in, with an example row */
+        /** The .xlsx template to fill in, with an example row, in the request's language */
         get: {
             parameters: {
                 query?: never;
@@ -1786,7 +1786,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a spreadsheet of enterprises: validated row by row, nothing imported yet
-         * @description A file that is no readable .xlsx or .csv, or whose header lacks 企业名称, gives 400; so do more than 50,000 rows, an .xlsx of more than 1,000 parts and a body cut short. An .xlsx that unpacks to more than 100 MB gives 413.
+         * @description The header row names the columns in any of the three languages. A file that is no readable .xlsx or .csv, or whose header lacks the enterprise name, gives 400; so do more than 50,000 rows, an .xlsx of more than 1,000 parts and a body cut short. An .xlsx that unpacks to more than 100 MB gives 413.
          */
         post: {
             parameters: {
@@ -1828,7 +1828,7 @@ export interface paths {
                                 errors: string[];
                                 /** @description As the spreadsheet numbers it (the header is row 1) */
                                 rowNumber: number;
-                                /** @description The cells, by template column */
+                                /** @description The cells, by the template's column header in the request's language */
                                 values: {
                                     [key: string]: string;
                                 };
@@ -2206,7 +2206,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invalid rows with their values and a 错误原因 column */
+        /** The invalid rows with their values and their errors, in the request's language */
         get: {
             parameters: {
                 query?: never;

@@ -6,6 +6,7 @@ import { actorOf, currentUser } from '../../../platform/auth/plugin.ts';
 import type { Role } from '../../../platform/auth/roles.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { idParams, problemResponses } from '../../../platform/http/schemas.ts';
+import { translate } from '../../../platform/i18n/messages.ts';
 import { importStatusSchema, importSummarySchema } from '../schemas.ts';
 import { xlsxDownload, xlsxResponse } from '../xlsx-download.ts';
 import { cancelImport } from './cancel-import.ts';
@@ -47,9 +48,16 @@ export async function importRoutes(instance: FastifyInstance) {
 
   app.get('/api/enterprises/import-template', {
     config: { permission: 'enterprise.import' },
-    schema: { tags, summary: 'The .xlsx template to fill in, with an example row', response: { 200: xlsxResponse, ...problemResponses } },
-    handler: async (_request, reply) =>
-      xlsxDownload(reply, importTemplate(), { utf8: '企业导入模板.xlsx', ascii: 'enterprise-import-template.xlsx' }),
+    schema: {
+      tags,
+      summary: 'The .xlsx template to fill in, with an example row, in the request\'s language',
+      response: { 200: xlsxResponse, ...problemResponses },
+    },
+    handler: async (request, reply) =>
+      xlsxDownload(reply, await importTemplate(db, request.locale), {
+        utf8: translate(request.locale, 'enterprise.template.fileName'),
+        ascii: 'enterprise-import-template.xlsx',
+      }),
   });
 
   app.post('/api/enterprises/imports', {
@@ -58,7 +66,8 @@ export async function importRoutes(instance: FastifyInstance) {
       tags,
       summary: 'Upload a spreadsheet of enterprises: validated row by row, nothing imported yet',
       description:
-        'A file that is no readable .xlsx or .csv, or whose header lacks 企业名称, gives 400; so do more than 50,000 rows, ' +
+        'The header row names the columns in any of the three languages. A file that is no readable .xlsx or .csv, or ' +
+        'whose header lacks the enterprise name, gives 400; so do more than 50,000 rows, ' +
         'an .xlsx of more than 1,000 parts and a body cut short. An .xlsx that unpacks to more than 100 MB gives 413.',
       consumes: ['multipart/form-data'],
       body: uploadForm,
@@ -81,12 +90,12 @@ export async function importRoutes(instance: FastifyInstance) {
     config: { permission: 'enterprise.import' },
     schema: {
       tags,
-      summary: 'The invalid rows with their values and a 错误原因 column',
+      summary: 'The invalid rows with their values and their errors, in the request\'s language',
       params: idParams,
       response: { 200: xlsxResponse, ...problemResponses },
     },
     handler: async (request, reply) => {
-      const { workbook, fileName } = await importErrorReport(db, currentUser(request), request.params.id);
+      const { workbook, fileName } = await importErrorReport(db, currentUser(request), request.params.id, request.locale);
       return xlsxDownload(reply, workbook, { utf8: fileName, ascii: 'import-errors.xlsx' });
     },
   });

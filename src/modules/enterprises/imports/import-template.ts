@@ -1,46 +1,83 @@
 import ExcelJS from 'exceljs';
-import { columns } from '../columns.ts';
+import type { DbOrTx } from '../../../platform/db/connection.ts';
+import type { Locale } from '../../../platform/i18n/locale.ts';
+import { translate } from '../../../platform/i18n/messages.ts';
+import { referenceData } from '../../reference/reference-data.ts';
+import { columnHeader, columnKeys, listSeparators, sizeClassName, type ColumnKey } from '../columns.ts';
 import { addSheet, excelDate, excelDateFormat } from '../xlsx-download.ts';
 
-const exampleRow: Record<keyof typeof columns, string | number | Date> = {
-  name: '青岛示例科技有限公司',
-  creditCode: '91350100M000100Y43',
-  formerNames: '青岛示例信息技术有限公司',
-  industryCode: 'I6513',
-  region: '山东省/青岛市/崂山区',
-  address: '青岛市崂山区松岭路 169 号',
-  registeredCapitalWan: 1000,
-  foundedOn: excelDate('2018-06-01'),
-  sizeClass: '小型',
-  contactName: '张三',
-  contactPhone: '0532-8888 0000',
-  contactEmail: 'zhangsan@example.com',
-  tags: '高新技术企业、专精特新',
+/** The example enterprise's own words, as a reader of each language would write them. */
+const wordings: Record<Locale, { name: string; formerNames: string; address: string; contactName: string; tags: string[] }> = {
+  'zh-CN': {
+    name: '青岛示例科技有限公司',
+    formerNames: '青岛示例信息技术有限公司',
+    address: '青岛市崂山区松岭路 169 号',
+    contactName: '张三',
+    tags: ['高新技术企业', '专精特新'],
+  },
+  'zh-TW': {
+    name: '青島示例科技有限公司',
+    formerNames: '青島示例信息技術有限公司',
+    address: '青島市嶗山區松嶺路 169 號',
+    contactName: '張三',
+    tags: ['高新技術企業', '專精特新'],
+  },
+  en: {
+    name: 'Qingdao Example Technology Co. Ltd.',
+    formerNames: 'Qingdao Example Information Technology Co. Ltd.',
+    address: '169 Songling Road, Laoshan District, Qingdao',
+    contactName: 'Zhang San',
+    tags: ['High-tech enterprise', 'Specialised and innovative'],
+  },
 };
 
-const notes = [
-  ['列', '说明'],
-  [columns.name, '必填'],
-  [columns.creditCode, '18 位，会校验校验位；已有企业使用的代码不能导入'],
-  [columns.formerNames, '多个用顿号“、”或分号分隔'],
-  [columns.industryCode, '国民经济行业分类 GB/T 4754-2017 代码，如 I6513 或 6513'],
-  [columns.region, '如 山东省/青岛市/崂山区；名称唯一时可只写 崂山区；也可填 6 位行政区划代码'],
-  [columns.registeredCapitalWan, '数字，单位万元'],
-  [columns.foundedOn, 'YYYY-MM-DD 或 YYYY/M/D，或 Excel 日期'],
-  [columns.sizeClass, '大型、中型、小型 或 微型'],
-  [columns.contactName, '主要联系人；填写电话或邮箱时必填'],
-  [columns.tags, '系统中已有的标签名称，多个用顿号分隔'],
+// 崂山区, whose name no other region shares: the notes offer it as a name that may stand alone.
+const exampleRegion = '370212';
+
+const notedColumns: ColumnKey[] = [
+  'name',
+  'creditCode',
+  'formerNames',
+  'industryCode',
+  'region',
+  'registeredCapitalWan',
+  'foundedOn',
+  'sizeClass',
+  'contactName',
+  'tags',
 ];
 
-/** The workbook users fill in: the columns, one example row (to be replaced) and a sheet of notes. */
-export function importTemplate(): ExcelJS.Workbook {
+/**
+ * The workbook users fill in, in the reader's language: the columns, one example row (to be replaced) and a sheet
+ * of notes. The example's region and size class are written as the reference data and an export write them.
+ */
+export async function importTemplate(db: DbOrTx, locale: Locale): Promise<ExcelJS.Workbook> {
+  const wording = wordings[locale];
+  const regionPath = (await referenceData(db)).localized(locale).regionPath(exampleRegion).map((node) => node.name);
+  const example: Record<ColumnKey, ExcelJS.CellValue> = {
+    name: wording.name,
+    creditCode: '91350100M000100Y43',
+    formerNames: wording.formerNames,
+    industryCode: 'I6513',
+    region: regionPath.join('/'),
+    address: wording.address,
+    registeredCapitalWan: 1000,
+    foundedOn: excelDate('2018-06-01'),
+    sizeClass: sizeClassName(locale, 'small'),
+    contactName: wording.contactName,
+    contactPhone: '0532-8888 0000',
+    contactEmail: 'zhangsan@example.com',
+    tags: wording.tags.join(listSeparators[locale]),
+  };
   const workbook = new ExcelJS.Workbook();
-  const sheet = addSheet(workbook, '企业', Object.values(columns));
-  sheet.getColumn(Object.keys(columns).indexOf('foundedOn') + 1).numFmt = excelDateFormat;
-  sheet.addRow(Object.values(exampleRow));
-  const help = workbook.addWorksheet('填写说明');
-  help.columns = [{ width: 18 }, { width: 80 }];
-  for (const line of notes) help.addRow(line);
+  const sheet = addSheet(workbook, translate(locale, 'enterprise.template.sheet'), columnKeys.map((column) => columnHeader(locale, column)));
+  sheet.getColumn(columnKeys.indexOf('foundedOn') + 1).numFmt = excelDateFormat;
+  sheet.addRow(columnKeys.map((column) => example[column]));
+  const help = workbook.addWorksheet(translate(locale, 'enterprise.template.notesSheet'));
+  help.columns = [{ width: 30 }, { width: 100 }];
+  help.addRow([translate(locale, 'enterprise.template.notesColumn'), translate(locale, 'enterprise.template.notesText')]);
   help.getRow(1).font = { bold: true };
+  const regionNote = { path: regionPath.join('/'), name: regionPath.at(-1) };
+  for (const column of notedColumns) help.addRow([columnHeader(locale, column), translate(locale, `enterprise.template.note.${column}`, regionNote)]);
   return workbook;
 }

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { simplifiedOnlyCharacters } from '../../../platform/i18n/simplified-only.ts';
 import { createTestApp } from '../../../test/app.ts';
-import { columns } from '../columns.ts';
+import { columnHeader, columnKeys, type ColumnKey } from '../columns.ts';
 import { creditCodeCheckCharacter } from '../validate-credit-code.ts';
 import { postImport } from './test-upload.ts';
 
@@ -9,7 +10,7 @@ const { app, signIn } = await createTestApp({ jobs: true });
 const admin = await signIn(['admin']);
 const officer = await signIn(['officer']);
 
-const headers: string[] = Object.values(columns);
+const headers = columnKeys.map((column) => columnHeader('zh-CN', column));
 
 /** A valid credit code for the n-th test enterprise. */
 function code(n: number, region = '370212') {
@@ -30,8 +31,8 @@ async function xlsx(rows: (string | number | Date | null)[][], header = headers)
 }
 
 /** A row in template order from the fields given. */
-function row(fields: Partial<Record<keyof typeof columns, string | number | Date>>) {
-  return (Object.keys(columns) as (keyof typeof columns)[]).map((key) => fields[key] ?? null);
+function row(fields: Partial<Record<ColumnKey, string | number | Date>>) {
+  return columnKeys.map((key) => fields[key] ?? null);
 }
 
 async function readWorkbook(body: Buffer) {
@@ -63,15 +64,40 @@ const existing = (
   })
 ).json();
 
+// The English template's example tags; its Chinese ones are 专精特新, made above, and 高新技术企业, which no test makes.
+for (const name of ['High-tech enterprise', 'Specialised and innovative']) {
+  await app.inject({ method: 'POST', url: '/api/tags', headers: admin.headers, payload: { name, color: '#1677ff' } });
+}
+
+/** Every text of a workbook: sheet names and cells. */
+function wordsOf(workbook: ExcelJS.Workbook): string {
+  return workbook.worksheets
+    .flatMap((sheet) => [sheet.name, ...sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.filter((cell) => typeof cell === 'string') : []))])
+    .join('\n');
+}
+
 describe('the template', () => {
-  it('has the Chinese headers and an example row that validates', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/enterprises/import-template', headers: officer.headers });
+  it.each([
+    ['zh-CN', '企业导入模板.xlsx', ['企业', '填写说明'], ['标签：「高新技术企业」不存在']],
+    ['zh-TW', '企業匯入範本.xlsx', ['企業', '填寫說明'], ['標籤：「高新技術企業」不存在']],
+    ['en', 'enterprise-import-template.xlsx', ['Enterprises', 'Instructions'], []],
+  ] as const)('speaks %s, in headers, notes and an example row that the import accepts', async (locale, fileName, sheetNames, problems) => {
+    const response = await app.inject({ method: 'GET', url: '/api/enterprises/import-template', headers: { ...officer.headers, 'accept-language': locale } });
     expect(response.statusCode).toBe(200);
-    const sheet = await readWorkbook(response.rawPayload);
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(headers);
-    const uploaded = await upload('模板.xlsx', response.rawPayload);
-    expect(uploaded.json()).toMatchObject({ totalRows: 1, invalidRows: 1 });
-    expect(uploaded.json().errors[0].messages).toEqual(['标签：「高新技术企业」不存在']);
+    expect(decodeURIComponent(response.headers['content-disposition'] as string)).toContain(`''${fileName}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(sheetNames);
+    expect((workbook.worksheets[0]!.getRow(1).values as unknown[]).slice(1)).toEqual(columnKeys.map((column) => columnHeader(locale, column)));
+    if (locale === 'en') expect(wordsOf(workbook)).not.toMatch(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u);
+    if (locale === 'zh-TW') expect(simplifiedOnlyCharacters(wordsOf(workbook))).toEqual([]);
+
+    const uploaded = (await upload('template.xlsx', response.rawPayload, officer, locale)).json();
+    expect(uploaded).toMatchObject({ totalRows: 1, validRows: problems.length ? 0 : 1 });
+    expect(uploaded.errors.flatMap((row: { messages: string[] }) => row.messages)).toEqual(problems);
+    expect(uploaded.preview[0].values[columnHeader(locale, 'region')]).toBe(
+      { 'zh-CN': '山东省/青岛市/崂山区', 'zh-TW': '山東省/青島市/嶗山區', en: 'Shandong/Qingdao/Laoshan District' }[locale],
+    );
   });
 });
 
@@ -182,6 +208,27 @@ describe('uploading', () => {
     const traditional = (await upload('errors.xlsx', content, officer, 'zh-TW')).json();
     expect(traditional.errors[0].messages).toContain('統一社會信用代碼：已有企業使用此代碼：青岛已有企业有限公司');
     expect(traditional.errors[0].messages).toContain('行業代碼：不在國民經濟行業分類（GB/T 4754）中');
+  });
+
+  it('words the preview and the error report in the reader\'s language, and reads a header row in any', async () => {
+    const english = columnKeys.map((column) => columnHeader('en', column));
+    const content = await xlsx([row({ name: 'Qingdao Report Test Co. Ltd.', region: 'Qingdao/Laoshan', sizeClass: 'Huge' })], english);
+    const summary = (await upload('list.xlsx', content, officer, 'en')).json();
+    expect(summary.preview[0].values).toMatchObject({ 'Enterprise name': 'Qingdao Report Test Co. Ltd.', Region: 'Qingdao/Laoshan', Size: 'Huge' });
+    expect(summary.errors).toEqual([{ rowNumber: 2, messages: ['Size: Must be large, medium, small or micro'] }]);
+
+    const report = await app.inject({ method: 'GET', url: `/api/enterprises/imports/${summary.id}/errors.xlsx`, headers: { ...officer.headers, 'accept-language': 'en' } });
+    expect(decodeURIComponent(report.headers['content-disposition'] as string)).toContain("''list-errors.xlsx");
+    const sheet = await readWorkbook(report.rawPayload);
+    expect(sheet.name).toBe('Rows with errors');
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([...english, 'Row in the upload', 'Errors']);
+    const reported = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect([reported[0], reported[4], reported[8], ...reported.slice(-2)]).toEqual(['Qingdao Report Test Co. Ltd.', 'Qingdao/Laoshan', 'Huge', 2, 'Size: Must be large, medium, small or micro']);
+
+    // A reader of Chinese uploads the English report as it is: its headers are read, its two extra columns ignored.
+    const again = (await upload('list-errors.xlsx', report.rawPayload)).json();
+    expect(again.preview[0].values).toMatchObject({ 企业名称: 'Qingdao Report Test Co. Ltd.', 所在地区: 'Qingdao/Laoshan', 企业规模: 'Huge' });
+    expect(again.errors).toEqual([{ rowNumber: 2, messages: ['企业规模：应为 大型、中型、小型 或 微型'] }]);
   });
 
   it('reads CSV in UTF-8 with or without a byte-order mark, and in GB18030', async () => {

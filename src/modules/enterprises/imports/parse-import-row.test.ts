@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../../platform/i18n/locale.ts';
 import { fileReference } from '../../reference/test-reference.ts';
 import type { InputContext } from '../check-enterprise-input.ts';
-import { columns } from '../columns.ts';
-import { parseImportRow } from './parse-import-row.ts';
+import { parseImportRow, type RowValues } from './parse-import-row.ts';
 
 const tagId = '3f1c9a52-8e0b-4c61-9d7e-2a5b6c7d8e9f';
 const context: InputContext = { reference: fileReference, tags: new Map([[tagId, { id: tagId, name: '专精特新' }]]) };
 
-const parse = (values: Partial<Record<keyof typeof columns, string>>, locale: 'zh-CN' | 'zh-TW' | 'en' = 'zh-CN') =>
-  parseImportRow(Object.fromEntries(Object.entries(values).map(([key, value]) => [columns[key as keyof typeof columns], value])), context, locale);
+const parse = (values: RowValues, locale: Locale = 'zh-CN') => parseImportRow(values, context, locale);
 
 describe('parseImportRow', () => {
   it('reads a full row into the fields the create form sends', () => {
@@ -129,7 +128,24 @@ describe('parseImportRow', () => {
     expect(parse(everythingWrong, locale).errors).toEqual(errors);
   });
 
-  it('accepts the size classes by their English names too, as the English message offers them', () => {
-    expect(parse({ name: 'a', sizeClass: 'Medium' }, 'en')).toMatchObject({ errors: [], input: { sizeClass: 'medium' } });
+  it.each([
+    ['大型', 'large'],
+    ['中型企业', 'medium'],
+    ['小', 'small'],
+    ['微型企業', 'micro'],
+    ['Large', 'large'],
+    ['MEDIUM', 'medium'],
+    ['small enterprise', 'small'],
+    ['micro', 'micro'],
+  ])('reads the size class %s, whichever language the sheet is in', (sizeClass, expected) => {
+    expect(parse({ name: 'a', sizeClass })).toMatchObject({ errors: [], input: { sizeClass: expected } });
+  });
+
+  it.each([
+    ['山東省/青島市/嶗山區', '370212'],
+    ['Shandong/Qingdao/Laoshan District', '370212'],
+    ['Laoshan', '370212'],
+  ])('reads the region %s in Traditional or English too', (region, regionCode) => {
+    expect(parse({ name: 'a', region }, 'en')).toMatchObject({ errors: [], input: { regionCode } });
   });
 });

@@ -1,19 +1,19 @@
 import type { FieldError } from '../../../platform/http/errors.ts';
-import type { Locale } from '../../../platform/i18n/locale.ts';
+import { locales, type Locale } from '../../../platform/i18n/locale.ts';
 import { hasMessage, translate } from '../../../platform/i18n/messages.ts';
 import { localiseIssues } from '../../../platform/http/validation.ts';
 import { normalizeKey } from '../../../platform/text/normalize.ts';
 import { resolveRegion } from '../../reference/resolve-region.ts';
 import { checkEnterpriseInput, type InputContext } from '../check-enterprise-input.ts';
-import { columns, sizeClassNames, type ColumnKey } from '../columns.ts';
-import type { SizeClass } from '../schema.ts';
+import { sizeClassName, type ColumnKey } from '../columns.ts';
+import { sizeClasses, type SizeClass } from '../schema.ts';
 import { enterpriseInput, type EnterpriseInput } from '../schemas.ts';
 import { parseAmount, parseDate, splitList } from './parse-cells.ts';
 import '../../../platform/http/messages.ts';
 import '../messages.ts';
 
-/** A row's cells by template column name (企业名称, …), as text. */
-export type RowValues = Record<string, string>;
+/** A row's cells by template column, as text. */
+export type RowValues = Partial<Record<ColumnKey, string>>;
 
 export interface ParsedRow {
   /** The fields to create the enterprise with; null when the row has errors. */
@@ -28,11 +28,12 @@ export interface ImportRow extends ParsedRow {
   values: RowValues;
 }
 
+/** A size class by its key or its name in any language (大型, Large), and 大, 中, 小, 微 as Chinese shortens them. */
 const sizeClassByName = new Map<string, SizeClass>(
-  Object.entries(sizeClassNames).flatMap(([sizeClass, name]) => [
-    [name, sizeClass as SizeClass],
-    [name.slice(0, 1), sizeClass as SizeClass],
-    [sizeClass, sizeClass as SizeClass],
+  sizeClasses.flatMap((sizeClass) => [
+    [sizeClass, sizeClass],
+    [sizeClassName('zh-CN', sizeClass).slice(0, 1), sizeClass],
+    ...locales.map((locale): [string, SizeClass] => [normalizeKey(sizeClassName(locale, sizeClass)), sizeClass]),
   ]),
 );
 
@@ -67,10 +68,11 @@ export function wordError(locale: Locale, error: FieldError): string {
 
 /**
  * Reads one spreadsheet row into the same fields the create form sends, then validates them with the same schema
- * and reference checks. Tags are named (by any spelling of their name); the region may be a name path or a code.
+ * and reference checks. Tags are named (by any spelling of their name); the region may be a name path, in any of
+ * the three languages, or a code; the size class is named in any of them.
  */
 export function parseImportRow(values: RowValues, context: InputContext, locale: Locale): ParsedRow {
-  const cell = (key: ColumnKey) => (values[columns[key]] ?? '').trim();
+  const cell = (key: ColumnKey) => (values[key] ?? '').trim();
   const problems: FieldError[] = [];
   const fields: Record<string, unknown> = { name: cell('name') };
 
@@ -94,7 +96,7 @@ export function parseImportRow(values: RowValues, context: InputContext, locale:
     else fields.foundedOn = date;
   }
   if (cell('sizeClass')) {
-    const sizeClass = sizeClassByName.get(normalizeKey(cell('sizeClass')).replace(/企业$/, ''));
+    const sizeClass = sizeClassByName.get(normalizeKey(cell('sizeClass')).replace(/\s*(企业|enterprise)$/, ''));
     if (!sizeClass) problems.push({ field: 'sizeClass', message: 'enterprise.import.sizeClass' });
     else fields.sizeClass = sizeClass;
   }

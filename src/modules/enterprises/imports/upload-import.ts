@@ -2,10 +2,10 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { and, arrayOverlaps, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/connection.ts';
 import { AppError } from '../../../platform/http/errors.ts';
-import type { Locale } from '../../../platform/i18n/locale.ts';
+import { locales, type Locale } from '../../../platform/i18n/locale.ts';
 import { normalizeKey } from '../../../platform/text/normalize.ts';
 import { loadInputContext } from '../check-enterprise-input.ts';
-import { columns } from '../columns.ts';
+import { columnHeader, columnKeys, type ColumnKey } from '../columns.ts';
 import { duplicateKey, nameKeys } from '../name-keys.ts';
 import { enterpriseImports, enterprises } from '../schema.ts';
 import { canonicalCreditCode } from '../validate-credit-code.ts';
@@ -18,21 +18,26 @@ const lookupBatch = 1000;
 const rowsPerTurn = 1000;
 
 const headerKey = (text: string) => normalizeKey(text).replace(/[\s*]/g, '');
-const knownColumns = new Map<string, string>([
-  ...Object.values(columns).map((name): [string, string] => [headerKey(name), name]),
-  [headerKey('注册资本'), columns.registeredCapitalWan],
+/** Each column's header in every language, and the capital without its unit as people often head it. */
+const knownColumns = new Map<string, ColumnKey>([
+  ...columnKeys.flatMap((column) => locales.map((locale): [string, ColumnKey] => [headerKey(columnHeader(locale, column)), column])),
+  [headerKey('注册资本'), 'registeredCapitalWan'],
+  [headerKey('Registered capital'), 'registeredCapitalWan'],
 ]);
 
-/** Which template column each position holds; other columns (e.g. an error report's 错误原因) are ignored. */
-function matchHeader(cells: string[]): Map<string, number> {
-  const positions = new Map<string, number>();
+/**
+ * Which template column each position holds, whichever language the header row is in; other columns (an
+ * export's industry name, an error report's reasons) are ignored.
+ */
+function matchHeader(cells: string[]): Map<ColumnKey, number> {
+  const positions = new Map<ColumnKey, number>();
   cells.forEach((cell, position) => {
     const column = knownColumns.get(headerKey(cell));
     if (!column) return;
-    if (positions.has(column)) throw new AppError(400, 'enterprise.import.duplicateColumn', { params: { column } });
+    if (positions.has(column)) throw new AppError(400, 'enterprise.import.duplicateColumn', { params: { column: cell } });
     positions.set(column, position);
   });
-  if (!positions.has(columns.name)) throw new AppError(400, 'enterprise.import.headerMismatch');
+  if (!positions.has('name')) throw new AppError(400, 'enterprise.import.headerMismatch');
   return positions;
 }
 
@@ -45,8 +50,8 @@ function reject(row: ImportRow, message: string) {
 function markRepeatedRows(rows: ImportRow[], locale: Locale) {
   const firstRow = new Map<string, number>();
   for (const row of rows) {
-    const code = canonicalCreditCode(row.values[columns.creditCode] ?? '');
-    const name = duplicateKey(row.values[columns.name] ?? '');
+    const code = canonicalCreditCode(row.values.creditCode ?? '');
+    const name = duplicateKey(row.values.name ?? '');
     for (const [field, key] of [['creditCode', code && `code:${code}`], ['name', name && `name:${name}`]] as const) {
       if (!key) continue;
       const earlier = firstRow.get(key);
@@ -58,8 +63,8 @@ function markRepeatedRows(rows: ImportRow[], locale: Locale) {
 
 /** The credit code and name keys a row's cells give, whether or not the rest of the row is valid. */
 function identityOf(row: ImportRow) {
-  const code = canonicalCreditCode(row.values[columns.creditCode] ?? '');
-  const names = nameKeys(row.values[columns.name] ?? '', splitList(row.values[columns.formerNames] ?? ''));
+  const code = canonicalCreditCode(row.values.creditCode ?? '');
+  const names = nameKeys(row.values.name ?? '', splitList(row.values.formerNames ?? ''));
   return { code, names };
 }
 
@@ -92,9 +97,15 @@ async function markExisting(db: Db, rows: ImportRow[], locale: Locale) {
   }
 }
 
+/** A row's cells under the template's headers in the reader's language, as the preview shows them. */
+function underHeaders(values: RowValues, locale: Locale): Record<string, string> {
+  return Object.fromEntries(columnKeys.map((column) => [columnHeader(locale, column), values[column] ?? '']));
+}
+
 /**
- * Reads and validates an uploaded file and keeps its rows, validated, for the uploader to review and commit.
- * Messages are worded in the uploader's language.
+ * Reads and validates an uploaded file, its header row in any of the three languages, and keeps its rows,
+ * validated, for the uploader to review and commit. Messages and the preview's headers are in the uploader's
+ * language.
  */
 export async function uploadImport(db: Db, uploaderId: string, locale: Locale, file: { fileName: string; content: Buffer }) {
   const sheet = await readSpreadsheet(file.fileName, file.content);
@@ -105,9 +116,7 @@ export async function uploadImport(db: Db, uploaderId: string, locale: Locale, f
   for (const { rowNumber, cells } of sheet.rows) {
     // Other requests are answered between batches of rows.
     if (rows.length % rowsPerTurn === rowsPerTurn - 1) await nextTurn();
-    const values: RowValues = Object.fromEntries(
-      Object.values(columns).map((column) => [column, cells[positions.get(column) ?? -1] ?? '']),
-    );
+    const values: RowValues = Object.fromEntries(columnKeys.map((column) => [column, cells[positions.get(column) ?? -1] ?? '']));
     rows.push({ rowNumber, values, ...parseImportRow(values, context, locale) });
   }
   markRepeatedRows(rows, locale);
@@ -132,7 +141,7 @@ export async function uploadImport(db: Db, uploaderId: string, locale: Locale, f
     totalRows: rows.length,
     validRows,
     invalidRows: rows.length - validRows,
-    preview: rows.slice(0, 50).map(({ rowNumber, values, errors }) => ({ rowNumber, values, errors })),
+    preview: rows.slice(0, 50).map(({ rowNumber, values, errors }) => ({ rowNumber, values: underHeaders(values, locale), errors })),
     errors: rows
       .filter((row) => row.errors.length)
       .slice(0, 200)
