@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import compress from '@fastify/compress';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -9,10 +10,17 @@ import fp from 'fastify-plugin';
 const compressibleType = /^text\/(?!event-stream)|[+/](json|xml|javascript)(;|$)|^image\/svg\+xml/;
 
 /**
- * Compresses API answers above 1 KB (smaller ones gain less than the headers cost). Brotli at the library's
- * quality 4, cheap enough per request; the web app's assets come precompressed and are sent as they are.
- * Registered before any route and not encapsulated, so that its hook covers them all.
+ * Compresses API answers above 1 KB (smaller ones gain less than the headers cost). Brotli at quality 1: a page of
+ * the register (9 KB of JSON) takes 0.02 ms and 1.6 KB, against 0.09 ms and 1.3 KB at the library's quality 4, and
+ * it runs on the event loop for every answer. The web app's assets come precompressed at the highest quality and are
+ * sent as they are. Registered before any route and not encapsulated, so that its hook covers them all.
  */
 export const compressResponses = fp(async (app: FastifyInstance) => {
-  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'], customTypes: compressibleType });
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    customTypes: compressibleType,
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT, [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } },
+  });
 });
