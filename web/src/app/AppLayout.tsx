@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Brand } from '../components/Brand.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
-import { PageLoading } from '../components/results.tsx';
+import { PageLoading } from '../components/PageLoading.tsx';
 import { useIsMobile } from '../components/use-is-mobile.ts';
 import { useMe, useSessionActions } from './auth.tsx';
 import { webModules } from './modules.ts';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { useOptionalMe, useSessionActions, type AfterPasswordChange } from '../../app/auth.tsx';
-import { describeError } from '../../components/results.tsx';
+import { describeError } from '../../components/describe-error.ts';
 import { AuthCard } from './AuthCard.tsx';
 
 /** Only paths inside the app, so a crafted link cannot send the user elsewhere after sign-in. */
