@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../../src/seed/seed.ts';
-import { startE2e, type E2e } from './harness.ts';
+import { phone, startE2e, type E2e } from './harness.ts';
 
 let e2e: E2e;
 /** What the browser refused under the content security policy, on any page of this file. */
@@ -54,6 +54,38 @@ async function signIn(page: Page, username: string, password: string) {
 }
 
 describe('sign-in and the platform\'s defaults in the browser', () => {
+  it('checks the sign-in form in the reader\'s language on a phone, and shows the password on request', async () => {
+    const page = await watchedPage();
+    await page.setViewportSize(phone);
+    await page.goto('/login');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('请输入用户名').waitFor();
+    await page.getByText('请输入密码').waitFor();
+    expect(await page.locator('#username').getAttribute('aria-describedby')).toBe('username_help');
+    // Spaces are no username.
+    await page.locator('#username').fill('   ');
+    expect(await page.getByText('请输入用户名').isVisible()).toBe(true);
+
+    // The language changes at once, the problems shown included, and the browser keeps it.
+    await page.getByRole('combobox', { name: '语言' }).selectOption({ label: 'English' });
+    await page.getByText('Enter your username').waitFor();
+    await page.getByText('Enter your password').waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, localStorage.getItem('qiao.language')])).toEqual(['en', 'en']);
+
+    await page.locator('#password').fill('wrong-password-1');
+    expect(await page.getByText('Enter your password').count()).toBe(0);
+    await page.getByRole('button', { name: 'Show password' }).click();
+    expect(await page.locator('#password').getAttribute('type')).toBe('text');
+    expect(await page.getByRole('button', { name: 'Show password' }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.locator('#username').fill('admin');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Wrong username or password');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await e2e.screenshot(page, 'auth-01-sign-in-problems-390');
+    await page.context().close();
+  });
+
   it('runs the app, its charts and the API explorer under the content security policy', async () => {
     const page = await watchedPage();
     await e2e.logIn(page, 'admin');

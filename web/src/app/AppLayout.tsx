@@ -1,11 +1,11 @@
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Drawer, Dropdown, Layout, Menu, type MenuProps } from 'antd';
+import { App as AntdApp, Avatar, Button, Drawer, Dropdown, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { Brand } from '../components/Brand.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
-import { PageLoading } from '../components/results.tsx';
+import { PageLoading } from '../components/PageLoading.tsx';
 import { useIsMobile } from '../components/use-is-mobile.ts';
 import { useMe, useSessionActions } from './auth.tsx';
 import { webModules } from './modules.ts';
@@ -84,42 +84,44 @@ export function AppLayout() {
   const { t } = useTranslation();
 
   return (
-    <Layout className="app-shell">
-      {!isMobile && (
-        <Layout.Sider theme="light" width={224} className="app-sider">
-          <Link to="/" className="app-sider-brand">
-            <Brand />
-          </Link>
-          <NavigationMenu items={items} />
-        </Layout.Sider>
-      )}
-      <Layout>
-        <Layout.Header className="app-header">
-          {isMobile && (
-            <>
-              <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)} />
-              <Link to="/">
-                <Brand />
-              </Link>
-            </>
-          )}
-          <QuickSearch compact={isMobile} />
-          {/* On a phone the search itself takes the free width. */}
-          {!isMobile && <span className="app-header-spacer" />}
-          <LanguageSwitcher showName={!isMobile} />
-          <UserMenu compact={isMobile} />
-        </Layout.Header>
-        <Layout.Content className="app-content">
-          <Suspense fallback={<PageLoading />}>
-            <Outlet />
-          </Suspense>
-        </Layout.Content>
+    <AntdApp>
+      <Layout className="app-shell">
+        {!isMobile && (
+          <Layout.Sider theme="light" width={224} className="app-sider">
+            <Link to="/" className="app-sider-brand">
+              <Brand />
+            </Link>
+            <NavigationMenu items={items} />
+          </Layout.Sider>
+        )}
+        <Layout>
+          <Layout.Header className="app-header">
+            {isMobile && (
+              <>
+                <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.openMenu')} onClick={() => setDrawerOpen(true)} />
+                <Link to="/">
+                  <Brand />
+                </Link>
+              </>
+            )}
+            <QuickSearch compact={isMobile} />
+            {/* On a phone the search itself takes the free width. */}
+            {!isMobile && <span className="app-header-spacer" />}
+            <LanguageSwitcher showName={!isMobile} />
+            <UserMenu compact={isMobile} />
+          </Layout.Header>
+          <Layout.Content className="app-content">
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </Layout.Content>
+        </Layout>
+        {isMobile && (
+          <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={260} title={<Brand />} styles={{ body: { padding: 0 } }}>
+            <NavigationMenu items={items} onNavigate={() => setDrawerOpen(false)} />
+          </Drawer>
+        )}
       </Layout>
-      {isMobile && (
-        <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} size={260} title={<Brand />} styles={{ body: { padding: 0 } }}>
-          <NavigationMenu items={items} onNavigate={() => setDrawerOpen(false)} />
-        </Drawer>
-      )}
-    </Layout>
+    </AntdApp>
   );
 }

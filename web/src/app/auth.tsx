@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { Suspense, useCallback, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import i18n, { currentLanguage, isLanguage } from '../i18n/index.ts';
 import { api, ApiProblem, onPasswordChangeRequired, onUnauthenticated, setCsrfToken } from './api.ts';
@@ -7,7 +7,11 @@ import { can, type Permission } from './access.ts';
 import type { Session as SessionResponse } from '../api/types.ts';
 import { queryClient } from './query-client.ts';
 import { signInLanguage } from './sign-in-language.ts';
-import { ErrorResult, ForbiddenResult, PageLoading } from '../components/results.tsx';
+import { PageLoading } from '../components/PageLoading.tsx';
+
+// Shown only when something went wrong: fetched then, rather than with the sign-in page (see results.tsx).
+const ErrorResult = lazy(() => import('../components/results.tsx').then((m) => ({ default: m.ErrorResult })));
+const ForbiddenResult = lazy(() => import('../components/results.tsx').then((m) => ({ default: m.ForbiddenResult })));
 
 type SessionUser = SessionResponse['user'];
 
@@ -130,7 +134,13 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   const { data: session, isPending, error, refetch } = useSessionQuery();
   if (isPending) return <PageLoading />;
-  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
+  if (error) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <ErrorResult error={error} onRetry={() => void refetch()} />
+      </Suspense>
+    );
+  }
   if (!session) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
@@ -142,6 +152,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
 }
 
+/** Only inside the signed-in layout, whose Suspense boundary also covers the refusal while it loads. */
 export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
   const me = useMe();
   return can(me, permission) ? children : <ForbiddenResult />;

@@ -1,6 +1,5 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { NotFoundResult } from '../components/results.tsx';
 import { LoginPage } from '../modules/auth/LoginPage.tsx';
 import { RequireAuth, RequirePermission, useMe } from './auth.tsx';
 import { webModules } from './modules.ts';
@@ -13,6 +12,7 @@ const AppLayout = lazy(loadAppLayout);
 // Any page but sign-in needs the shell: fetched alongside the session check rather than after it.
 if (!window.location.pathname.startsWith('/login')) void loadAppLayout();
 const ChangePasswordPage = lazy(() => import('../modules/auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })));
+const NotFoundResult = lazy(() => import('../components/results.tsx').then((m) => ({ default: m.NotFoundResult })));
 const HomePage = lazy(() => import('../modules/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
 
 /** Home, unless it has nothing for this user and a module offers them a start page (an enterprise user's own record). */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../app/api.ts';
 import { useOptionalMe, useSessionActions } from '../app/auth.tsx';
 import i18n, { currentLanguage, languageNames, languages, type Language } from '../i18n/index.ts';
-import { describeError } from './results.tsx';
+import { describeError } from './describe-error.ts';
 
 /** Switches the interface language at once; a signed-in user's account remembers it for next time. */
 export function useChooseLanguage() {

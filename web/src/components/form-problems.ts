@@ -2,7 +2,7 @@ import { App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem, type FieldProblem } from '../app/api.ts';
-import { describeError } from './results.tsx';
+import { describeError } from './describe-error.ts';
 
 export type FieldPath = (string | number)[];
 

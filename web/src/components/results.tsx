@@ -1,23 +1,11 @@
-import { Button, Result, Spin } from 'antd';
-import type { TFunction } from 'i18next';
+import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ApiProblem, NetworkFailure } from '../app/api.ts';
+import { ApiProblem } from '../app/api.ts';
+import { describeError } from './describe-error.ts';
 
-/** What to tell the user about a failure, in their language: the server's own title when it sent one. */
-export function describeError(error: unknown, t: TFunction): string {
-  if (error instanceof ApiProblem) return error.detail && error.status !== 400 ? `${error.title}: ${error.detail}` : error.title;
-  if (error instanceof NetworkFailure) return t('errors.network');
-  return t('errors.unexpected');
-}
-
-export function PageLoading() {
-  return (
-    <div className="page-loading">
-      <Spin size="large" />
-    </div>
-  );
-}
+// Their illustrations are some 30 KB of SVG the sign-in page never shows: the entry (router.tsx, auth.tsx) imports
+// these pages lazily, so that /login does not fetch them.
 
 export function ForbiddenResult() {
   const { t } = useTranslation();

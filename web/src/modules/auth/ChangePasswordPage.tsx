@@ -1,13 +1,23 @@
-import { Button, Form, Typography } from 'antd';
+import { App as AntdApp, Button, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useMe, useSessionActions, type AfterPasswordChange } from '../../app/auth.tsx';
+import { LanguageSwitcher } from '../../components/LanguageSwitcher.tsx';
 import { PasswordFields, type PasswordChange } from '../../components/PasswordFields.tsx';
 import { AuthCard } from './AuthCard.tsx';
 import { useChangePassword } from './use-change-password.ts';
 
 /** Where a user with a temporary password lands until they choose their own. */
 export function ChangePasswordPage() {
+  // Its messages, as on every signed-in page (see App.tsx).
+  return (
+    <AntdApp>
+      <ChangePasswordForm />
+    </AntdApp>
+  );
+}
+
+function ChangePasswordForm() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
@@ -16,7 +26,7 @@ export function ChangePasswordPage() {
   const next = (useLocation().state as AfterPasswordChange | null)?.next ?? '/';
   const { submit, saving } = useChangePassword(form, () => void navigate(next, { replace: true }));
   return (
-    <AuthCard>
+    <AuthCard language={<LanguageSwitcher />}>
       <Typography.Title level={4}>{t('profile.changePassword')}</Typography.Title>
       {me.mustChangePassword && <Typography.Paragraph type="secondary">{t('profile.mustChangePassword', { name: me.displayName })}</Typography.Paragraph>}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>

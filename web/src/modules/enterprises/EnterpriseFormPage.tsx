@@ -12,7 +12,8 @@ import { api, ApiProblem } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useShowFormProblem } from '../../components/form-problems.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { ErrorResult, ForbiddenResult, PageLoading } from '../../components/results.tsx';
+import { PageLoading } from '../../components/PageLoading.tsx';
+import { ErrorResult, ForbiddenResult } from '../../components/results.tsx';
 import { useDebounced } from '../../components/use-debounced.ts';
 import {
   enterpriseKeys,

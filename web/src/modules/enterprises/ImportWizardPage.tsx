@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { api, download, upload } from '../../app/api.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { describeError } from '../../components/results.tsx';
+import { describeError } from '../../components/describe-error.ts';
 import type { ImportProgress, ImportStatus, ValidatedImport } from '../../api/types.ts';
 import { enterpriseKeys } from './api.ts';
 

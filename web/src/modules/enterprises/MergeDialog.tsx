@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../app/api.ts';
-import { describeError } from '../../components/results.tsx';
+import { describeError } from '../../components/describe-error.ts';
 import { enterpriseKeys, useEnterprise, type Enterprise } from './api.ts';
 import { EnterpriseSelect } from './pickers.tsx';
 
