@@ -1,0 +1,34 @@
+// Short names people know file types by; the message that refuses a file names its type and the accepted ones.
+const knownNames: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/gif': 'GIF',
+  'image/webp': 'WebP',
+  'image/svg+xml': 'SVG',
+  'text/plain': 'TXT',
+  'text/html': 'HTML',
+  'application/xml': 'XML',
+  'application/zip': 'ZIP',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel (.xlsx)',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint (.pptx)',
+  'application/x-cfb': 'Office 97–2003 (.doc, .xls, .ppt)',
+  'application/x-msdownload': 'Windows program (.exe, .dll)',
+  'application/octet-stream': 'binary',
+};
+
+export const mediaTypeName = (mediaType: string): string => knownNames[mediaType] ?? mediaType;
+
+/** A size as a person reads it: "20 MB", "512 KB". */
+export function formatSize(bytes: number): string {
+  const units: [number, string][] = [
+    [1024 ** 3, 'GB'],
+    [1024 ** 2, 'MB'],
+    [1024, 'KB'],
+  ];
+  for (const [unit, name] of units) {
+    if (bytes >= unit) return `${Number((bytes / unit).toFixed(1))} ${name}`;
+  }
+  return `${bytes} B`;
+}
