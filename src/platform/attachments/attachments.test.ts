@@ -121,7 +121,7 @@ describe('attaching files to a record', () => {
 
     const listed = await list(owner, note);
     expect(listed.statusCode).toBe(200);
-    expect(listed.json()).toEqual({ items: [attachment], canAttach: true });
+    expect(listed.json()).toEqual({ items: [attachment], canAttach: true, maxBytes: 64 * kilobytes, mediaTypes: ['application/pdf', 'image/png', 'text/plain'] });
 
     const content = await download(owner, attachment.id);
     expect(content.statusCode).toBe(200);

@@ -7,7 +7,10 @@ import { attachmentColumns, attachmentView } from './attachment-records.ts';
 import { assertCanRead, mayAttach } from './record-access.ts';
 import { attachments } from './schema.ts';
 
-/** A record's attachments, oldest first, for a user who may read the record; and whether they may add or remove any. */
+/**
+ * A record's attachments, oldest first, for a user who may read the record; whether they may add or remove any, and
+ * what the kind takes, so that a form can refuse a file before sending it.
+ */
 export async function listAttachments(db: Db, kind: AttachmentKind, user: RequestUser, recordId: string) {
   await assertCanRead(db, kind, user, recordId);
   const [rows, canAttach] = await Promise.all([
@@ -19,5 +22,5 @@ export async function listAttachments(db: Db, kind: AttachmentKind, user: Reques
       .orderBy(asc(attachments.createdAt), asc(attachments.id)),
     mayAttach(db, kind, user, recordId),
   ]);
-  return { items: rows.map(attachmentView), canAttach };
+  return { items: rows.map(attachmentView), canAttach, maxBytes: kind.maxBytes, mediaTypes: [...kind.mediaTypes] };
 }

@@ -14,8 +14,9 @@ export const attachmentSchema = z.object({
 
 export const attachmentListSchema = z.object({
   items: z.array(attachmentSchema),
-  /** The caller may upload to this record and delete its attachments. */
-  canAttach: z.boolean(),
+  canAttach: z.boolean().meta({ description: 'The caller may upload to this record and delete its attachments' }),
+  maxBytes: z.number().int().meta({ description: 'The largest file the kind takes' }),
+  mediaTypes: z.array(z.string()).meta({ description: 'The media types the kind takes' }),
 });
 
 /** The record an attachment belongs to: its kind, as a module declares it, and its id. */

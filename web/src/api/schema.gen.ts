@@ -28,6 +28,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The caller may upload to this record and delete its attachments */
                             canAttach: boolean;
                             items: {
                                 /** Format: date-time */
@@ -49,6 +50,10 @@ export interface paths {
                                     name: string;
                                 } | null;
                             }[];
+                            /** @description The largest file the kind takes */
+                            maxBytes: number;
+                            /** @description The media types the kind takes */
+                            mediaTypes: string[];
                         };
                     };
                 };
