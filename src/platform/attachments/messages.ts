@@ -33,5 +33,5 @@ export const attachmentMessages = defineMessages({
     'zh-TW': '檔案沒有完整上傳，請重新上傳',
     en: 'The file did not arrive whole; upload it again',
   },
-  'attachment.unknownKind': { 'zh-CN': '没有这种记录', 'zh-TW': '沒有這種記錄', en: 'No such kind of record' },
+  'attachment.unknownKind': { 'zh-CN': '没有这种记录', 'zh-TW': '沒有這種紀錄', en: 'No such kind of record' },
 });
