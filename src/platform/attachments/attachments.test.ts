@@ -151,7 +151,7 @@ describe('attaching files to a record', () => {
     expect(page.json()).toMatchObject({
       code: 'attachment.typeRefused',
       title: 'Files of this kind (HTML) are not accepted here',
-      detail: 'The type is read from the content, not the name. Accepted: PDF, PNG, TXT',
+      detail: 'The type is read from the content, not the name. Accepted: PDF/PNG/TXT',
     });
     const program = await upload(owner, { recordId: note }, 'invoice.pdf', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200)]));
     expect(program.statusCode).toBe(415);

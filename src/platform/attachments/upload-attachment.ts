@@ -26,7 +26,8 @@ export interface IncomingFile {
 /** 415 unless the kind takes this type, and takes content that runs only when it says so. */
 function assertAccepted(kind: AttachmentKind, detected: DetectedType): void {
   if (!kind.mediaTypes.includes(detected.mediaType)) {
-    const accepted = kind.mediaTypes.map(mediaTypeName).join(', ');
+    // A separator that reads the same in every language: the message is worded later, in the caller's.
+    const accepted = kind.mediaTypes.map(mediaTypeName).join('/');
     throw new AppError(415, 'attachment.typeRefused', { params: { type: mediaTypeName(detected.mediaType), accepted } });
   }
   if (detected.active && !kind.allowActiveContent) throw new AppError(415, 'attachment.activeContent');

@@ -76,9 +76,7 @@ export function Attachments({ kind, recordId }: AttachmentsProps) {
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%' }}>
       <Flex justify="space-between" align="center" wrap gap="small">
-        <Typography.Text strong>
-          {t('attachments.title')} ({data.items.length})
-        </Typography.Text>
+        <Typography.Text strong>{t('attachments.title', { count: data.items.length })}</Typography.Text>
         {data.canAttach && (
           <Upload
             showUploadList={false}
@@ -127,6 +125,8 @@ export function Attachments({ kind, recordId }: AttachmentsProps) {
               />
               {data.canAttach && (
                 <Popconfirm
+                  // Below the row, clear of the button's own tooltip above it.
+                  placement="bottomRight"
                   title={t('attachments.deleteConfirm', { name: attachment.fileName })}
                   okText={t('common.delete')}
                   okButtonProps={{ danger: true }}
