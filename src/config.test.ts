@@ -43,3 +43,19 @@ describe('refusing to expose the demo accounts', () => {
     expect(demoExposureRefusal(config, accounts)).toBeNull();
   });
 });
+
+describe('attachment storage', () => {
+  it('keeps attachments under DATA_DIR unless told otherwise', () => {
+    expect(loadConfig({}).attachmentStorage).toEqual({ kind: 'local' });
+  });
+
+  it('reads an S3-compatible bucket, and refuses one without its bucket or keys', () => {
+    const s3 = { ATTACHMENT_STORAGE: 's3', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_BUCKET: 'qiao', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret', S3_FORCE_PATH_STYLE: 'true' };
+    expect(loadConfig(s3).attachmentStorage).toEqual({
+      kind: 's3', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', bucket: 'qiao', accessKeyId: 'id', secretAccessKey: 'secret', forcePathStyle: true,
+    });
+    expect(() => loadConfig({ ...s3, S3_BUCKET: '' })).toThrow(/S3_BUCKET must be set when ATTACHMENT_STORAGE is s3/);
+    expect(() => loadConfig({ ...s3, S3_SECRET_ACCESS_KEY: undefined })).toThrow(/S3_SECRET_ACCESS_KEY/);
+    expect(() => loadConfig({ ATTACHMENT_STORAGE: 'ftp' })).toThrow(/local or s3/);
+  });
+});

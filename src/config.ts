@@ -3,7 +3,7 @@ import path from 'node:path';
 export interface Config {
   port: number;
   host: string;
-  /** Where the embedded PostgreSQL keeps its files (unused with DATABASE_URL). */
+  /** Where the embedded PostgreSQL keeps its files (unused with DATABASE_URL), and attachments on local storage. */
   dataDir: string;
   /** An external PostgreSQL; when absent the app runs an embedded one under dataDir. */
   databaseUrl: string | undefined;
@@ -17,7 +17,26 @@ export interface Config {
   sessionTtlHours: number;
   /** Listen beyond loopback even while demo accounts still have the public demo password. */
   allowDemoOnNetwork: boolean;
+  attachmentStorage: AttachmentStorageConfig;
 }
+
+/**
+ * Where attachments' content is kept: files under DATA_DIR (one instance, or several sharing that folder), or a
+ * bucket of S3-compatible storage (MinIO, Alibaba OSS, Tencent COS) that any number of instances share.
+ */
+export type AttachmentStorageConfig =
+  | { kind: 'local' }
+  | {
+      kind: 's3';
+      /** The service's address; absent for AWS itself. */
+      endpoint: string | undefined;
+      region: string;
+      bucket: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      /** Bucket in the path rather than the host name, as MinIO expects by default. */
+      forcePathStyle: boolean;
+    };
 
 function readBoolean(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
@@ -35,6 +54,27 @@ function readPositiveInteger(name: string, value: string | undefined, fallback: 
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a whole number above 0, got "${value}"`);
   return number;
+}
+
+function readRequired(name: string, value: string | undefined, purpose: string): string {
+  if (!value) throw new Error(`${name} must be set ${purpose}`);
+  return value;
+}
+
+function readAttachmentStorage(env: NodeJS.ProcessEnv): AttachmentStorageConfig {
+  const kind = env.ATTACHMENT_STORAGE || 'local';
+  if (kind === 'local') return { kind };
+  if (kind !== 's3') throw new Error(`ATTACHMENT_STORAGE must be local or s3, got "${kind}"`);
+  const forS3 = 'when ATTACHMENT_STORAGE is s3';
+  return {
+    kind,
+    endpoint: env.S3_ENDPOINT || undefined,
+    region: env.S3_REGION || 'us-east-1',
+    bucket: readRequired('S3_BUCKET', env.S3_BUCKET, forS3),
+    accessKeyId: readRequired('S3_ACCESS_KEY_ID', env.S3_ACCESS_KEY_ID, forS3),
+    secretAccessKey: readRequired('S3_SECRET_ACCESS_KEY', env.S3_SECRET_ACCESS_KEY, forS3),
+    forcePathStyle: readBoolean(env.S3_FORCE_PATH_STYLE, false),
+  };
 }
 
 function readPort(value: string | undefined, fallback: number): number {
@@ -57,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: readBoolean(env.TRUST_PROXY, false),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS || 12),
     allowDemoOnNetwork: readBoolean(env.ALLOW_DEMO_ON_NETWORK, false),
+    attachmentStorage: readAttachmentStorage(env),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { attachmentKindsOf, type AttachmentKind } from '../platform/attachments/attachment-kind.ts';
 import { composePermissions, type PermissionGrants } from '../platform/auth/permissions.ts';
 import type { Tx } from '../platform/db/connection.ts';
 import type { AppContext } from '../platform/http/context.ts';
@@ -18,6 +19,11 @@ function assertUniqueNames(modules: readonly QiaoModule[]): void {
 export function permissionTableOf(modules: readonly QiaoModule[]): PermissionGrants {
   assertUniqueNames(modules);
   return composePermissions(modules.flatMap((module) => (module.permissions ? [module.permissions] : [])));
+}
+
+/** Every module's attachment kinds by name. */
+export function attachmentKindTableOf(modules: readonly QiaoModule[]): ReadonlyMap<string, AttachmentKind> {
+  return attachmentKindsOf(modules.flatMap((module) => module.attachmentKinds ?? []));
 }
 
 export async function registerModuleRoutes(app: FastifyInstance, modules: readonly QiaoModule[]): Promise<void> {

@@ -134,4 +134,10 @@ describe('a module that breaks the contract', () => {
     await expect(build(defineModule({ name: 'x', permissions: { 'user.admin': ['leader'] } }))).rejects.toThrow(/user.admin is defined twice/);
     await expect(build(defineModule({ name: 'enterprises' }))).rejects.toThrow(/listed twice/);
   });
+
+  it('is refused at start: an attachment kind declared twice, or without a limit', async () => {
+    const kind = { kind: 'note', mediaTypes: ['application/pdf'], maxBytes: 1024, policy: null as never };
+    await expect(build(defineModule({ name: 'x', attachmentKinds: [kind, kind] }))).rejects.toThrow(/attachment kind note is declared twice/);
+    await expect(build(defineModule({ name: 'x', attachmentKinds: [{ ...kind, maxBytes: 0 }] }))).rejects.toThrow(/needs a positive maxBytes/);
+  });
 });

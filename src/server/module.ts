@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { AttachmentKind } from '../platform/attachments/attachment-kind.ts';
 import type { Tx } from '../platform/db/connection.ts';
 import type { PermissionGrants } from '../platform/auth/permissions.ts';
 import type { AppContext } from '../platform/http/context.ts';
@@ -40,6 +41,8 @@ export interface QiaoModule {
   mergeSteps?: readonly EnterpriseMergeStep[];
   /** Results for the header's quick search, shown to callers holding the source's permission. */
   quickSearch?: QuickSearchSource;
+  /** Its records that take file attachments: accepted types, size limit and who may read and attach. */
+  attachmentKinds?: readonly AttachmentKind[];
   /** Demo data for an empty database, inside the first start's transaction, after the modules before it. */
   seedDemo?: (tx: Tx, seed: DemoSeed) => Promise<void>;
   /** Its server-side messages (defined with defineMessages). */

@@ -1,3 +1,6 @@
+import { attachmentMessages } from '../platform/attachments/messages.ts';
+import { attachmentRoutes } from '../platform/attachments/routes.ts';
+import { attachmentSweepJob, sweepIncomingAtStart } from '../platform/attachments/sweep-orphans.ts';
 import { auditPermissions } from '../platform/audit/audit-permissions.ts';
 import { auditMessages } from '../platform/audit/messages.ts';
 import { auditRoutes } from '../platform/audit/routes.ts';
@@ -7,6 +10,7 @@ import { authMessages } from '../platform/auth/messages.ts';
 import { authRoutes } from '../platform/auth/routes.ts';
 import type { EnterpriseExists } from '../platform/auth/users.ts';
 import { quickSearchRoutes } from '../platform/search/routes.ts';
+import { attachmentKindTableOf } from './compose.ts';
 import { defineModule } from './module.ts';
 
 // The platform's own parts, declared like any module so that every composition root (server, tests, browser
@@ -39,4 +43,15 @@ export const quickSearchModule = defineModule({
   routes: async (app, { modules }) => {
     await app.register(quickSearchRoutes, { sources: modules.flatMap((module) => (module.quickSearch ? [module.quickSearch] : [])) });
   },
+});
+
+/** Files attached to the records of every module that declares attachment kinds; half-finished uploads swept. */
+export const attachmentsModule = defineModule({
+  name: 'attachments',
+  routes: async (app, { modules }) => {
+    await app.register(attachmentRoutes, { kinds: attachmentKindTableOf(modules) });
+  },
+  jobs: (ctx) => [attachmentSweepJob(ctx)],
+  onStart: sweepIncomingAtStart,
+  messages: attachmentMessages,
 });

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { systemActor } from '../platform/audit/record-audit.ts';
@@ -39,7 +42,9 @@ export interface TestApp {
 export async function createTestApp(options: { jobs?: boolean; modules?: readonly QiaoModule[] } = {}): Promise<TestApp> {
   const modules = options.modules ?? allModules;
   const database = await createTestDatabase();
-  const config = { ...loadConfig({}), databaseUrl: database.url };
+  // Files (attachments) in a folder of the test file's own, like its database.
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'qiao-test-data-'));
+  const config = { ...loadConfig({}), databaseUrl: database.url, dataDir };
   const jobs = options.jobs ? await startJobs(database.url, () => undefined) : jobsNotStarted;
   const ctx: AppContext = { db: database.db, pool: database.pool, config, jobs };
   await startModuleJobs(ctx, modules);
@@ -47,6 +52,7 @@ export async function createTestApp(options: { jobs?: boolean; modules?: readonl
   afterAll(async () => {
     await app.close();
     await jobs.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
   });
 
   async function signIn(roles: Role[], signInOptions: { enterpriseId?: string; username?: string } = {}) {

@@ -37,23 +37,30 @@ function controlCharacterPaths(value: unknown, path: PropertyKey[] = [], found: 
   return found;
 }
 
+/**
+ * Input checked as every route checks its body, query and parameters; also for input a route reads itself, such as
+ * the fields of a multipart form.
+ */
+export function validateInput<T extends ZodType>(schema: T, data: unknown): { value: z.output<T> } | { error: RequestValidationError } {
+  // Checked on the raw input, before any schema, so that every route refuses it the same way.
+  const withControls = controlCharacterPaths(data);
+  if (withControls.length) {
+    return {
+      error: new RequestValidationError(
+        withControls.map((path) => ({ code: 'custom', path, message: 'field.controlCharacter', input: undefined })),
+      ),
+    };
+  }
+  // The input is kept on each issue only to tell "missing" from "wrong"; it is never sent back.
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return { value: result.data };
+  return { error: new RequestValidationError(result.error.issues as Issue[]) };
+}
+
 export const validatorCompiler: FastifySchemaCompiler<ZodType> =
   ({ schema }) =>
-  (data) => {
-    // Checked on the raw input, before any schema, so that every route refuses it the same way.
-    const withControls = controlCharacterPaths(data);
-    if (withControls.length) {
-      return {
-        error: new RequestValidationError(
-          withControls.map((path) => ({ code: 'custom', path, message: 'field.controlCharacter', input: undefined })),
-        ),
-      };
-    }
-    // The input is kept on each issue only to tell "missing" from "wrong"; it is never sent back.
-    const result = schema.safeParse(data, { reportInput: true });
-    if (result.success) return { value: result.data };
-    return { error: new RequestValidationError(result.error.issues as Issue[]) };
-  };
+  (data) =>
+    validateInput(schema, data);
 
 const zodLocales = { 'zh-CN': z.locales.zhCN(), 'zh-TW': z.locales.zhTW(), en: z.locales.en() } as const;
 

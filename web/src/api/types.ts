@@ -57,3 +57,7 @@ export type AuditPage = ResponseOf<'/api/audit', 'get'>;
 export type AuditEvent = AuditPage['items'][number];
 
 export type User = ResponseOf<'/api/users', 'get'>['items'][number];
+
+/** A record's attachments, with whether the caller may add and delete them and what its kind takes. */
+export type AttachmentList = ResponseOf<'/api/attachments', 'get'>;
+export type Attachment = AttachmentList['items'][number];

@@ -6,6 +6,7 @@ import { actorOf, currentUser } from '../../../platform/auth/plugin.ts';
 import type { Role } from '../../../platform/auth/roles.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { idParams, problemResponses } from '../../../platform/http/schemas.ts';
+import { uploadReadFailure } from '../../../platform/http/uploads.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import { importStatusSchema, importSummarySchema } from '../schemas.ts';
 import { xlsxDownload, xlsxResponse } from '../xlsx-download.ts';
@@ -24,19 +25,14 @@ const uploadForm = z
   .object({ file: z.string().meta({ format: 'binary', description: '.xlsx, or .csv in UTF-8 or GB18030; at most 20 MB' }) })
   .nullish();
 
-/**
- * The uploaded file, whole. A body cut short (a dropped connection, a Content-Length that promised more) breaks the
- * multipart stream with an error of no status of its own: that is the client's fault, not the server's.
- */
+/** The uploaded file, whole; a body cut short is the client's fault (uploadReadFailure). */
 async function receiveFile(request: FastifyRequest): Promise<{ fileName: string; content: Buffer }> {
   try {
     const file = await request.file();
     if (!file) throw new AppError(400, 'enterprise.import.noFile');
     return { fileName: file.filename, content: await file.toBuffer() };
   } catch (error) {
-    const status = (error as { statusCode?: unknown }).statusCode;
-    if (error instanceof AppError || (typeof status === 'number' && status >= 400 && status < 500)) throw error;
-    throw new AppError(400, 'enterprise.import.incompleteUpload');
+    throw uploadReadFailure(error, 'enterprise.import.incompleteUpload');
   }
 }
 
