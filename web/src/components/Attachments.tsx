@@ -8,7 +8,8 @@ import { mediaTypeName } from '../../../src/platform/attachments/media-types.ts'
 import { api, download, upload } from '../app/api.ts';
 import type { Attachment } from '../api/types.ts';
 import { formatDateTime } from './format.ts';
-import { describeError, ErrorResult } from './results.tsx';
+import { describeError } from './describe-error.ts';
+import { ErrorResult } from './results.tsx';
 import { RowAction } from './RowAction.tsx';
 import { useIsMobile } from './use-is-mobile.ts';
 
