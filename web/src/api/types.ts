@@ -57,3 +57,8 @@ export type AuditPage = ResponseOf<'/api/audit', 'get'>;
 export type AuditEvent = AuditPage['items'][number];
 
 export type User = ResponseOf<'/api/users', 'get'>['items'][number];
+
+/** One of the signed-in user's notifications, worded in the request's language. */
+export type NotificationItem = ResponseOf<'/api/notifications', 'get'>['items'][number];
+export type NotificationPreferences = ResponseOf<'/api/notifications/preferences', 'get'>;
+export type NotificationPreferencesInput = BodyOf<'/api/notifications/preferences', 'put'>;
