@@ -118,6 +118,17 @@ describe('notify', () => {
     expect(await unread(reader.headers)).toBe(1);
   });
 
+  it('notifies thousands of users at once, past what one statement may carry', async () => {
+    const created = await ctx.pool.query<{ id: string }>(
+      `INSERT INTO users (username, username_key, display_name, password_hash)
+       SELECT 'bulk' || n, 'bulk' || n, 'bulk' || n, 'x' FROM generate_series(1, 10000) AS n RETURNING id`,
+    );
+    const ids = await send(matched(created.rows.map((row) => row.id), '全员通知'));
+    expect(new Set(ids).size).toBe(10_000);
+    const stored = await ctx.pool.query(`SELECT count(DISTINCT user_id)::int AS users FROM notifications WHERE params->>'title' = '全员通知'`);
+    expect(stored.rows).toEqual([{ users: 10_000 }]);
+  });
+
   it.each([
     ['a message missing from the catalogue', { message: 'test-inbox.nowhere' }, /not in the message catalogue/],
     ['a link to another site', { link: '//evil.example/x' }, /not a path of this app/],

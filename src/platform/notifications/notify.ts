@@ -37,6 +37,9 @@ function storableParams(params: NotificationParams): NotificationParams {
   );
 }
 
+/** Users written per statement: a statement takes at most 65,535 parameters, and a row here takes seven. */
+const usersPerStatement = 1_000;
+
 /**
  * Notifies users inside the caller's transaction: the notices, and the job that e-mails those who asked for
  * immediate e-mail, exist only if that transaction commits. Every instance's open inboxes hear of them from the
@@ -46,24 +49,27 @@ export async function notify(tx: Tx, ctx: Pick<AppContext, 'jobs' | 'config'>, n
   // Mistakes of the calling code, caught where they are made rather than when a reader sees a bare key.
   if (!hasMessage(notice.message)) throw new Error(`notification message ${notice.message} is not in the message catalogue`);
   if (notice.link !== undefined && !appPath.test(notice.link)) throw new Error(`notification link ${notice.link} is not a path of this app`);
-  const userIds = [...new Set(notice.userIds)];
-  if (userIds.length === 0) return [];
   const params = storableParams(notice.params ?? {});
-  const created = await tx
-    .insert(notifications)
-    .values(
-      userIds.map((userId) => ({
-        userId,
-        kind: notice.kind,
-        message: notice.message,
-        params,
-        link: notice.link ?? null,
-        recordKind: notice.record?.kind ?? null,
-        recordId: notice.record?.id ?? null,
-      })),
-    )
-    .returning({ id: notifications.id, userId: notifications.userId });
-  if (ctx.config.mail) {
+  const everyone = [...new Set(notice.userIds)];
+  const ids: string[] = [];
+  for (let start = 0; start < everyone.length; start += usersPerStatement) {
+    const userIds = everyone.slice(start, start + usersPerStatement);
+    const created = await tx
+      .insert(notifications)
+      .values(
+        userIds.map((userId) => ({
+          userId,
+          kind: notice.kind,
+          message: notice.message,
+          params,
+          link: notice.link ?? null,
+          recordKind: notice.record?.kind ?? null,
+          recordId: notice.record?.id ?? null,
+        })),
+      )
+      .returning({ id: notifications.id, userId: notifications.userId });
+    ids.push(...created.map((row) => row.id));
+    if (!ctx.config.mail) continue;
     const wanting = await tx
       .select({ userId: notificationPreferences.userId })
       .from(notificationPreferences)
@@ -78,5 +84,5 @@ export async function notify(tx: Tx, ctx: Pick<AppContext, 'jobs' | 'config'>, n
     const notificationIds = created.filter((row) => immediate.has(row.userId)).map((row) => row.id);
     if (notificationIds.length > 0) await ctx.jobs.send(immediateEmailJob, { notificationIds }, { within: tx });
   }
-  return created.map((row) => row.id);
+  return ids;
 }
