@@ -24,7 +24,10 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
-/** pg-boss's statements run on the caller's transaction, as they are (its own text and parameters). */
+/**
+ * pg-boss's statements on the caller's transaction. Drizzle reaches a transaction's connection only through its
+ * session; a prepared query without result mapping hands pg-boss's own text and parameters to it untouched.
+ */
 function executorOf(tx: Tx): PgBoss.Db {
   return {
     executeSql: async (text, values) =>
