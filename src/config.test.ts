@@ -59,3 +59,32 @@ describe('attachment storage', () => {
     expect(() => loadConfig({ ATTACHMENT_STORAGE: 'ftp' })).toThrow(/local or s3/);
   });
 });
+
+describe('e-mail', () => {
+  it('sends none unless SMTP_URL is set, and then needs a sender', () => {
+    expect(loadConfig({}).mail).toBeNull();
+    expect(loadConfig({ SMTP_URL: 'smtps://qiao:secret@smtp.example.com:465', MAIL_FROM: 'Qiao <qiao@example.gov.cn>' }).mail).toEqual({
+      smtpUrl: 'smtps://qiao:secret@smtp.example.com:465',
+      from: 'Qiao <qiao@example.gov.cn>',
+    });
+    expect(() => loadConfig({ SMTP_URL: 'smtp://smtp.example.com' })).toThrow(/MAIL_FROM/);
+  });
+
+  it('refuses an SMTP_URL that is not one, without repeating its password', () => {
+    expect(() => loadConfig({ SMTP_URL: 'https://qiao:secret@smtp.example.com', MAIL_FROM: 'qiao@example.gov.cn' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('secret') }),
+    );
+  });
+
+  it.each([
+    ['https://qiao.example.gov.cn/', 'https://qiao.example.gov.cn'],
+    ['http://10.0.0.5:3000/qiao/', 'http://10.0.0.5:3000/qiao'],
+  ])('links e-mails to PUBLIC_URL %s as %s', (value, publicUrl) => {
+    expect(loadConfig({ PUBLIC_URL: value }).publicUrl).toBe(publicUrl);
+  });
+
+  it('refuses a PUBLIC_URL that is not a web address', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(() => loadConfig({ PUBLIC_URL: 'qiao.example.gov.cn' })).toThrow(/PUBLIC_URL/);
+  });
+});

@@ -18,6 +18,17 @@ export interface Config {
   /** Listen beyond loopback even while demo accounts still have the public demo password. */
   allowDemoOnNetwork: boolean;
   attachmentStorage: AttachmentStorageConfig;
+  /** Where notification e-mails go out; without it Qiao sends no e-mail at all. */
+  mail: MailConfig | null;
+  /** The address users open Qiao at, for links in e-mails; without it e-mails carry no links. */
+  publicUrl: string | undefined;
+}
+
+export interface MailConfig {
+  /** nodemailer's SMTP URL, e.g. `smtps://user:pass@smtp.example.com:465`. */
+  smtpUrl: string;
+  /** The sender, e.g. `Qiao <qiao@example.gov.cn>`. */
+  from: string;
 }
 
 /**
@@ -84,6 +95,24 @@ function readPort(value: string | undefined, fallback: number): number {
   return port;
 }
 
+function readMail(env: NodeJS.ProcessEnv): MailConfig | null {
+  const smtpUrl = env.SMTP_URL?.trim();
+  if (!smtpUrl) return null;
+  if (!/^smtps?:\/\//.test(smtpUrl)) throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  const from = env.MAIL_FROM?.trim();
+  // A made-up sender would be refused or filed as spam by most receiving servers: the operator names one.
+  if (!from) throw new Error('MAIL_FROM must be set with SMTP_URL, e.g. "Qiao <qiao@example.gov.cn>"');
+  return { smtpUrl, from };
+}
+
+function readPublicUrl(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  const url = URL.canParse(value.trim()) ? new URL(value.trim()) : null;
+  if (!url || !['http:', 'https:'].includes(url.protocol)) throw new Error(`PUBLIC_URL must be an http(s) address, got "${value}"`);
+  // Without its trailing slash, so that app paths (which start with one) join it as they are.
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: readPort(env.PORT, 3000),
@@ -98,6 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: Number(env.SESSION_TTL_HOURS || 12),
     allowDemoOnNetwork: readBoolean(env.ALLOW_DEMO_ON_NETWORK, false),
     attachmentStorage: readAttachmentStorage(env),
+    mail: readMail(env),
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
   };
 }
 

@@ -2,7 +2,7 @@ import { enterpriseExists } from '../modules/enterprises/enterprise-exists.ts';
 import { enterpriseModule } from '../modules/enterprises/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
 import type { QiaoModule } from './module.ts';
-import { accountsModule, attachmentsModule, auditModule, quickSearchModule } from './platform-modules.ts';
+import { accountsModule, attachmentsModule, auditModule, notificationsModule, quickSearchModule } from './platform-modules.ts';
 
 /**
  * Every module of Qiao, in order: routes are registered, jobs defined and demo data seeded in this order. The one
@@ -14,6 +14,7 @@ export const modules: readonly QiaoModule[] = [
   auditModule,
   quickSearchModule,
   attachmentsModule,
+  notificationsModule,
   referenceModule,
   enterpriseModule,
 ];

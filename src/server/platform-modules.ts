@@ -9,6 +9,9 @@ import { loginCounterCleanupJob, sessionCleanupJob } from '../platform/auth/jobs
 import { authMessages } from '../platform/auth/messages.ts';
 import { authRoutes } from '../platform/auth/routes.ts';
 import type { EnterpriseExists } from '../platform/auth/users.ts';
+import { notificationEmailJobs } from '../platform/notifications/email-jobs.ts';
+import { notificationMessages } from '../platform/notifications/messages.ts';
+import { notificationRoutes } from '../platform/notifications/routes.ts';
 import { quickSearchRoutes } from '../platform/search/routes.ts';
 import { attachmentKindTableOf } from './compose.ts';
 import { defineModule } from './module.ts';
@@ -54,4 +57,14 @@ export const attachmentsModule = defineModule({
   jobs: (ctx) => [attachmentSweepJob(ctx)],
   onStart: sweepIncomingAtStart,
   messages: attachmentMessages,
+});
+
+/** Every user's notifications: the inbox, its live unread count and e-mail. Modules write them with `notify`. */
+export const notificationsModule = defineModule({
+  name: 'notifications',
+  routes: async (app) => {
+    await app.register(notificationRoutes);
+  },
+  jobs: notificationEmailJobs,
+  messages: notificationMessages,
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { systemActor } from '../platform/audit/record-audit.ts';
 import type { Role } from '../platform/auth/roles.ts';
 import { createUser } from '../platform/auth/users.ts';
@@ -38,13 +38,13 @@ export interface TestApp {
   signIn(roles: Role[], options?: { enterpriseId?: string; username?: string }): Promise<SignedIn>;
 }
 
-/** The whole app on a fresh database of its own, closed after the test file. */
-export async function createTestApp(options: { jobs?: boolean; modules?: readonly QiaoModule[] } = {}): Promise<TestApp> {
+/** The whole app on a fresh database of its own, closed after the test file; `config` overrides the defaults. */
+export async function createTestApp(options: { jobs?: boolean; modules?: readonly QiaoModule[]; config?: Partial<Config> } = {}): Promise<TestApp> {
   const modules = options.modules ?? allModules;
   const database = await createTestDatabase();
   // Files (attachments) in a folder of the test file's own, like its database.
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'qiao-test-data-'));
-  const config = { ...loadConfig({}), databaseUrl: database.url, dataDir };
+  const config = { ...loadConfig({}), databaseUrl: database.url, dataDir, ...options.config };
   const jobs = options.jobs ? await startJobs(database.url, () => undefined) : jobsNotStarted;
   const ctx: AppContext = { db: database.db, pool: database.pool, config, jobs };
   await startModuleJobs(ctx, modules);

@@ -19,7 +19,7 @@ export class RequestValidationError extends Error {
  * NUL, which PostgreSQL refuses in text (a 500 if it got that far), and the other C0 controls and DEL, which no
  * name, contact or search means; tab, line feed and carriage return stay allowed for multi-line text.
  */
-const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const maxDepth = 32;
 
 /** Paths of every string (and object key) in the input holding a control character, depth-first. */

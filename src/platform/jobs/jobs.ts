@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import type { Tx } from '../db/connection.ts';
 
 export interface JobDefinition<T extends object> {
   name: string;
@@ -9,10 +10,29 @@ export interface JobDefinition<T extends object> {
   cron?: string;
 }
 
+export interface SendOptions {
+  /**
+   * The transaction of the write that calls for the job: the job is queued if and only if it commits, so a
+   * rolled-back write leaves no work behind, and a worker never runs before the data it needs is visible.
+   */
+  within?: Tx;
+}
+
 export interface Jobs {
   define<T extends object>(definition: JobDefinition<T>): Promise<void>;
-  send<T extends object>(name: string, data: T): Promise<string | null>;
+  send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string | null>;
   stop(): Promise<void>;
+}
+
+/**
+ * pg-boss's statements on the caller's transaction. Drizzle reaches a transaction's connection only through its
+ * session; a prepared query without result mapping hands pg-boss's own text and parameters to it untouched.
+ */
+function executorOf(tx: Tx): PgBoss.Db {
+  return {
+    executeSql: async (text, values) =>
+      (await tx._.session.prepareQuery({ sql: text, params: values }, undefined, undefined, false).execute()) as { rows: unknown[] },
+  };
 }
 
 /** What a job-queue error log entry carries. */
@@ -65,7 +85,7 @@ export async function startJobs(url: string, onError: (error: ErrorSummary) => v
       });
       if (cron) await boss.schedule(name, cron);
     },
-    send: (name, data) => boss.send(name, data),
+    send: (name, data, options = {}) => boss.send(name, data, options.within ? { db: executorOf(options.within) } : {}),
     // Resolves once the workers are idle and pg-boss's own pool is closed, so the database may go next.
     stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true, close: true }),
   };

@@ -61,3 +61,7 @@ export type User = ResponseOf<'/api/users', 'get'>['items'][number];
 /** A record's attachments, with whether the caller may add and delete them and what its kind takes. */
 export type AttachmentList = ResponseOf<'/api/attachments', 'get'>;
 export type Attachment = AttachmentList['items'][number];
+/** One of the signed-in user's notifications, worded in the request's language. */
+export type NotificationItem = ResponseOf<'/api/notifications', 'get'>['items'][number];
+export type NotificationPreferences = ResponseOf<'/api/notifications/preferences', 'get'>;
+export type NotificationPreferencesInput = BodyOf<'/api/notifications/preferences', 'put'>;

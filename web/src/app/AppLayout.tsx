@@ -7,6 +7,7 @@ import { Brand } from '../components/Brand.tsx';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
 import { useIsMobile } from '../components/use-is-mobile.ts';
+import { NotificationBell } from '../modules/notifications/NotificationBell.tsx';
 import { useMe, useSessionActions } from './auth.tsx';
 import { webModules } from './modules.ts';
 import { navigationFor, navKeyOf, type NavItem } from './navigation.ts';
@@ -108,6 +109,7 @@ export function AppLayout() {
             {/* On a phone the search itself takes the free width. */}
             {!isMobile && <span className="app-header-spacer" />}
             <LanguageSwitcher showName={!isMobile} />
+            <NotificationBell />
             <UserMenu compact={isMobile} />
           </Layout.Header>
           <Layout.Content className="app-content">
