@@ -47,11 +47,17 @@ const trades = ['科技', '电子', '机械', '食品', '物流', '生物', '新
 const legalForms = ['有限公司', '有限公司', '有限公司', '股份有限公司', '有限责任公司'];
 const searchTerms = ['海', '青岛', '科技', '海天', '生物', '智能装备', '鑫源电子', '济南华', '股份', '新材料有限'];
 
-/** Runs bench/enterprise-clients.ts in a process of its own and waits for its timings. */
-function runClients(workload: ClientWorkload): Promise<ClientTimings> {
+/**
+ * Runs bench/enterprise-clients.ts in a process of its own and waits for its timings; `onMeasuring` is called when
+ * its warm-up round is over and the measured rounds begin.
+ */
+function runClients(workload: ClientWorkload, onMeasuring: () => void): Promise<ClientTimings> {
   return new Promise((resolve, reject) => {
     const clients = fork(new URL('./enterprise-clients.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
-    clients.once('message', (timings) => resolve(timings as ClientTimings));
+    clients.on('message', (message) => {
+      if ((message as { measuring?: boolean }).measuring) onMeasuring();
+      else resolve(message as ClientTimings);
+    });
     clients.once('error', reject);
     clients.once('exit', (code) => code !== 0 && reject(new Error(`the clients' process stopped with code ${code}`)));
     clients.send(workload);
@@ -178,9 +184,12 @@ async function main() {
 
     // The clients run in a process of their own, as a separate load generator would, so that making and reading
     // 200 clients' requests does not share the server's event loop and inflate its figures.
-    const started = performance.now();
-    const cpuBefore = process.cpuUsage();
-    const timings = await runClients({ address, sessions, rounds, searchTerms });
+    let started = performance.now();
+    let cpuBefore = process.cpuUsage();
+    const timings = await runClients({ address, sessions, rounds, searchTerms }, () => {
+      started = performance.now();
+      cpuBefore = process.cpuUsage();
+    });
     const cpu = process.cpuUsage(cpuBefore);
     const seconds = (performance.now() - started) / 1000;
     const requests = timings.list.length * 3;
@@ -190,7 +199,8 @@ async function main() {
         `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
         `pool of ${options.pool}; ${(requests / seconds).toFixed(0)} requests/s; ` +
         // Less noisy than the rate when other work shares the machine.
-        `server CPU ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} ms per request`,
+        `server CPU ${((cpu.user + cpu.system) / 1000 / requests).toFixed(2)} ms per request; ` +
+        `unmeasured warm-up round ${((timings.warmUp?.[0] ?? 0) / 1000).toFixed(1)} s`,
     );
     console.log('| | p50 | p95 | p99 | p95 ÷ /healthz p95 |');
     console.log('|---|---|---|---|---|');

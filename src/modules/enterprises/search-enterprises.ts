@@ -1,5 +1,4 @@
 import { and, sql, type SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/connection.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { referenceData } from '../reference/reference-data.ts';
@@ -17,23 +16,21 @@ export const exactCountLimit = 1_000;
  * round trip and no accuracy. Exact counts (up to the limit) are never kept.
  */
 const estimates = new WeakMap<Db, Map<string, { rows: number; askedAt: number }>>();
-const dialect = new PgDialect();
 const estimateTtlMs = 60_000;
 const estimatesKept = 1_000;
 
 /** Beyond the limit, the planner's estimate, never below the limit, so that paging still reaches past it. */
-async function totalOf(db: Db, where: SQL, capped: number): Promise<{ total: number; totalExact: boolean }> {
+async function totalOf(db: Db, where: SQL, whereKey: string, capped: number): Promise<{ total: number; totalExact: boolean }> {
   if (capped <= exactCountLimit) return { total: capped, totalExact: true };
   const explain = sql`EXPLAIN (FORMAT JSON) ${db.select({ one: sql`1` }).from(enterprises).where(where)}`;
-  const key = JSON.stringify(dialect.sqlToQuery(where));
   const known = estimates.get(db) ?? estimates.set(db, new Map()).get(db)!;
-  let estimate = known.get(key);
+  let estimate = known.get(whereKey);
   if (!estimate || Date.now() - estimate.askedAt > estimateTtlMs) {
     const plan = await db.execute<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(explain);
     estimate = { rows: Math.round(plan.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0), askedAt: Date.now() };
-    known.delete(key);
+    known.delete(whereKey);
     if (known.size >= estimatesKept) known.delete(known.keys().next().value!);
-    known.set(key, estimate);
+    known.set(whereKey, estimate);
   }
   return { total: Math.max(estimate.rows, exactCountLimit + 1), totalExact: false };
 }
@@ -99,7 +96,9 @@ export async function searchEnterprises(
     )
     SELECT ${counted} AS capped, page.* FROM (SELECT 1) one LEFT JOIN (${page}) page ON true`);
   const capped = rows[0]?.capped ?? 0;
-  const totals = await totalOf(db, where, capped);
+  // The filters and scope decide the WHERE clause; the page and the order do not change the estimate.
+  const { page: _page, pageSize: _pageSize, sort: _sort, order: _order, locale: _locale, ...filters } = query;
+  const totals = await totalOf(db, where, JSON.stringify([scope, filters]), capped);
   // Reference names in the reader's language; the record's own names stay as typed.
   const names = reference.localized(query.locale);
   const items = rows.flatMap((row) =>
