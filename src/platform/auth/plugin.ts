@@ -17,6 +17,11 @@ declare module 'fastify' {
      * route refuses them until they do.
      */
     beforePasswordChange?: boolean;
+    /**
+     * False for requests a page makes on its own (a background count poll): they must not keep an idle session
+     * alive, or a tab left open would never be signed out.
+     */
+    touchesSession?: boolean;
   }
   interface FastifyInstance {
     /** Which roles hold which permission: composed from every module's grants. */
@@ -82,7 +87,9 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { permissions
     const { access, permission } = request.routeOptions.config ?? {};
     const token = request.cookies[sessionCookieName];
     if (token) {
-      const found = await findSession(app.ctx.db, token, app.ctx.config.sessionTtlHours, sessionCache);
+      const found = await findSession(app.ctx.db, token, app.ctx.config.sessionTtlHours, sessionCache, {
+        touch: request.routeOptions.config?.touchesSession !== false,
+      });
       if (found) {
         request.user = { ...found.user, permissions: permissionsOf(options.permissions, found.user.roles) };
         request.session = { id: found.sessionId, csrfToken: found.csrfToken, token };

@@ -96,4 +96,21 @@ describe('sessions kept in memory', () => {
     await expect.poll(() => second.changeFeed.listening, { timeout: 5_000 }).toBe(true);
     expect(await statusOn(second, headers)).toBe(401);
   });
+
+  it('is not kept alive by the requests a page makes on its own, only by the user', async () => {
+    const { headers, userId } = await signIn(['officer']);
+    const idle = async () => {
+      await ctx.pool.query(`UPDATE sessions SET last_seen_at = now() - interval '10 minutes', expires_at = now() + interval '5 minutes' WHERE user_id = $1`, [userId]);
+      first.sessionCache.clear();
+    };
+    const expiresAt = async () => (await ctx.pool.query('SELECT expires_at FROM sessions WHERE user_id = $1', [userId])).rows[0].expires_at as Date;
+
+    await idle();
+    const before = await expiresAt();
+    expect((await first.inject({ method: 'GET', url: '/api/notifications/unread-count', headers })).statusCode).toBe(200);
+    expect(await expiresAt()).toEqual(before);
+
+    expect(await statusOn(first, headers)).toBe(200);
+    expect((await expiresAt()).getTime()).toBeGreaterThan(before.getTime() + 60 * 60_000);
+  });
 });

@@ -42,12 +42,19 @@ const touchIntervalMs = 60_000;
  * The session's user, or null when the token is unknown, expired, or its user disabled. Slides the expiry.
  * With a cache, a session seen before costs no round trip (see SessionCache for why that stays correct).
  */
-export async function findSession(db: DbOrTx, token: string, ttlHours: number, cache?: SessionCache): Promise<CachedSession | null> {
+export async function findSession(
+  db: DbOrTx,
+  token: string,
+  ttlHours: number,
+  cache?: SessionCache,
+  options: { touch?: boolean } = {},
+): Promise<CachedSession | null> {
+  const touch = options.touch ?? true;
   const sessionId = hashToken(token);
   const now = Date.now();
   const cached = cache?.get(sessionId, now);
   if (cached) {
-    await touchIfIdle(db, cached, ttlHours, now);
+    if (touch) await touchIfIdle(db, cached, ttlHours, now);
     return cached;
   }
   const keep = cache?.beginRead();
@@ -78,7 +85,7 @@ export async function findSession(db: DbOrTx, token: string, ttlHours: number, c
     lastSeenAt: row.lastSeenAt.getTime(),
     expiresAt: row.expiresAt.getTime(),
   };
-  await touchIfIdle(db, found, ttlHours, now);
+  if (touch) await touchIfIdle(db, found, ttlHours, now);
   keep?.(found);
   return found;
 }

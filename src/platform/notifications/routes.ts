@@ -58,7 +58,8 @@ export async function notificationRoutes(instance: FastifyInstance) {
   });
 
   app.get('/api/notifications/unread-count', {
-    config: { access },
+    // Polled by open pages when the live stream cannot be had: not a sign that the user is there.
+    config: { access, touchesSession: false },
     schema: { tags, summary: "How many of the caller's notifications are unread", response: { 200: unreadCountSchema, ...problemResponses } },
     handler: async (request) => ({ count: await countUnread(db, currentUser(request).id) }),
   });
