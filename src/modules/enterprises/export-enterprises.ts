@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../platform/db/connection.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { translate } from '../../platform/i18n/messages.ts';
 import { referenceData } from '../reference/reference-data.ts';
-import { columnHeader, listSeparators, sizeClassName, type ColumnKey, type ReadOnlyColumnKey } from './columns.ts';
+import { columnHeader, columnKeys, listSeparators, sizeClassName, type ColumnKey, type ReadOnlyColumnKey } from './columns.ts';
 import { contactsOf, tagsOf } from './enterprise-records.ts';
 import { filterConditions, sortOrder } from './enterprise-filters.ts';
 import type { EnterpriseScope } from './enterprise-scope.ts';
@@ -15,21 +15,9 @@ import { addSheet, excelDate, excelDateFormat, excelDateTime, excelDateTimeForma
 // Contacts and tags are read for this many enterprises at a time, well below PostgreSQL's parameter limit.
 const batchSize = 1000;
 
+/** The import's columns, with the industry's name beside its code and the last change at the end. */
 const exportColumns: (ColumnKey | ReadOnlyColumnKey)[] = [
-  'name',
-  'creditCode',
-  'formerNames',
-  'industryCode',
-  'industryName',
-  'region',
-  'address',
-  'registeredCapitalWan',
-  'foundedOn',
-  'sizeClass',
-  'contactName',
-  'contactPhone',
-  'contactEmail',
-  'tags',
+  ...columnKeys.flatMap((key): (ColumnKey | ReadOnlyColumnKey)[] => (key === 'industryCode' ? [key, 'industryName'] : [key])),
   'updatedAt',
 ];
 
