@@ -90,8 +90,8 @@ describe('e-mail', () => {
 });
 
 describe('database pool', () => {
-  it('keeps 30 connections unless told otherwise, and refuses a size that is not a whole number above 0', () => {
-    expect(loadConfig({}).databasePoolSize).toBe(30);
+  it('keeps 40 connections unless told otherwise, and refuses a size that is not a whole number above 0', () => {
+    expect(loadConfig({}).databasePoolSize).toBe(40);
     expect(loadConfig({ DATABASE_POOL_SIZE: '12' }).databasePoolSize).toBe(12);
     for (const value of ['0', '-3', '2.5', 'many']) {
       expect(() => loadConfig({ DATABASE_POOL_SIZE: value })).toThrow(/DATABASE_POOL_SIZE/);

@@ -57,10 +57,11 @@ function readBoolean(value: string | undefined, fallback: boolean): boolean {
 /**
  * A request holds its connection until the event loop has read the answer, and under load that wait, not
  * PostgreSQL, is most of the hold; too few connections then queue requests behind a database that is idle.
- * 30 served 200 clients fastest on two cores (bench:enterprises; 10, 20 and 40 were slower), and two instances
- * with their job queues stay under PostgreSQL's default of 100 connections.
+ * With 200 clients on two cores (bench:enterprises), 40 served more requests a second than 30, with lower list and
+ * search latencies; two instances with their job queues (2 × 45) stay under PostgreSQL's default of 100
+ * connections, which 45 would not.
  */
-const defaultPoolSize = 30;
+const defaultPoolSize = 40;
 
 function readPositiveInteger(name: string, value: string | undefined, fallback: number): number {
   if (!value) return fallback;
