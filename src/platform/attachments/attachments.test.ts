@@ -3,92 +3,15 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { definePermissions } from '../auth/permissions.ts';
-import type { RequestUser } from '../auth/plugin.ts';
-import type { Db } from '../db/connection.ts';
-import { createTestApp, type SignedIn } from '../../test/app.ts';
-import { defineModule } from '../../server/module.ts';
-import { modules } from '../../server/modules.ts';
-import type { AttachmentKind, AttachmentPolicy } from './attachment-kind.ts';
 import { storageKeyOf } from './attachment-records.ts';
-import { openAttachmentStore } from './storage.ts';
+import { createAttachmentsTestApp, kilobytes, multipartForm, pdf } from './attachments-test-app.ts';
 import { abandonedAfterMs, sweepIncoming, sweepUnreferenced } from './sweep-orphans.ts';
 
-// A module whose notes take attachments: a note's owner reads and attaches, holders of test-note.read read every note,
-// and nobody attaches to a locked note.
-async function notesWhere(db: Db, recordIds: readonly string[], condition: ReturnType<typeof sql>): Promise<ReadonlySet<string>> {
-  const ids = recordIds.filter((id) => /^[0-9a-f-]{36}$/.test(id));
-  if (ids.length === 0) return new Set();
-  const found = await db.execute<{ id: string }>(sql`SELECT id FROM test_notes WHERE id::text IN ${ids} AND ${condition}`);
-  return new Set(found.rows.map((row) => row.id));
-}
-
-const notePolicy: AttachmentPolicy = {
-  canRead: (db, user: RequestUser, ids) =>
-    notesWhere(db, ids, user.permissions.includes('test-note.read') ? sql`true` : sql`owner_id = ${user.id}`),
-  canAttach: (db, user, ids) => notesWhere(db, ids, sql`owner_id = ${user.id} AND NOT locked`),
-};
-
-const kilobytes = 1024;
-const noteKind: AttachmentKind = { kind: 'test-note', mediaTypes: ['application/pdf', 'image/png', 'text/plain'], maxBytes: 64 * kilobytes, policy: notePolicy };
-const drawingKind: AttachmentKind = { kind: 'test-drawing', mediaTypes: ['image/svg+xml'], maxBytes: 1024 * kilobytes, policy: notePolicy };
-const pageKind: AttachmentKind = { kind: 'test-page', mediaTypes: ['text/html'], maxBytes: 64 * kilobytes, allowActiveContent: true, policy: notePolicy };
-
-const notesModule = defineModule({
-  name: 'test-notes',
-  permissions: definePermissions({ 'test-note.read': ['leader'] }),
-  attachmentKinds: [noteKind, drawingKind, pageKind],
-});
-
-const { app, ctx, signIn } = await createTestApp({ modules: [...modules, notesModule] });
-await ctx.db.execute(sql`CREATE TABLE test_notes (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), owner_id uuid NOT NULL, locked boolean NOT NULL DEFAULT false)`);
+const { app, ctx, signIn, store, createNote, upload, list, download, remove } = await createAttachmentsTestApp();
 const owner = await signIn(['officer']);
 const stranger = await signIn(['officer']);
 const reader = await signIn(['leader']);
-const store = openAttachmentStore(ctx.config);
 
-async function createNote(ownerId: string, locked = false): Promise<string> {
-  const created = await ctx.db.execute<{ id: string }>(sql`INSERT INTO test_notes (owner_id, locked) VALUES (${ownerId}, ${locked}) RETURNING id`);
-  return created.rows[0]!.id;
-}
-
-type FormPart = { name: string; value: string } | { name: string; fileName: string; content: Buffer };
-
-/** A multipart/form-data body as a browser sends it, its parts in this order. */
-function multipartForm(parts: FormPart[]) {
-  const boundary = '----qiao-attachment-boundary';
-  const chunks = parts.flatMap((part) =>
-    'value' in part
-      ? [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`)]
-      : [
-          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-          part.content,
-          Buffer.from('\r\n'),
-        ],
-  );
-  return { payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-function upload(who: SignedIn | null, target: { kind?: string; recordId: string }, fileName: string, content: Buffer, locale = 'zh-CN') {
-  const { payload, contentType } = multipartForm([
-    { name: 'kind', value: target.kind ?? 'test-note' },
-    { name: 'recordId', value: target.recordId },
-    { name: 'file', fileName, content },
-  ]);
-  return app.inject({
-    method: 'POST',
-    url: '/api/attachments',
-    headers: { ...who?.headers, 'content-type': contentType, 'accept-language': locale },
-    payload,
-  });
-}
-
-const list = (who: SignedIn, recordId: string, kind = 'test-note') =>
-  app.inject({ method: 'GET', url: `/api/attachments?kind=${kind}&recordId=${recordId}`, headers: who.headers });
-const download = (who: SignedIn, id: string) => app.inject({ method: 'GET', url: `/api/attachments/${id}/content`, headers: who.headers });
-const remove = (who: SignedIn, id: string) => app.inject({ method: 'DELETE', url: `/api/attachments/${id}`, headers: who.headers });
-
-const pdf = Buffer.from('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n', 'latin1');
 const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
