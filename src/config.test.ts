@@ -52,11 +52,22 @@ describe('attachment storage', () => {
   it('reads an S3-compatible bucket, and refuses one without its bucket or keys', () => {
     const s3 = { ATTACHMENT_STORAGE: 's3', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_BUCKET: 'qiao', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret', S3_FORCE_PATH_STYLE: 'true' };
     expect(loadConfig(s3).attachmentStorage).toEqual({
-      kind: 's3', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', bucket: 'qiao', accessKeyId: 'id', secretAccessKey: 'secret', forcePathStyle: true,
+      kind: 's3', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1', bucket: 'qiao', accessKeyId: 'id', secretAccessKey: 'secret', forcePathStyle: true, prefix: 'attachments/',
     });
     expect(() => loadConfig({ ...s3, S3_BUCKET: '' })).toThrow(/S3_BUCKET must be set when ATTACHMENT_STORAGE is s3/);
     expect(() => loadConfig({ ...s3, S3_SECRET_ACCESS_KEY: undefined })).toThrow(/S3_SECRET_ACCESS_KEY/);
     expect(() => loadConfig({ ATTACHMENT_STORAGE: 'ftp' })).toThrow(/local or s3/);
+  });
+
+  it('keeps the keys under a prefix of folders, attachments/ unless told otherwise', () => {
+    const s3 = { ATTACHMENT_STORAGE: 's3', S3_BUCKET: 'shared', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' };
+    const prefixOf = (S3_PREFIX: string) => {
+      const storage = loadConfig({ ...s3, S3_PREFIX }).attachmentStorage;
+      return storage.kind === 's3' ? storage.prefix : null;
+    };
+    expect(prefixOf('/qiao/prod/attachments/')).toBe('qiao/prod/attachments/');
+    expect(prefixOf('qiao_2.files')).toBe('qiao_2.files/');
+    for (const refused of ['a//b', '../other', 'a/./b', 'a b', '附件']) expect(() => prefixOf(refused)).toThrow(/S3_PREFIX/);
   });
 });
 

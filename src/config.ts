@@ -47,6 +47,11 @@ export type AttachmentStorageConfig =
       secretAccessKey: string;
       /** Bucket in the path rather than the host name, as MinIO expects by default. */
       forcePathStyle: boolean;
+      /**
+       * Where in the bucket Qiao's keys go, ending in a slash: the bucket may hold other things, and Qiao lists (and
+       * sweeps of content without a row) only what is under it.
+       */
+      prefix: string;
     };
 
 function readBoolean(value: string | undefined, fallback: boolean): boolean {
@@ -88,7 +93,17 @@ function readAttachmentStorage(env: NodeJS.ProcessEnv): AttachmentStorageConfig 
     accessKeyId: readRequired('S3_ACCESS_KEY_ID', env.S3_ACCESS_KEY_ID, forS3),
     secretAccessKey: readRequired('S3_SECRET_ACCESS_KEY', env.S3_SECRET_ACCESS_KEY, forS3),
     forcePathStyle: readBoolean(env.S3_FORCE_PATH_STYLE, false),
+    prefix: readPrefix(env.S3_PREFIX),
   };
+}
+
+/** Folder names joined by slashes, with one at the end; `attachments/` when unset. */
+function readPrefix(value: string | undefined): string {
+  const folders = (value || 'attachments').replace(/^\/+|\/+$/g, '');
+  if (!/^[0-9A-Za-z._-]+(\/[0-9A-Za-z._-]+)*$/.test(folders) || folders.split('/').some((folder) => /^\.+$/.test(folder))) {
+    throw new Error(`S3_PREFIX must be folder names of letters, digits, ".", "_" and "-" joined by "/", got "${value}"`);
+  }
+  return `${folders}/`;
 }
 
 function readPort(value: string | undefined, fallback: number): number {
