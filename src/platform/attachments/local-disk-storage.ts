@@ -2,17 +2,24 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { AttachmentStorage, StoredObject } from './storage.ts';
-
-// Keys are made by Qiao (a prefix folder and an id); anything else would be a bug or an attempt to leave the folder.
-const safeKey = /^[0-9a-z-]+(\/[0-9a-z-]+)*$/;
+import { assertStorageKey } from './storage-key.ts';
 
 /** Files under one folder of DATA_DIR, a key's slashes as subfolders. */
 export class LocalDiskStorage implements AttachmentStorage {
   constructor(private readonly root: string) {}
 
   private pathOf(key: string): string {
-    if (!safeKey.test(key)) throw new Error(`not a storage key: ${JSON.stringify(key)}`);
+    assertStorageKey(key);
     return path.join(this.root, ...key.split('/'));
+  }
+
+  async check(): Promise<void> {
+    try {
+      await fs.mkdir(this.root, { recursive: true });
+      await fs.access(this.root, fs.constants.W_OK);
+    } catch (error) {
+      throw new Error(`attachments cannot be stored in ${this.root} (${(error as Error).message}): check DATA_DIR`, { cause: error });
+    }
   }
 
   async put(key: string, sourcePath: string): Promise<void> {

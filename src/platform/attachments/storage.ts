@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Config } from '../../config.ts';
 import { LocalDiskStorage } from './local-disk-storage.ts';
+import { S3Storage } from './s3-storage.ts';
 
 export interface StoredObject {
   key: string;
@@ -10,13 +11,15 @@ export interface StoredObject {
 }
 
 /**
- * Where attachments' content lives, by key. Local disk now; an S3-compatible bucket (MinIO, OSS, COS) implements
- * the same four operations with PutObject, GetObject, DeleteObject and ListObjectsV2.
+ * Where attachments' content lives, by key: local disk, or an S3-compatible bucket (MinIO, OSS, COS, AWS) with
+ * PutObject, GetObject, DeleteObject and ListObjectsV2.
  */
 export interface AttachmentStorage {
-  /** Stores the complete file at `sourcePath` under `key`, durably, before resolving; it may move the file. */
+  /** Fails, naming the setting to correct, when content can be neither stored nor read; run at start. */
+  check(): Promise<void>;
+  /** Stores the complete file at `sourcePath` under `key`, durably, before resolving; the file is gone after. */
   put(key: string, sourcePath: string): Promise<void>;
-  /** The content under `key`. Rejects before any byte is read when there is none. */
+  /** The content under `key`. Rejects before any byte is read when there is none, as `missingContent` does. */
   read(key: string): Promise<Readable>;
   /** Removes the content under `key`; nothing there is not an error. */
   remove(key: string): Promise<void>;
@@ -35,11 +38,17 @@ export function openAttachmentStore(config: Pick<Config, 'dataDir' | 'attachment
   return { storage: openStorage(root, config.attachmentStorage), incoming: path.join(root, 'incoming') };
 }
 
+// One client, with its pool of connections, for each bucket setting: one a process, however often the store is opened.
+const buckets = new WeakMap<Config['attachmentStorage'], S3Storage>();
+
 function openStorage(root: string, config: Config['attachmentStorage']): AttachmentStorage {
   switch (config.kind) {
     case 'local':
       return new LocalDiskStorage(path.join(root, 'files'));
-    case 's3':
-      throw new Error('ATTACHMENT_STORAGE=s3: this version of Qiao stores attachments on local disk only (ATTACHMENT_STORAGE=local)');
+    case 's3': {
+      const opened = buckets.get(config) ?? new S3Storage(config);
+      buckets.set(config, opened);
+      return opened;
+    }
   }
 }

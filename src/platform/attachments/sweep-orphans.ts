@@ -39,7 +39,9 @@ export async function sweepIncoming(folder: string, before: Date): Promise<numbe
 
 /**
  * Removes stored content written before `before` that no attachment refers to: an upload stored whole but killed
- * before its row was committed. Content of deleted attachments has its row still, and stays.
+ * before its row was committed. Content of deleted attachments has its row still, and stays. Content younger than
+ * that may be another instance's upload whose row is being written, in a folder or bucket they share, so it stays
+ * too: a put finishes, and its row follows, well within abandonedAfterMs (see putDeadlineMs for S3).
  */
 export async function sweepUnreferenced(db: Db, storage: AttachmentStorage, before: Date): Promise<number> {
   let removed = 0;
@@ -75,9 +77,12 @@ export const attachmentSweepJob = (ctx: AppContext): JobDefinition<object> => ({
 });
 
 /**
- * At each start: the uploads an instance killed mid-write left behind. Several instances may share the folder, so
- * only files abandoned long enough are taken; the daily job takes the younger ones later.
+ * At each start: first that the storage can be used (a bucket that cannot be reached stops the start, naming the
+ * setting to correct), then the uploads an instance killed mid-write left behind. Several instances may share the
+ * folder, so only files abandoned long enough are taken; the daily job takes the younger ones later.
  */
 export async function sweepIncomingAtStart(ctx: AppContext): Promise<void> {
-  await sweepIncoming(openAttachmentStore(ctx.config).incoming, new Date(Date.now() - abandonedAfterMs));
+  const { storage, incoming } = openAttachmentStore(ctx.config);
+  await storage.check();
+  await sweepIncoming(incoming, new Date(Date.now() - abandonedAfterMs));
 }
