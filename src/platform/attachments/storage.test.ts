@@ -97,6 +97,13 @@ describe('an S3-compatible bucket', async () => {
     await expect(closed.check()).rejects.toThrow(/at http:\/\/127\.0\.0\.1:9 cannot be used: no answer.*check S3_ENDPOINT/);
   });
 
+  it('leaves the file in its place when the service does not take it, after trying again', async () => {
+    const source = await uploaded(Buffer.from('纪要'));
+    const closed = new S3Storage({ ...settings, endpoint: 'http://127.0.0.1:9' });
+    await expect(closed.put(storageKeyOf(randomUUID()), source)).rejects.toThrow();
+    expect(await exists(source)).toBe(true);
+  });
+
   it('keeps to its prefix: what else the bucket holds is neither listed nor swept', async () => {
     const storage = new S3Storage(settings);
     const key = storageKeyOf(randomUUID());
