@@ -9,8 +9,8 @@ export const serviceWindowPermissions = definePermissions({
   'service-window.admin': ['admin', 'operator'],
   /** Requests: staff who answer see every one; an enterprise user those of their enterprise, an investor their own. */
   'window-request.read': [...answerers, 'enterprise', 'investor'],
-  /** Open a request: for one's own organisation, or (staff) for a given enterprise, e.g. a walk-in. */
-  'window-request.open': [...answerers, 'enterprise', 'investor'],
-  /** Answer requests and see the whole queue. */
+  /** Open requests for one's own organisation, follow them up, close and reopen them: the requesters' side. */
+  'window-request.open': ['enterprise', 'investor'],
+  /** Answer requests, see the whole queue, and log a request for a given enterprise (a walk-in, a phone call). */
   'window-request.answer': answerers,
 });

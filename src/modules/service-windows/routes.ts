@@ -73,7 +73,7 @@ export async function serviceWindowRoutes(instance: FastifyInstance) {
   });
 
   app.post('/api/window-requests', {
-    config: { permission: 'window-request.open' },
+    config: { permission: ['window-request.open', 'window-request.answer'] },
     schema: {
       tags,
       summary: 'Open a request at a window',
