@@ -90,7 +90,7 @@ export function RequestThread({ id }: { id: string }) {
           )}
           {request.closedAt && <Descriptions.Item label={t('serviceWindows.fields.closedAt')}>{formatDateTime(request.closedAt)}</Descriptions.Item>}
         </Descriptions>
-        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', marginBottom: 0 }}>{request.description}</Typography.Paragraph>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', marginTop: 12, marginBottom: 0 }}>{request.description}</Typography.Paragraph>
       </Card>
 
       <Card size="small" title={t('serviceWindows.thread.title')}>

@@ -1,4 +1,4 @@
-import { CustomerServiceOutlined, InboxOutlined, ShopOutlined } from '@ant-design/icons';
+import { ControlOutlined, CustomerServiceOutlined, InboxOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import { defineWebModule } from '../../app/web-module.ts';
 
@@ -22,6 +22,6 @@ export const serviceWindowsWebModule = defineWebModule({
   navigation: [
     { key: 'serviceWindows', path: '/service-windows', icon: <CustomerServiceOutlined />, permission: 'window-request.open' },
     { key: 'windowQueue', path: '/service-windows/queue', icon: <InboxOutlined />, permission: 'window-request.answer' },
-    { key: 'windowSettings', path: '/admin/service-windows', icon: <ShopOutlined />, permission: 'service-window.admin', group: 'administration' },
+    { key: 'windowSettings', path: '/admin/service-windows', icon: <ControlOutlined />, permission: 'service-window.admin', group: 'administration' },
   ],
 });
