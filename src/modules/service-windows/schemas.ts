@@ -25,6 +25,7 @@ export const windowInput = z.object({
 });
 export type WindowInput = z.output<typeof windowInput>;
 
+// Every field optional, and without the create form's defaults: a change that leaves out `active` must not reactivate.
 export const windowUpdate = windowInput.omit({ code: true }).partial().extend({ active: z.boolean().optional(), position: z.number().int().min(0).max(10_000).optional() });
 export type WindowUpdate = z.output<typeof windowUpdate>;
 

@@ -128,7 +128,7 @@ export async function seedDemoRequests(tx: Tx): Promise<void> {
   const now = Date.now();
   for (const demo of demoRequests) {
     const enterpriseId = idOf.get(demo.enterprise);
-    if (!enterpriseId) continue;
+    if (!enterpriseId) throw new Error(`demo request ${demo.subject}: no demo enterprise named ${demo.enterprise}`);
     const openedAt = new Date(now - demo.daysAgo * hours(24) - hours(2));
     const at = (after: number) => new Date(openedAt.getTime() + hours(after));
     const lastStaff = demo.messages.filter((m) => m.side === 'staff').at(-1);
