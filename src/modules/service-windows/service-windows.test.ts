@@ -93,6 +93,8 @@ describe('the windows', () => {
     const edited = await send('PATCH', '/api/service-windows/standards', admin, { active: false, names: { ...names, en: 'Standardisation' } });
     expect(edited.json()).toMatchObject({ code: 'standards', active: false, names: { en: 'Standardisation' } });
     expect((await send('PATCH', '/api/service-windows/nowhere', admin, { active: false })).statusCode).toBe(404);
+    const described = await send('PATCH', '/api/service-windows/standards', operator, { description: '标准制定与检验检测咨询' });
+    expect(described.json()).toMatchObject({ active: false, position: 5, description: '标准制定与检验检测咨询' });
 
     const active = (await send('GET', '/api/service-windows?includeInactive=true', alphaUser)).json().map((w: { code: string }) => w.code);
     expect(active).not.toContain('standards');
