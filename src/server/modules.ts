@@ -1,5 +1,6 @@
 import { enterpriseExists } from '../modules/enterprises/enterprise-exists.ts';
 import { enterpriseModule } from '../modules/enterprises/module.ts';
+import { marketModule } from '../modules/market/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
 import type { QiaoModule } from './module.ts';
 import { accountsModule, attachmentsModule, auditModule, notificationsModule, quickSearchModule } from './platform-modules.ts';
@@ -17,6 +18,7 @@ export const modules: readonly QiaoModule[] = [
   notificationsModule,
   referenceModule,
   enterpriseModule,
+  marketModule,
 ];
 
 export { enterpriseExists };
