@@ -6,7 +6,7 @@ import { enterpriseExists } from '../enterprises/enterprise-exists.ts';
 import type { MarketPolicy, MarketReader } from './market-policy.ts';
 import { marketFields } from './schema.ts';
 
-/** Fields newly given to a record must be active ones; `field` names the input field for the message. */
+/** Fields newly given to a record must be active ones; `field` names the input field the message is on. */
 export async function checkFields(db: DbOrTx, ids: readonly string[], field: string): Promise<void> {
   if (ids.length === 0) return;
   const found = await db
@@ -14,10 +14,7 @@ export async function checkFields(db: DbOrTx, ids: readonly string[], field: str
     .from(marketFields)
     .where(and(inArray(marketFields.id, [...ids]), eq(marketFields.active, true)));
   const known = new Set(found.map((row) => row.id));
-  const problems = ids.flatMap((id, index) =>
-    known.has(id) ? [] : [{ field: ids.length === 1 && field === 'fieldId' ? field : `${field}.${index}`, message: 'market.fieldUnknown' }],
-  );
-  if (problems.length) throw invalidInput(problems);
+  if (ids.some((id) => !known.has(id))) throw invalidInput([{ field, message: 'market.fieldUnknown' }]);
 }
 
 /**

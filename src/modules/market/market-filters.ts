@@ -1,12 +1,12 @@
 import { eq, like, type SQL } from 'drizzle-orm';
 import { normalizeKey } from '../../platform/text/normalize.ts';
 import type { MarketPolicy, MarketReader } from './market-policy.ts';
-import type { demands, listings } from './schema.ts';
+import type { demands, listings, MarketState } from './schema.ts';
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 export interface MarketFilters {
-  state?: string;
+  state?: MarketState;
   ownerId?: string;
   q?: string;
 }
@@ -17,7 +17,7 @@ export interface MarketFilters {
  */
 export function marketConditions(table: typeof listings | typeof demands, policy: MarketPolicy, reader: MarketReader, filters: MarketFilters): SQL[] {
   const conditions: (SQL | undefined)[] = [policy.visibleRows(reader)];
-  if (filters.state) conditions.push(eq(table.state, filters.state as 'draft'));
+  if (filters.state) conditions.push(eq(table.state, filters.state));
   if (filters.ownerId) conditions.push(eq(table.ownerId, filters.ownerId));
   const q = filters.q ? normalizeKey(filters.q) : '';
   if (q) conditions.push(like(table.searchText, `%${escapeLike(q)}%`));

@@ -100,6 +100,20 @@ describe('the enterprise record', () => {
     expect(university.kind).toBe('university');
     expect((await createEnterprise('青岛默认类型有限公司')).kind).toBe('company');
     expect((await app.inject({ method: 'POST', url: '/api/enterprises', headers: admin.headers, payload: { name: '坏类型', kind: 'guild' } })).statusCode).toBe(400);
+    const institute = await createEnterprise('青岛改类型研究所');
+    expect((await call(admin, 'PATCH', `/api/enterprises/${institute.id}`, { kind: 'institute' })).json().kind).toBe('institute');
+    // An organisation's own users keep to their address and contacts.
+    expect((await call(owner, 'PATCH', `/api/enterprises/${university.id}`, { kind: 'investor' })).statusCode).toBe(400);
+  });
+
+  it('moves a merged-away organisation\'s listings and demands to the surviving record', async () => {
+    const duplicate = await createEnterprise('青岛海洋科技大学（重复）');
+    const listing = await newListing(operator, { ownerId: duplicate.id });
+    const demand = await call(operator, 'POST', '/api/market/demands', { kind: 'technology', title: '重复机构的需求', summary: 's', ownerId: duplicate.id });
+    const merged = await call(admin, 'POST', `/api/enterprises/${university.id}/merge`, { duplicateId: duplicate.id, confirmDuplicate: true });
+    expect(merged.statusCode).toBe(200);
+    expect((await call(owner, 'GET', `/api/market/listings/${listing.id}`)).json().owner.id).toBe(university.id);
+    expect((await call(owner, 'GET', `/api/market/demands/${demand.json().id}`)).json().owner.id).toBe(university.id);
   });
 });
 
@@ -134,6 +148,11 @@ describe('the listing workflow', () => {
     expect(Math.abs(expiresAt - (Date.now() + 365 * 86_400_000))).toBeLessThan(60_000);
     expect(await noticesOf(owner.userId, 'listing.approved')).toBe(1);
     expect(await noticesOf(colleague.userId, 'listing.approved')).toBe(1);
+    const inbox = (await call(owner, 'GET', '/api/notifications', undefined, 'en')).json();
+    expect(inbox.items.map((item: Json) => item.text)).toEqual(
+      expect.arrayContaining(['Your technology listing "海水淡化膜组件" was approved and published', 'Your technology listing "海水淡化膜组件" was sent back: 请补充专利证书']),
+    );
+    expect(inbox.items[0].link).toBe(`/market/listings/${listing.id}`);
 
     // Published: every signed-in user finds it, in either script; only its owner may withdraw or renew it.
     const found = (await call(leader, 'GET', `/api/market/listings?q=${encodeURIComponent('海水淡化')}`)).json();
