@@ -11,8 +11,9 @@ export const rejectionEvidence = z.object({ reason: z.string().trim().min(1).max
 /**
  * The one review-and-publication workflow of market records: the owner drafts and submits, an operator approves
  * (published until it expires) or rejects with a reason (back to draft, the reason shown to the owner); the owner
- * or an operator withdraws or renews, and the daily job expires. Listings and demands each get one, with their own
- * permissions.
+ * or an operator withdraws or renews, and the daily job expires. Renewing an expired record needs no new review:
+ * a record changes only while a draft, so it is what was approved. Listings and demands each get one, with their
+ * own permissions.
  */
 export function marketWorkflow(kind: MarketKind) {
   const write: Permission = `${kind}.write`;
