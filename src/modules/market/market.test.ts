@@ -163,6 +163,7 @@ describe('the listing workflow', () => {
     expect(seenByOther.allowedActions).toEqual([]);
     expect((await call(other, 'PATCH', `/api/market/listings/${listing.id}`, { title: 'x' })).statusCode).toBe(403);
 
+    expect((await call(other, 'GET', `/api/market/listings/${listing.id}/history`)).statusCode).toBe(404);
     const history = (await call(owner, 'GET', `/api/market/listings/${listing.id}/history`)).json();
     expect(history.transitions.map((t: Json) => t.action)).toEqual(['start', 'submit', 'reject', 'submit', 'approve']);
     expect(history.transitions[2]).toMatchObject({ fromState: 'submitted', toState: 'draft', evidence: { reason: '请补充专利证书' } });

@@ -72,6 +72,7 @@ function workflowRoutes<K extends MarketRecordKind>(
     schema: {
       tags: options.tags,
       summary: 'The state history: every transition with its actor, time and evidence, and the time spent in each state',
+      description: 'For the owner and the reviewers; 404 for anyone else.',
       params: idParams,
       response: { 200: historySchema, ...problemResponses },
     },

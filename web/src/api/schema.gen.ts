@@ -3714,7 +3714,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The state history: every transition with its actor, time and evidence, and the time spent in each state */
+        /**
+         * The state history: every transition with its actor, time and evidence, and the time spent in each state
+         * @description For the owner and the reviewers; 404 for anyone else.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4803,7 +4806,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The state history: every transition with its actor, time and evidence, and the time spent in each state */
+        /**
+         * The state history: every transition with its actor, time and evidence, and the time spent in each state
+         * @description For the owner and the reviewers; 404 for anyone else.
+         */
         get: {
             parameters: {
                 query?: never;
