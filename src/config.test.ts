@@ -109,3 +109,11 @@ describe('database pool', () => {
     }
   });
 });
+
+describe('technology market publication', () => {
+  it('publishes for 365 days with a reminder 30 days before unless told otherwise', () => {
+    expect(loadConfig({}).market).toEqual({ publicationDays: 365, reminderDays: 30 });
+    expect(loadConfig({ MARKET_PUBLICATION_DAYS: '180', MARKET_REMINDER_DAYS: '14' }).market).toEqual({ publicationDays: 180, reminderDays: 14 });
+    expect(() => loadConfig({ MARKET_REMINDER_DAYS: '0' })).toThrow(/MARKET_REMINDER_DAYS/);
+  });
+});

@@ -15,6 +15,8 @@ export interface Config {
   secureCookies: boolean;
   trustProxy: boolean;
   sessionTtlHours: number;
+  /** How long a market listing or demand stays published once approved or renewed, and the reminder before. */
+  market: { publicationDays: number; reminderDays: number };
   /** Listen beyond loopback even while demo accounts still have the public demo password. */
   allowDemoOnNetwork: boolean;
   attachmentStorage: AttachmentStorageConfig;
@@ -143,6 +145,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: readBoolean(env.SECURE_COOKIES, false),
     trustProxy: readBoolean(env.TRUST_PROXY, false),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS || 12),
+    market: {
+      publicationDays: readPositiveInteger('MARKET_PUBLICATION_DAYS', env.MARKET_PUBLICATION_DAYS, 365),
+      reminderDays: readPositiveInteger('MARKET_REMINDER_DAYS', env.MARKET_REMINDER_DAYS, 30),
+    },
     allowDemoOnNetwork: readBoolean(env.ALLOW_DEMO_ON_NETWORK, false),
     attachmentStorage: readAttachmentStorage(env),
     mail: readMail(env),

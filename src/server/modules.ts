@@ -1,5 +1,6 @@
 import { enterpriseExists } from '../modules/enterprises/enterprise-exists.ts';
 import { enterpriseModule } from '../modules/enterprises/module.ts';
+import { marketModule } from '../modules/market/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
 import { serviceWindowsModule } from '../modules/service-windows/module.ts';
 import type { QiaoModule } from './module.ts';
@@ -18,6 +19,7 @@ export const modules: readonly QiaoModule[] = [
   notificationsModule,
   referenceModule,
   enterpriseModule,
+  marketModule,
   serviceWindowsModule,
 ];
 

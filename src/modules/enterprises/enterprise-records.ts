@@ -30,6 +30,7 @@ export function newEnterpriseRow(input: EnterpriseInput) {
     registeredCapitalWan: input.registeredCapitalWan ?? null,
     foundedOn: input.foundedOn ?? null,
     sizeClass: input.sizeClass ?? null,
+    kind: input.kind ?? 'company',
     ...derivedColumns({ name: input.name, formerNames, creditCode }),
   };
 }
@@ -98,6 +99,7 @@ async function presentEnterprises(db: DbOrTx, rows: (typeof enterprises.$inferSe
     registeredCapitalWan: row.registeredCapitalWan,
     foundedOn: row.foundedOn,
     sizeClass: row.sizeClass,
+    kind: row.kind,
     contacts: contacts.get(row.id) ?? [],
     tags: tagLists.get(row.id) ?? [],
     mergedIntoId: row.mergedIntoId,
@@ -117,7 +119,7 @@ export async function readEnterprise(db: DbOrTx, id: string, options: { forUpdat
 
 type Auditable = Pick<
   Enterprise,
-  'name' | 'formerNames' | 'creditCode' | 'industryCode' | 'regionCode' | 'address' | 'registeredCapitalWan' | 'foundedOn' | 'sizeClass' | 'mergedIntoId'
+  'name' | 'formerNames' | 'creditCode' | 'industryCode' | 'regionCode' | 'address' | 'registeredCapitalWan' | 'foundedOn' | 'sizeClass' | 'kind' | 'mergedIntoId'
 > & {
   contacts: Omit<Enterprise['contacts'][number], 'id'>[];
   tags: { name: string }[];
@@ -135,6 +137,7 @@ export function auditView(enterprise: Auditable) {
     registeredCapitalWan: enterprise.registeredCapitalWan,
     foundedOn: enterprise.foundedOn,
     sizeClass: enterprise.sizeClass,
+    kind: enterprise.kind,
     contacts: enterprise.contacts.map(({ name, title, phone, email, isPrimary }) => ({ name, title, phone, email, isPrimary })),
     tags: enterprise.tags.map((t) => t.name),
     mergedIntoId: enterprise.mergedIntoId,

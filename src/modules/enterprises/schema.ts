@@ -22,6 +22,10 @@ import type { ImportRow } from './imports/parse-import-row.ts';
 export const sizeClasses = ['large', 'medium', 'small', 'micro'] as const;
 export type SizeClass = (typeof sizeClasses)[number];
 
+/** What kind of organisation a record is: the technology market's owners include universities and investors. */
+export const organisationKinds = ['company', 'university', 'institute', 'investor', 'incubator', 'other'] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
 /** 企业主档: the one record of an enterprise that every module links to. */
 export const enterprises = pgTable(
   'enterprises',
@@ -37,6 +41,7 @@ export const enterprises = pgTable(
     registeredCapitalWan: numeric('registered_capital_wan', { precision: 20, scale: 4, mode: 'number' }),
     foundedOn: date('founded_on', { mode: 'string' }),
     sizeClass: text('size_class', { enum: sizeClasses }),
+    kind: text('kind', { enum: organisationKinds }).notNull().default('company'),
     /** Normalised names, former names and credit code, searched with LIKE: 青島 finds 青岛. */
     searchText: text('search_text').notNull(),
     /** Characters and character pairs of the search text (GIN-indexed), so that LIKE '%q%' need not read every row. */
@@ -62,6 +67,7 @@ export const enterprises = pgTable(
     index('enterprises_name_pinyin_idx').on(sql`(${t.name} COLLATE "zh-x-icu")`, t.id),
     index('enterprises_created_idx').on(t.createdAt),
     check('enterprises_size_class_check', sql`${t.sizeClass} IN ('large', 'medium', 'small', 'micro')`),
+    check('enterprises_kind_check', sql`${t.kind} IN ('company', 'university', 'institute', 'investor', 'incubator', 'other')`),
   ],
 );
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
 import { pathNodeSchema } from '../reference/schemas.ts';
-import { importStatuses, sizeClasses } from './schema.ts';
+import { importStatuses, organisationKinds, sizeClasses } from './schema.ts';
 import { canonicalCreditCode, creditCodeProblem } from './validate-credit-code.ts';
 
 /** Optional free text: blank means absent. */
@@ -69,6 +69,7 @@ const editableFields = z.object({
     .describe('注册资本, in 万元 (10,000 CNY)'),
   foundedOn: z.iso.date().nullable().describe('YYYY-MM-DD'),
   sizeClass: z.enum(sizeClasses).nullable(),
+  kind: z.enum(organisationKinds).describe('What kind of organisation: company unless given'),
   contacts: z.array(contactInput).max(50).describe('The whole list: contacts left out are removed'),
   tagIds: z.array(z.uuid()).max(50),
 });
@@ -110,6 +111,7 @@ export const enterpriseSchema = z.object({
   registeredCapitalWan: z.number().nullable(),
   foundedOn: z.string().nullable(),
   sizeClass: z.enum(sizeClasses).nullable(),
+  kind: z.enum(organisationKinds),
   contacts: z.array(contactSchema),
   tags: z.array(tagSchema),
   mergedIntoId: z.uuid().nullable().describe('Set when this record was merged into another; show that one instead'),

@@ -147,10 +147,10 @@ describe('attaching files to a record', () => {
     const fileFirst = await app.inject({ method: 'POST', url: '/api/attachments', headers: { ...owner.headers, 'content-type': contentType }, payload });
     expect(fileFirst.statusCode).toBe(400);
     expect(fileFirst.json().errors.map((error: { field: string }) => error.field).sort()).toEqual(['kind', 'recordId']);
-    const unknown = await upload(owner, { kind: 'listing', recordId: note }, 'a.pdf', pdf);
+    const unknown = await upload(owner, { kind: 'test-undeclared', recordId: note }, 'a.pdf', pdf);
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().errors).toEqual([{ field: 'kind', message: '没有这种记录' }]);
-    expect((await list(owner, note, 'listing')).statusCode).toBe(400);
+    expect((await list(owner, note, 'test-undeclared')).statusCode).toBe(400);
   });
 
   it('answers 400 to a body cut off in the middle of the file, leaving no row and no file', async () => {

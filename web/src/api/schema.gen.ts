@@ -1142,6 +1142,11 @@ export interface paths {
                         foundedOn?: string | null;
                         /** @description GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911') */
                         industryCode?: string | null;
+                        /**
+                         * @description What kind of organisation: company unless given
+                         * @enum {string}
+                         */
+                        kind?: "company" | "university" | "institute" | "investor" | "incubator" | "other";
                         name: string;
                         /** @description GB/T 2260 code, e.g. '370212' */
                         regionCode?: string | null;
@@ -1185,6 +1190,8 @@ export interface paths {
                                 code: string;
                                 name: string;
                             }[];
+                            /** @enum {string} */
+                            kind: "company" | "university" | "institute" | "investor" | "incubator" | "other";
                             /**
                              * Format: uuid
                              * @description Set when this record was merged into another; show that one instead
@@ -1314,6 +1321,8 @@ export interface paths {
                                 code: string;
                                 name: string;
                             }[];
+                            /** @enum {string} */
+                            kind: "company" | "university" | "institute" | "investor" | "incubator" | "other";
                             /**
                              * Format: uuid
                              * @description Set when this record was merged into another; show that one instead
@@ -1432,6 +1441,11 @@ export interface paths {
                         foundedOn?: string | null;
                         /** @description GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911') */
                         industryCode?: string | null;
+                        /**
+                         * @description What kind of organisation: company unless given
+                         * @enum {string}
+                         */
+                        kind?: "company" | "university" | "institute" | "investor" | "incubator" | "other";
                         name?: string;
                         /** @description GB/T 2260 code, e.g. '370212' */
                         regionCode?: string | null;
@@ -1475,6 +1489,8 @@ export interface paths {
                                 code: string;
                                 name: string;
                             }[];
+                            /** @enum {string} */
+                            kind: "company" | "university" | "institute" | "investor" | "incubator" | "other";
                             /**
                              * Format: uuid
                              * @description Set when this record was merged into another; show that one instead
@@ -1714,6 +1730,8 @@ export interface paths {
                                 code: string;
                                 name: string;
                             }[];
+                            /** @enum {string} */
+                            kind: "company" | "university" | "institute" | "investor" | "incubator" | "other";
                             /**
                              * Format: uuid
                              * @description Set when this record was merged into another; show that one instead
@@ -2923,6 +2941,1909 @@ export interface paths {
                             level: number;
                             name: string;
                         }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Demands the caller may see, a page at a time */
+        get: {
+            parameters: {
+                query?: {
+                    fieldId?: string;
+                    kind?: "technology" | "capital";
+                    ownerId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Words of the title, summary or keywords, in Simplified or Traditional */
+                    q?: string;
+                    state?: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                                allowedActions: string[];
+                                budgetWan: number | null;
+                                /** @description null unless the caller is the owner or an operator */
+                                confidentialDetails: string | null;
+                                contacts: {
+                                    email: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                deadline: string | null;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                fields: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                ipOwnership: "demander" | "provider" | "shared" | "negotiable" | null;
+                                /** @enum {string} */
+                                kind: "technology" | "capital";
+                                /** @enum {string|null} */
+                                maturityNeeded: "实验室" | "小试" | "中试" | "量产" | null;
+                                modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description Why the last review sent it back; cleared when it is submitted again */
+                                rejectionReason: string | null;
+                                stages: ("实验室" | "小试" | "中试" | "量产")[];
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                summary: string;
+                                targets: string;
+                                ticketMaxWan: number | null;
+                                ticketMinWan: number | null;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a demand (a draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        budgetWan?: number | null;
+                        /** @description Read only by the owner and the operators */
+                        confidentialDetails?: string;
+                        contacts?: {
+                            email?: string | null;
+                            name: string;
+                            phone?: string | null;
+                        }[];
+                        /** Format: date */
+                        deadline?: string | null;
+                        /** @description A technology demand's field (one at most), an investor's fields */
+                        fieldIds?: string[];
+                        /** @enum {string|null} */
+                        ipOwnership?: "demander" | "provider" | "shared" | "negotiable" | null;
+                        /** @enum {string} */
+                        kind: "technology" | "capital";
+                        /** @enum {string|null} */
+                        maturityNeeded?: "实验室" | "小试" | "中试" | "量产" | null;
+                        modes?: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                        /**
+                         * Format: uuid
+                         * @description The owner organisation's enterprise id; reviewers only, others own what they create
+                         */
+                        ownerId?: string;
+                        /** @description Capital: the stages invested in */
+                        stages?: ("实验室" | "小试" | "中试" | "量产")[];
+                        summary: string;
+                        /** @description Technology: the quantified targets */
+                        targets?: string;
+                        ticketMaxWan?: number | null;
+                        ticketMinWan?: number | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                            allowedActions: string[];
+                            budgetWan: number | null;
+                            /** @description null unless the caller is the owner or an operator */
+                            confidentialDetails: string | null;
+                            contacts: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            deadline: string | null;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            fields: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            ipOwnership: "demander" | "provider" | "shared" | "negotiable" | null;
+                            /** @enum {string} */
+                            kind: "technology" | "capital";
+                            /** @enum {string|null} */
+                            maturityNeeded: "实验室" | "小试" | "中试" | "量产" | null;
+                            modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description Why the last review sent it back; cleared when it is submitted again */
+                            rejectionReason: string | null;
+                            stages: ("实验室" | "小试" | "中试" | "量产")[];
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            summary: string;
+                            targets: string;
+                            ticketMaxWan: number | null;
+                            ticketMinWan: number | null;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/demands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One demand; its confidential details only for its owner and the operators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                            allowedActions: string[];
+                            budgetWan: number | null;
+                            /** @description null unless the caller is the owner or an operator */
+                            confidentialDetails: string | null;
+                            contacts: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            deadline: string | null;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            fields: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            ipOwnership: "demander" | "provider" | "shared" | "negotiable" | null;
+                            /** @enum {string} */
+                            kind: "technology" | "capital";
+                            /** @enum {string|null} */
+                            maturityNeeded: "实验室" | "小试" | "中试" | "量产" | null;
+                            modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description Why the last review sent it back; cleared when it is submitted again */
+                            rejectionReason: string | null;
+                            stages: ("实验室" | "小试" | "中试" | "量产")[];
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            summary: string;
+                            targets: string;
+                            ticketMaxWan: number | null;
+                            ticketMinWan: number | null;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft demand
+         * @description 409 market.notDraft once submitted.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        budgetWan?: number | null;
+                        /** @description Read only by the owner and the operators */
+                        confidentialDetails?: string;
+                        contacts?: {
+                            email?: string | null;
+                            name: string;
+                            phone?: string | null;
+                        }[];
+                        /** Format: date */
+                        deadline?: string | null;
+                        /** @description A technology demand's field (one at most), an investor's fields */
+                        fieldIds?: string[];
+                        /** @enum {string|null} */
+                        ipOwnership?: "demander" | "provider" | "shared" | "negotiable" | null;
+                        /** @enum {string|null} */
+                        maturityNeeded?: "实验室" | "小试" | "中试" | "量产" | null;
+                        modes?: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                        /** @description Capital: the stages invested in */
+                        stages?: ("实验室" | "小试" | "中试" | "量产")[];
+                        summary?: string;
+                        /** @description Technology: the quantified targets */
+                        targets?: string;
+                        ticketMaxWan?: number | null;
+                        ticketMinWan?: number | null;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                            allowedActions: string[];
+                            budgetWan: number | null;
+                            /** @description null unless the caller is the owner or an operator */
+                            confidentialDetails: string | null;
+                            contacts: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            deadline: string | null;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            fields: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            ipOwnership: "demander" | "provider" | "shared" | "negotiable" | null;
+                            /** @enum {string} */
+                            kind: "technology" | "capital";
+                            /** @enum {string|null} */
+                            maturityNeeded: "实验室" | "小试" | "中试" | "量产" | null;
+                            modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description Why the last review sent it back; cleared when it is submitted again */
+                            rejectionReason: string | null;
+                            stages: ("实验室" | "小试" | "中试" | "量产")[];
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            summary: string;
+                            targets: string;
+                            ticketMaxWan: number | null;
+                            ticketMinWan: number | null;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/market/demands/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a workflow action: submit, approve, reject (with { reason }), withdraw or renew
+         * @description 404 for a record the caller may not see or an unknown action; 409 workflow.wrongState; 403 workflow.notAllowed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The evidence the action takes: reject needs { reason } */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                            allowedActions: string[];
+                            budgetWan: number | null;
+                            /** @description null unless the caller is the owner or an operator */
+                            confidentialDetails: string | null;
+                            contacts: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            deadline: string | null;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            fields: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            ipOwnership: "demander" | "provider" | "shared" | "negotiable" | null;
+                            /** @enum {string} */
+                            kind: "technology" | "capital";
+                            /** @enum {string|null} */
+                            maturityNeeded: "实验室" | "小试" | "中试" | "量产" | null;
+                            modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @description Why the last review sent it back; cleared when it is submitted again */
+                            rejectionReason: string | null;
+                            stages: ("实验室" | "小试" | "中试" | "量产")[];
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            summary: string;
+                            targets: string;
+                            ticketMaxWan: number | null;
+                            ticketMinWan: number | null;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/demands/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The state history: every transition with its actor, time and evidence, and the time spent in each state
+         * @description For the owner and the reviewers; 404 for anyone else.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeInStates: {
+                                current: boolean;
+                                ms: number;
+                                state: string;
+                            }[];
+                            transitions: {
+                                action: string;
+                                actorId: string | null;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The technology fields, named in the request's language */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Deactivated fields too (for administering the list) */
+                    includeInactive?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            name: string;
+                            nameEn: string;
+                            nameZh: string;
+                            position: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a field */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description GB/T 4754-2017 code at any level, 'C397' */
+                        industryCode?: string | null;
+                        /** @description Simplified Chinese */
+                        name: string;
+                        nameEn: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            name: string;
+                            nameEn: string;
+                            nameZh: string;
+                            position: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change or deactivate a field */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description false deactivates: kept on records, no longer offered */
+                        active?: boolean;
+                        /** @description GB/T 4754-2017 code at any level, 'C397' */
+                        industryCode?: string | null;
+                        /** @description Simplified Chinese */
+                        name?: string;
+                        nameEn?: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            name: string;
+                            nameEn: string;
+                            nameZh: string;
+                            position: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/market/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Listings the caller may see, a page at a time */
+        get: {
+            parameters: {
+                query?: {
+                    fieldId?: string;
+                    ownerId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Words of the title, summary or keywords, in Simplified or Traditional */
+                    q?: string;
+                    state?: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                                allowedActions: string[];
+                                contacts: {
+                                    email: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                details: string;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                field: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                keywords: string[];
+                                /** @enum {string|null} */
+                                maturity: "实验室" | "小试" | "中试" | "量产" | null;
+                                modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                patents: {
+                                    number: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "granted" | "expired" | "invalid";
+                                    /** @enum {string} */
+                                    type: "invention" | "utility-model" | "design" | "software-copyright";
+                                }[];
+                                priceWan: number | null;
+                                /** @description Why the last review sent it back; cleared when it is submitted again */
+                                rejectionReason: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                summary: string;
+                                title: string;
+                                trl: number | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a listing (a draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contacts?: {
+                            email?: string | null;
+                            name: string;
+                            phone?: string | null;
+                        }[];
+                        details?: string;
+                        /** Format: uuid */
+                        fieldId?: string | null;
+                        keywords?: string[];
+                        /** @enum {string|null} */
+                        maturity?: "实验室" | "小试" | "中试" | "量产" | null;
+                        modes?: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                        /**
+                         * Format: uuid
+                         * @description The owner organisation's enterprise id; reviewers only, others own what they create
+                         */
+                        ownerId?: string;
+                        patents?: {
+                            number: string;
+                            /** @enum {string} */
+                            status: "pending" | "granted" | "expired" | "invalid";
+                            /**
+                             * @description 发明, 实用新型, 外观设计, 软件著作权
+                             * @enum {string}
+                             */
+                            type: "invention" | "utility-model" | "design" | "software-copyright";
+                        }[];
+                        /** @description Asking price in 万元; null is 面议 */
+                        priceWan?: number | null;
+                        summary: string;
+                        title: string;
+                        /** @description Technology readiness level 1–9 */
+                        trl?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                            allowedActions: string[];
+                            contacts: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            details: string;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            field: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            keywords: string[];
+                            /** @enum {string|null} */
+                            maturity: "实验室" | "小试" | "中试" | "量产" | null;
+                            modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            patents: {
+                                number: string;
+                                /** @enum {string} */
+                                status: "pending" | "granted" | "expired" | "invalid";
+                                /** @enum {string} */
+                                type: "invention" | "utility-model" | "design" | "software-copyright";
+                            }[];
+                            priceWan: number | null;
+                            /** @description Why the last review sent it back; cleared when it is submitted again */
+                            rejectionReason: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            summary: string;
+                            title: string;
+                            trl: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/listings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One listing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                            allowedActions: string[];
+                            contacts: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            details: string;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            field: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            keywords: string[];
+                            /** @enum {string|null} */
+                            maturity: "实验室" | "小试" | "中试" | "量产" | null;
+                            modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            patents: {
+                                number: string;
+                                /** @enum {string} */
+                                status: "pending" | "granted" | "expired" | "invalid";
+                                /** @enum {string} */
+                                type: "invention" | "utility-model" | "design" | "software-copyright";
+                            }[];
+                            priceWan: number | null;
+                            /** @description Why the last review sent it back; cleared when it is submitted again */
+                            rejectionReason: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            summary: string;
+                            title: string;
+                            trl: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft listing
+         * @description 409 market.notDraft once submitted.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contacts?: {
+                            email?: string | null;
+                            name: string;
+                            phone?: string | null;
+                        }[];
+                        details?: string;
+                        /** Format: uuid */
+                        fieldId?: string | null;
+                        keywords?: string[];
+                        /** @enum {string|null} */
+                        maturity?: "实验室" | "小试" | "中试" | "量产" | null;
+                        modes?: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                        patents?: {
+                            number: string;
+                            /** @enum {string} */
+                            status: "pending" | "granted" | "expired" | "invalid";
+                            /**
+                             * @description 发明, 实用新型, 外观设计, 软件著作权
+                             * @enum {string}
+                             */
+                            type: "invention" | "utility-model" | "design" | "software-copyright";
+                        }[];
+                        /** @description Asking price in 万元; null is 面议 */
+                        priceWan?: number | null;
+                        summary?: string;
+                        title?: string;
+                        /** @description Technology readiness level 1–9 */
+                        trl?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                            allowedActions: string[];
+                            contacts: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            details: string;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            field: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            keywords: string[];
+                            /** @enum {string|null} */
+                            maturity: "实验室" | "小试" | "中试" | "量产" | null;
+                            modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            patents: {
+                                number: string;
+                                /** @enum {string} */
+                                status: "pending" | "granted" | "expired" | "invalid";
+                                /** @enum {string} */
+                                type: "invention" | "utility-model" | "design" | "software-copyright";
+                            }[];
+                            priceWan: number | null;
+                            /** @description Why the last review sent it back; cleared when it is submitted again */
+                            rejectionReason: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            summary: string;
+                            title: string;
+                            trl: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/market/listings/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a workflow action: submit, approve, reject (with { reason }), withdraw or renew
+         * @description 404 for a record the caller may not see or an unknown action; 409 workflow.wrongState; 403 workflow.notAllowed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The evidence the action takes: reject needs { reason } */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                            allowedActions: string[];
+                            contacts: {
+                                email: string | null;
+                                name: string;
+                                phone: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            details: string;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            field: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            keywords: string[];
+                            /** @enum {string|null} */
+                            maturity: "实验室" | "小试" | "中试" | "量产" | null;
+                            modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            patents: {
+                                number: string;
+                                /** @enum {string} */
+                                status: "pending" | "granted" | "expired" | "invalid";
+                                /** @enum {string} */
+                                type: "invention" | "utility-model" | "design" | "software-copyright";
+                            }[];
+                            priceWan: number | null;
+                            /** @description Why the last review sent it back; cleared when it is submitted again */
+                            rejectionReason: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            summary: string;
+                            title: string;
+                            trl: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/listings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The state history: every transition with its actor, time and evidence, and the time spent in each state
+         * @description For the owner and the reviewers; 404 for anyone else.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            timeInStates: {
+                                current: boolean;
+                                ms: number;
+                                state: string;
+                            }[];
+                            transitions: {
+                                action: string;
+                                actorId: string | null;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: unknown;
+                                fromState: string | null;
+                                toState: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description Default Response */

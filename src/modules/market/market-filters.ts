@@ -1,0 +1,25 @@
+import { eq, like, type SQL } from 'drizzle-orm';
+import { normalizeKey } from '../../platform/text/normalize.ts';
+import type { MarketPolicy, MarketReader } from './market-policy.ts';
+import type { demands, listings, MarketState } from './schema.ts';
+
+const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
+
+export interface MarketFilters {
+  state?: MarketState;
+  ownerId?: string;
+  q?: string;
+}
+
+/**
+ * The conditions listings and demands are filtered by alike, the policy's first: a filter narrows what the reader
+ * may see and never widens it. The text is matched as a search key, so 青島 finds 青岛.
+ */
+export function marketConditions(table: typeof listings | typeof demands, policy: MarketPolicy, reader: MarketReader, filters: MarketFilters): SQL[] {
+  const conditions: (SQL | undefined)[] = [policy.visibleRows(reader)];
+  if (filters.state) conditions.push(eq(table.state, filters.state));
+  if (filters.ownerId) conditions.push(eq(table.ownerId, filters.ownerId));
+  const q = filters.q ? normalizeKey(filters.q) : '';
+  if (q) conditions.push(like(table.searchText, `%${escapeLike(q)}%`));
+  return conditions.filter((condition): condition is SQL => condition !== undefined);
+}

@@ -1,0 +1,104 @@
+import { eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/connection.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { MATURITY_LEVELS, type Demand, type Listing } from '../matching/types.ts';
+import { regions } from '../reference/schema.ts';
+import { demands, listings, marketFields, type DemandRow, type ListingRow } from './schema.ts';
+
+/** What the engine reads of the owner and the field, joined to the record in the one query that loads them. */
+interface MatchContext {
+  fieldName: string | null;
+  ownerName: string | null;
+  ownerRegion: string | null;
+}
+
+export type ListingForMatch = Pick<ListingRow, 'id' | 'title' | 'summary' | 'keywords' | 'maturity' | 'modes' | 'priceWan'> & MatchContext;
+export type DemandForMatch = Pick<
+  DemandRow,
+  'id' | 'kind' | 'title' | 'summary' | 'targets' | 'budgetWan' | 'maturityNeeded' | 'stages' | 'ticketMaxWan' | 'modes'
+> &
+  Omit<MatchContext, 'ownerName'>;
+
+/** A published listing as the matching engine's Listing; the field by its Simplified name, the engine's vocabulary. */
+export function toMatchListing(row: ListingForMatch): Listing {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    field: row.fieldName,
+    keywords: row.keywords,
+    maturity: row.maturity,
+    modes: row.modes,
+    priceWan: row.priceWan,
+    owner: row.ownerName,
+    region: row.ownerRegion,
+  };
+}
+
+/**
+ * A published demand as the engine's Demand, from its public words only: the confidential details never reach the
+ * index, whose results others read. A capital demand's maturity is the earliest stage it invests in and its budget
+ * the largest ticket, as the engine reads them.
+ */
+export function toMatchDemand(row: DemandForMatch): Demand {
+  const technology = row.kind === 'technology';
+  const earliestStage = MATURITY_LEVELS.find((level) => row.stages.includes(level)) ?? null;
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    description: [row.summary, row.targets].filter(Boolean).join('\n'),
+    field: row.fieldName,
+    budgetWan: technology ? row.budgetWan : row.ticketMaxWan,
+    maturityNeeded: technology ? row.maturityNeeded : earliestStage,
+    region: row.ownerRegion,
+    ...(row.modes.length ? { modes: row.modes } : {}),
+  };
+}
+
+/** Every published listing, for the matching index: one query. */
+export async function publishedListingsForMatch(db: DbOrTx): Promise<Listing[]> {
+  const rows = await db
+    .select({
+      id: listings.id,
+      title: listings.title,
+      summary: listings.summary,
+      keywords: listings.keywords,
+      maturity: listings.maturity,
+      modes: listings.modes,
+      priceWan: listings.priceWan,
+      fieldName: marketFields.name,
+      ownerName: enterprises.name,
+      ownerRegion: regions.name,
+    })
+    .from(listings)
+    .innerJoin(enterprises, eq(enterprises.id, listings.ownerId))
+    .leftJoin(marketFields, eq(marketFields.id, listings.fieldId))
+    .leftJoin(regions, eq(regions.code, enterprises.regionCode))
+    .where(eq(listings.state, 'published'));
+  return rows.map(toMatchListing);
+}
+
+/** Every published demand, for the matching index: one query; its first field is the one the engine weighs. */
+export async function publishedDemandsForMatch(db: DbOrTx): Promise<Demand[]> {
+  const rows = await db
+    .select({
+      id: demands.id,
+      kind: demands.kind,
+      title: demands.title,
+      summary: demands.summary,
+      targets: demands.targets,
+      budgetWan: demands.budgetWan,
+      maturityNeeded: demands.maturityNeeded,
+      stages: demands.stages,
+      ticketMaxWan: demands.ticketMaxWan,
+      modes: demands.modes,
+      fieldName: sql<string | null>`(SELECT ${marketFields.name} FROM ${marketFields} WHERE ${marketFields.id} = ${demands.fieldIds}[1])`,
+      ownerRegion: regions.name,
+    })
+    .from(demands)
+    .innerJoin(enterprises, eq(enterprises.id, demands.ownerId))
+    .leftJoin(regions, eq(regions.code, enterprises.regionCode))
+    .where(eq(demands.state, 'published'));
+  return rows.map(toMatchDemand);
+}
