@@ -155,6 +155,28 @@ describe('user administration', () => {
     expect(again.json().errors).toEqual([{ field: 'username', message: '使用者名稱已被使用' }]);
   });
 
+  it('keeps an investor\'s organisation through later edits, requires one of an enterprise user, and gives other roles none', async () => {
+    const admin = await signIn(['admin']);
+    const firm = await app.inject({ method: 'POST', url: '/api/enterprises', headers: admin.headers, payload: { name: '青岛蓝海创业投资有限公司' } });
+    expect(firm.statusCode).toBe(201);
+    const organisationId = firm.json().id as string;
+    const create = (username: string, roles: Role[], enterpriseId?: string) =>
+      app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { username, displayName: username, password: 'Quiet-Harbor-1987', roles, enterpriseId } });
+
+    const investor = (await create('fund-partner', ['investor'], organisationId)).json();
+    expect(investor.enterpriseId).toBe(organisationId);
+    const renamed = await app.inject({ method: 'PATCH', url: `/api/users/${investor.id}`, headers: admin.headers, payload: { displayName: '周合伙人' } });
+    expect(renamed.json().enterpriseId).toBe(organisationId);
+    const asLeader = await app.inject({ method: 'PATCH', url: `/api/users/${investor.id}`, headers: admin.headers, payload: { roles: ['leader'] } });
+    expect(asLeader.json().enterpriseId).toBeNull();
+
+    expect((await create('lone-angel', ['investor'])).json().enterpriseId).toBeNull();
+    expect((await create('district-leader', ['leader'], organisationId)).json().enterpriseId).toBeNull();
+    const orphan = await create('no-firm', ['enterprise']);
+    expect(orphan.statusCode).toBe(400);
+    expect(orphan.json().errors.map((e: { field: string }) => e.field)).toEqual(['enterpriseId']);
+  });
+
   it('signs a disabled user out and keeps them out', async () => {
     const admin = await signIn(['admin']);
     const target = await signIn(['agent']);

@@ -6,7 +6,7 @@ import { normalizeKey } from '../text/normalize.ts';
 import { throttleAttempt } from './login-throttle.ts';
 import { generatePassword, hashPassword, verifyPassword } from './password.ts';
 import { findPasswordProblem, passwordProblemKey } from './password-rule.ts';
-import type { Role } from './roles.ts';
+import { actsForOrganisation, type Role } from './roles.ts';
 import { users } from './schema.ts';
 import { deleteUserSessions } from './sessions.ts';
 
@@ -56,7 +56,7 @@ export async function createUser(
   input: { username: string; displayName: string; password: string; roles: Role[]; enterpriseId?: string | null; mustChangePassword?: boolean },
   enterpriseExists: EnterpriseExists,
 ) {
-  const enterpriseId = input.enterpriseId ?? null;
+  const enterpriseId = actsForOrganisation(input.roles) ? (input.enterpriseId ?? null) : null;
   return db.transaction(async (tx) => {
     await checkEnterprise(tx, input.roles, enterpriseId, enterpriseExists);
     const usernameKey = normalizeKey(input.username);
@@ -100,13 +100,14 @@ export async function updateUser(
     if (actor.id === id && ((before.roles.includes('admin') && !roles.includes('admin')) || changes.disabled)) {
       throw new AppError(409, 'auth.cannotDemoteSelf');
     }
-    await checkEnterprise(tx, roles, roles.includes('enterprise') ? enterpriseId : null, enterpriseExists);
+    const organisationId = actsForOrganisation(roles) ? enterpriseId : null;
+    await checkEnterprise(tx, roles, organisationId, enterpriseExists);
     const [after] = await tx
       .update(users)
       .set({
         ...changes,
         roles,
-        enterpriseId: roles.includes('enterprise') ? enterpriseId : null,
+        enterpriseId: organisationId,
         updatedAt: new Date(),
       })
       .where(eq(users.id, id))

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Checkbox, Form, Input, Modal, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roles, type Role } from '../../app/access.ts';
+import { actsForOrganisation, roles, type Role } from '../../app/access.ts';
 import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useShowFormProblem } from '../../components/form-problems.ts';
@@ -29,6 +29,7 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
   const showProblem = useShowFormProblem(form);
   const [saving, setSaving] = useState(false);
   const chosenRoles = Form.useWatch('roles', form) ?? [];
+  const takesOrganisation = actsForOrganisation(chosenRoles);
   const needsEnterprise = chosenRoles.includes('enterprise');
   const isSelf = user?.id === me.id;
 
@@ -37,7 +38,7 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
     const common = {
       displayName: values.displayName?.trim(),
       roles: values.roles,
-      enterpriseId: needsEnterprise ? (values.enterpriseId ?? null) : null,
+      enterpriseId: takesOrganisation ? (values.enterpriseId ?? null) : null,
     };
     try {
       if (user) {
@@ -101,8 +102,8 @@ export function UserFormModal({ user, onClose }: { user?: User; onClose: () => v
             options={roles.map((role) => ({ value: role, label: t(`roles.${role}`), disabled: isSelf && role === 'admin' }))}
           />
         </Form.Item>
-        {needsEnterprise && (
-          <Form.Item name="enterpriseId" label={t('users.enterprise')} rules={[{ required: true, message: t('users.enterpriseRequired') }]}>
+        {takesOrganisation && (
+          <Form.Item name="enterpriseId" label={t('users.enterprise')} rules={[{ required: needsEnterprise, message: t('users.enterpriseRequired') }]}>
             <EnterpriseSelect />
           </Form.Item>
         )}
