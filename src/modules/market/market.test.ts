@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { notifications } from '../../platform/notifications/schema.ts';
 import { workflowTransitions } from '../../platform/workflow/schema.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
+import { multipartForm } from '../../test/multipart-form.ts';
 import { runMarketExpiry } from './expire-market-records.ts';
 import { demands, listings } from './schema.ts';
 
@@ -243,21 +244,6 @@ describe('the listing workflow', () => {
   });
 });
 
-type FormPart = { name: string; value: string } | { name: string; fileName: string; content: Buffer };
-
-function multipartForm(parts: FormPart[]) {
-  const boundary = '----qiao-market-boundary';
-  const chunks = parts.flatMap((part) =>
-    'value' in part
-      ? [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`)]
-      : [
-          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-          part.content,
-          Buffer.from('\r\n'),
-        ],
-  );
-  return { payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 describe('attachments', () => {
   it('serves a draft\'s files to its owner and the operators only, and takes files only while a draft', async () => {

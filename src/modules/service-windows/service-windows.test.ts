@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { notifications } from '../../platform/notifications/schema.ts';
+import { multipartForm } from '../../test/multipart-form.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { windowRequestMessages, windowRequests } from './schema.ts';
 
@@ -207,16 +208,14 @@ describe('who reaches a request', () => {
   });
 
   it('keeps the attachments to those who see the request', async () => {
-    const boundary = '----window-request-boundary';
-    const form = (recordId: string) =>
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nwindow-request\r\n` +
-          `--${boundary}\r\nContent-Disposition: form-data; name="recordId"\r\n\r\n${recordId}\r\n` +
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="清单.txt"\r\nContent-Type: text/plain\r\n\r\n专利清单\n第一项：光学模组\r\n` +
-          `--${boundary}--\r\n`,
-      );
-    const upload = (who: SignedIn, recordId: string) =>
-      app.inject({ method: 'POST', url: '/api/attachments', headers: { ...who.headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: form(recordId) });
+    const upload = (who: SignedIn, recordId: string) => {
+      const { payload, contentType } = multipartForm([
+        { name: 'kind', value: 'window-request' },
+        { name: 'recordId', value: recordId },
+        { name: 'file', fileName: '清单.txt', content: Buffer.from('专利清单\n第一项：光学模组') },
+      ]);
+      return app.inject({ method: 'POST', url: '/api/attachments', headers: { ...who.headers, 'content-type': contentType }, payload });
+    };
     const uploaded = await upload(alphaUser, alphaRequest.id);
     expect(uploaded.statusCode).toBe(201);
     const attachmentId = uploaded.json().id as string;

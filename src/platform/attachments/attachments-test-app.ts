@@ -4,6 +4,7 @@ import { definePermissions } from '../auth/permissions.ts';
 import type { RequestUser } from '../auth/plugin.ts';
 import type { Db } from '../db/connection.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
+import { multipartForm } from '../../test/multipart-form.ts';
 import { defineModule } from '../../server/module.ts';
 import { modules } from '../../server/modules.ts';
 import type { AttachmentKind, AttachmentPolicy } from './attachment-kind.ts';
@@ -35,22 +36,6 @@ const notesModule = defineModule({
   attachmentKinds: [noteKind, drawingKind, pageKind],
 });
 
-type FormPart = { name: string; value: string } | { name: string; fileName: string; content: Buffer };
-
-/** A multipart/form-data body as a browser sends it, its parts in this order. */
-export function multipartForm(parts: FormPart[]) {
-  const boundary = '----qiao-attachment-boundary';
-  const chunks = parts.flatMap((part) =>
-    'value' in part
-      ? [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`)]
-      : [
-          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-          part.content,
-          Buffer.from('\r\n'),
-        ],
-  );
-  return { payload: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 export const pdf = Buffer.from('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n', 'latin1');
 

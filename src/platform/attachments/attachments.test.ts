@@ -4,7 +4,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { storageKeyOf } from './attachment-records.ts';
-import { createAttachmentsTestApp, kilobytes, multipartForm, pdf } from './attachments-test-app.ts';
+import { multipartForm } from '../../test/multipart-form.ts';
+import { createAttachmentsTestApp, kilobytes, pdf } from './attachments-test-app.ts';
 import { abandonedAfterMs, sweepIncoming, sweepUnreferenced } from './sweep-orphans.ts';
 
 const { app, ctx, signIn, store, createNote, upload, list, download, remove } = await createAttachmentsTestApp();
