@@ -6,7 +6,8 @@ import { regionKey } from '../fit/regions.ts';
 import type { Demand, Listing } from '../types.ts';
 import type { TermOccurrence } from './collection.ts';
 
-export type TermKind = 'word' | 'synonym' | 'concept';
+/** 'translation': a Chinese word that one side reached through the dictionary from its English words. */
+export type TermKind = 'word' | 'synonym' | 'concept' | 'translation';
 
 /** A term both sides share, with the words each side used for it and its part of the text score. */
 export interface SharedTerm {
@@ -37,10 +38,12 @@ export interface Explanation {
   summary: string;
 }
 
-function termKind(term: string): TermKind {
+const LATIN_LETTER = /[a-z]/i;
+
+function termKind(term: string, words: readonly string[]): TermKind {
   if (term.startsWith(SYNONYM_PREFIX)) return 'synonym';
   if (term.startsWith(CONCEPT_PREFIX)) return 'concept';
-  return 'word';
+  return !LATIN_LETTER.test(term) && words.some((word) => LATIN_LETTER.test(word)) ? 'translation' : 'word';
 }
 
 /** The demand and listing of a pair with their fit profiles, whichever side was the query. */
@@ -146,15 +149,19 @@ export function buildExplanation(evidence: readonly TermEvidence[], criteria: Cr
   const fitFactor = fitProduct(criteria);
   const sharedTerms = evidence
     .filter(({ contribution }) => contribution > 0)
-    .map(({ term, label, query, document, contribution }) => ({
-      term,
-      label,
-      kind: termKind(term),
-      queryWords: [...(query?.words ?? [])],
-      documentWords: [...(document?.words ?? [])],
-      documentFields: [...(document?.fields ?? [])],
-      contribution,
-    }))
+    .map(({ term, label, query, document, contribution }) => {
+      const queryWords = [...(query?.words ?? [])];
+      const documentWords = [...(document?.words ?? [])];
+      return {
+        term,
+        label,
+        kind: termKind(term, [...queryWords, ...documentWords]),
+        queryWords,
+        documentWords,
+        documentFields: [...(document?.fields ?? [])],
+        contribution,
+      };
+    })
     .sort((a, b) => b.contribution - a.contribution);
   const terms = sharedTerms
     .slice(0, SUMMARY_TERMS)

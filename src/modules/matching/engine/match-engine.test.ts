@@ -123,6 +123,17 @@ describe('MatchEngine', () => {
     expect(found).not.toContain('other');
   });
 
+  it('meets English and Chinese texts through the dictionary, and says so', () => {
+    const english = demand({ id: 'd', title: 'Firefighting in storage containers', description: 'A fire in one container must not spread.' });
+    const [result] = engine.listingsForDemand(english, { top: 1, explain: true });
+    expect(result?.id).toBe('cooling');
+    expect(result?.explanation?.sharedTerms).toContainEqual(
+      expect.objectContaining({ label: '消防', kind: 'translation', queryWords: ['firefighting'], documentWords: ['消防'] }),
+    );
+    const chinese = demand({ id: 'd', title: '低温下电池电量估算不准', description: '冬天阻抗变化' });
+    expect(engine.listingsForDemand(chinese, { top: 2 }).map((match) => match.id)).toContain('soc-english');
+  });
+
   it('replaces a listing with the same id and forgets a removed one', () => {
     const local = engineWith(LISTINGS);
     local.upsertListing({ ...LISTINGS[3]!, title: '焊缝跟踪传感器', summary: '' });

