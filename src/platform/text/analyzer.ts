@@ -102,8 +102,10 @@ export function createAnalyzer({ segmenter, stopWords, termTable, bilingual }: A
         continue;
       }
       const surface = words.slice(i, i + found.length).join(' ');
+      // A word's translations are alternatives: together they weigh what one translation would.
+      const weight = bilingual.translationWeight / found.terms.length;
       for (const chinese of found.terms) {
-        for (const part of wordsOfTranslation(chinese)) emitWord(part, emit, surface, bilingual.translationWeight);
+        for (const part of wordsOfTranslation(chinese)) emitWord(part, emit, surface, weight);
       }
       i += found.length;
     }

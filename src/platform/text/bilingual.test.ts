@@ -49,7 +49,7 @@ describe('buildBilingualLexicon', () => {
     expect(found?.terms).toEqual(terms);
   });
 
-  it('translates English-written texts only, below full weight, leaving table words and stop words alone', () => {
+  it('translates English-written texts only, a word\'s translations sharing the weight, leaving table words and stop words alone', () => {
     const analyze = createAnalyzer({
       segmenter: createSegmenter([], 'search'),
       stopWords: new Set(['our', 'the']),
@@ -64,10 +64,10 @@ describe('buildBilingualLexicon', () => {
     expect(emitted('Our warehouse batteries')).toEqual([
       ['warehouse', 'warehouse', 1],
       ['battery', 'battery', 1],
-      ['仓库', 'warehouse', 0.5],
-      ['货栈', 'warehouse', 0.5],
-      ['电池', 'battery', 0.5],
-      ['炮台', 'battery', 0.5],
+      ['仓库', 'warehouse', 0.25],
+      ['货栈', 'warehouse', 0.25],
+      ['电池', 'battery', 0.25],
+      ['炮台', 'battery', 0.25],
     ]);
     expect(emitted('panel').map(([term]) => term)).toEqual(['=面板']);
     // Latin words inside Chinese text are abbreviations whose meaning the text already gives.
