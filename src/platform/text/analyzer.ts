@@ -34,6 +34,11 @@ const HAN_CHARACTER = /\p{Script=Han}/gu;
  * translated.
  */
 const ENGLISH_TEXT_RATIO = 3;
+/**
+ * …and has at least this many words that neither the term table nor the stop words know: a list of
+ * abbreviations (BMS, OCR, AGV) is the table's business and does not make a text English, nor load the lexicon.
+ */
+const MIN_WORDS_TO_TRANSLATE = 3;
 const EMPTY_PHRASES: PhraseNode = { next: new Map() };
 /** Bounds the memory of the word cache on endless streams of new words (model numbers and the like). */
 const WORD_CACHE_LIMIT = 500_000;
@@ -135,12 +140,19 @@ export function createAnalyzer({ segmenter, stopWords, termTable, bilingual }: A
     }
     const words = latinWords(key);
     let latinLetters = 0;
+    let unknownWords = 0;
     for (let i = 0; i < words.length; i += 1) {
-      emitWord(words[i] ?? '', emit);
-      if (phrases.next.has(words[i] ?? '')) emitPhrasesFrom(words, i, emit);
-      latinLetters += words[i]?.length ?? 0;
+      const word = words[i] ?? '';
+      emitWord(word, emit);
+      if (phrases.next.has(word)) emitPhrasesFrom(words, i, emit);
+      latinLetters += word.length;
+      if (!singles.has(word) && !stopWords.has(word)) unknownWords += 1;
     }
-    if (bilingual && latinLetters > 0 && latinLetters > ENGLISH_TEXT_RATIO * (chinese.match(HAN_CHARACTER)?.length ?? 0)) {
+    if (
+      bilingual &&
+      unknownWords >= MIN_WORDS_TO_TRANSLATE &&
+      latinLetters > ENGLISH_TEXT_RATIO * (chinese.match(HAN_CHARACTER)?.length ?? 0)
+    ) {
       emitTranslations(words, emit);
     }
   };

