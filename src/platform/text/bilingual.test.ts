@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.ts';
-import { buildBilingualLexicon, glossKeys, type DictionaryEntry } from './bilingual.ts';
+import { baseForms, buildBilingualLexicon, glossKeys, type DictionaryEntry } from './bilingual.ts';
 import { latinWords } from './latin.ts';
 import { createSegmenter } from './segment.ts';
 
@@ -20,6 +20,20 @@ describe('glossKeys', () => {
   });
 });
 
+describe('baseForms', () => {
+  it.each([
+    ['inspecting', ['inspect', 'inspecte']],
+    ['scanned', ['scann', 'scanne', 'scan']],
+    ['ultrasonically', ['ultrasonic']],
+    ['carried', ['carry']],
+    ['happily', ['happy']],
+    ['used', []],
+    ['battery', []],
+  ])('%s → %j', (word, forms) => {
+    expect(baseForms(word)).toEqual(forms);
+  });
+});
+
 describe('buildBilingualLexicon', () => {
   const lexicon = buildBilingualLexicon(
     [
@@ -32,6 +46,7 @@ describe('buildBilingualLexicon', () => {
       entry('面板', ['panel']),
       entry('仓库', ['depot', 'storehouse', 'warehouse']),
       entry('货栈', ['warehouse']),
+      entry('焊接', ['to weld', 'welding']),
     ],
     (term) => ({ 仓库: 1_000_000, 货栈: 10 })[term] ?? 0,
   );
@@ -41,6 +56,7 @@ describe('buildBilingualLexicon', () => {
     ['solar panels', 2, ['太阳能板']],
     ['panel', 1, ['面板']],
     ['warehouse', 1, ['仓库', '货栈']],
+    ['welded', 1, ['焊接']],
     ['lithium', undefined, undefined],
     ['china', undefined, undefined],
   ] as const)('%s → %s word(s), %j', (text, length, terms) => {

@@ -111,6 +111,35 @@ export function compileLexiconTable(
   return terms;
 }
 
+/**
+ * Base forms to try for an inflected English word the lexicon lacks (latin.ts folds plurals only): inspecting →
+ * inspect, tested → test, scanned → scan, ultrasonically → ultrasonic, quickly → quick. Dictionary glosses
+ * are base forms, so only a word without an entry of its own is reduced.
+ */
+export function baseForms(word: string): string[] {
+  const forms: string[] = [];
+  const undoubled = (stem: string) => (/([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : undefined);
+  for (const [suffix, replacements, doubles] of INFLECTIONS) {
+    if (word.length - suffix.length < 3 || !word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    for (const replacement of replacements) forms.push(stem + replacement);
+    const single = doubles ? undoubled(stem) : undefined;
+    if (single) forms.push(single);
+    break;
+  }
+  return forms;
+}
+
+/** Suffix, what may replace it, and whether it may follow a doubled consonant (scanned, cutting). */
+const INFLECTIONS: ReadonlyArray<readonly [string, readonly string[], boolean]> = [
+  ['ically', ['ic'], false],
+  ['ily', ['y'], false],
+  ['ly', [''], false],
+  ['ied', ['y'], false],
+  ['ing', ['', 'e'], true],
+  ['ed', ['', 'e'], true],
+];
+
 function lexiconOf(terms: ReadonlyMap<string, readonly string[]>): BilingualLexicon {
   return {
     size: terms.size,
@@ -118,6 +147,10 @@ function lexiconOf(terms: ReadonlyMap<string, readonly string[]>): BilingualLexi
       for (let length = Math.min(MAX_GLOSS_WORDS, words.length - start); length >= 1; length -= 1) {
         const found = terms.get(words.slice(start, start + length).join(' '));
         if (found) return { length, terms: found };
+      }
+      for (const form of baseForms(words[start] ?? '')) {
+        const found = terms.get(form);
+        if (found) return { length: 1, terms: found };
       }
       return undefined;
     },
