@@ -144,8 +144,15 @@ describe('MatchEngine', () => {
     expect(local.listingCount).toBe(4);
   });
 
-  it('ranks the development set identically with pruning and exhaustive scoring, both ways', async () => {
-    const [listings, demands] = await Promise.all([readListings(fixture('listings.jsonl')), readDemands(fixture('demands.jsonl'))]);
+  it('ranks both development sets identically with pruning and exhaustive scoring, both ways', async () => {
+    const hard = (file: string) => fixture(file).replace('/match-dev/', '/match-dev-hard/');
+    const [devListings, hardListings, devDemands, hardDemands] = await Promise.all([
+      readListings(fixture('listings.jsonl')),
+      readListings(hard('listings.jsonl')),
+      readDemands(fixture('demands.jsonl')),
+      readDemands(hard('demands.jsonl')),
+    ]);
+    const [listings, demands] = [[...devListings, ...hardListings], [...devDemands, ...hardDemands]];
     const full = new MatchEngine();
     for (const item of listings) full.upsertListing(item);
     for (const item of demands) full.upsertDemand(item);
