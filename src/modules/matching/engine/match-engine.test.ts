@@ -134,6 +134,25 @@ describe('MatchEngine', () => {
     expect(engine.listingsForDemand(chinese, { top: 2 }).map((match) => match.id)).toContain('soc-english');
   });
 
+  it('explains a field inferred from the text, and an investor\'s stage and ticket read from its text', () => {
+    const noField = demand({ id: 'd', title: '储能电池舱热失控', description: '电芯温差大，担心热失控蔓延' });
+    const [cooling] = engine.listingsForDemand(noField, { top: 1, explain: true });
+    expect(cooling?.explanation?.criteria.find((c) => c.criterion === 'field')?.detail).toMatch(
+      /^领域(一致|相近|不同)（推断）：需求未填领域，由文本推断为「新能源电池」（依据：[^）]*电芯[^）]*），成果「光伏与储能」$/,
+    );
+    const fund = demand({
+      id: 'f',
+      kind: 'capital',
+      title: '动力电池回收基金',
+      description: '关注退役电池梯次利用与回收，接受中试至量产阶段，单笔100–500万元',
+    });
+    const [recycling] = engine.listingsForDemand(fund, { top: 1, explain: true });
+    expect(recycling?.id).toBe('recycling');
+    const details = Object.fromEntries(recycling!.explanation!.criteria.map((c) => [c.criterion, c.detail]));
+    expect(details.maturity).toBe('投资阶段相符：投资方接受中试至量产（由文本读出），成果处于中试');
+    expect(details.price).toBe('报价在单笔投资额度内：报价300万元，单笔100–500万元（由文本读出）');
+  });
+
   it('replaces a listing with the same id and forgets a removed one', () => {
     const local = engineWith(LISTINGS);
     local.upsertListing({ ...LISTINGS[3]!, title: '焊缝跟踪传感器', summary: '' });
