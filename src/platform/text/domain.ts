@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer, type TextAnalyzer } from './analyzer.ts';
+import { cedictLexicon } from './bilingual.ts';
 import { readDataLines } from './data-file.ts';
 import { normalizeKey } from './normalize.ts';
 import { createSegmenter, readUserDictionary } from './segment.ts';
@@ -34,6 +35,12 @@ export interface DomainText {
 let domainText: DomainText | undefined;
 
 /**
+ * A dictionary translation is a guess among a word's senses, so it weighs less than a word the text itself
+ * uses: enough for an English text to meet Chinese ones on its subject, not to outweigh shared words.
+ */
+export const TRANSLATION_WEIGHT = 0.5;
+
+/**
  * The analyser every module shares: jieba in search mode with the domain dictionary, stop words, synonyms and
  * concept tags. Built on first use (loading the dictionaries takes a fraction of a second).
  */
@@ -45,7 +52,8 @@ export function domainTextAnalysis(): DomainText {
       ...termTable.chineseWords.map((word) => ({ word })),
     ];
     const segmenter = createSegmenter(userWords, 'search');
-    domainText = { analyze: createAnalyzer({ segmenter, stopWords: readStopWords(), termTable }), termTable };
+    const bilingual = { lexicon: cedictLexicon, translationWeight: TRANSLATION_WEIGHT };
+    domainText = { analyze: createAnalyzer({ segmenter, stopWords: readStopWords(), termTable, bilingual }), termTable };
   }
   return domainText;
 }

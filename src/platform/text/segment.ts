@@ -41,8 +41,11 @@ export function createSegmenter(userWords: Iterable<UserWord>, mode: 'search' | 
   return mode === 'search' ? (text) => jieba.cutForSearch(text, false) : (text) => jieba.cut(text, false);
 }
 
-/** The bundled dictionary's frequencies of the given words (those it contains), in one pass over it. */
-function bundledFrequencies(words: ReadonlyMap<string, number>): Map<string, number> {
+/**
+ * The bundled dictionary's frequencies of the given words (those it contains), in one pass over it. The
+ * frequencies also tell how common a word is in general use (the bilingual lexicon prefers common words).
+ */
+export function bundledFrequencies(words: { has(word: string): boolean }): Map<string, number> {
   const found = new Map<string, number>();
   const text = Buffer.from(dict).toString('utf8');
   for (let start = 0; start < text.length; ) {

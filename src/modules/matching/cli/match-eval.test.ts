@@ -73,6 +73,19 @@ describe('qiao match-eval', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('pools the listings of several --listings files and refuses an id found in two of them', async () => {
+    const hard = (file: string) => fixture(file).replace('/match-dev/', '/match-dev-hard/');
+    const pooled = ['--listings', fixture('listings.jsonl'), '--listings', hard('listings.jsonl'), '--demands', hard('demands.jsonl')];
+    const { code, stdout } = await run(pooled);
+    expect(code).toBe(0);
+    const ranked = lines(stdout).flatMap((line) => line.ranked as string[]);
+    expect(ranked.some((id) => id.startsWith('DEV-L'))).toBe(true);
+    expect(ranked.some((id) => id.startsWith('HARD-L'))).toBe(true);
+    const twice = await run(['--listings', fixture('listings.jsonl'), '--listings', fixture('listings.jsonl'), '--demands', fixture('demands.jsonl')]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/duplicate id "DEV-L001"/);
+  });
+
   it('explains its usage on a bad option', async () => {
     const { code, stderr } = await run([...DEV, '--top', 'ten']);
     expect(code).toBe(2);

@@ -4,12 +4,14 @@ import { BASELINE_CONFIG, ENGINE_CONFIG, MatchEngine, type Match } from '../engi
 import { evaluate, type Metrics } from '../eval/metrics.ts';
 import { InputError } from '../io/jsonl.ts';
 import { readDemands, readJudgements, readListings, type Judgement } from '../io/records.ts';
+import type { Listing } from '../types.ts';
 
 const USAGE = `Usage: qiao match-eval --listings L.jsonl --demands D.jsonl [options]
 
 Ranks listings for every demand and prints one JSON line per demand: {"demand": id, "ranked": [ids, best first]}.
 
 Options:
+  --listings FILE  may be given more than once: the listings of all files form one pool
   --top N          listings per demand (default 10)
   --qrels Q.jsonl  relevance judgements: also print nDCG@10, Recall@10 and MRR, as a last JSON line
                    {"metrics": …} on stdout and as a table on stderr
@@ -20,7 +22,7 @@ Options:
 `;
 
 interface Options {
-  listings: string;
+  listings: string[];
   demands: string;
   top: number;
   qrels: string | undefined;
@@ -39,7 +41,7 @@ function parseOptions(args: string[]): Options | 'help' {
       strict: true,
       allowPositionals: false,
       options: {
-        listings: { type: 'string' },
+        listings: { type: 'string', multiple: true },
         demands: { type: 'string' },
         top: { type: 'string', default: '10' },
         qrels: { type: 'string' },
@@ -53,7 +55,7 @@ function parseOptions(args: string[]): Options | 'help' {
     throw new UsageError((error as Error).message);
   }
   if (values.help) return 'help';
-  if (!values.listings || !values.demands) throw new UsageError('--listings and --demands are required');
+  if (!values.listings?.length || !values.demands) throw new UsageError('--listings and --demands are required');
   const top = Number(values.top);
   if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top must be a positive integer, not "${values.top}"`);
   return {
@@ -65,6 +67,20 @@ function parseOptions(args: string[]): Options | 'help' {
     reverse: values.reverse,
     explain: values.explain,
   };
+}
+
+/** The listings of several files as one pool (a set's own listings beside a shared pool); ids stay unique. */
+async function readListingPool(paths: readonly string[]): Promise<Listing[]> {
+  const files = await Promise.all(paths.map(readListings));
+  const seen = new Map<string, string>();
+  files.forEach((listings, i) => {
+    for (const { id } of listings) {
+      const earlier = seen.get(id);
+      if (earlier !== undefined) throw new InputError(`${paths[i]}: duplicate id "${id}" (also in ${earlier})`);
+      seen.set(id, paths[i]!);
+    }
+  });
+  return files.flat();
 }
 
 /** Judgements grouped by query: by demand, or by listing when ranking demands for listings. */
@@ -102,7 +118,7 @@ export async function runMatchEval(args: string[]): Promise<number> {
       return 0;
     }
     const [listings, demands, judgements] = await Promise.all([
-      readListings(options.listings),
+      readListingPool(options.listings),
       readDemands(options.demands),
       options.qrels ? readJudgements(options.qrels) : Promise.resolve(undefined),
     ]);

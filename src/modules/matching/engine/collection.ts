@@ -28,9 +28,9 @@ export function analyseTexts(analyze: TextAnalyzer, texts: readonly string[], we
   let length = 0;
   texts.forEach((text, i) => {
     const weight = weights[i] ?? 1;
-    analyze(text, (term) => {
-      counts.set(term, (counts.get(term) ?? 0) + weight);
-      length += weight;
+    analyze(text, (term, _word, termWeight) => {
+      counts.set(term, (counts.get(term) ?? 0) + weight * termWeight);
+      length += weight * termWeight;
     });
   });
   return { terms: [...counts.keys()], frequencies: [...counts.values()], length };

@@ -1,12 +1,14 @@
 import { CONCEPT_PREFIX, SYNONYM_PREFIX } from '../../../platform/text/term-table.ts';
-import type { Assessment, FitStatus } from '../fit/criteria.ts';
+import type { Assessment, FieldSource, FitStatus } from '../fit/criteria.ts';
+import type { FieldEvidence } from '../fit/field-inference.ts';
 import { CRITERIA, fitProduct, type Criterion, type DemandProfile, type ListingProfile } from '../fit/fit-model.ts';
 import { modesOf } from '../fit/modes.ts';
 import { regionKey } from '../fit/regions.ts';
-import type { Demand, Listing } from '../types.ts';
+import { MATURITY_LEVELS, type Demand, type Listing } from '../types.ts';
 import type { TermOccurrence } from './collection.ts';
 
-export type TermKind = 'word' | 'synonym' | 'concept';
+/** 'translation': a Chinese word that one side reached through the dictionary from its English words. */
+export type TermKind = 'word' | 'synonym' | 'concept' | 'translation';
 
 /** A term both sides share, with the words each side used for it and its part of the text score. */
 export interface SharedTerm {
@@ -37,10 +39,12 @@ export interface Explanation {
   summary: string;
 }
 
-function termKind(term: string): TermKind {
+const LATIN_LETTER = /[a-z]/i;
+
+function termKind(term: string, words: readonly string[]): TermKind {
   if (term.startsWith(SYNONYM_PREFIX)) return 'synonym';
   if (term.startsWith(CONCEPT_PREFIX)) return 'concept';
-  return 'word';
+  return !LATIN_LETTER.test(term) && words.some((word) => LATIN_LETTER.test(word)) ? 'translation' : 'word';
 }
 
 /** The demand and listing of a pair with their fit profiles, whichever side was the query. */
@@ -49,24 +53,43 @@ export interface FitPair {
   listing: Listing;
   demandProfile: DemandProfile;
   listingProfile: ListingProfile;
+  /** Whether the field criterion rests on the demand's stated field or on one inferred from its text. */
+  fieldSource: FieldSource;
 }
 
 const wan = (value: number) => `${value}万元`;
 
-function describeField(status: FitStatus, { demand, listing }: FitPair): string {
-  if (!demand.field) return '需求未填领域';
-  if (!listing.field) return '成果未填领域';
-  const owner = demand.kind === 'capital' ? '投资方关注' : '需求';
-  if (status === 'met') return `领域一致：${listing.field}`;
-  const pair = `${owner}「${demand.field}」，成果「${listing.field}」`;
-  return status === 'partly' ? `领域相近：${pair}` : `领域不同：${pair}`;
+/** "由文本推断为「新能源电池」（依据：电芯、热失控）", for each inferred field. */
+function inferredFrom(fields: readonly FieldEvidence[]): string {
+  return fields.map(({ field, words }) => `「${field}」（依据：${words.slice(0, SUMMARY_WORDS).join('、')}）`).join('、');
 }
 
-function describeMaturity(status: FitStatus, { demand, listing }: FitPair): string {
-  if (!demand.maturityNeeded) return demand.kind === 'capital' ? '投资方未说明投资阶段' : '需求未提成熟度要求';
+function describeField(status: FitStatus, pair: FitPair): string {
+  const { demand, listing, demandProfile, fieldSource } = pair;
+  const inferred = demandProfile.inferredFields;
+  if (!demand.field && inferred.length === 0) return '需求未填领域，文本也看不出领域';
+  if (!listing.field) return '成果未填领域';
+  const owner = demand.kind === 'capital' ? '投资方关注' : '需求';
+  if (fieldSource === 'inferred') {
+    // The field was not given: say so, and which words it was inferred from.
+    const claim = demand.field ? `${owner}「${demand.field}」，文本另涉及` : `需求未填领域，由文本推断为`;
+    const verdict = status === 'met' ? '领域一致（推断）' : status === 'partly' ? '领域相近（推断）' : '领域不同（推断）';
+    return `${verdict}：${claim}${inferredFrom(inferred)}，成果「${listing.field}」`;
+  }
+  if (status === 'met') return `领域一致：${listing.field}`;
+  const fields = `${owner}「${demand.field}」，成果「${listing.field}」`;
+  return status === 'partly' ? `领域相近：${fields}` : `领域不同：${fields}`;
+}
+
+const levelName = (level: number): string => MATURITY_LEVELS[level] ?? '';
+
+function describeMaturity(status: FitStatus, { demand, listing, demandProfile }: FitPair): string {
+  if (demandProfile.maturityNeeded < 0) return demand.kind === 'capital' ? '投资方未说明投资阶段' : '需求未提成熟度要求';
   if (!listing.maturity) return '成果未填成熟度';
   if (demand.kind === 'capital') {
-    const pair = `投资方接受${demand.maturityNeeded}及以后，成果处于${listing.maturity}`;
+    const { maturityNeeded, latestStage, fromText } = demandProfile;
+    const range = latestStage >= 0 ? `${levelName(maturityNeeded)}至${levelName(latestStage)}` : `${levelName(maturityNeeded)}及以后`;
+    const pair = `投资方接受${range}${fromText.stage ? '（由文本读出）' : ''}，成果处于${listing.maturity}`;
     if (status === 'met') return `投资阶段相符：${pair}`;
     return status === 'partly' ? `成果阶段晚于投资方重点：${pair}` : `成果阶段早于投资方要求：${pair}`;
   }
@@ -74,14 +97,21 @@ function describeMaturity(status: FitStatus, { demand, listing }: FitPair): stri
   return status === 'met' ? `成熟度满足：${pair}` : `成熟度不足：${pair}`;
 }
 
-function describePrice(status: FitStatus, { demand, listing }: FitPair): string {
+function describePrice(status: FitStatus, { demand, listing, demandProfile }: FitPair): string {
   if (listing.priceWan === null) return '成果价格面议';
-  if (demand.budgetWan === null) return demand.kind === 'capital' ? '投资方未说明单笔额度' : '需求未填预算';
+  const budget = demandProfile.budgetWan;
+  if (Number.isNaN(budget)) {
+    if (demand.kind === 'technology') return '需求未填预算';
+    const { minTicketWan } = demandProfile;
+    return Number.isNaN(minTicketWan) ? '投资方未说明单笔额度' : `投资方单笔${wan(round(minTicketWan))}以上，未设上限`;
+  }
   if (demand.kind === 'capital') {
-    const pair = `报价${wan(listing.priceWan)}，单笔至多${wan(demand.budgetWan)}`;
+    const { minTicketWan, fromText } = demandProfile;
+    const ticket = Number.isNaN(minTicketWan) ? `至多${wan(round(budget))}` : `${round(minTicketWan)}–${wan(round(budget))}`;
+    const pair = `报价${wan(listing.priceWan)}，单笔${ticket}${fromText.ticket ? '（由文本读出）' : ''}`;
     return status === 'met' ? `报价在单笔投资额度内：${pair}` : `报价超出单笔投资额度：${pair}`;
   }
-  const pair = `报价${wan(listing.priceWan)}，预算${wan(demand.budgetWan)}`;
+  const pair = `报价${wan(listing.priceWan)}，预算${wan(budget)}`;
   if (status === 'met') return `报价在预算内：${pair}`;
   return status === 'partly' ? `报价略超预算，可议价：${pair}` : `报价超出预算：${pair}`;
 }
@@ -146,15 +176,19 @@ export function buildExplanation(evidence: readonly TermEvidence[], criteria: Cr
   const fitFactor = fitProduct(criteria);
   const sharedTerms = evidence
     .filter(({ contribution }) => contribution > 0)
-    .map(({ term, label, query, document, contribution }) => ({
-      term,
-      label,
-      kind: termKind(term),
-      queryWords: [...(query?.words ?? [])],
-      documentWords: [...(document?.words ?? [])],
-      documentFields: [...(document?.fields ?? [])],
-      contribution,
-    }))
+    .map(({ term, label, query, document, contribution }) => {
+      const queryWords = [...(query?.words ?? [])];
+      const documentWords = [...(document?.words ?? [])];
+      return {
+        term,
+        label,
+        kind: termKind(term, [...queryWords, ...documentWords]),
+        queryWords,
+        documentWords,
+        documentFields: [...(document?.fields ?? [])],
+        contribution,
+      };
+    })
     .sort((a, b) => b.contribution - a.contribution);
   const terms = sharedTerms
     .slice(0, SUMMARY_TERMS)

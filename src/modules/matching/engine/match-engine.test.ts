@@ -123,6 +123,36 @@ describe('MatchEngine', () => {
     expect(found).not.toContain('other');
   });
 
+  it('meets English and Chinese texts through the dictionary, and says so', () => {
+    const english = demand({ id: 'd', title: 'Firefighting in storage containers', description: 'A fire in one container must not spread.' });
+    const [result] = engine.listingsForDemand(english, { top: 1, explain: true });
+    expect(result?.id).toBe('cooling');
+    expect(result?.explanation?.sharedTerms).toContainEqual(
+      expect.objectContaining({ label: '消防', kind: 'translation', queryWords: ['firefighting'], documentWords: ['消防'] }),
+    );
+    const chinese = demand({ id: 'd', title: '低温下电池电量估算不准', description: '冬天阻抗变化' });
+    expect(engine.listingsForDemand(chinese, { top: 2 }).map((match) => match.id)).toContain('soc-english');
+  });
+
+  it('explains a field inferred from the text, and an investor\'s stage and ticket read from its text', () => {
+    const noField = demand({ id: 'd', title: '储能电池舱热失控', description: '电芯温差大，担心热失控蔓延' });
+    const [cooling] = engine.listingsForDemand(noField, { top: 1, explain: true });
+    expect(cooling?.explanation?.criteria.find((c) => c.criterion === 'field')?.detail).toMatch(
+      /^领域(一致|相近|不同)（推断）：需求未填领域，由文本推断为「新能源电池」（依据：[^）]*电芯[^）]*），成果「光伏与储能」$/,
+    );
+    const fund = demand({
+      id: 'f',
+      kind: 'capital',
+      title: '动力电池回收基金',
+      description: '关注退役电池梯次利用与回收，接受中试至量产阶段，单笔100–500万元',
+    });
+    const [recycling] = engine.listingsForDemand(fund, { top: 1, explain: true });
+    expect(recycling?.id).toBe('recycling');
+    const details = Object.fromEntries(recycling!.explanation!.criteria.map((c) => [c.criterion, c.detail]));
+    expect(details.maturity).toBe('投资阶段相符：投资方接受中试至量产（由文本读出），成果处于中试');
+    expect(details.price).toBe('报价在单笔投资额度内：报价300万元，单笔100–500万元（由文本读出）');
+  });
+
   it('replaces a listing with the same id and forgets a removed one', () => {
     const local = engineWith(LISTINGS);
     local.upsertListing({ ...LISTINGS[3]!, title: '焊缝跟踪传感器', summary: '' });
@@ -133,8 +163,15 @@ describe('MatchEngine', () => {
     expect(local.listingCount).toBe(4);
   });
 
-  it('ranks the development set identically with pruning and exhaustive scoring, both ways', async () => {
-    const [listings, demands] = await Promise.all([readListings(fixture('listings.jsonl')), readDemands(fixture('demands.jsonl'))]);
+  it('ranks both development sets identically with pruning and exhaustive scoring, both ways', async () => {
+    const hard = (file: string) => fixture(file).replace('/match-dev/', '/match-dev-hard/');
+    const [devListings, hardListings, devDemands, hardDemands] = await Promise.all([
+      readListings(fixture('listings.jsonl')),
+      readListings(hard('listings.jsonl')),
+      readDemands(fixture('demands.jsonl')),
+      readDemands(hard('demands.jsonl')),
+    ]);
+    const [listings, demands] = [[...devListings, ...hardListings], [...devDemands, ...hardDemands]];
     const full = new MatchEngine();
     for (const item of listings) full.upsertListing(item);
     for (const item of demands) full.upsertDemand(item);

@@ -2,7 +2,7 @@ import type { TextAnalyzer } from '../../../platform/text/analyzer.ts';
 import { domainTextAnalysis, plainTextAnalyzer } from '../../../platform/text/domain.ts';
 import type { Bm25Parameters } from '../index/inverted-index.ts';
 import type { ScoreFactor } from '../index/top-k.ts';
-import { DemandColumns, FitModel, ListingColumns } from '../fit/fit-model.ts';
+import { DemandColumns, FitModel, ListingColumns, type DemandProfile, type ListingProfile } from '../fit/fit-model.ts';
 import type { Demand, Listing } from '../types.ts';
 import { Collection, analyseFields, traceFields, type FieldSpec } from './collection.ts';
 import { buildExplanation, explainCriteria, type Explanation, type FitPair, type TermEvidence } from './explain.ts';
@@ -180,24 +180,23 @@ export class MatchEngine {
   listingsForDemand(demand: Demand, options: MatchOptions): Array<Match<Listing>> {
     const demandProfile = this.fit.demandProfile(demand);
     const factor = this.config.structuredFit ? this.fit.listingFactor(demandProfile, this.listingColumns) : NO_FIT;
-    return this.rank(this.listings, this.config.demandQueryFields, this.config.listingFields, demand, factor, options, (listing) => ({
-      demand,
-      listing,
-      demandProfile,
-      listingProfile: this.fit.listingProfile(listing),
-    }));
+    return this.rank(this.listings, this.config.demandQueryFields, this.config.listingFields, demand, factor, options, (listing) =>
+      this.fitPair(demand, demandProfile, listing, this.fit.listingProfile(listing)),
+    );
   }
 
   /** Demands (technology and capital) that a listing answers, best first. */
   demandsForListing(listing: Listing, options: MatchOptions): Array<Match<Demand>> {
     const listingProfile = this.fit.listingProfile(listing);
     const factor = this.config.structuredFit ? this.fit.demandFactor(listingProfile, this.demandColumns) : NO_FIT;
-    return this.rank(this.demands, this.config.listingQueryFields, this.config.demandFields, listing, factor, options, (demand) => ({
-      demand,
-      listing,
-      demandProfile: this.fit.demandProfile(demand),
-      listingProfile,
-    }));
+    return this.rank(this.demands, this.config.listingQueryFields, this.config.demandFields, listing, factor, options, (demand) =>
+      this.fitPair(demand, this.fit.demandProfile(demand), listing, listingProfile),
+    );
+  }
+
+  private fitPair(demand: Demand, demandProfile: DemandProfile, listing: Listing, listingProfile: ListingProfile): FitPair {
+    const fieldSource = this.fit.fieldRelation(demandProfile.field, listingProfile.field).source;
+    return { demand, listing, demandProfile, listingProfile, fieldSource };
   }
 
   private rank<Query, Doc extends { id: string }>(

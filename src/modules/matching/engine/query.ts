@@ -21,7 +21,7 @@ export function queryWeights<T>(
 ): Map<string, number> {
   const counts = new Map<string, number>();
   for (const field of fields) {
-    analyze(field.text(record), (term) => counts.set(term, (counts.get(term) ?? 0) + field.weight));
+    analyze(field.text(record), (term, _word, weight) => counts.set(term, (counts.get(term) ?? 0) + field.weight * weight));
   }
   const weights = new Map<string, number>();
   for (const [term, count] of counts) {

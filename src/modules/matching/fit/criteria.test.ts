@@ -17,6 +17,18 @@ describe('fit criteria', () => {
   });
 
   it.each([
+    ['technology', 'same', 'met', 1.12],
+    ['technology', 'related', 'partly', 1.05],
+    ['technology', 'other', 'unmet', 0.93],
+    ['technology', 'unknown', 'unknown', 1],
+    ['capital', 'same', 'met', 1.3],
+    ['capital', 'other', 'unmet', 0.85],
+  ] as const)('field inferred from the text: %s demand, %s field → %s ×%s, closer to 1 than stated', (kind, relation, status, factor) => {
+    expect(fieldFit(kind, relation, 'inferred')).toEqual({ status, factor });
+    expect(Math.abs(Math.log(factor))).toBeLessThanOrEqual(Math.abs(Math.log(fieldFit(kind, relation, 'stated').factor)));
+  });
+
+  it.each([
     ['technology', PILOT, MASS, 'met', 1],
     ['technology', PILOT, PILOT, 'met', 1],
     ['technology', MASS, PILOT, 'partly', 0.85],
@@ -29,6 +41,18 @@ describe('fit criteria', () => {
     ['capital', PILOT, SMALL, 'unmet', 0.75],
   ] as const)('maturity: %s demand needs %i, listing offers %i → %s ×%s', (kind, needed, offered, status, factor) => {
     expect(maturityFit(kind, needed, offered)).toEqual({ status, factor });
+  });
+
+  it.each([
+    [LAB, SMALL, LAB, 'met', 1],
+    [LAB, SMALL, SMALL, 'met', 1],
+    [LAB, SMALL, PILOT, 'partly', 0.9],
+    [SMALL, MASS, MASS, 'met', 1],
+    [PILOT, MASS, SMALL, 'unmet', 0.75],
+    [MASS, MASS, PILOT, 'unmet', 0.75],
+    [PILOT, NONE, MASS, 'met', 1],
+  ] as const)('stage: an investor in %i to %i, listing at %i → %s ×%s', (earliest, latest, offered, status, factor) => {
+    expect(maturityFit('capital', earliest, offered, latest)).toEqual({ status, factor });
   });
 
   it.each([

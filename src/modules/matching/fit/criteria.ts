@@ -19,16 +19,27 @@ const UNKNOWN = assessment('unknown', 1);
 /** How the listing's field relates to the demand's (related fields come from field-affinity.txt). */
 export type FieldRelation = 'same' | 'related' | 'other' | 'unknown';
 
+/** Where the demand's field came from: its own field, or the text (field-inference.ts), which is a guess. */
+export type FieldSource = 'stated' | 'inferred';
+
 // An investor's field is its mandate, so for capital demands field weighs more than for technology demands,
 // where the demander's field label is often loose (a drug maker's process problem may be solved by chemical
 // engineering).
+// A field inferred from the text moves scores about half as far as a stated one: it can be wrong, and a
+// demander's own industry (an auto-parts maker's vision problem) is not always the solution's field.
 const FIELD = {
-  technology: { same: assessment('met', 1.25), related: assessment('partly', 1.1), other: assessment('unmet', 0.85) },
-  capital: { same: assessment('met', 1.5), related: assessment('partly', 1.2), other: assessment('unmet', 0.75) },
+  stated: {
+    technology: { same: assessment('met', 1.25), related: assessment('partly', 1.1), other: assessment('unmet', 0.85) },
+    capital: { same: assessment('met', 1.5), related: assessment('partly', 1.2), other: assessment('unmet', 0.75) },
+  },
+  inferred: {
+    technology: { same: assessment('met', 1.12), related: assessment('partly', 1.05), other: assessment('unmet', 0.93) },
+    capital: { same: assessment('met', 1.3), related: assessment('partly', 1.1), other: assessment('unmet', 0.85) },
+  },
 } as const;
 
-export function fieldFit(kind: DemandKind, relation: FieldRelation): Assessment {
-  return relation === 'unknown' ? UNKNOWN : FIELD[kind][relation];
+export function fieldFit(kind: DemandKind, relation: FieldRelation, source: FieldSource = 'stated'): Assessment {
+  return relation === 'unknown' ? UNKNOWN : FIELD[source][kind][relation];
 }
 
 // Technology demands state the least maturity they can use; every level short costs more.
@@ -39,11 +50,15 @@ const STAGE_MET = assessment('met', 1);
 const STAGE_LATE = assessment('partly', 0.9);
 const STAGE_EARLY = [STAGE_MET, assessment('unmet', 0.75), assessment('unmet', 0.6), assessment('unmet', 0.5)];
 
-/** Levels index MATURITY_LEVELS (0 = 实验室 … 3 = 量产); -1 = unknown. */
-export function maturityFit(kind: DemandKind, needed: number, offered: number): Assessment {
+/**
+ * Levels index MATURITY_LEVELS (0 = 实验室 … 3 = 量产); -1 = unknown. For an investor `needed` is the earliest
+ * stage and `latest` the latest it invests in; without a latest stage, two levels or more past the earliest are
+ * taken as outside its focus.
+ */
+export function maturityFit(kind: DemandKind, needed: number, offered: number, latest = -1): Assessment {
   if (needed < 0 || offered < 0) return UNKNOWN;
   if (kind === 'capital') {
-    if (offered >= needed + 2) return STAGE_LATE;
+    if (offered > (latest >= needed ? latest : needed + 1)) return STAGE_LATE;
     return STAGE_EARLY[Math.max(0, needed - offered)] ?? STAGE_MET;
   }
   return MATURITY_SHORT[Math.max(0, needed - offered)] ?? MATURITY_SHORT[3]!;

@@ -24,11 +24,14 @@ const listings: Listing[] = Array.from({ length: 60 }, (_, i) => ({
   region: pick(REGIONS, i * 3),
 }));
 
+// Texts that state stages, tickets and fields, so that profiles read from text are compiled too.
+const TEXTS = ['', '电芯热失控与储能电站', '天使基金，接受实验室或小试阶段，单笔300–1000万元', '光伏逆变器与储能变流器，中试至量产'];
+
 const demands: Demand[] = Array.from({ length: 40 }, (_, i) => ({
   id: `D${i}`,
   kind: i % 3 === 0 ? 'capital' : 'technology',
   title: i % 2 === 0 ? '希望技术入股合作开发' : '',
-  description: '',
+  description: pick(TEXTS, i * 5),
   field: pick(FIELDS, i * 11),
   budgetWan: i % 5 === 0 ? null : (i * 53) % 1000,
   maturityNeeded: i % 6 === 5 ? null : pick(MATURITY_LEVELS, i),
@@ -64,9 +67,21 @@ describe('FitModel', () => {
     }
   });
 
+  it('infers a missing field from the text, and an investor\'s stage and ticket', () => {
+    const fit = new FitModel();
+    const listing = fit.listingProfile(listings[0]!);
+    const technology = fit.demandProfile({ ...demands[1]!, field: null, description: '电芯之间的防火隔热垫，防止热失控蔓延' });
+    expect(technology).toMatchObject({ fieldSource: 'inferred', inferredFields: [expect.objectContaining({ field: '新能源电池' })] });
+    expect(fit.assess(technology, listing).field).toEqual({ status: 'met', factor: 1.12 });
+    const investor = fit.demandProfile({ ...demands[0]!, field: '光伏与储能', maturityNeeded: null, budgetWan: null, description: '关注储能与动力电池、电芯材料，小试到中试阶段，单笔300–1000万元' });
+    expect(investor).toMatchObject({ fieldSource: 'stated', maturityNeeded: 1, latestStage: 2, budgetWan: 1000, minTicketWan: 300, fromText: { stage: true, ticket: true } });
+    // Its stated field is 光伏与储能; 新能源电池, which its text names, counts as inferred.
+    expect(fit.assess(investor, listing).field).toEqual({ status: 'met', factor: 1.3 });
+  });
+
   it('bounds the factor of an unknown demand field by 1', () => {
     const fit = new FitModel();
-    const profile = fit.demandProfile({ ...demands[1]!, field: null, budgetWan: null, maturityNeeded: null, region: null });
+    const profile = fit.demandProfile({ ...demands[1]!, description: '', field: null, budgetWan: null, maturityNeeded: null, region: null });
     expect(bestFitFactor({ ...profile, modes: 0 })).toBe(1);
   });
 });
