@@ -4,7 +4,7 @@ import { simplifiedOnlyCharacters } from '../../platform/i18n/simplified-only.ts
 import { createTestApp } from '../../test/app.ts';
 import { postImport } from './imports/test-upload.ts';
 import { creditCodeCheckCharacter } from './validate-credit-code.ts';
-import { excelDate, excelDateTime } from './xlsx-download.ts';
+import { excelDate, excelDateTime } from '../../platform/http/xlsx-download.ts';
 
 const { app, signIn } = await createTestApp();
 const admin = await signIn(['admin']);

@@ -10,7 +10,7 @@ import { filterConditions, sortOrder } from './enterprise-filters.ts';
 import type { EnterpriseScope } from './enterprise-scope.ts';
 import { enterprises } from './schema.ts';
 import type { EnterpriseFilters } from './schemas.ts';
-import { addSheet, excelDate, excelDateFormat, excelDateTime, excelDateTimeFormat } from './xlsx-download.ts';
+import { addSheet, excelDate, excelDateFormat, excelDateTime, excelDateTimeFormat } from '../../platform/http/xlsx-download.ts';
 
 // Contacts and tags are read for this many enterprises at a time, well below PostgreSQL's parameter limit.
 const batchSize = 1000;

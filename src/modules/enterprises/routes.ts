@@ -29,7 +29,7 @@ import {
 } from './schemas.ts';
 import { searchEnterprises } from './search-enterprises.ts';
 import { updateEnterprise } from './update-enterprise.ts';
-import { xlsxDownload, xlsxResponse } from './xlsx-download.ts';
+import { xlsxDownload, xlsxResponse } from '../../platform/http/xlsx-download.ts';
 import type { ModuleRouteOptions } from '../../server/module.ts';
 import './messages.ts';
 

@@ -6,7 +6,7 @@ import type { Locale } from '../../../platform/i18n/locale.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import { columnHeader, columnKeys } from '../columns.ts';
 import { enterpriseImports } from '../schema.ts';
-import { addSheet } from '../xlsx-download.ts';
+import { addSheet } from '../../../platform/http/xlsx-download.ts';
 import { findImport } from './find-import.ts';
 
 /**

@@ -9,7 +9,7 @@ import { idParams, problemResponses } from '../../../platform/http/schemas.ts';
 import { uploadReadFailure } from '../../../platform/http/uploads.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import { importStatusSchema, importSummarySchema } from '../schemas.ts';
-import { xlsxDownload, xlsxResponse } from '../xlsx-download.ts';
+import { xlsxDownload, xlsxResponse } from '../../../platform/http/xlsx-download.ts';
 import { cancelImport } from './cancel-import.ts';
 import { commitImport } from './commit-import.ts';
 import { getImport } from './get-import.ts';

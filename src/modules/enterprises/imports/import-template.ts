@@ -4,7 +4,7 @@ import type { Locale } from '../../../platform/i18n/locale.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import { referenceData } from '../../reference/reference-data.ts';
 import { columnHeader, columnKeys, listSeparators, sizeClassName, type ColumnKey } from '../columns.ts';
-import { addSheet, excelDate, excelDateFormat } from '../xlsx-download.ts';
+import { addSheet, excelDate, excelDateFormat } from '../../../platform/http/xlsx-download.ts';
 
 /** The example enterprise's own words, as a reader of each language would write them. */
 const wordings: Record<Locale, { name: string; formerNames: string; address: string; contactName: string; tags: string[] }> = {

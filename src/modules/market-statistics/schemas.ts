@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { marketStates } from '../market/schema.ts';
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'marketStatistics.monthFormat' });
+
+export const statisticsQuery = z.object({
+  /** The first month, 'YYYY-MM' on Beijing's calendar; by default eleven months before the last. */
+  from: month.optional(),
+  /** The last month, included; by default the current one. */
+  to: month.optional(),
+});
+
+const kind = z.enum(['listing', 'demand']);
+
+export const marketStatisticsSchema = z.object({
+  range: z.object({ from: z.string(), to: z.string() }),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      listingsCreated: z.number().int(),
+      listingsSubmitted: z.number().int(),
+      listingsPublished: z.number().int(),
+      demandsCreated: z.number().int(),
+      demandsSubmitted: z.number().int(),
+      demandsPublished: z.number().int(),
+    }),
+  ),
+  fields: z.array(
+    z.object({
+      fieldId: z.uuid().nullable(),
+      fieldName: z.string().nullable(),
+      listings: z.number().int(),
+      technologyDemands: z.number().int(),
+      capitalDemands: z.number().int(),
+    }),
+  ),
+  review: z.array(z.object({ kind, approved: z.number().int(), rejected: z.number().int(), medianDaysToDecision: z.number().nullable() })),
+  states: z.array(z.object({ kind, state: z.enum(marketStates), count: z.number().int() })),
+});
