@@ -25,9 +25,9 @@ describe('navigation by permission', () => {
 
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration', () => {
     expect(keys('officer')).toEqual(['home', 'enterprises', 'profile']);
-    expect(keys('leader')).toEqual(['home', 'enterprises', 'administration', 'auditLog', 'profile']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'windowQueue', 'administration', 'windowSettings', 'users', 'tags', 'auditLog', 'profile']);
-    expect(keys('operator')).toEqual(['home', 'enterprises', 'windowQueue', 'administration', 'windowSettings', 'profile']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'marketStatistics', 'administration', 'auditLog', 'profile']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'marketStatistics', 'windowQueue', 'administration', 'windowSettings', 'users', 'tags', 'auditLog', 'profile']);
+    expect(keys('operator')).toEqual(['home', 'enterprises', 'marketStatistics', 'windowQueue', 'administration', 'windowSettings', 'profile']);
   });
 
   it('finds the menu item of nested pages', () => {

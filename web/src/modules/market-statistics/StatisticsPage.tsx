@@ -1,0 +1,170 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, DatePicker, Empty, Row, Statistic, Table } from 'antd';
+import type { EChartsOption } from 'echarts';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { download } from '../../app/api.ts';
+import { Chart } from '../../components/Chart.tsx';
+import { describeError } from '../../components/describe-error.ts';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { ErrorResult } from '../../components/results.tsx';
+import { useMarketStatistics, type MarketStatistics, type MonthRange } from './api.ts';
+
+type MonthRow = MarketStatistics['months'][number];
+type FieldRow = MarketStatistics['fields'][number];
+
+const monthSeries = ['listingsSubmitted', 'listingsPublished', 'demandsSubmitted', 'demandsPublished'] as const;
+
+function MonthChart({ months }: { months: MonthRow[] }) {
+  const { t } = useTranslation();
+  const option: EChartsOption = {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: months.map((row) => row.month) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: monthSeries.map((key) => ({ type: 'bar', name: t(`marketStatistics.columns.${key}`), data: months.map((row) => row[key]), barMaxWidth: 14 })),
+  };
+  return <Chart label={t('marketStatistics.byMonth')} option={option} height={320} />;
+}
+
+function FieldChart({ fields }: { fields: FieldRow[] }) {
+  const { t } = useTranslation();
+  const rows = [...fields].reverse();
+  const option: EChartsOption = {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: rows.map((row) => row.fieldName ?? t('marketStatistics.noField')) },
+    series: (['listings', 'technologyDemands', 'capitalDemands'] as const).map((key) => ({
+      type: 'bar',
+      stack: 'offer',
+      name: t(`marketStatistics.columns.${key}`),
+      data: rows.map((row) => row[key]),
+      barMaxWidth: 18,
+    })),
+  };
+  return <Chart label={t('marketStatistics.byField')} option={option} height={Math.max(240, rows.length * 30 + 40)} />;
+}
+
+/** The technology market's figures for its operator and the district's leaders; every table also as a workbook. */
+export function StatisticsPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [range, setRange] = useState<MonthRange>({});
+  const [exporting, setExporting] = useState(false);
+  const { data, error, refetch, isPending } = useMarketStatistics(range);
+
+  async function exportWorkbook() {
+    setExporting(true);
+    try {
+      await download('/api/market/statistics/export', t('marketStatistics.fileName'), { ...range });
+    } catch (failure) {
+      void message.error(describeError(failure, t));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  function pickMonths(months: [Dayjs | null, Dayjs | null] | null) {
+    setRange(months?.[0] && months[1] ? { from: months[0].format('YYYY-MM'), to: months[1].format('YYYY-MM') } : {});
+  }
+
+  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
+  const published = (kind: 'listing' | 'demand') => data?.states.find((row) => row.kind === kind && row.state === 'published')?.count ?? 0;
+  const awaiting = data?.states.filter((row) => row.state === 'submitted').reduce((sum, row) => sum + row.count, 0) ?? 0;
+  const monthColumns = ['listingsCreated', 'listingsSubmitted', 'listingsPublished', 'demandsCreated', 'demandsSubmitted', 'demandsPublished'] as const;
+
+  return (
+    <>
+      <PageHeader
+        title={t('marketStatistics.title')}
+        extra={
+          <>
+            <DatePicker.RangePicker
+              picker="month"
+              aria-label={t('marketStatistics.months')}
+              value={data ? [dayjs(`${data.range.from}-01`), dayjs(`${data.range.to}-01`)] : null}
+              onChange={(months) => pickMonths(months as [Dayjs | null, Dayjs | null] | null)}
+              allowClear={range.from !== undefined}
+            />
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportWorkbook()}>
+              {t('marketStatistics.export')}
+            </Button>
+          </>
+        }
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={12} md={6}>
+          <Card loading={isPending}><Statistic title={t('marketStatistics.publishedListings')} value={published('listing')} /></Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card loading={isPending}><Statistic title={t('marketStatistics.publishedDemands')} value={published('demand')} /></Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card loading={isPending}><Statistic title={t('marketStatistics.awaitingReview')} value={awaiting} /></Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card loading={isPending}>
+            <Statistic title={t('marketStatistics.medianReviewDays')} value={data?.review.find((row) => row.kind === 'listing')?.medianDaysToDecision ?? '—'} />
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card title={t('marketStatistics.byMonth')} loading={isPending}>
+            {data && <MonthChart months={data.months} />}
+            <Table<MonthRow>
+              rowKey="month"
+              size="small"
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              dataSource={data?.months}
+              columns={[
+                { key: 'month', title: t('marketStatistics.columns.month'), dataIndex: 'month', fixed: 'left' },
+                ...monthColumns.map((key) => ({ key, title: t(`marketStatistics.columns.${key}`), dataIndex: key, align: 'right' as const })),
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card title={t('marketStatistics.byField')} loading={isPending}>
+            {data && data.fields.length === 0 ? (
+              <Empty description={t('marketStatistics.nothingOnOffer')} />
+            ) : (
+              <>
+                {data && <FieldChart fields={data.fields} />}
+                <Table<FieldRow>
+                  rowKey={(row) => row.fieldId ?? 'none'}
+                  size="small"
+                  pagination={false}
+                  dataSource={data?.fields}
+                  columns={[
+                    { key: 'field', title: t('marketStatistics.columns.field'), render: (_, row) => row.fieldName ?? t('marketStatistics.noField') },
+                    ...(['listings', 'technologyDemands', 'capitalDemands'] as const).map((key) => ({ key, title: t(`marketStatistics.columns.${key}`), dataIndex: key, align: 'right' as const })),
+                  ]}
+                />
+              </>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <Card title={t('marketStatistics.review')} loading={isPending}>
+            <Table
+              rowKey="kind"
+              size="small"
+              pagination={false}
+              dataSource={data?.review}
+              columns={[
+                { key: 'kind', title: t('marketStatistics.columns.kind'), render: (_, row) => t(`marketStatistics.kinds.${row.kind}`) },
+                { key: 'approved', title: t('marketStatistics.columns.approved'), dataIndex: 'approved', align: 'right' },
+                { key: 'rejected', title: t('marketStatistics.columns.rejected'), dataIndex: 'rejected', align: 'right' },
+                { key: 'median', title: t('marketStatistics.columns.medianDays'), dataIndex: 'medianDaysToDecision', align: 'right', render: (days: number | null) => days ?? '—' },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
