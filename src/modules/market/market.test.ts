@@ -244,7 +244,6 @@ describe('the listing workflow', () => {
   });
 });
 
-
 describe('attachments', () => {
   it('serves a draft\'s files to its owner and the operators only, and takes files only while a draft', async () => {
     const listing = await newListing();
