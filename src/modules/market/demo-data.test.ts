@@ -61,6 +61,7 @@ describe('the market demo data', () => {
       if (approvals.length) expect(row.expiresAt!.getTime()).toBe(approvals.at(-1)!.at.getTime() + 365 * 86_400_000);
       else expect(row.expiresAt).toBeNull();
       if (row.state === 'published') expect(row.expiresAt!.getTime()).toBeGreaterThan(started);
+      if (row.state === 'published' && 'deadline' in row && row.deadline) expect(new Date(row.deadline).getTime()).toBeGreaterThan(started);
       if (row.state === 'expired') expect(row.expiresAt!.getTime()).toBeLessThan(history.at(-1)!.at.getTime());
       if (history.some((transition) => transition.action === 'reject')) {
         expect(row.rejectionReason).toBe((history.find((transition) => transition.action === 'reject')!.evidence as { reason: string }).reason);

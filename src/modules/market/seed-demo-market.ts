@@ -228,7 +228,11 @@ function planDemands(organisations: Map<string, DemoOrganisation>, fieldIds: Map
     };
   };
   const planned = partyBuildingDemands.map((demand, i) => technology(demand, i, timeline('published', next, now, i, 20 + i * 15)));
-  demoTechnologyDemands.forEach((demand, i) => planned.push(technology(demand, i, timeline(demandStates[i % demandStates.length]!, next, now, i))));
+  demoTechnologyDemands.forEach((demand, i) => {
+    // A published demand's deadline is still ahead: it was approved well within its months.
+    const approvedDaysAgo = 2 + Math.floor(next() * (demand.months * 30 - 40));
+    planned.push(technology(demand, i, timeline(demandStates[i % demandStates.length]!, next, now, i, approvedDaysAgo)));
+  });
   demoCapitalDemands.forEach((demand, i) => {
     const index = demoTechnologyDemands.length + i;
     planned.push({
