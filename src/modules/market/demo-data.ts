@@ -20,6 +20,8 @@ export interface DemoOrganisation {
   foundedOn: string;
   sizeClass: SizeClass;
   contact: { name: string; title: string; phone: string };
+  /** The key of an enterprise another module's demo data already holds, taken as it is rather than created. */
+  existing?: string;
 }
 
 const org = (
@@ -56,7 +58,9 @@ export const demoOrganisations: DemoOrganisation[] = [
   org('ruichen-bio', '青岛瑞宸生物医药股份有限公司', '瑞宸生物', 'company', 'C2761', '370212', '青岛市崂山区株洲路 151 号', '2009-06-18', 'medium', ['周晴', '研发中心主任', '138 6488 1920']),
   org('jimo-weaving', '青岛即墨锦纶织造有限公司', '锦纶织造', 'company', 'C1751', '370215', '青岛市即墨区环秀街道天山三路 19 号', '2003-04-22', 'medium', ['宋红霞', '技术科长', '139 5326 5518']),
   org('muyu-home', '青岛木语智能家居有限公司', '木语家居', 'company', 'C2110', '370215', '青岛市即墨区通济街道鹤山路 888 号', '2012-09-05', 'small', ['王建伟', '总经理', '137 6429 4503']),
-  org('huanjing-vr', '青岛幻境视界科技有限公司', '幻境视界', 'company', 'C3961', '370212', '青岛市崂山区苗岭路 29 号', '2017-12-12', 'small', ['李一帆', '产品经理', '186 6392 7731']),
+  // The demo enterprise user's own company (the enterprise module's demo data), so that signing in as `enterprise`
+  // shows listings of one's own in every state.
+  { ...org('huanjing-vr', '青岛幻境虚拟现实科技有限公司', '幻境虚拟现实', 'company', 'C3961', '370212', '', '', 'medium', ['孙立新', '运营经理', '0532-5556 8801']), existing: 'demo-enterprise-user' },
   org('tanrui-materials', '青岛碳锐新材料有限公司', '碳锐新材', 'company', 'C2651', '370211', '青岛市黄岛区董家口经济区港润大道 9 号', '2015-07-01', 'small', ['郭峰', '技术副总', '150 6302 9412']),
   org('chaoxi-equipment', '青岛潮汐海洋装备有限公司', '潮汐装备', 'company', 'C3399', '370211', '青岛市黄岛区海西路 216 号', '2011-03-15', 'medium', ['贾志强', '总工程师', '133 5642 8190']),
   // Enterprises that ask for technology.

@@ -321,10 +321,11 @@ export async function seedDemoMarket(tx: Tx, seed: DemoSeed): Promise<void> {
   const organisations = new Map(demoOrganisations.map((organisation) => [organisation.key, organisation]));
   const ids = new Map<string, string>();
   for (const organisation of demoOrganisations) {
-    const { key, short, contact, ...fields } = organisation;
-    const created = await createEnterprise(tx, systemActor, { ...fields, contacts: [{ ...contact, isPrimary: true }] });
-    ids.set(key, created.id);
-    seed.keys.set(`market-org:${key}`, created.id);
+    const { key, short, contact, existing, ...fields } = organisation;
+    const id = existing ? seed.keys.get(existing) : (await createEnterprise(tx, systemActor, { ...fields, contacts: [{ ...contact, isPrimary: true }] })).id;
+    if (!id) throw new Error(`the market's demo data needs the enterprise demo's '${existing}'`);
+    ids.set(key, id);
+    seed.keys.set(`market-org:${key}`, id);
   }
   const fieldIds = new Map((await allMarketFields(tx)).map((field) => [field.name, field.id]));
   const now = Date.now();
