@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { listingViewCounts } from './listing-view-counts.ts';
+import { portalRequestsPerMinute } from './routes.ts';
 import { recordListingView } from './record-listing-view.ts';
 import { listingDailyViews } from './schema.ts';
 
@@ -158,5 +159,19 @@ describe('listing views', () => {
     expect((await listingViewCounts(ctx.db, [other], { from: '2026-03-15' })).get(other)).toBe(9);
     expect((await listingViewCounts(ctx.db, [other, other])).get(other)).toBe(13);
     expect((await listingViewCounts(ctx.db, [])).size).toBe(0);
+  });
+});
+
+// Last: it uses up this file's address for the minute.
+describe('anonymous traffic', () => {
+  it('is capped per source address with 429 and a time to retry', async () => {
+    let refused;
+    for (let i = 0; i <= portalRequestsPerMinute && !refused; i += 1) {
+      const response = await anonymous('/api/portal/listings/not-an-id');
+      if (response.statusCode === 429) refused = response;
+      else expect(response.statusCode).toBe(400);
+    }
+    expect(refused?.json().code).toBe('problem.tooManyRequests');
+    expect(Number(refused?.headers['retry-after'])).toBeGreaterThan(0);
   });
 });
