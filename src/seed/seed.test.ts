@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { enterprises } from '../modules/enterprises/schema.ts';
 import { users } from '../platform/auth/schema.ts';
 import { logIn } from '../platform/auth/log-in.ts';
 import { modules } from '../server/modules.ts';
@@ -22,12 +23,15 @@ describe('first-start seeding', () => {
     await expect(logIn(db, { username: 'admin', password: admin!.password, ip: '127.0.0.1', ttlHours: 1 })).resolves.toHaveProperty('token');
   });
 
-  it('with demo data creates a user of every role, the enterprise user tied to a demo enterprise', async () => {
+  it('with demo data creates a user of every role, the enterprise user tied to a demo enterprise and the investor to a fund', async () => {
     const { db } = await createTestDatabase();
     const accounts = await seedDatabase(db, { demo: true, modules });
     const roles = new Set(accounts.flatMap((account) => account.roles));
     expect([...roles].sort()).toEqual(['admin', 'agent', 'enterprise', 'investor', 'judge', 'leader', 'officer', 'operator']);
     const [enterpriseUser] = await db.select().from(users).where(eq(users.username, 'enterprise'));
     expect(enterpriseUser?.enterpriseId).toEqual(expect.any(String));
+    const [investor] = await db.select().from(users).where(eq(users.username, 'investor'));
+    const [fund] = await db.select({ kind: enterprises.kind }).from(enterprises).where(eq(enterprises.id, investor!.enterpriseId!));
+    expect(fund?.kind).toBe('investor');
   });
 });

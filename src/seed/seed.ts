@@ -25,7 +25,7 @@ const demoUsers: { username: string; displayName: string; roles: Role[]; enterpr
   { username: 'operator', displayName: '陈经纪（技术市场）', roles: ['operator'] },
   { username: 'agent', displayName: '刘专员（企业服务）', roles: ['agent'] },
   { username: 'enterprise', displayName: '孙经理（企业用户）', roles: ['enterprise'], enterpriseKey: 'demo-enterprise-user' },
-  { username: 'investor', displayName: '周投资（投资人）', roles: ['investor'] },
+  { username: 'investor', displayName: '周投资（投资人）', roles: ['investor'], enterpriseKey: 'market-org:lanhai-vc' },
   { username: 'judge', displayName: '吴评委（大赛评委）', roles: ['judge'] },
 ];
 

@@ -2,6 +2,7 @@ import { enterpriseExists } from '../modules/enterprises/enterprise-exists.ts';
 import { enterpriseModule } from '../modules/enterprises/module.ts';
 import { marketModule } from '../modules/market/module.ts';
 import { marketStatisticsModule } from '../modules/market-statistics/module.ts';
+import { marketPortalModule } from '../modules/market-portal/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
 import { serviceWindowsModule } from '../modules/service-windows/module.ts';
 import type { QiaoModule } from './module.ts';
@@ -22,6 +23,7 @@ export const modules: readonly QiaoModule[] = [
   enterpriseModule,
   marketModule,
   marketStatisticsModule,
+  marketPortalModule,
   serviceWindowsModule,
 ];
 

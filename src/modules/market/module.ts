@@ -5,6 +5,7 @@ import { mergeMarketOwners } from './merge-market-owners.ts';
 import { marketMessages } from './messages.ts';
 import { marketPermissions } from './permissions.ts';
 import { marketRoutes } from './routes.ts';
+import { seedDemoMarket } from './seed-demo-market.ts';
 
 /** The technology market (技术交易市场): fields, listings (科技成果) and demands (需求表) under review and publication. */
 export const marketModule = defineModule({
@@ -14,5 +15,6 @@ export const marketModule = defineModule({
   jobs: (ctx) => [marketExpiryJobDefinition(ctx)],
   mergeSteps: [mergeMarketOwners],
   attachmentKinds: marketAttachmentKinds,
+  seedDemo: seedDemoMarket,
   messages: marketMessages,
 });

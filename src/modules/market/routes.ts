@@ -6,6 +6,7 @@ import type { DbOrTx } from '../../platform/db/connection.ts';
 import { idParams, problemResponses } from '../../platform/http/schemas.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { workflowActorOf } from '../../platform/workflow/workflow-actor.ts';
+import { countListingView } from '../market-portal/record-listing-view.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import { createDemand } from './create-demand.ts';
 import { createListing } from './create-listing.ts';
@@ -123,10 +124,12 @@ export async function marketRoutes(instance: FastifyInstance) {
   });
   app.get('/api/market/listings/:id', {
     config: { permission: 'listing.read' },
-    schema: { tags: listingTags, summary: 'One listing', params: idParams, response: { 200: listingSchema, ...problemResponses } },
+    schema: { tags: listingTags, summary: 'One listing; a reader other than its owner and the reviewers adds a view', params: idParams, response: { 200: listingSchema, ...problemResponses } },
     handler: async (request) => {
       const actor = workflowActorOf(request);
-      return presentListing(db, actor, request.locale, await listingKind.policy.findVisible(db, actor, request.params.id));
+      const row = await listingKind.policy.findVisible(db, actor, request.params.id);
+      countListingView(db, request.log, actor, row);
+      return presentListing(db, actor, request.locale, row);
     },
   });
   app.patch('/api/market/listings/:id', {

@@ -4388,7 +4388,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One listing */
+        /** One listing; a reader other than its owner and the reviewers adds a view */
         get: {
             parameters: {
                 query?: never;
@@ -5702,6 +5702,641 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/demands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published technology and capital demands, a page at a time (at most 50) */
+        get: {
+            parameters: {
+                query?: {
+                    fieldId?: string;
+                    kind?: "technology" | "capital";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Words of the title, summary or keywords, in Simplified or Traditional */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                budgetWan: number | null;
+                                deadline: string | null;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                fields: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description In the request's language */
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                ipOwnership: "demander" | "provider" | "shared" | "negotiable" | null;
+                                /** @enum {string} */
+                                kind: "technology" | "capital";
+                                /** @enum {string|null} */
+                                maturityNeeded: "实验室" | "小试" | "中试" | "量产" | null;
+                                modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                                owner: {
+                                    /** @enum {string} */
+                                    kind: "company" | "university" | "institute" | "investor" | "incubator" | "other";
+                                    name: string;
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @description When it was last approved or renewed
+                                 */
+                                publishedAt: string;
+                                stages: ("实验室" | "小试" | "中试" | "量产")[];
+                                summary: string;
+                                targets: string;
+                                ticketMaxWan: number | null;
+                                ticketMinWan: number | null;
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/demands/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published demand, without its confidential details
+         * @description 404 for any demand not published.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            budgetWan: number | null;
+                            deadline: string | null;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            fields: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description In the request's language */
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            ipOwnership: "demander" | "provider" | "shared" | "negotiable" | null;
+                            /** @enum {string} */
+                            kind: "technology" | "capital";
+                            /** @enum {string|null} */
+                            maturityNeeded: "实验室" | "小试" | "中试" | "量产" | null;
+                            modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                            owner: {
+                                /** @enum {string} */
+                                kind: "company" | "university" | "institute" | "investor" | "incubator" | "other";
+                                name: string;
+                            };
+                            /**
+                             * Format: date-time
+                             * @description When it was last approved or renewed
+                             */
+                            publishedAt: string;
+                            stages: ("实验室" | "小试" | "中试" | "量产")[];
+                            summary: string;
+                            targets: string;
+                            ticketMaxWan: number | null;
+                            ticketMinWan: number | null;
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The technology fields to filter by, named in the request's language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description In the request's language */
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published listings, a page at a time (at most 50) */
+        get: {
+            parameters: {
+                query?: {
+                    fieldId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Words of the title, summary or keywords, in Simplified or Traditional */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                field: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @description In the request's language */
+                                    name: string;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                keywords: string[];
+                                /** @enum {string|null} */
+                                maturity: "实验室" | "小试" | "中试" | "量产" | null;
+                                modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                                owner: {
+                                    /** @enum {string} */
+                                    kind: "company" | "university" | "institute" | "investor" | "incubator" | "other";
+                                    name: string;
+                                };
+                                patents: {
+                                    number: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "granted" | "expired" | "invalid";
+                                    /** @enum {string} */
+                                    type: "invention" | "utility-model" | "design" | "software-copyright";
+                                }[];
+                                /** @description null is 面议 */
+                                priceWan: number | null;
+                                /**
+                                 * Format: date-time
+                                 * @description When it was last approved or renewed
+                                 */
+                                publishedAt: string;
+                                summary: string;
+                                title: string;
+                                trl: number | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/portal/listings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published listing; counts as a view of it
+         * @description 404 for any listing not published.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            details: string;
+                            /** Format: date-time */
+                            expiresAt: string | null;
+                            field: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description In the request's language */
+                                name: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            keywords: string[];
+                            /** @enum {string|null} */
+                            maturity: "实验室" | "小试" | "中试" | "量产" | null;
+                            modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                            owner: {
+                                /** @enum {string} */
+                                kind: "company" | "university" | "institute" | "investor" | "incubator" | "other";
+                                name: string;
+                            };
+                            patents: {
+                                number: string;
+                                /** @enum {string} */
+                                status: "pending" | "granted" | "expired" | "invalid";
+                                /** @enum {string} */
+                                type: "invention" | "utility-model" | "design" | "software-copyright";
+                            }[];
+                            /** @description null is 面议 */
+                            priceWan: number | null;
+                            /**
+                             * Format: date-time
+                             * @description When it was last approved or renewed
+                             */
+                            publishedAt: string;
+                            summary: string;
+                            title: string;
+                            trl: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };

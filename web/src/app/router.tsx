@@ -9,8 +9,12 @@ import { startPathFor } from './navigation.ts';
 // and the pages follow once signed in.
 const loadAppLayout = () => import('./AppLayout.tsx').then((m) => ({ default: m.AppLayout }));
 const AppLayout = lazy(loadAppLayout);
-// Any page but sign-in needs the shell: fetched alongside the session check rather than after it.
-if (!window.location.pathname.startsWith('/login')) void loadAppLayout();
+const publicRoutes: RouteObject[] = webModules.flatMap((module) =>
+  (module.publicRoutes ?? []).map(({ path, page: Page }) => ({ path: `/${path}`, element: <Page /> })),
+);
+// Any page but sign-in and the public ones needs the shell: fetched alongside the session check rather than after it.
+const outsideShell = ['/login', ...publicRoutes.map((route) => `/${route.path!.split('/')[1]}`)];
+if (!outsideShell.some((prefix) => window.location.pathname.startsWith(prefix))) void loadAppLayout();
 const ChangePasswordPage = lazy(() => import('../modules/auth/ChangePasswordPage.tsx').then((m) => ({ default: m.ChangePasswordPage })));
 const NotFoundResult = lazy(() => import('../components/results.tsx').then((m) => ({ default: m.NotFoundResult })));
 const HomePage = lazy(() => import('../modules/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
@@ -37,6 +41,7 @@ const moduleRoutes: RouteObject[] = webModules.flatMap((module) =>
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  ...publicRoutes,
   {
     path: '/change-password',
     element: (

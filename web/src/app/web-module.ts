@@ -15,6 +15,16 @@ export interface WebRoute {
   permission?: Permission;
 }
 
+/**
+ * A page outside the signed-in layout, open to anyone without asking for a session (the market's public portal);
+ * it brings its own frame, and any data it shows comes from the server's `access: 'public'` routes.
+ */
+export interface PublicRoute {
+  /** Relative to the root, e.g. `portal/listings/:id`; its first segment is the module's own. */
+  path: string;
+  page: Page;
+}
+
 /** The menu groups that modules' entries may sit under. */
 export type NavGroup = 'administration' & NavKey;
 
@@ -52,6 +62,7 @@ export interface QuickSearchKind {
 export interface WebModule {
   name: string;
   routes?: WebRoute[];
+  publicRoutes?: PublicRoute[];
   navigation?: NavEntry[];
   homeCards?: HomeCard[];
   quickSearch?: QuickSearchKind[];
