@@ -222,8 +222,11 @@ describe('a deal', () => {
     expect(signed.statusCode).toBe(200);
     expect(signed.json()).toMatchObject({ state: 'signed', amountWan: 85.5, signedOn: '2026-11-30', mode: '许可', contractFileId: fileId });
     // The buyer does not file the technology contract for registration; the seller does.
+    const atSigning = await dealSnapshot(id);
     expect((await call(buyerUser, 'POST', `/api/market/deals/${id}/actions/register`, { registrationNumber: '2026370271000123' })).statusCode).toBe(403);
     expect((await call(sellerUser, 'POST', `/api/market/deals/${id}/actions/register`, {})).statusCode).toBe(400);
+    expect((await call(leader, 'POST', `/api/market/deals/${id}/actions/register`, { registrationNumber: '1' })).statusCode).toBe(403);
+    expect(await dealSnapshot(id)).toEqual(atSigning);
     expect((await call(sellerUser, 'POST', `/api/market/deals/${id}/actions/register`, { registrationNumber: '2026370271000123' })).json()).toMatchObject({ state: 'registered', registrationNumber: '2026370271000123' });
 
     const message = await call(buyerUser, 'POST', `/api/market/deals/${id}/messages`, { body: '首期款已支付' });
@@ -233,7 +236,9 @@ describe('a deal', () => {
     expect((await call(operator, 'POST', `/api/market/deals/${id}/messages`, { body: '已跟进' })).json().messages.at(-1)).toMatchObject({ side: 'operator' });
     expect((await call(thirdUser, 'POST', `/api/market/deals/${id}/messages`, { body: '插话' })).statusCode).toBe(404);
 
+    const atRegistration = await dealSnapshot(id);
     expect((await call(sellerUser, 'POST', `/api/market/deals/${id}/actions/complete`)).statusCode).toBe(403);
+    expect(await dealSnapshot(id)).toEqual(atRegistration);
     const completed = (await call(operator, 'POST', `/api/market/deals/${id}/actions/complete`)).json();
     expect(completed).toMatchObject({ state: 'completed', side: 'operator', allowedActions: [] });
     expect(completed.history.transitions.map((t: Json) => t.action)).toEqual(['start', 'negotiate', 'sign', 'register', 'complete']);
@@ -304,6 +309,8 @@ describe('requests', () => {
   it('answer 404 for ids of others and unseen records, 409 for one\'s own listing or an unpublished one', async () => {
     expect((await call(buyerUser, 'POST', '/api/market/introductions', { listingId: listing, demandId: thirdDemand })).statusCode).toBe(404);
     expect((await call(buyerUser, 'POST', '/api/market/introductions', { listingId: randomUUID() })).statusCode).toBe(404);
+    const draftDemand = (await call(buyerUser, 'POST', '/api/market/demands', { kind: 'technology', title: '未提交的需求', summary: 's' })).json().id;
+    expect((await call(buyerUser, 'POST', '/api/market/introductions', { listingId: listing, demandId: draftDemand })).statusCode).toBe(409);
     const draft = (await call(sellerUser, 'POST', '/api/market/listings', { title: '未发布的成果', summary: 's' })).json().id;
     expect((await call(buyerUser, 'POST', '/api/market/introductions', { listingId: draft })).statusCode).toBe(404);
     expect((await call(operator, 'POST', '/api/market/introductions/proposals', { listingId: draft, demandId: thirdDemand })).statusCode).toBe(409);

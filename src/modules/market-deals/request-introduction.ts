@@ -50,7 +50,7 @@ export async function insertIntroduction(
 
 /**
  * An enterprise or investor asks for an introduction to a published listing for its own organisation, optionally
- * about one of its own demands (another's answers 404). Naming the demand is its owner's consent to show its
+ * about one of its own published demands (another's answers 404). Naming the demand is its owner's consent to show its
  * confidential details to the listing's owner once that owner accepts. A second request while one is open answers
  * the open one (created: false). Tells the listing's owner and the operators.
  */
@@ -69,6 +69,8 @@ export async function requestIntroduction(
     if (body.demandId) {
       demand = await demandPolicy.findVisible(tx, actor, body.demandId);
       if (!demandPolicy.owns(actor, demand)) throw notFound();
+      // The listing's owner will read its public part: a draft is not yet for anyone else's eyes.
+      if (demand.state !== 'published') throw conflict('deal.demandNotPublished', { state: demand.state });
     }
     const result = await insertIntroduction(tx, actor, {
       listingId: listing.id,

@@ -4964,7 +4964,7 @@ export interface paths {
         put?: never;
         /**
          * Ask for an introduction to a published listing, for one's own organisation, optionally about one's own demand
-         * @description 201 when created; 200 with the open one when the organisation already has one to this listing. 404 for an unseen listing or a demand not its own; 409 deal.listingNotPublished, deal.ownListing.
+         * @description 201 when created; 200 with the open one when the organisation already has one to this listing. 404 for an unseen listing or a demand not its own; 409 deal.listingNotPublished, deal.demandNotPublished, deal.ownListing.
          */
         post: {
             parameters: {
@@ -5613,7 +5613,7 @@ export interface paths {
         put?: never;
         /**
          * The operator proposes an introduction between a published listing and a published demand; both owners decide
-         * @description 201 when created; 200 with the open one when the demand's owner already has one to this listing.
+         * @description 201 when created; 200 with the open one when the demand's owner already has one to this listing. 409 deal.listingNotPublished, deal.demandNotPublished, deal.ownListing.
          */
         post: {
             parameters: {

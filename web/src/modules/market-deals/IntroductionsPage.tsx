@@ -25,8 +25,8 @@ export function IntroductionsPage() {
   const [introductionState, setIntroductionState] = useState<IntroductionState | undefined>(broker ? 'requested' : undefined);
   const [dealState, setDealState] = useState<DealState | undefined>();
   const [page, setPage] = useState(1);
-  const introductions = useIntroductions({ awaitingMe: view === 'awaiting', state: view === 'introductions' ? introductionState : undefined, page, pageSize });
-  const deals = useDeals({ state: dealState, page, pageSize });
+  const introductions = useIntroductions({ awaitingMe: view === 'awaiting', state: view === 'introductions' ? introductionState : undefined, page, pageSize }, view !== 'deals');
+  const deals = useDeals({ state: dealState, page, pageSize }, view === 'deals');
   const current = view === 'deals' ? deals : introductions;
   const views: View[] = me.enterpriseId ? ['awaiting', 'introductions', 'deals'] : ['introductions', 'deals'];
   const show = (next: View) => {

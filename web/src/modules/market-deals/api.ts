@@ -51,8 +51,9 @@ export const dealKeys = {
   deal: (id: string, language: string) => ['market-deals', 'deal', language, id] as const,
 };
 
-export function useIntroductions(params: IntroductionListParams) {
+export function useIntroductions(params: IntroductionListParams, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: dealKeys.introductions(params),
     queryFn: ({ signal }) =>
       api.GET('/api/market/introductions', {
@@ -71,8 +72,9 @@ export function useIntroduction(id: string) {
   });
 }
 
-export function useDeals(params: DealListParams) {
+export function useDeals(params: DealListParams, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: dealKeys.deals(params),
     queryFn: ({ signal }) => api.GET('/api/market/deals', { params: { query: { ...params } }, signal }),
     placeholderData: keepPreviousData,
