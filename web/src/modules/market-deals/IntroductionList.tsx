@@ -27,6 +27,8 @@ export function IntroductionList({ page, loading, empty, onPage }: { page: Intro
       renderItem={(introduction) => (
         <List.Item key={introduction.id} onClick={() => open(introduction)} style={{ cursor: 'pointer', paddingInline: 8, flexWrap: 'wrap', gap: 8 }}>
           <List.Item.Meta
+            // Wide enough to read; on a phone the decision buttons wrap under it.
+            style={{ minWidth: 240 }}
             title={
               <a href={`/market/introductions/${introduction.id}`} onClick={(event) => event.preventDefault()}>
                 {introduction.listing.title}
