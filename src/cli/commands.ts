@@ -19,7 +19,10 @@ export const commands: Record<string, CliCommand> = {
     run: async () => (await import('../seed/seed-command.ts')).runSeed(),
   },
   'match-eval': {
-    summary: 'Rank listings for demands from JSONL files; with --qrels, print nDCG@10, Recall@10 and MRR',
-    run: async (args) => (await import('../modules/matching/cli/match-eval.ts')).runMatchEval(args),
+    summary: 'Rank listings for demands from JSONL files; with --qrels, print nDCG@10, Recall@10 and MRR; --export-qrels FILE writes the market\'s decided introductions as judgements',
+    run: async (args) =>
+      args.some((arg) => arg.startsWith('--export-qrels'))
+        ? (await import('../modules/market-deals/cli/export-qrels.ts')).runExportQrels(args)
+        : (await import('../modules/matching/cli/match-eval.ts')).runMatchEval(args),
   },
 };

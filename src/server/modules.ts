@@ -1,5 +1,6 @@
 import { enterpriseExists } from '../modules/enterprises/enterprise-exists.ts';
 import { enterpriseModule } from '../modules/enterprises/module.ts';
+import { marketDealsModule } from '../modules/market-deals/module.ts';
 import { marketModule } from '../modules/market/module.ts';
 import { marketStatisticsModule } from '../modules/market-statistics/module.ts';
 import { marketPortalModule } from '../modules/market-portal/module.ts';
@@ -22,8 +23,9 @@ export const modules: readonly QiaoModule[] = [
   referenceModule,
   enterpriseModule,
   marketModule,
-  marketStatisticsModule,
   marketPortalModule,
+  marketDealsModule,
+  marketStatisticsModule,
   serviceWindowsModule,
 ];
 

@@ -12,11 +12,11 @@ import type { DemandRow } from './schema.ts';
  * details reach only those confidentialDetailsVisibleTo allows.
  */
 export async function presentDemands(db: DbOrTx, actor: WorkflowActor, locale: Locale, rows: readonly DemandRow[]) {
-  const [owners, fields] = await Promise.all([ownerNames(db, rows), fieldNamesIn(db, locale)]);
+  const [owners, fields, readable] = await Promise.all([ownerNames(db, rows), fieldNamesIn(db, locale), confidentialDetailsVisibleTo(db, actor, rows)]);
   return rows.map((row) => ({
     ...presentShared(row, owners, demandWorkflow, actor),
     kind: row.kind,
-    confidentialDetails: confidentialDetailsVisibleTo(actor, row) ? row.confidentialDetails : null,
+    confidentialDetails: readable.has(row.id) ? row.confidentialDetails : null,
     fields: row.fieldIds.map((id) => ({ id, name: fields.get(id) ?? '' })),
     targets: row.targets,
     budgetWan: row.budgetWan,

@@ -2998,6 +2998,744 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/market/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deals the caller's organisation is a party to; the operators all */
+        get: {
+            parameters: {
+                query?: {
+                    listingId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    state?: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountWan: number | null;
+                                buyer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                demand: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                listing: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                seller: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                state: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/deals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One deal: contract facts, the demand (confidential details only once released), the thread, the actions and the stage history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            amountWan: number | null;
+                            buyer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            closeReason: string | null;
+                            /** Format: uuid */
+                            contractFileId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            demand: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            demandRecord: {
+                                /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                                allowedActions: string[];
+                                budgetWan: number | null;
+                                /** @description null unless the caller is the owner or an operator */
+                                confidentialDetails: string | null;
+                                contacts: {
+                                    email: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                deadline: string | null;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                fields: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                ipOwnership: "demander" | "provider" | "shared" | "negotiable" | null;
+                                /** @enum {string} */
+                                kind: "technology" | "capital";
+                                /** @enum {string|null} */
+                                maturityNeeded: "实验室" | "小试" | "中试" | "量产" | null;
+                                modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description Why the last review sent it back; cleared when it is submitted again */
+                                rejectionReason: string | null;
+                                stages: ("实验室" | "小试" | "中试" | "量产")[];
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                summary: string;
+                                targets: string;
+                                ticketMaxWan: number | null;
+                                ticketMinWan: number | null;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            history: {
+                                timeInStates: {
+                                    current: boolean;
+                                    ms: number;
+                                    state: string;
+                                }[];
+                                transitions: {
+                                    action: string;
+                                    actorId: string | null;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    evidence: unknown;
+                                    fromState: string | null;
+                                    toState: string;
+                                }[];
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            introductionId: string;
+                            listing: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                side: "seller" | "buyer" | "operator";
+                            }[];
+                            /** @enum {string|null} */
+                            mode: "转让" | "许可" | "作价入股" | "合作开发" | "技术服务" | null;
+                            registrationNumber: string | null;
+                            seller: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            side: "seller" | "buyer" | "operator";
+                            signedOn: string | null;
+                            /** @enum {string} */
+                            state: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/deals/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a deal: negotiate; sign { amountWan, signedOn, mode, contractFileId }; register { registrationNumber }; complete; close { reason }
+         * @description 404 for a deal the caller may not see or an unknown action; 409 workflow.wrongState; 403 workflow.notAllowed; 400 for missing evidence.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The evidence the action takes: reject needs { reason } */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            amountWan: number | null;
+                            buyer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            closeReason: string | null;
+                            /** Format: uuid */
+                            contractFileId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            demand: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            demandRecord: {
+                                /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                                allowedActions: string[];
+                                budgetWan: number | null;
+                                /** @description null unless the caller is the owner or an operator */
+                                confidentialDetails: string | null;
+                                contacts: {
+                                    email: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                deadline: string | null;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                fields: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                ipOwnership: "demander" | "provider" | "shared" | "negotiable" | null;
+                                /** @enum {string} */
+                                kind: "technology" | "capital";
+                                /** @enum {string|null} */
+                                maturityNeeded: "实验室" | "小试" | "中试" | "量产" | null;
+                                modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description Why the last review sent it back; cleared when it is submitted again */
+                                rejectionReason: string | null;
+                                stages: ("实验室" | "小试" | "中试" | "量产")[];
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                summary: string;
+                                targets: string;
+                                ticketMaxWan: number | null;
+                                ticketMinWan: number | null;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            history: {
+                                timeInStates: {
+                                    current: boolean;
+                                    ms: number;
+                                    state: string;
+                                }[];
+                                transitions: {
+                                    action: string;
+                                    actorId: string | null;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    evidence: unknown;
+                                    fromState: string | null;
+                                    toState: string;
+                                }[];
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            introductionId: string;
+                            listing: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                side: "seller" | "buyer" | "operator";
+                            }[];
+                            /** @enum {string|null} */
+                            mode: "转让" | "许可" | "作价入股" | "合作开发" | "技术服务" | null;
+                            registrationNumber: string | null;
+                            seller: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            side: "seller" | "buyer" | "operator";
+                            signedOn: string | null;
+                            /** @enum {string} */
+                            state: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/deals/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write on the deal's thread */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: string[];
+                            amountWan: number | null;
+                            buyer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            closeReason: string | null;
+                            /** Format: uuid */
+                            contractFileId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            demand: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            demandRecord: {
+                                /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                                allowedActions: string[];
+                                budgetWan: number | null;
+                                /** @description null unless the caller is the owner or an operator */
+                                confidentialDetails: string | null;
+                                contacts: {
+                                    email: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                deadline: string | null;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                fields: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                ipOwnership: "demander" | "provider" | "shared" | "negotiable" | null;
+                                /** @enum {string} */
+                                kind: "technology" | "capital";
+                                /** @enum {string|null} */
+                                maturityNeeded: "实验室" | "小试" | "中试" | "量产" | null;
+                                modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description Why the last review sent it back; cleared when it is submitted again */
+                                rejectionReason: string | null;
+                                stages: ("实验室" | "小试" | "中试" | "量产")[];
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                summary: string;
+                                targets: string;
+                                ticketMaxWan: number | null;
+                                ticketMinWan: number | null;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            history: {
+                                timeInStates: {
+                                    current: boolean;
+                                    ms: number;
+                                    state: string;
+                                }[];
+                                transitions: {
+                                    action: string;
+                                    actorId: string | null;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    evidence: unknown;
+                                    fromState: string | null;
+                                    toState: string;
+                                }[];
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            introductionId: string;
+                            listing: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                side: "seller" | "buyer" | "operator";
+                            }[];
+                            /** @enum {string|null} */
+                            mode: "转让" | "许可" | "作价入股" | "合作开发" | "技术服务" | null;
+                            registrationNumber: string | null;
+                            seller: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            side: "seller" | "buyer" | "operator";
+                            signedOn: string | null;
+                            /** @enum {string} */
+                            state: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/market/demands": {
         parameters: {
             query?: never;
@@ -4090,6 +4828,974 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/market/introductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Introductions the caller's organisation asked for, was proposed for or owns the listing of; the operators all */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only those waiting for the caller's organisation to decide (the owner's inbox) */
+                    awaitingMe?: "true" | "false";
+                    listingId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    state?: "requested" | "accepted" | "declined";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                canDecide: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                deal: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    state: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                                } | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                /** @enum {string|null} */
+                                declineReason: "stage-too-early" | "price" | "benefit-unclear" | "already-solved" | "other" | null;
+                                declineText: string | null;
+                                demand: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                /** Format: date-time */
+                                demandAcceptedAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                listing: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    owner: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    title: string;
+                                };
+                                /** Format: date-time */
+                                listingAcceptedAt: string | null;
+                                message: string;
+                                /** @enum {string} */
+                                origin: "request" | "proposal";
+                                party: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                state: "requested" | "accepted" | "declined";
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask for an introduction to a published listing, for one's own organisation, optionally about one's own demand
+         * @description 201 when created; 200 with the open one when the organisation already has one to this listing. 404 for an unseen listing or a demand not its own; 409 deal.listingNotPublished, deal.demandNotPublished, deal.ownListing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description One of the caller's own demands the listing would answer
+                         */
+                        demandId?: string | null;
+                        /** Format: uuid */
+                        listingId: string;
+                        /** @default  */
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canDecide: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deal: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** @enum {string|null} */
+                            declineReason: "stage-too-early" | "price" | "benefit-unclear" | "already-solved" | "other" | null;
+                            declineText: string | null;
+                            demand: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: date-time */
+                            demandAcceptedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            listing: {
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                title: string;
+                            };
+                            /** Format: date-time */
+                            listingAcceptedAt: string | null;
+                            message: string;
+                            /** @enum {string} */
+                            origin: "request" | "proposal";
+                            party: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "requested" | "accepted" | "declined";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canDecide: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deal: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** @enum {string|null} */
+                            declineReason: "stage-too-early" | "price" | "benefit-unclear" | "already-solved" | "other" | null;
+                            declineText: string | null;
+                            demand: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: date-time */
+                            demandAcceptedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            listing: {
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                title: string;
+                            };
+                            /** Format: date-time */
+                            listingAcceptedAt: string | null;
+                            message: string;
+                            /** @enum {string} */
+                            origin: "request" | "proposal";
+                            party: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "requested" | "accepted" | "declined";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/introductions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One introduction, with the demand it is about as the caller may read it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canDecide: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deal: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** @enum {string|null} */
+                            declineReason: "stage-too-early" | "price" | "benefit-unclear" | "already-solved" | "other" | null;
+                            declineText: string | null;
+                            demand: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: date-time */
+                            demandAcceptedAt: string | null;
+                            demandRecord: {
+                                /** @description The workflow actions the caller may take now (POST …/actions/{action}) */
+                                allowedActions: string[];
+                                budgetWan: number | null;
+                                /** @description null unless the caller is the owner or an operator */
+                                confidentialDetails: string | null;
+                                contacts: {
+                                    email: string | null;
+                                    name: string;
+                                    phone: string | null;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                deadline: string | null;
+                                /** Format: date-time */
+                                expiresAt: string | null;
+                                fields: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                ipOwnership: "demander" | "provider" | "shared" | "negotiable" | null;
+                                /** @enum {string} */
+                                kind: "technology" | "capital";
+                                /** @enum {string|null} */
+                                maturityNeeded: "实验室" | "小试" | "中试" | "量产" | null;
+                                modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description Why the last review sent it back; cleared when it is submitted again */
+                                rejectionReason: string | null;
+                                stages: ("实验室" | "小试" | "中试" | "量产")[];
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                summary: string;
+                                targets: string;
+                                ticketMaxWan: number | null;
+                                ticketMinWan: number | null;
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            listing: {
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                title: string;
+                            };
+                            /** Format: date-time */
+                            listingAcceptedAt: string | null;
+                            message: string;
+                            /** @enum {string} */
+                            origin: "request" | "proposal";
+                            party: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "requested" | "accepted" | "declined";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/introductions/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an introduction waiting for the caller's organisation (the listing's owner, or a proposed demand's owner)
+         * @description Accepted by every side asked, it becomes a deal at 意向. 409 deal.notPending; 403 deal.notYourDecision.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canDecide: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deal: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** @enum {string|null} */
+                            declineReason: "stage-too-early" | "price" | "benefit-unclear" | "already-solved" | "other" | null;
+                            declineText: string | null;
+                            demand: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: date-time */
+                            demandAcceptedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            listing: {
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                title: string;
+                            };
+                            /** Format: date-time */
+                            listingAcceptedAt: string | null;
+                            message: string;
+                            /** @enum {string} */
+                            origin: "request" | "proposal";
+                            party: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "requested" | "accepted" | "declined";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/introductions/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an introduction with a reason: stage-too-early, price, benefit-unclear, already-solved, or other with a text */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        reason: "stage-too-early" | "price" | "benefit-unclear" | "already-solved" | "other";
+                        /**
+                         * @description Required with reason 'other'
+                         * @default
+                         */
+                        text?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canDecide: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deal: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** @enum {string|null} */
+                            declineReason: "stage-too-early" | "price" | "benefit-unclear" | "already-solved" | "other" | null;
+                            declineText: string | null;
+                            demand: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: date-time */
+                            demandAcceptedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            listing: {
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                title: string;
+                            };
+                            /** Format: date-time */
+                            listingAcceptedAt: string | null;
+                            message: string;
+                            /** @enum {string} */
+                            origin: "request" | "proposal";
+                            party: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "requested" | "accepted" | "declined";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/introductions/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The operator proposes an introduction between a published listing and a published demand; both owners decide
+         * @description 201 when created; 200 with the open one when the demand's owner already has one to this listing. 409 deal.listingNotPublished, deal.demandNotPublished, deal.ownListing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        demandId: string;
+                        /** Format: uuid */
+                        listingId: string;
+                        /** @default  */
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canDecide: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deal: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** @enum {string|null} */
+                            declineReason: "stage-too-early" | "price" | "benefit-unclear" | "already-solved" | "other" | null;
+                            declineText: string | null;
+                            demand: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: date-time */
+                            demandAcceptedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            listing: {
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                title: string;
+                            };
+                            /** Format: date-time */
+                            listingAcceptedAt: string | null;
+                            message: string;
+                            /** @enum {string} */
+                            origin: "request" | "proposal";
+                            party: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "requested" | "accepted" | "declined";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canDecide: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deal: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                state: "intent" | "negotiation" | "signed" | "registered" | "completed" | "closed";
+                            } | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            /** @enum {string|null} */
+                            declineReason: "stage-too-early" | "price" | "benefit-unclear" | "already-solved" | "other" | null;
+                            declineText: string | null;
+                            demand: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** Format: date-time */
+                            demandAcceptedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            listing: {
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                title: string;
+                            };
+                            /** Format: date-time */
+                            listingAcceptedAt: string | null;
+                            message: string;
+                            /** @enum {string} */
+                            origin: "request" | "proposal";
+                            party: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "requested" | "accepted" | "declined";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/market/listings": {

@@ -3,6 +3,7 @@ import { auditWebModule } from '../modules/audit/module.tsx';
 import { enterprisesWebModule } from '../modules/enterprises/module.tsx';
 import { marketStatisticsWebModule } from '../modules/market-statistics/module.tsx';
 import { marketPortalWebModule } from '../modules/market-portal/module.tsx';
+import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceWindowsWebModule } from '../modules/service-windows/module.tsx';
@@ -12,4 +13,14 @@ import type { WebModule } from './web-module.ts';
  * Every module of the web app, in menu order; the router, the menu, the home page and the quick search iterate
  * this list. A module is added here and in the server's list (src/server/modules.ts).
  */
-export const webModules: readonly WebModule[] = [enterprisesWebModule, marketStatisticsWebModule, serviceWindowsWebModule, adminWebModule, auditWebModule, profileWebModule, notificationsWebModule, marketPortalWebModule];
+export const webModules: readonly WebModule[] = [
+  enterprisesWebModule,
+  marketDealsWebModule,
+  marketStatisticsWebModule,
+  serviceWindowsWebModule,
+  adminWebModule,
+  auditWebModule,
+  profileWebModule,
+  notificationsWebModule,
+  marketPortalWebModule,
+];

@@ -13,13 +13,13 @@ const keys = (role: Role) =>
   navigationFor(viewer(role), webModules).flatMap((item) => [item.key, ...(item.children ?? []).map((child) => child.key)]);
 
 describe('navigation by permission', () => {
-  it('gives enterprise users their own enterprise, the service windows and profile only, starting on their record', () => {
-    expect(keys('enterprise')).toEqual(['myEnterprise', 'serviceWindows', 'profile']);
+  it('gives enterprise users their own enterprise, their introductions and deals, the service windows and profile only, starting on their record', () => {
+    expect(keys('enterprise')).toEqual(['myEnterprise', 'marketDeals', 'serviceWindows', 'profile']);
     expect(startPathFor(viewer('enterprise'), webModules)).toBe('/my-enterprise');
   });
 
   it('gives users whose modules have no home card yet the home page and profile', () => {
-    expect(keys('investor')).toEqual(['home', 'serviceWindows', 'profile']);
+    expect(keys('investor')).toEqual(['home', 'marketDeals', 'serviceWindows', 'profile']);
     expect(startPathFor(viewer('investor'), webModules)).toBe('/');
   });
 

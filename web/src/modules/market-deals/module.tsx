@@ -1,0 +1,18 @@
+import { ApartmentOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import { defineWebModule } from '../../app/web-module.ts';
+
+const IntroductionsPage = lazy(() => import('./IntroductionsPage.tsx').then((m) => ({ default: m.IntroductionsPage })));
+const IntroductionPage = lazy(() => import('./IntroductionPage.tsx').then((m) => ({ default: m.IntroductionPage })));
+const DealPage = lazy(() => import('./DealPage.tsx').then((m) => ({ default: m.DealPage })));
+
+/** Introductions to the market's listings and the deals brokered from them: owners' inbox, operators' brokering. */
+export const marketDealsWebModule = defineWebModule({
+  name: 'market-deals',
+  routes: [
+    { path: 'market/introductions', page: IntroductionsPage, permission: 'deal.read' },
+    { path: 'market/introductions/:id', page: IntroductionPage, permission: 'deal.read' },
+    { path: 'market/deals/:id', page: DealPage, permission: 'deal.read' },
+  ],
+  navigation: [{ key: 'marketDeals', path: '/market/introductions', icon: <ApartmentOutlined />, permission: 'deal.read' }],
+});
