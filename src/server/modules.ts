@@ -1,5 +1,6 @@
 import { enterpriseExists } from '../modules/enterprises/enterprise-exists.ts';
 import { enterpriseModule } from '../modules/enterprises/module.ts';
+import { marketMatchingModule } from '../modules/market-matching/module.ts';
 import { marketModule } from '../modules/market/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
 import { serviceWindowsModule } from '../modules/service-windows/module.ts';
@@ -20,6 +21,7 @@ export const modules: readonly QiaoModule[] = [
   referenceModule,
   enterpriseModule,
   marketModule,
+  marketMatchingModule,
   serviceWindowsModule,
 ];
 
