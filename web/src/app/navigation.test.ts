@@ -13,9 +13,9 @@ const keys = (role: Role) =>
   navigationFor(viewer(role), webModules).flatMap((item) => [item.key, ...(item.children ?? []).map((child) => child.key)]);
 
 describe('navigation by permission', () => {
-  it('gives enterprise users their own enterprise, the service windows and profile only, starting on their record', () => {
-    expect(keys('enterprise')).toEqual(['myEnterprise', 'serviceWindows', 'profile']);
-    expect(startPathFor(viewer('enterprise'), webModules)).toBe('/my-enterprise');
+  it('gives enterprise users the home page (the matches for their demands), their own enterprise, the service windows and profile only', () => {
+    expect(keys('enterprise')).toEqual(['home', 'myEnterprise', 'serviceWindows', 'profile']);
+    expect(startPathFor(viewer('enterprise'), webModules)).toBe('/');
   });
 
   it('gives users whose modules have no home card yet the home page and profile', () => {
