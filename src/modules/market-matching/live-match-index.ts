@@ -35,6 +35,11 @@ export class LiveMatchIndex {
   private working: Promise<void> | null = null;
   private unsubscribe: (() => void) | null = null;
   private closed = false;
+  private markBuilt!: () => void;
+  /** Resolves once the index holds the whole market for the first time. */
+  readonly built = new Promise<void>((resolve) => {
+    this.markBuilt = resolve;
+  });
 
   constructor(
     private readonly db: Db,
@@ -119,6 +124,7 @@ export class LiveMatchIndex {
       await engine.upsertListings(listings);
       await engine.upsertDemands(demands);
       this.engine = engine;
+      this.markBuilt();
       this.log.info({ listings: listings.length, demands: demands.length, ms: Math.round(performance.now() - started) }, 'matching index built');
     } catch (error) {
       this.rebuildNeeded = true;

@@ -41,8 +41,10 @@ async function usersOf(ctx: AppContext, enterpriseIds: readonly string[]): Promi
  */
 export async function notifyListingMatches(ctx: AppContext, { listingId }: ListingPublished): Promise<void> {
   const index = liveIndexOf(ctx);
-  // The job runs in an instance's workers once its app is up; retried until then.
+  // Workers start before the app: a job taken meanwhile fails and is retried; one taken while the index is being
+  // built waits for it.
   if (!index) throw new Error('the matching index is not running in this instance');
+  await index.built;
   const [listing] = await publishedListingsForMatch(ctx.db, [listingId]);
   const [row] = await ctx.db.select({ ownerId: listings.ownerId, title: listings.title }).from(listings).where(eq(listings.id, listingId));
   if (!listing || !row) return;
