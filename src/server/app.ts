@@ -29,6 +29,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}) {
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
+    // Start-up work in onReady grows with the data (the matching index of the whole market is built there), so
+    // Fastify's default of 10 s for a plugin or hook is too short; a start that truly hangs still fails.
+    pluginTimeout: 300_000,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
   }).withTypeProvider<ZodTypeProvider>();

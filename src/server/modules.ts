@@ -1,6 +1,7 @@
 import { enterpriseExists } from '../modules/enterprises/enterprise-exists.ts';
 import { enterpriseModule } from '../modules/enterprises/module.ts';
 import { marketDealsModule } from '../modules/market-deals/module.ts';
+import { marketMatchingModule } from '../modules/market-matching/module.ts';
 import { marketModule } from '../modules/market/module.ts';
 import { marketStatisticsModule } from '../modules/market-statistics/module.ts';
 import { marketPortalModule } from '../modules/market-portal/module.ts';
@@ -23,6 +24,7 @@ export const modules: readonly QiaoModule[] = [
   referenceModule,
   enterpriseModule,
   marketModule,
+  marketMatchingModule,
   marketPortalModule,
   marketDealsModule,
   marketStatisticsModule,

@@ -7,7 +7,8 @@ import { multipartForm } from '../../test/multipart-form.ts';
 import { runMarketExpiry } from './expire-market-records.ts';
 import { demands, listings } from './schema.ts';
 
-const { app, ctx, signIn } = await createTestApp();
+// With jobs: publishing a listing queues the matching module's notices in the approving transaction.
+const { app, ctx, signIn } = await createTestApp({ jobs: true });
 const admin = await signIn(['admin']);
 
 async function createEnterprise(name: string, extra: Record<string, unknown> = {}) {

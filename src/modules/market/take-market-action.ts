@@ -10,6 +10,13 @@ import { listings, type DemandRow, type ListingRow } from './schema.ts';
 type RowOf<K extends MarketRecordKind> = K['table']['$inferSelect'];
 
 /**
+ * Queued in the transaction that publishes a listing, with `{ listingId }`: the matching module (market-matching)
+ * tells the owners of the open demands it answers, and its owner of them. Queued with the approval, it runs only if
+ * the approval commits.
+ */
+export const listingPublishedJob = 'market.listing-published';
+
+/**
  * What a transition changes on the record besides its state, and whom it tells, in the transition's transaction:
  * publication (approve, renew) runs for the configured days from now, and the reminder is due again; a rejection's
  * reason is kept for the owner to read until the next submission.
@@ -40,6 +47,7 @@ export async function afterTransition<K extends MarketRecordKind>(
   const row = updated! as ListingRow | DemandRow;
   if (action === 'submit') await notifyMarket(tx, ctx, kind.kind, 'submitted', row);
   if (action === 'approve') await notifyMarket(tx, ctx, kind.kind, 'approved', row);
+  if (action === 'approve' && kind.kind === 'listing') await ctx.jobs.send(listingPublishedJob, { listingId: row.id }, { within: tx });
   if (action === 'reject') await notifyMarket(tx, ctx, kind.kind, 'rejected', row, { reason: row.rejectionReason ?? '' });
   if (action === 'expire') await notifyMarket(tx, ctx, kind.kind, 'expired', row);
   return updated!;

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connection.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { MATURITY_LEVELS, type Demand, type Listing } from '../matching/types.ts';
@@ -56,8 +56,8 @@ export function toMatchDemand(row: DemandForMatch): Demand {
   };
 }
 
-/** Every published listing, for the matching index: one query. */
-export async function publishedListingsForMatch(db: DbOrTx): Promise<Listing[]> {
+/** The listings for the matching index that meet the condition: one query. */
+async function listingsForMatch(db: DbOrTx, condition: SQL | undefined): Promise<Listing[]> {
   const rows = await db
     .select({
       id: listings.id,
@@ -75,12 +75,25 @@ export async function publishedListingsForMatch(db: DbOrTx): Promise<Listing[]> 
     .innerJoin(enterprises, eq(enterprises.id, listings.ownerId))
     .leftJoin(marketFields, eq(marketFields.id, listings.fieldId))
     .leftJoin(regions, eq(regions.code, enterprises.regionCode))
-    .where(eq(listings.state, 'published'));
+    .where(condition);
   return rows.map(toMatchListing);
 }
 
-/** Every published demand, for the matching index: one query; its first field is the one the engine weighs. */
-export async function publishedDemandsForMatch(db: DbOrTx): Promise<Demand[]> {
+/**
+ * Every published listing, for the matching index: one query; given ids, those of them that are published (what
+ * the index re-reads after a change).
+ */
+export function publishedListingsForMatch(db: DbOrTx, ids?: readonly string[]): Promise<Listing[]> {
+  return listingsForMatch(db, and(eq(listings.state, 'published'), ids ? inArray(listings.id, [...ids]) : undefined));
+}
+
+/** One listing in whatever state, as the engine reads it: the query of a match for its owner or a reviewer. */
+export async function listingForMatch(db: DbOrTx, id: string): Promise<Listing | undefined> {
+  return (await listingsForMatch(db, eq(listings.id, id)))[0];
+}
+
+/** The demands for the matching index that meet the condition: one query; its first field is the one the engine weighs. */
+async function demandsForMatch(db: DbOrTx, condition: SQL | undefined): Promise<Demand[]> {
   const rows = await db
     .select({
       id: demands.id,
@@ -99,6 +112,16 @@ export async function publishedDemandsForMatch(db: DbOrTx): Promise<Demand[]> {
     .from(demands)
     .innerJoin(enterprises, eq(enterprises.id, demands.ownerId))
     .leftJoin(regions, eq(regions.code, enterprises.regionCode))
-    .where(eq(demands.state, 'published'));
+    .where(condition);
   return rows.map(toMatchDemand);
+}
+
+/** Every published demand, for the matching index; given ids, those of them that are published. */
+export function publishedDemandsForMatch(db: DbOrTx, ids?: readonly string[]): Promise<Demand[]> {
+  return demandsForMatch(db, and(eq(demands.state, 'published'), ids ? inArray(demands.id, [...ids]) : undefined));
+}
+
+/** One demand in whatever state, as the engine reads it (its public words only). */
+export async function demandForMatch(db: DbOrTx, id: string): Promise<Demand | undefined> {
+  return (await demandsForMatch(db, eq(demands.id, id)))[0];
 }

@@ -4547,6 +4547,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/market/demands/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published listings that best answer a demand, each with why, in the reader’s language
+         * @description For a demand the caller may see (its owner, reviewers, anyone once published); 404 otherwise.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many of the best matches */
+                    top?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description In the reader's language */
+                                field: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                keywords: string[];
+                                /** @enum {string|null} */
+                                maturity: "实验室" | "小试" | "中试" | "量产" | null;
+                                modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                                owner: string | null;
+                                priceWan: number | null;
+                                /** @description Why it matches, best reason first */
+                                reasons: {
+                                    /** @enum {string} */
+                                    kind: "terms" | "field" | "maturity" | "price" | "modes" | "region";
+                                    /** @enum {string} */
+                                    status: "met" | "partly" | "unmet";
+                                    /** @description In the reader's language */
+                                    text: string;
+                                }[];
+                                /** @description Text relevance × structured fit; comparable within one answer only */
+                                score: number;
+                                summary: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/market/fields": {
         parameters: {
             query?: never;
@@ -6601,6 +6716,268 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/listings/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published demands (technology and capital) that a listing best answers, each with why
+         * @description For a listing the caller may see; 404 otherwise. Demands show their public words only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many of the best matches */
+                    top?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Technology: the budget; capital: the largest ticket */
+                                budgetWan: number | null;
+                                /** @description In the reader's language */
+                                field: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "technology" | "capital";
+                                /**
+                                 * @description Technology: the least maturity; capital: the earliest stage invested in
+                                 * @enum {string|null}
+                                 */
+                                maturityNeeded: "实验室" | "小试" | "中试" | "量产" | null;
+                                /** @description Why it matches, best reason first */
+                                reasons: {
+                                    /** @enum {string} */
+                                    kind: "terms" | "field" | "maturity" | "price" | "modes" | "region";
+                                    /** @enum {string} */
+                                    status: "met" | "partly" | "unmet";
+                                    /** @description In the reader's language */
+                                    text: string;
+                                }[];
+                                /** @description Text relevance × structured fit; comparable within one answer only */
+                                score: number;
+                                /** @description The public summary and targets; never the confidential details */
+                                summary: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/market/match-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The best published listings for a demand being written, as the demand form shows them while one types
+         * @description Nothing is stored. Every field is optional; a draft without words matches nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        budgetWan?: number | null;
+                        /** @default [] */
+                        fieldIds?: string[];
+                        /**
+                         * @default technology
+                         * @enum {string}
+                         */
+                        kind?: "technology" | "capital";
+                        /**
+                         * @default null
+                         * @enum {string|null}
+                         */
+                        maturityNeeded?: "实验室" | "小试" | "中试" | "量产" | null;
+                        /** @default [] */
+                        modes?: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                        /** @default [] */
+                        stages?: ("实验室" | "小试" | "中试" | "量产")[];
+                        /** @default  */
+                        summary?: string;
+                        /** @default  */
+                        targets?: string;
+                        /** @default null */
+                        ticketMaxWan?: number | null;
+                        /** @default  */
+                        title?: string;
+                        /** @default 20 */
+                        top?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description In the reader's language */
+                                field: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                keywords: string[];
+                                /** @enum {string|null} */
+                                maturity: "实验室" | "小试" | "中试" | "量产" | null;
+                                modes: ("转让" | "许可" | "作价入股" | "合作开发" | "技术服务")[];
+                                owner: string | null;
+                                priceWan: number | null;
+                                /** @description Why it matches, best reason first */
+                                reasons: {
+                                    /** @enum {string} */
+                                    kind: "terms" | "field" | "maturity" | "price" | "modes" | "region";
+                                    /** @enum {string} */
+                                    status: "met" | "partly" | "unmet";
+                                    /** @description In the reader's language */
+                                    text: string;
+                                }[];
+                                /** @description Text relevance × structured fit; comparable within one answer only */
+                                score: number;
+                                summary: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

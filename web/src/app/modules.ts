@@ -4,6 +4,7 @@ import { enterprisesWebModule } from '../modules/enterprises/module.tsx';
 import { marketStatisticsWebModule } from '../modules/market-statistics/module.tsx';
 import { marketPortalWebModule } from '../modules/market-portal/module.tsx';
 import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
+import { marketMatchingWebModule } from '../modules/market-matching/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceWindowsWebModule } from '../modules/service-windows/module.tsx';
@@ -15,6 +16,7 @@ import type { WebModule } from './web-module.ts';
  */
 export const webModules: readonly WebModule[] = [
   enterprisesWebModule,
+  marketMatchingWebModule,
   marketDealsWebModule,
   marketStatisticsWebModule,
   serviceWindowsWebModule,

@@ -1,0 +1,175 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { ChangeFeed } from '../../platform/db/change-feed.ts';
+import type { Db } from '../../platform/db/connection.ts';
+import type { AppContext } from '../../platform/http/context.ts';
+import { publishedDemandsForMatch, publishedListingsForMatch } from '../market/to-match.ts';
+import { MatchEngine } from '../matching/engine/match-engine.ts';
+
+/** Where the database announces changes of listings and demands ('listing:<id>', 'demand:<id>'; see the migration). */
+export const marketChangeChannel = 'qiao_market';
+
+/**
+ * How long notices are gathered before the changed records are re-read: a burst (an import, the expiry job taking
+ * a hundred records down) costs one query per kind instead of one per record, and the delay stays far below the
+ * second within which another instance's change must show.
+ */
+const BATCH_MS = 25;
+/** After a failed re-read or rebuild (the database away), the next attempt; the index stays as it was meanwhile. */
+const RETRY_MS = 1_000;
+
+type Kind = 'listing' | 'demand';
+
+/**
+ * The matching index of one instance: every published listing and demand, loaded from PostgreSQL when the app
+ * becomes ready and kept current from the change feed. Each notice names a record; the record is re-read and
+ * upserted if it is published, removed otherwise, so the index converges on the database whatever order notices
+ * come in. After a gap in the feed the whole index is rebuilt (into a new engine, which replaces the old one
+ * when complete, so matching keeps answering meanwhile).
+ */
+export class LiveMatchIndex {
+  engine = new MatchEngine();
+  private readonly pending: Record<Kind, Set<string>> = { listing: new Set(), demand: new Set() };
+  /** Set until the first build, and by every gap. */
+  private rebuildNeeded = true;
+  private timer: NodeJS.Timeout | null = null;
+  private working: Promise<void> | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private closed = false;
+  private markBuilt!: () => void;
+  /** Resolves once the index holds the whole market for the first time. */
+  readonly built = new Promise<void>((resolve) => {
+    this.markBuilt = resolve;
+  });
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  /**
+   * Listens, then builds: a change made while the build reads is announced after, and re-read after it. Resolves
+   * once the index holds every published record, so the app is ready only when matching is.
+   */
+  async start(feed: ChangeFeed): Promise<void> {
+    this.unsubscribe = await feed.subscribe(marketChangeChannel, {
+      onChange: (payload) => this.noticed(payload),
+      onGap: () => {
+        this.rebuildNeeded = true;
+        this.schedule(BATCH_MS);
+      },
+    });
+    // Without a database (the OpenAPI document is built so) nothing is read: the feed's first connection reports a
+    // gap, and the index is built then.
+    if (!feed.listening) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.work();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.unsubscribe?.();
+    if (this.timer) clearTimeout(this.timer);
+    await this.working?.catch(() => undefined);
+  }
+
+  private noticed(payload: string): void {
+    const separator = payload.indexOf(':');
+    const kind = payload.slice(0, separator);
+    if (kind !== 'listing' && kind !== 'demand') return;
+    this.pending[kind].add(payload.slice(separator + 1));
+    this.schedule(BATCH_MS);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.timer || this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.work().catch(() => undefined);
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  /** One pass at a time: a call while one runs joins it, and the running pass looks again before it ends. */
+  private work(): Promise<void> {
+    this.working ??= this.pass().finally(() => {
+      this.working = null;
+    });
+    return this.working;
+  }
+
+  /** Rebuilds if one is due, else re-reads the records noticed, until nothing is left to do. */
+  private async pass(): Promise<void> {
+    try {
+      while (!this.closed && (this.rebuildNeeded || this.pending.listing.size > 0 || this.pending.demand.size > 0)) {
+        if (this.rebuildNeeded) await this.rebuild();
+        else await this.apply();
+      }
+    } catch (error) {
+      this.log.warn({ err: { message: (error as Error).message } }, 'matching index: could not read the market; trying again');
+      this.schedule(RETRY_MS);
+      throw error;
+    }
+  }
+
+  private async rebuild(): Promise<void> {
+    this.rebuildNeeded = false;
+    // Everything noticed so far is in what the rebuild reads.
+    this.pending.listing.clear();
+    this.pending.demand.clear();
+    try {
+      const started = performance.now();
+      const [listings, demands] = await Promise.all([publishedListingsForMatch(this.db), publishedDemandsForMatch(this.db)]);
+      const engine = new MatchEngine();
+      await engine.upsertListings(listings);
+      await engine.upsertDemands(demands);
+      this.engine = engine;
+      this.markBuilt();
+      this.log.info({ listings: listings.length, demands: demands.length, ms: Math.round(performance.now() - started) }, 'matching index built');
+    } catch (error) {
+      this.rebuildNeeded = true;
+      throw error;
+    }
+  }
+
+  private async apply(): Promise<void> {
+    const listingIds = [...this.pending.listing];
+    const demandIds = [...this.pending.demand];
+    this.pending.listing.clear();
+    this.pending.demand.clear();
+    try {
+      const [listings, demands] = await Promise.all([
+        listingIds.length ? publishedListingsForMatch(this.db, listingIds) : [],
+        demandIds.length ? publishedDemandsForMatch(this.db, demandIds) : [],
+      ]);
+      const engine = this.engine;
+      for (const listing of listings) engine.upsertListing(listing);
+      const stillListed = new Set(listings.map((listing) => listing.id));
+      for (const id of listingIds) if (!stillListed.has(id)) engine.removeListing(id);
+      for (const demand of demands) engine.upsertDemand(demand);
+      const stillOpen = new Set(demands.map((demand) => demand.id));
+      for (const id of demandIds) if (!stillOpen.has(id)) engine.removeDemand(id);
+    } catch (error) {
+      for (const id of listingIds) this.pending.listing.add(id);
+      for (const id of demandIds) this.pending.demand.add(id);
+      throw error;
+    }
+  }
+}
+
+/**
+ * Each running app's index by its context, for the jobs that the app's workers run (they are given the context,
+ * not the app). Several apps may share one context in tests; any of their indexes answers alike.
+ */
+const indexes = new WeakMap<AppContext, LiveMatchIndex>();
+
+export function registerLiveIndex(ctx: AppContext, index: LiveMatchIndex): () => void {
+  indexes.set(ctx, index);
+  return () => {
+    if (indexes.get(ctx) === index) indexes.delete(ctx);
+  };
+}
+
+export function liveIndexOf(ctx: AppContext): LiveMatchIndex | undefined {
+  return indexes.get(ctx);
+}

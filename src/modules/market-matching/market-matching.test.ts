@@ -1,0 +1,225 @@
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { notifications } from '../../platform/notifications/schema.ts';
+import { buildApp } from '../../server/app.ts';
+import { createTestApp, type SignedIn } from '../../test/app.ts';
+import { listings } from '../market/schema.ts';
+
+// Two instances on one database, as behind a load balancer: each keeps its own matching index.
+const { app: first, ctx, signIn } = await createTestApp({ jobs: true });
+const second = await buildApp(ctx);
+afterAll(() => second.close());
+await first.ready();
+await second.ready();
+
+type Json = Record<string, any>;
+type App = typeof first;
+const admin = await signIn(['admin']);
+
+async function createEnterprise(name: string) {
+  const response = await first.inject({ method: 'POST', url: '/api/enterprises', headers: admin.headers, payload: { name } });
+  expect(response.statusCode).toBe(201);
+  return response.json() as { id: string };
+}
+
+const lab = await createEnterprise('青岛储能材料研究院');
+const plant = await createEnterprise('胶州电池制造有限公司');
+const fund = await createEnterprise('海湾新能源投资基金');
+const bystander = await createEnterprise('即墨纺织有限公司');
+const operator = await signIn(['operator']);
+const labUser = await signIn(['enterprise'], { enterpriseId: lab.id });
+const plantUser = await signIn(['enterprise'], { enterpriseId: plant.id });
+const plantColleague = await signIn(['enterprise'], { enterpriseId: plant.id });
+const fundUser = await signIn(['investor'], { enterpriseId: fund.id });
+const bystanderUser = await signIn(['enterprise'], { enterpriseId: bystander.id });
+
+function call(app: App, who: SignedIn, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, language = 'zh-CN') {
+  return app.inject({ method, url, headers: { ...who.headers, 'accept-language': language }, ...(payload === undefined ? {} : { payload: payload as Json }) });
+}
+
+const fields = (await call(first, labUser, 'GET', '/api/market/fields')).json() as Json[];
+const energy = fields.find((field) => field.name === '光伏与储能')!;
+const textiles = fields.find((field) => field.name === '纺织服装与面料')!;
+
+async function act(app: App, who: SignedIn, path: string, id: string, action: string) {
+  const response = await call(app, who, 'POST', `/api/market/${path}/${id}/actions/${action}`);
+  expect(response.statusCode, response.body).toBe(200);
+}
+
+async function create(app: App, who: SignedIn, path: 'listings' | 'demands', payload: Json) {
+  const response = await call(app, who, 'POST', `/api/market/${path}`, payload);
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id as string;
+}
+
+async function publish(app: App, who: SignedIn, path: 'listings' | 'demands', id: string) {
+  await act(app, who, path, id, 'submit');
+  await act(app, operator, path, id, 'approve');
+}
+
+const batteryListing = {
+  title: '磷酸铁锂储能电池管理系统',
+  summary: '储能电站用电池管理系统（BMS），主动均衡，SOC 估算误差小于 3%，支持峰谷套利的能量管理',
+  fieldId: energy.id,
+  keywords: ['储能', '电池管理系统', '均衡'],
+  maturity: '量产',
+  modes: ['许可', '转让'],
+  priceWan: 80,
+  contacts: [{ name: '李工', phone: '0532-11112222', email: 'li@example.com' }],
+};
+
+const secret = '现有产线良率只有 82%，客户名单见附件';
+const demandId = await create(first, plantUser, 'demands', {
+  kind: 'technology',
+  title: '储能电池包需要可靠的电池管理系统',
+  summary: '我们生产储能电池包，电池一致性差，希望引进成熟的电池管理系统，做好均衡和 SOC 估算',
+  targets: 'SOC 估算误差小于 5%',
+  confidentialDetails: secret,
+  fieldIds: [energy.id],
+  budgetWan: 100,
+  maturityNeeded: '中试',
+  modes: ['许可'],
+  contacts: [{ name: '张经理', phone: '13900000000' }],
+});
+await publish(first, plantUser, 'demands', demandId);
+const capitalId = await create(first, fundUser, 'demands', {
+  kind: 'capital',
+  title: '投资储能与电池管理技术',
+  summary: '关注储能、电池管理系统、能量管理等新能源技术，投资中试及以后阶段',
+  fieldIds: [energy.id],
+  stages: ['中试', '量产'],
+  ticketMaxWan: 3000,
+});
+await publish(first, fundUser, 'demands', capitalId);
+// Demands of other trades, as any market has: words shared by every demand say little.
+const otherNeeds = ['棉麻面料抗皱整理', '家具板材环保胶黏剂', '海水养殖水质在线监测', '无人机巡检图像识别', '芯片封装散热材料', '中药提取物纯化工艺'];
+for (const need of otherNeeds) {
+  const id = await create(first, bystanderUser, 'demands', { kind: 'technology', title: need, summary: `需要${need}技术，提升产品质量`, fieldIds: [textiles.id] });
+  await publish(first, bystanderUser, 'demands', id);
+}
+
+const listingMatches = (app: App, who: SignedIn, id: string, language?: string) => call(app, who, 'GET', `/api/market/demands/${id}/matches`, undefined, language);
+const demandMatches = (app: App, who: SignedIn, id: string, language?: string) => call(app, who, 'GET', `/api/market/listings/${id}/matches`, undefined, language);
+const matchedIds = async (app: App, who: SignedIn, demand: string) => ((await listingMatches(app, who, demand)).json().items as Json[]).map((item) => item.id);
+
+
+describe('the live index', () => {
+  it('follows publication, edits and withdrawal, on the instance that wrote and on the other, within a second', async () => {
+    const id = await create(first, labUser, 'listings', batteryListing);
+    expect(await matchedIds(first, plantUser, demandId)).not.toContain(id);
+    await publish(first, labUser, 'listings', id);
+    const published = Date.now();
+    await expect.poll(() => matchedIds(second, plantUser, demandId), { timeout: 1_000, interval: 20 }).toContain(id);
+    expect(Date.now() - published).toBeLessThan(1_000);
+    await expect.poll(() => matchedIds(first, plantUser, demandId), { timeout: 1_000, interval: 20 }).toContain(id);
+
+    // An edit made while published (by any means: here the database itself) reaches both indexes.
+    await ctx.db.update(listings).set({ title: '纺织面料染色工艺', summary: '活性染料低温染色', keywords: ['染色'] }).where(eq(listings.id, id));
+    for (const app of [first, second]) await expect.poll(() => matchedIds(app, plantUser, demandId), { timeout: 1_000, interval: 20 }).not.toContain(id);
+    await ctx.db.update(listings).set({ title: batteryListing.title, summary: batteryListing.summary, keywords: batteryListing.keywords }).where(eq(listings.id, id));
+    for (const app of [first, second]) await expect.poll(() => matchedIds(app, plantUser, demandId), { timeout: 1_000, interval: 20 }).toContain(id);
+
+    await act(second, labUser, 'listings', id, 'withdraw');
+    for (const app of [first, second]) await expect.poll(() => matchedIds(app, plantUser, demandId), { timeout: 1_000, interval: 20 }).not.toContain(id);
+  });
+
+  it('rebuilds after a gap in the change feed', async () => {
+    const id = await create(first, labUser, 'listings', { ...batteryListing, title: '储能变流器与电池管理系统' });
+    await publish(first, labUser, 'listings', id);
+    await expect.poll(() => matchedIds(second, plantUser, demandId), { timeout: 1_000, interval: 20 }).toContain(id);
+    // The notice of this change goes unheard (as if the listening connection were away), then the feed reports the gap.
+    await ctx.pool.query(`ALTER TABLE listings DISABLE TRIGGER listings_announce_update`);
+    try {
+      await ctx.db.update(listings).set({ state: 'withdrawn' }).where(eq(listings.id, id));
+    } finally {
+      await ctx.pool.query(`ALTER TABLE listings ENABLE TRIGGER listings_announce_update`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await matchedIds(second, plantUser, demandId)).toContain(id);
+    await ctx.pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()`);
+    await expect.poll(() => matchedIds(second, plantUser, demandId).catch(() => []), { timeout: 5_000, interval: 50 }).not.toContain(id);
+  });
+});
+
+describe('match routes', () => {
+  it('explains each result in the reader’s language and shows public fields only', async () => {
+    const id = await create(first, labUser, 'listings', { ...batteryListing, title: '电池管理系统主动均衡方案' });
+    await publish(first, labUser, 'listings', id);
+    await expect.poll(() => matchedIds(first, plantUser, demandId), { timeout: 1_000, interval: 20 }).toContain(id);
+
+    const zh = (await listingMatches(first, plantUser, demandId)).json().items as Json[];
+    const hit = zh.find((item) => item.id === id)!;
+    expect(hit).toMatchObject({ title: '电池管理系统主动均衡方案', field: '光伏与储能', maturity: '量产', priceWan: 80 });
+    expect(hit.reasons.map((reason: Json) => reason.text)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^都提到：/), '领域一致：光伏与储能', '成熟度够：需要中试，成果已到量产', '报价80万元，在预算100万元内', '交易方式相符：许可']),
+    );
+    const en = (await listingMatches(first, plantUser, demandId, 'en')).json().items as Json[];
+    expect(en.find((item) => item.id === id)!.reasons.map((reason: Json) => reason.text)).toEqual(
+      expect.arrayContaining(['Mature enough: pilot scale is needed, the technology is at mass production', 'Both accept: licence']),
+    );
+    const tw = (await listingMatches(first, plantUser, demandId, 'zh-TW')).json().items as Json[];
+    expect(tw.find((item) => item.id === id)!.reasons.map((reason: Json) => reason.text)).toContain('成熟度夠：需要中試，成果已到量產');
+    expect(JSON.stringify(zh)).not.toContain('li@example.com');
+
+    // Both kinds of demand for a listing; never a demand's confidential details nor anyone's contacts.
+    const demandsFound = (await demandMatches(first, labUser, id)).json().items as Json[];
+    expect(demandsFound.map((item) => item.id)).toEqual(expect.arrayContaining([demandId, capitalId]));
+    const body = JSON.stringify(demandsFound);
+    for (const hidden of [secret, '13900000000', '张经理']) expect(body).not.toContain(hidden);
+    expect(demandsFound.find((item) => item.id === capitalId)!.reasons.map((reason: Json) => reason.text)).toContain('阶段相符：投资中试及以后，成果处于量产');
+  });
+
+  it('answers 404 for a record the caller may not see, and lets its owner match a draft', async () => {
+    const draft = await create(first, plantUser, 'demands', { kind: 'technology', title: '电池管理系统', summary: '需要储能电池管理系统' });
+    expect((await listingMatches(first, plantUser, draft)).statusCode).toBe(200);
+    expect((await listingMatches(first, bystanderUser, draft)).statusCode).toBe(404);
+    expect((await listingMatches(first, bystanderUser, '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    const hiddenListing = await create(first, labUser, 'listings', batteryListing);
+    expect((await demandMatches(first, labUser, hiddenListing)).statusCode).toBe(200);
+    expect((await demandMatches(first, plantUser, hiddenListing)).statusCode).toBe(404);
+    expect((await call(first, plantUser, 'GET', `/api/market/listings/not-an-id/matches`)).statusCode).toBe(400);
+    // Drafts are never results.
+    expect(await matchedIds(first, plantUser, demandId)).not.toContain(hiddenListing);
+  });
+
+  it('previews the matches of a demand being written, and refuses what is not a draft', async () => {
+    const preview = (payload: unknown, who = plantUser) => call(first, who, 'POST', '/api/market/match-preview', payload);
+    const answered = await preview({ title: '电池一致性差', summary: '需要电池管理系统做主动均衡', fieldIds: [energy.id] });
+    expect(answered.statusCode).toBe(200);
+    const items = answered.json().items as Json[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items[0]!.reasons.length).toBeGreaterThan(0);
+    expect((await preview({})).json()).toEqual({ items: [] });
+    expect((await preview({ title: 'a\u0000b' })).statusCode).toBe(400);
+    expect((await preview({ summary: 'x'.repeat(2001) })).statusCode).toBe(400);
+    expect((await preview({ title: '电池', top: 1000 })).statusCode).toBe(400);
+    expect((await preview({ title: '电池', fieldIds: [textiles.id, 'x'] })).statusCode).toBe(400);
+    expect((await preview({ title: '电池' }, await signIn(['leader']))).statusCode).toBe(403);
+  });
+});
+
+describe('publication notices', () => {
+  it('tells the owners of matching open demands once, and the listing’s owner of them', async () => {
+    const id = await create(first, labUser, 'listings', { ...batteryListing, title: '储能电池管理系统（BMS）' });
+    await publish(second, labUser, 'listings', id);
+    const noticesAbout = async (userId: string, kind: string) => {
+      const [row] = await ctx.db
+        .select({ n: count() })
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), eq(notifications.recordId, id)));
+      return row!.n;
+    };
+    await expect.poll(() => noticesAbout(labUser.userId, 'listing.demandsMatched'), { timeout: 10_000 }).toBe(1);
+    for (const user of [plantUser, plantColleague, fundUser]) expect(await noticesAbout(user.userId, 'listing.matchesDemand')).toBe(1);
+    expect(await noticesAbout(bystanderUser.userId, 'listing.matchesDemand')).toBe(0);
+    expect(await noticesAbout(labUser.userId, 'listing.matchesDemand')).toBe(0);
+    const inbox = (await call(first, plantUser, 'GET', '/api/notifications', undefined, 'en')).json();
+    expect((inbox.items as Json[]).map((item) => item.text)).toContain(
+      'The newly published technology "储能电池管理系统（BMS）" matches your demand "储能电池包需要可靠的电池管理系统"',
+    );
+    // One job per publication, run by one instance's workers: nothing repeats the notices.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    for (const user of [plantUser, fundUser]) expect(await noticesAbout(user.userId, 'listing.matchesDemand')).toBe(1);
+    expect(await noticesAbout(labUser.userId, 'listing.demandsMatched')).toBe(1);
+  });
+});
