@@ -15,7 +15,7 @@ import { listings } from '../market/schema.ts';
 import { dealMessages, deals, introductions } from './schema.ts';
 import { seedDemoDeals } from './seed-demo-deals.ts';
 
-const { app, ctx, signIn } = await createTestApp();
+const { app, ctx, signIn } = await createTestApp({ jobs: true });
 
 type Json = Record<string, any>;
 

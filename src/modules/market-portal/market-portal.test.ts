@@ -5,7 +5,7 @@ import { portalRequestsPerMinute } from './routes.ts';
 import { recordListingView } from './record-listing-view.ts';
 import { listingDailyViews } from './schema.ts';
 
-const { app, ctx, signIn } = await createTestApp();
+const { app, ctx, signIn } = await createTestApp({ jobs: true });
 const admin = await signIn(['admin']);
 const operator = await signIn(['operator']);
 

@@ -5,7 +5,7 @@ import { workflowTransitions } from '../../platform/workflow/schema.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { demands, listings } from '../market/schema.ts';
 
-const { app, ctx, signIn } = await createTestApp();
+const { app, ctx, signIn } = await createTestApp({ jobs: true });
 const admin = await signIn(['admin']);
 const operator = await signIn(['operator']);
 const leader = await signIn(['leader']);
