@@ -1,6 +1,7 @@
 import { adminWebModule } from '../modules/admin/module.tsx';
 import { auditWebModule } from '../modules/audit/module.tsx';
 import { enterprisesWebModule } from '../modules/enterprises/module.tsx';
+import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceWindowsWebModule } from '../modules/service-windows/module.tsx';
@@ -10,4 +11,4 @@ import type { WebModule } from './web-module.ts';
  * Every module of the web app, in menu order; the router, the menu, the home page and the quick search iterate
  * this list. A module is added here and in the server's list (src/server/modules.ts).
  */
-export const webModules: readonly WebModule[] = [enterprisesWebModule, serviceWindowsWebModule, adminWebModule, auditWebModule, profileWebModule, notificationsWebModule];
+export const webModules: readonly WebModule[] = [enterprisesWebModule, marketWebModule, serviceWindowsWebModule, adminWebModule, auditWebModule, profileWebModule, notificationsWebModule];

@@ -3,8 +3,9 @@
 import type adminStrings from '../modules/admin/locales/zh-CN.json';
 import type auditStrings from '../modules/audit/locales/zh-CN.json';
 import type enterprisesStrings from '../modules/enterprises/locales/zh-CN.json';
+import type marketStrings from '../modules/market/locales/zh-CN.json';
 import type notificationsStrings from '../modules/notifications/locales/zh-CN.json';
 import type serviceWindowsStrings from '../modules/service-windows/locales/zh-CN.json';
 
 /** The strings of every module, zh-CN being the reference language. */
-export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof enterprisesStrings & typeof notificationsStrings & typeof serviceWindowsStrings;
+export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof enterprisesStrings & typeof marketStrings & typeof notificationsStrings & typeof serviceWindowsStrings;
