@@ -160,7 +160,7 @@ function DemandForm({ kind, demand }: { kind: DemandKind; demand?: Demand }) {
             <Input maxLength={200} placeholder={technology ? t('market.form.problemTitlePlaceholder') : t('market.form.capitalTitlePlaceholder')} />
           </Form.Item>
           <Form.Item name="summary" label={t('market.fields.summary')} rules={required} extra={technology ? t('market.form.problemSummaryHint') : t('market.form.capitalSummaryHint')}>
-            <Input.TextArea maxLength={2000} showCount autoSize={{ minRows: 4, maxRows: 10 }} />
+            <Input.TextArea maxLength={2000} autoSize={{ minRows: 4, maxRows: 10 }} />
           </Form.Item>
           {technology ? <TechnologyPart /> : <CapitalPart />}
         </Card>

@@ -62,7 +62,7 @@ function ListingForm({ listing }: { listing?: Listing }) {
           <Input maxLength={200} placeholder={t('market.form.titlePlaceholder')} />
         </Form.Item>
         <Form.Item name="summary" label={t('market.fields.summary')} rules={required} extra={t('market.form.summaryHint')}>
-          <Input.TextArea maxLength={2000} showCount autoSize={{ minRows: 3, maxRows: 8 }} />
+          <Input.TextArea maxLength={2000} autoSize={{ minRows: 3, maxRows: 8 }} />
         </Form.Item>
         <Form.Item name="details" label={t('market.fields.details')} extra={t('market.form.detailsHint')}>
           <Input.TextArea maxLength={20000} autoSize={{ minRows: 5, maxRows: 20 }} />

@@ -22,7 +22,7 @@ function QueueRow({ item, actions }: { item: QueueItem; actions: boolean }) {
     <List.Item style={{ display: 'block', paddingInline: 4 }}>
       <Flex wrap gap={8} align="center">
         <Tag color={item.kind === 'listing' ? 'blue' : item.record.kind === 'capital' ? 'purple' : 'cyan'}>
-          {item.kind === 'listing' ? t('market.mine.listings') : t(`market.kinds.${item.record.kind}`)}
+          {item.kind === 'listing' ? t('market.review.listing') : t(`market.kinds.${item.record.kind}`)}
         </Tag>
         <Link to={path} style={{ overflowWrap: 'anywhere' }}>
           {item.record.title}
