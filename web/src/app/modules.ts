@@ -5,6 +5,7 @@ import { marketStatisticsWebModule } from '../modules/market-statistics/module.t
 import { marketPortalWebModule } from '../modules/market-portal/module.tsx';
 import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
 import { marketMatchingWebModule } from '../modules/market-matching/module.tsx';
+import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceWindowsWebModule } from '../modules/service-windows/module.tsx';
@@ -16,6 +17,7 @@ import type { WebModule } from './web-module.ts';
  */
 export const webModules: readonly WebModule[] = [
   enterprisesWebModule,
+  marketWebModule,
   marketMatchingWebModule,
   marketDealsWebModule,
   marketStatisticsWebModule,

@@ -13,21 +13,21 @@ const keys = (role: Role) =>
   navigationFor(viewer(role), webModules).flatMap((item) => [item.key, ...(item.children ?? []).map((child) => child.key)]);
 
 describe('navigation by permission', () => {
-  it('gives enterprise users their own enterprise, their introductions and deals, the service windows and profile only, starting on their record', () => {
-    expect(keys('enterprise')).toEqual(['myEnterprise', 'marketDeals', 'serviceWindows', 'profile']);
-    expect(startPathFor(viewer('enterprise'), webModules)).toBe('/my-enterprise');
+  it('gives enterprise users their own enterprise, the market with their own records and deals, the service windows and profile, starting on home', () => {
+    expect(keys('enterprise')).toEqual(['home', 'myEnterprise', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceWindows', 'profile']);
+    expect(startPathFor(viewer('enterprise'), webModules)).toBe('/');
   });
 
-  it('gives users whose modules have no home card yet the home page and profile', () => {
-    expect(keys('investor')).toEqual(['home', 'marketDeals', 'serviceWindows', 'profile']);
+  it('gives investors the market with their own records and deals, the service windows and profile', () => {
+    expect(keys('investor')).toEqual(['home', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceWindows', 'profile']);
     expect(startPathFor(viewer('investor'), webModules)).toBe('/');
   });
 
-  it('gives staff the enterprises, leaders the audit log, administrators the whole administration', () => {
-    expect(keys('officer')).toEqual(['home', 'enterprises', 'profile']);
-    expect(keys('leader')).toEqual(['home', 'enterprises', 'marketStatistics', 'administration', 'auditLog', 'profile']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'marketStatistics', 'windowQueue', 'administration', 'windowSettings', 'users', 'tags', 'auditLog', 'profile']);
-    expect(keys('operator')).toEqual(['home', 'enterprises', 'marketStatistics', 'windowQueue', 'administration', 'windowSettings', 'profile']);
+  it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
+    expect(keys('officer')).toEqual(['home', 'enterprises', 'marketListings', 'marketDemands', 'profile']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'marketListings', 'marketDemands', 'marketStatistics', 'profile', 'administration', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'marketFields', 'windowSettings', 'users', 'tags', 'auditLog']);
+    expect(keys('operator')).toEqual(['home', 'enterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'windowSettings']);
   });
 
   it('finds the menu item of nested pages', () => {
@@ -36,5 +36,7 @@ describe('navigation by permission', () => {
     expect(navKeyOf(items, '/admin/tags')).toBe('tags');
     expect(navKeyOf(items, '/')).toBe('home');
     expect(navKeyOf(items, '/enterprisesX')).toBeUndefined();
+    expect(navKeyOf(items, '/market/listings/42/edit')).toBe('marketListings');
+    expect(navKeyOf(items, '/admin/market-fields')).toBe('marketFields');
   });
 });

@@ -28,8 +28,9 @@ export function startPathFor(me: Viewer, modules: readonly WebModule[]): string 
 }
 
 /**
- * The menu a user sees: home, then every module's entries their permissions open, in the modules' order; a group
- * (administration) stands where its first entry would.
+ * The menu a user sees: home, then every module's entries their permissions open, in the modules' order, and last
+ * the groups (administration) with theirs, so that one module's settings page does not pull the group up among the
+ * daily work.
  */
 export function navigationFor(me: Viewer, modules: readonly WebModule[]): NavItem[] {
   const items: NavItem[] = [];
@@ -46,11 +47,10 @@ export function navigationFor(me: Viewer, modules: readonly WebModule[]): NavIte
     if (!group) {
       group = { key: entry.group, icon: groupIcons[entry.group], children: [] };
       groups.set(entry.group, group);
-      items.push(group);
     }
     group.children!.push(item);
   }
-  return items;
+  return [...items, ...groups.values()];
 }
 
 /** The menu item a path belongs to, e.g. `/enterprises/42/edit` → `enterprises`. */

@@ -24,13 +24,18 @@ interface Filters {
 }
 
 /** What an export entry carries: the filters it was made with and how many rows left the system. */
-function exportSummary(event: AuditEvent, t: ReturnType<typeof useTranslation>['t']): string | null {
+interface ExportWording {
+  rows: (count: number) => string;
+  filters: (filters: string) => string;
+}
+
+function exportSummary(event: AuditEvent, say: ExportWording): string | null {
   if (event.action !== 'export' || !event.after || typeof event.after !== 'object') return null;
   const { filters, rows } = event.after as { filters?: Record<string, unknown>; rows?: number };
   const used = Object.entries(filters ?? {})
     .filter(([, value]) => value !== undefined && value !== '')
     .map(([key, value]) => `${key}=${Array.isArray(value) ? value.join(',') : String(value)}`);
-  return [t('auditLog.rows', { count: rows ?? 0 }), used.length ? t('auditLog.filters', { filters: used.join(' · ') }) : null].filter(Boolean).join(' · ');
+  return [say.rows(rows ?? 0), used.length ? say.filters(used.join(' · ')) : null].filter(Boolean).join(' · ');
 }
 
 /** The record's name as the entry saw it (a deleted record keeps it in `before`). */
@@ -62,6 +67,7 @@ function RecordCell({ event }: { event: AuditEvent }) {
 /** The audit log: every recorded action, newest first, filtered by who, what, which kind of record and when. */
 export function AuditLogPage() {
   const { t } = useTranslation();
+  const exportWording: ExportWording = { rows: (count) => t('auditLog.rows', { count }), filters: (filters) => t('auditLog.filters', { filters }) };
   const isMobile = useIsMobile();
   const [filters, setFilters] = useState<Filters>({ actor: '', dates: null });
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
@@ -144,7 +150,7 @@ export function AuditLogPage() {
                 <div>
                   <RecordCell event={event} />
                 </div>
-                {exportSummary(event, t) && <Typography.Text type="secondary">{exportSummary(event, t)}</Typography.Text>}
+                {exportSummary(event, exportWording) && <Typography.Text type="secondary">{exportSummary(event, exportWording)}</Typography.Text>}
               </div>
             </List.Item>
           )}
@@ -161,7 +167,7 @@ export function AuditLogPage() {
             { key: 'actor', title: t('auditLog.actor'), dataIndex: 'actorName', render: (name: string) => formatActor(name, t('history.system')) },
             { key: 'action', title: t('auditLog.action'), dataIndex: 'action', render: (action: string) => translateOr(`history.actions.${action}`, action) },
             { key: 'record', title: t('auditLog.record'), render: (_, event) => <RecordCell event={event} /> },
-            { key: 'details', title: t('auditLog.details'), render: (_, event) => exportSummary(event, t) ?? '' },
+            { key: 'details', title: t('auditLog.details'), render: (_, event) => exportSummary(event, exportWording) ?? '' },
           ]}
         />
       )}
