@@ -158,9 +158,10 @@ describe('Qiao in the browser', () => {
   it('shows an enterprise user only their own enterprise', async () => {
     const page = await e2e.newPage();
     await e2e.logIn(page, 'enterprise');
+    // An enterprise user starts on the home page (their market records and matches); the menu leads to their record.
+    await page.getByRole('menuitem', { name: '我的企业' }).click();
     await page.waitForURL(/\/enterprises\/[0-9a-f-]{36}$/);
     const ownId = page.url().split('/').pop();
-    await expect.poll(() => page.getByRole('menuitem', { name: '我的企业' }).isVisible()).toBe(true);
     expect(await page.getByRole('menuitem', { name: '企业库' }).count()).toBe(0);
     await e2e.screenshot(page, '09-enterprise-user-own');
 

@@ -31,7 +31,8 @@ describe('the application shell', () => {
   it('gives each role the menu and home cards its permissions open', async () => {
     const investor = await e2e.newPage();
     await e2e.logIn(investor, 'investor');
-    await expect.poll(() => investor.getByText('这里还没有你的内容。').isVisible()).toBe(true);
+    // The demo investor acts for a fund: the market is theirs to use, the register is not.
+    await expect.poll(() => investor.getByRole('menuitem', { name: '我的成果与需求' }).isVisible()).toBe(true);
     expect(await investor.getByRole('menuitem', { name: '企业库' }).count()).toBe(0);
     expect(await investor.getByTestId('quick-search').isVisible()).toBe(true);
 
