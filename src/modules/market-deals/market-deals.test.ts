@@ -11,6 +11,8 @@ import { notifications } from '../../platform/notifications/schema.ts';
 import { workflowTransitions } from '../../platform/workflow/schema.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { runExportQrels } from './cli/export-qrels.ts';
+import { MATCH_NOTICE_MIN_SCORE } from '../market-matching/notify-listing-matches.ts';
+import { listingViewCounts } from '../market-portal/listing-view-counts.ts';
 import { listings } from '../market/schema.ts';
 import { dealMessages, deals, introductions } from './schema.ts';
 import { seedDemoDeals } from './seed-demo-deals.ts';
@@ -254,6 +256,27 @@ describe('a deal', () => {
     const listed = (await call(operator, 'GET', '/api/market/deals?state=completed')).json();
     expect(listed.items.map((item: Json) => item.id)).toContain(id);
     expect((await call(thirdUser, 'GET', '/api/market/deals')).json().total).toBe(0);
+  });
+});
+
+describe("a listing's funnel", () => {
+  it('counts views, strong matches, introductions asked for and accepted, signed deals and their amount, for its owner and the operators only', async () => {
+    const viewsBefore = (await listingViewCounts(ctx.db, [listing])).get(listing)!;
+    for (const who of [buyerUser, thirdUser]) expect((await call(who, 'GET', `/api/market/listings/${listing}`)).statusCode).toBe(200);
+    const matches = (await call(operator, 'GET', `/api/market/listings/${listing}/matches?top=50`)).json().items as Json[];
+    const funnelOf = (who: SignedIn) => call(who, 'GET', `/api/market/listings/${listing}/funnel`);
+    // Views are written after the answer, not waited for.
+    await vi.waitFor(async () => expect((await funnelOf(sellerUser)).json().views).toBe(viewsBefore + 2));
+    expect((await funnelOf(sellerUser)).json()).toEqual({
+      views: viewsBefore + 2,
+      matchedDemands: matches.filter((match) => match.score >= MATCH_NOTICE_MIN_SCORE).length,
+      introductionRequests: 1,
+      accepted: 1,
+      signedDeals: 1,
+      contractAmountWan: 85.5,
+    });
+    expect((await funnelOf(operator)).statusCode).toBe(200);
+    for (const who of [buyerUser, thirdUser, leader, investor]) expect((await funnelOf(who)).statusCode).toBe(404);
   });
 });
 

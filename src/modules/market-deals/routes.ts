@@ -5,6 +5,7 @@ import { workflowActorOf } from '../../platform/workflow/workflow-actor.ts';
 import { actionBody } from '../market/schemas.ts';
 import { readDealDetail, readDeals } from './deal-records.ts';
 import { decideIntroduction } from './decide-introduction.ts';
+import { getListingFunnel } from './get-listing-funnel.ts';
 import { readIntroduction, readIntroductionDetail, readIntroductions } from './introduction-records.ts';
 import { moveDeal } from './move-deal.ts';
 import { postDealMessage } from './post-deal-message.ts';
@@ -21,6 +22,7 @@ import {
   introductionListQuery,
   introductionPage,
   introductionSchema,
+  listingFunnelSchema,
   proposeIntroductionBody,
   requestIntroductionBody,
 } from './schemas.ts';
@@ -115,6 +117,16 @@ export async function marketDealRoutes(instance: FastifyInstance) {
     },
   });
 
+  app.get('/api/market/listings/:id/funnel', {
+    config: { permission: 'listing.read' },
+    schema: {
+      tags: dealTags,
+      summary: "A listing's funnel for its owner and the operators: views, matched demands, introductions asked for and accepted, deals signed, contract amount",
+      params: idParams,
+      response: { 200: listingFunnelSchema, ...problemResponses },
+    },
+    handler: async (request) => getListingFunnel(app.ctx, workflowActorOf(request), request.params.id),
+  });
   app.get('/api/market/deals', {
     config: { permission: 'deal.read' },
     schema: { tags: dealTags, summary: "Deals the caller's organisation is a party to; the operators all", querystring: dealListQuery, response: { 200: dealPage, ...problemResponses } },

@@ -105,3 +105,14 @@ export type DealDetail = z.infer<typeof dealDetailSchema>;
 
 export const dealActionParams = z.object({ id: z.uuid(), action: z.string().max(40) });
 export const dealMessageBody = z.object({ body: text(5000).min(1) });
+
+export const listingFunnelSchema = z.object({
+  views: z.number().int(),
+  /** Other organisations' published demands the listing matches above the notices' threshold. */
+  matchedDemands: z.number().int(),
+  introductionRequests: z.number().int(),
+  accepted: z.number().int(),
+  /** Deals at 签约 or after. */
+  signedDeals: z.number().int(),
+  contractAmountWan: z.number(),
+});

@@ -35,23 +35,29 @@ async function usersOf(ctx: AppContext, enterpriseIds: readonly string[]): Promi
 }
 
 /**
- * Tells, of a listing just published, the owners of the open demands it matches above the threshold (each owner
- * once, of its best-matched demand) and the listing's owner how many open demands it matches. Its own owner's
- * demands are not counted. A listing taken down before the job runs tells nobody.
+ * The demands a published listing matches above the threshold, best first, with the other side's records as the
+ * index holds them (published ones only); none for a listing not published.
  */
-export async function notifyListingMatches(ctx: AppContext, { listingId }: ListingPublished): Promise<void> {
+export async function strongDemandMatches(ctx: AppContext, listingId: string) {
   const index = liveIndexOf(ctx);
   // Workers start before the app: a job taken meanwhile fails and is retried; one taken while the index is being
   // built waits for it.
   if (!index) throw new Error('the matching index is not running in this instance');
   await index.built;
   const [listing] = await publishedListingsForMatch(ctx.db, [listingId]);
+  if (!listing) return [];
+  return index.engine.demandsForListing(listing, { top: MATCH_NOTICE_DEMANDS }).filter((match) => match.score >= MATCH_NOTICE_MIN_SCORE);
+}
+
+/**
+ * Tells, of a listing just published, the owners of the open demands it matches above the threshold (each owner
+ * once, of its best-matched demand) and the listing's owner how many open demands it matches. Its own owner's
+ * demands are not counted. A listing taken down before the job runs tells nobody.
+ */
+export async function notifyListingMatches(ctx: AppContext, { listingId }: ListingPublished): Promise<void> {
+  const matched = await strongDemandMatches(ctx, listingId);
   const [row] = await ctx.db.select({ ownerId: listings.ownerId, title: listings.title }).from(listings).where(eq(listings.id, listingId));
-  if (!listing || !row) return;
-  const matched = index.engine
-    .demandsForListing(listing, { top: MATCH_NOTICE_DEMANDS })
-    .filter((match) => match.score >= MATCH_NOTICE_MIN_SCORE);
-  if (matched.length === 0) return;
+  if (!row || matched.length === 0) return;
   const open = await ctx.db
     .select({ id: demands.id, ownerId: demands.ownerId, title: demands.title })
     .from(demands)

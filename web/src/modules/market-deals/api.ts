@@ -49,6 +49,7 @@ export const dealKeys = {
   introduction: (id: string, language: string) => ['market-deals', 'introduction', language, id] as const,
   deals: (params: DealListParams) => ['market-deals', 'deals', params] as const,
   deal: (id: string, language: string) => ['market-deals', 'deal', language, id] as const,
+  funnel: (listingId: string) => ['market-deals', 'funnel', listingId] as const,
 };
 
 export function useIntroductions(params: IntroductionListParams, enabled = true) {
@@ -93,4 +94,13 @@ export function useDeal(id: string) {
 export function useRefreshDeals() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: dealKeys.all });
+}
+
+/** A listing's funnel (views to contract amount); only its owner and the operators may ask. */
+export function useListingFunnel(listingId: string, enabled: boolean) {
+  return useQuery({
+    enabled,
+    queryKey: dealKeys.funnel(listingId),
+    queryFn: ({ signal }) => api.GET('/api/market/listings/{id}/funnel', { params: { path: { id: listingId } }, signal }),
+  });
 }

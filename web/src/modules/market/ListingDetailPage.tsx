@@ -6,6 +6,7 @@ import { ErrorResult } from '../../components/results.tsx';
 import { useListing, type Listing } from './api.ts';
 import { useMarketLabels } from './display.tsx';
 import { ContactsView, Prose, RecordPage } from './RecordParts.tsx';
+import { ListingFunnel } from '../market-deals/ListingFunnel.tsx';
 import { RequestIntroductionButton } from '../market-deals/RequestIntroductionButton.tsx';
 import { DemandsForListing } from '../market-matching/index.ts';
 
@@ -76,7 +77,12 @@ export function ListingDetailPage() {
       kind="listing"
       record={data}
       main={<ListingContent listing={data} />}
-      matches={<DemandsForListing listingId={data.id} />}
+      matches={
+        <>
+          <ListingFunnel listingId={data.id} ownerId={data.owner.id} />
+          <DemandsForListing listingId={data.id} />
+        </>
+      }
       offer={data.state === 'published' && <RequestIntroductionButton listingId={data.id} listingOwnerId={data.owner.id} block />}
     />
   );
