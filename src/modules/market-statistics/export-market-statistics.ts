@@ -11,7 +11,7 @@ export function marketStatisticsWorkbook(statistics: MarketStatistics, locale: L
   const workbook = new ExcelJS.Workbook();
   const columns = (...keys: string[]) => keys.map((key) => say(`column.${key}`));
 
-  const monthKeys = ['listingsCreated', 'listingsSubmitted', 'listingsPublished', 'demandsCreated', 'demandsSubmitted', 'demandsPublished'] as const;
+  const monthKeys = ['listingsCreated', 'listingsSubmitted', 'listingsPublished', 'demandsCreated', 'demandsSubmitted', 'demandsPublished', 'dealsSigned', 'contractAmountWan'] as const;
   const months = addSheet(workbook, say('sheet.months'), columns('month', ...monthKeys));
   for (const row of statistics.months) months.addRow([row.month, ...monthKeys.map((key) => row[key])]);
 
@@ -20,6 +20,12 @@ export function marketStatisticsWorkbook(statistics: MarketStatistics, locale: L
 
   const review = addSheet(workbook, say('sheet.review'), columns('kind', 'approved', 'rejected', 'medianDays'));
   for (const row of statistics.review) review.addRow([say(`kind.${row.kind}`), row.approved, row.rejected, row.medianDaysToDecision]);
+
+  const deals = addSheet(workbook, say('sheet.deals'), columns('step', 'count'));
+  for (const [step, value] of Object.entries(statistics.deals)) deals.addRow([say(`column.${step}`), value]);
+
+  const stages = addSheet(workbook, say('sheet.dealStages'), columns('stage', 'moves', 'stageMedianDays'));
+  for (const row of statistics.dealStages) stages.addRow([say(`stage.${row.state}`), row.moves, row.medianDays]);
 
   const states = addSheet(workbook, say('sheet.states'), columns('kind', 'state', 'count'));
   for (const row of statistics.states) states.addRow([say(`kind.${row.kind}`), say(`state.${row.state}`), row.count]);

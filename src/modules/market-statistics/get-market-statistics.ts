@@ -16,6 +16,8 @@ export interface MonthActivity {
   demandsCreated: number;
   demandsSubmitted: number;
   demandsPublished: number;
+  dealsSigned: number;
+  contractAmountWan: number;
 }
 
 export interface FieldSupply {
@@ -35,6 +37,23 @@ export interface ReviewFigures {
   medianDaysToDecision: number | null;
 }
 
+/** What the range's introductions and deals came to, step by step (events in the range, Beijing time). */
+export interface DealFigures {
+  introductionsRequested: number;
+  introductionsAccepted: number;
+  dealsSigned: number;
+  dealsCompleted: number;
+  /** Of the deals signed in the range, in 万元. */
+  contractAmountWan: number;
+}
+
+/** How long deals stayed in a stage before moving on (or closing), for moves made in the range. */
+export interface DealStageFigures {
+  state: 'intent' | 'negotiation' | 'signed' | 'registered';
+  moves: number;
+  medianDays: number | null;
+}
+
 export interface StateCount {
   kind: RecordKind;
   state: MarketState;
@@ -46,8 +65,13 @@ export interface MarketStatistics {
   months: MonthActivity[];
   fields: FieldSupply[];
   review: ReviewFigures[];
+  deals: DealFigures;
+  dealStages: DealStageFigures[];
   states: StateCount[];
 }
+
+const dealStageStates = ['intent', 'negotiation', 'signed', 'registered'] as const;
+const roundDays = (days: number | string | null) => (days === null ? null : Math.round(Number(days) * 10) / 10);
 
 /** The instants bounding a month range on Beijing's calendar, as SQL. */
 const rangeStart = (range: MonthRange) => sql`(${`${range.from}-01`}::date::timestamp AT TIME ZONE 'Asia/Shanghai')`;
@@ -106,6 +130,32 @@ export async function getMarketStatistics(db: DbOrTx, range: MonthRange, locale:
       SELECT 'demand', state, count(*)::int FROM demands GROUP BY state`),
     allMarketFields(db),
   ]);
+  const [signings, dealTotals, stageTimes] = await Promise.all([
+    db.execute<{ month: string; deals: number; amount: string | null }>(sql`
+      SELECT ${beijingMonthOf(sql.raw('t.at'))} AS month, count(DISTINCT t.record_id)::int AS deals, sum(d.amount_wan) AS amount
+      FROM workflow_transitions t JOIN deals d ON d.id::text = t.record_id
+      WHERE t.record_kind = 'deal' AND t.action = 'sign' AND t.at >= ${rangeStart(range)} AND t.at < ${rangeEnd(range)}
+      GROUP BY 1`),
+    db.execute<{ requested: number; accepted: number; completed: number }>(sql`
+      SELECT
+        (SELECT count(*)::int FROM introductions WHERE created_at >= ${rangeStart(range)} AND created_at < ${rangeEnd(range)}) AS requested,
+        (SELECT count(*)::int FROM introductions WHERE state = 'accepted' AND decided_at >= ${rangeStart(range)} AND decided_at < ${rangeEnd(range)}) AS accepted,
+        (SELECT count(DISTINCT record_id)::int FROM workflow_transitions WHERE record_kind = 'deal' AND action = 'complete'
+           AND at >= ${rangeStart(range)} AND at < ${rangeEnd(range)}) AS completed`),
+    db.execute<{ state: string; moves: number; median_days: number | null }>(sql`
+      SELECT left_state.from_state AS state, count(*)::int AS moves,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM left_state.at - entered.at) / 86400) AS median_days
+      FROM workflow_transitions left_state
+      JOIN LATERAL (
+        SELECT at FROM workflow_transitions entered
+        WHERE entered.record_kind = 'deal' AND entered.record_id = left_state.record_id AND entered.to_state = left_state.from_state
+          AND entered.at <= left_state.at
+        ORDER BY entered.at DESC LIMIT 1
+      ) entered ON true
+      WHERE left_state.record_kind = 'deal' AND left_state.from_state IS NOT NULL
+        AND left_state.at >= ${rangeStart(range)} AND left_state.at < ${rangeEnd(range)}
+      GROUP BY 1`),
+  ]);
 
   const months = monthsOf(range).map((month) => {
     const count = (kind: RecordKind, action: 'submit' | 'approve') =>
@@ -119,6 +169,8 @@ export async function getMarketStatistics(db: DbOrTx, range: MonthRange, locale:
       demandsCreated: createdIn('demand'),
       demandsSubmitted: count('demand', 'submit'),
       demandsPublished: count('demand', 'approve'),
+      dealsSigned: signings.rows.find((row) => row.month === month)?.deals ?? 0,
+      contractAmountWan: Number(signings.rows.find((row) => row.month === month)?.amount ?? 0),
     };
   });
 
@@ -138,7 +190,18 @@ export async function getMarketStatistics(db: DbOrTx, range: MonthRange, locale:
     review: recordKinds.map((kind) => {
       const row = review.rows.find((candidate) => candidate.kind === kind);
       const median = row?.median_days ?? null;
-      return { kind, approved: row?.approved ?? 0, rejected: row?.rejected ?? 0, medianDaysToDecision: median === null ? null : Math.round(Number(median) * 10) / 10 };
+      return { kind, approved: row?.approved ?? 0, rejected: row?.rejected ?? 0, medianDaysToDecision: roundDays(median) };
+    }),
+    deals: {
+      introductionsRequested: dealTotals.rows[0]?.requested ?? 0,
+      introductionsAccepted: dealTotals.rows[0]?.accepted ?? 0,
+      dealsSigned: months.reduce((total, row) => total + row.dealsSigned, 0),
+      dealsCompleted: dealTotals.rows[0]?.completed ?? 0,
+      contractAmountWan: months.reduce((total, row) => total + row.contractAmountWan, 0),
+    },
+    dealStages: dealStageStates.map((state) => {
+      const row = stageTimes.rows.find((candidate) => candidate.state === state);
+      return { state, moves: row?.moves ?? 0, medianDays: roundDays(row?.median_days ?? null) };
     }),
     states: recordKinds.flatMap((kind) =>
       marketStates.map((state) => ({ kind, state, count: states.rows.find((row) => row.kind === kind && row.state === state)?.records ?? 0 })),

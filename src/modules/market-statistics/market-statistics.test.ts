@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { workflowTransitions } from '../../platform/workflow/schema.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { demands, listings } from '../market/schema.ts';
+import { deals, introductions } from '../market-deals/schema.ts';
 
 const { app, ctx, signIn } = await createTestApp({ jobs: true });
 const admin = await signIn(['admin']);
@@ -61,6 +62,28 @@ for (const id of [technology, capital, unfiled]) {
   await backdate(demands, id, '2026-03-02T01:00:00Z', { submit: '2026-03-03T01:00:00Z', approve: '2026-03-05T01:00:00Z' });
 }
 
+// One introduction to the quick listing, accepted on 4 March, and its deal: 意向 2 days, 洽谈 3, 签约 on 10 March
+// for 85.5 万元, 登记 2 days later, completed after 8 more.
+const buyer = (await call(admin, 'POST', '/api/enterprises', { name: '青岛远洋装备有限公司' })).json().id as string;
+const [introduction] = await ctx.db
+  .insert(introductions)
+  .values({ listingId: quick, partyId: buyer, origin: 'request', state: 'accepted', createdAt: new Date('2026-03-02T02:00:00Z'), decidedAt: new Date('2026-03-04T02:00:00Z') })
+  .returning();
+const [deal] = await ctx.db
+  .insert(deals)
+  .values({ introductionId: introduction!.id, listingId: quick, sellerId: owner, buyerId: buyer, state: 'completed', amountWan: 85.5, signedOn: '2026-03-10' })
+  .returning();
+const dealMoves: [string | null, string, string, string][] = [
+  [null, 'intent', 'start', '2026-03-05T02:00:00Z'],
+  ['intent', 'negotiation', 'negotiate', '2026-03-07T02:00:00Z'],
+  ['negotiation', 'signed', 'sign', '2026-03-10T02:00:00Z'],
+  ['signed', 'registered', 'register', '2026-03-12T02:00:00Z'],
+  ['registered', 'completed', 'complete', '2026-03-20T02:00:00Z'],
+];
+await ctx.db.insert(workflowTransitions).values(
+  dealMoves.map(([fromState, toState, action, at]) => ({ workflow: 'deal', recordKind: 'deal', recordId: deal!.id, fromState, toState, action, actorName: '陈经纪', at: new Date(at) })),
+);
+
 describe('the market statistics', () => {
   it('counts records by Beijing month, by field on offer now, and the days review took', async () => {
     const response = await call(operator, 'GET', '/api/market/statistics?from=2026-02&to=2026-04');
@@ -69,9 +92,9 @@ describe('the market statistics', () => {
     expect(statistics.range).toEqual({ from: '2026-02', to: '2026-04' });
     expect(statistics.months).toEqual([
       // 17:00 UTC on 28 February is 1 March in Beijing.
-      { month: '2026-02', listingsCreated: 0, listingsSubmitted: 0, listingsPublished: 0, demandsCreated: 0, demandsSubmitted: 0, demandsPublished: 0 },
-      { month: '2026-03', listingsCreated: 3, listingsSubmitted: 3, listingsPublished: 2, demandsCreated: 3, demandsSubmitted: 3, demandsPublished: 3 },
-      { month: '2026-04', listingsCreated: 0, listingsSubmitted: 0, listingsPublished: 0, demandsCreated: 0, demandsSubmitted: 0, demandsPublished: 0 },
+      { month: '2026-02', listingsCreated: 0, listingsSubmitted: 0, listingsPublished: 0, demandsCreated: 0, demandsSubmitted: 0, demandsPublished: 0, dealsSigned: 0, contractAmountWan: 0 },
+      { month: '2026-03', listingsCreated: 3, listingsSubmitted: 3, listingsPublished: 2, demandsCreated: 3, demandsSubmitted: 3, demandsPublished: 3, dealsSigned: 1, contractAmountWan: 85.5 },
+      { month: '2026-04', listingsCreated: 0, listingsSubmitted: 0, listingsPublished: 0, demandsCreated: 0, demandsSubmitted: 0, demandsPublished: 0, dealsSigned: 0, contractAmountWan: 0 },
     ]);
     expect(statistics.fields).toEqual([
       expect.objectContaining({ fieldId: marine, fieldName: '海洋科技', listings: 2, technologyDemands: 1, capitalDemands: 1 }),
@@ -82,6 +105,13 @@ describe('the market statistics', () => {
       // The rejection was decided in April, outside March's decisions but inside this range: 3, 1 and 5 days.
       { kind: 'listing', approved: 2, rejected: 1, medianDaysToDecision: 3 },
       { kind: 'demand', approved: 3, rejected: 0, medianDaysToDecision: 2 },
+    ]);
+    expect(statistics.deals).toEqual({ introductionsRequested: 1, introductionsAccepted: 1, dealsSigned: 1, dealsCompleted: 1, contractAmountWan: 85.5 });
+    expect(statistics.dealStages).toEqual([
+      { state: 'intent', moves: 1, medianDays: 2 },
+      { state: 'negotiation', moves: 1, medianDays: 3 },
+      { state: 'signed', moves: 1, medianDays: 2 },
+      { state: 'registered', moves: 1, medianDays: 8 },
     ]);
     expect(statistics.states).toEqual(
       expect.arrayContaining([
@@ -123,10 +153,12 @@ describe('the market statistics', () => {
     expect(response.headers['content-disposition']).toContain(encodeURIComponent('技術市場統計-2026-02至2026-04.xlsx'));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['按月', '按領域', '審核', '目前狀態']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['按月', '按領域', '審核', '對接與交易', '交易各階段用時', '目前狀態']);
     const months = workbook.getWorksheet('按月')!;
-    expect(months.getRow(1).values).toEqual([undefined, '月份', '新建成果', '提交審核的成果', '發布的成果', '新建需求', '提交審核的需求', '發布的需求']);
-    expect(months.getRow(3).values).toEqual([undefined, '2026-03', 3, 3, 2, 3, 3, 3]);
+    expect(months.getRow(1).values).toEqual([undefined, '月份', '新建成果', '提交審核的成果', '發布的成果', '新建需求', '提交審核的需求', '發布的需求', '簽約交易', '合約金額（萬元）']);
+    expect(months.getRow(3).values).toEqual([undefined, '2026-03', 3, 3, 2, 3, 3, 3, 1, 85.5]);
+    expect(workbook.getWorksheet('對接與交易')!.getRow(6).values).toEqual([undefined, '合約金額（萬元）', 85.5]);
+    expect(workbook.getWorksheet('交易各階段用時')!.getRow(5).values).toEqual([undefined, '技術合約登記', 1, 8]);
     const fieldsSheet = workbook.getWorksheet('按領域')!;
     expect(fieldsSheet.getRow(4).values).toEqual([undefined, '未填領域', 0, 1, 0]);
     expect(workbook.getWorksheet('審核')!.getRow(2).values).toEqual([undefined, '科技成果', 2, 1, 3]);

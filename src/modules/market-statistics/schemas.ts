@@ -23,6 +23,8 @@ export const marketStatisticsSchema = z.object({
       demandsCreated: z.number().int(),
       demandsSubmitted: z.number().int(),
       demandsPublished: z.number().int(),
+      dealsSigned: z.number().int(),
+      contractAmountWan: z.number(),
     }),
   ),
   fields: z.array(
@@ -35,5 +37,13 @@ export const marketStatisticsSchema = z.object({
     }),
   ),
   review: z.array(z.object({ kind, approved: z.number().int(), rejected: z.number().int(), medianDaysToDecision: z.number().nullable() })),
+  deals: z.object({
+    introductionsRequested: z.number().int(),
+    introductionsAccepted: z.number().int(),
+    dealsSigned: z.number().int(),
+    dealsCompleted: z.number().int(),
+    contractAmountWan: z.number(),
+  }),
+  dealStages: z.array(z.object({ state: z.enum(['intent', 'negotiation', 'signed', 'registered']), moves: z.number().int(), medianDays: z.number().nullable() })),
   states: z.array(z.object({ kind, state: z.enum(marketStates), count: z.number().int() })),
 });

@@ -7101,6 +7101,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            deals: {
+                                contractAmountWan: number;
+                                dealsCompleted: number;
+                                dealsSigned: number;
+                                introductionsAccepted: number;
+                                introductionsRequested: number;
+                            };
+                            dealStages: {
+                                medianDays: number | null;
+                                moves: number;
+                                /** @enum {string} */
+                                state: "intent" | "negotiation" | "signed" | "registered";
+                            }[];
                             fields: {
                                 capitalDemands: number;
                                 /** Format: uuid */
@@ -7110,6 +7123,8 @@ export interface paths {
                                 technologyDemands: number;
                             }[];
                             months: {
+                                contractAmountWan: number;
+                                dealsSigned: number;
                                 demandsCreated: number;
                                 demandsPublished: number;
                                 demandsSubmitted: number;

@@ -13,6 +13,30 @@ import { useMarketStatistics, type MarketStatistics, type MonthRange } from './a
 
 type MonthRow = MarketStatistics['months'][number];
 type FieldRow = MarketStatistics['fields'][number];
+type DealStageRow = MarketStatistics['dealStages'][number];
+
+const dealSteps = ['introductionsRequested', 'introductionsAccepted', 'dealsSigned', 'dealsCompleted'] as const;
+
+/** Each step's count and its share of the step before, the conversion the operator answers for. */
+function DealFunnel({ deals }: { deals: MarketStatistics['deals'] }) {
+  const { t } = useTranslation();
+  return (
+    <Row gutter={[12, 12]}>
+      {dealSteps.map((step, index) => {
+        const before = index === 0 ? undefined : deals[dealSteps[index - 1]!];
+        const share = before ? `${Math.round((deals[step] / before) * 100)}%` : undefined;
+        return (
+          <Col key={step} xs={12} md={5}>
+            <Statistic title={t(`marketStatistics.columns.${step}`)} value={deals[step]} suffix={share && <span style={{ fontSize: 12 }}>{t('marketStatistics.ofPrevious', { share })}</span>} />
+          </Col>
+        );
+      })}
+      <Col xs={24} md={4}>
+        <Statistic title={t('marketStatistics.columns.contractAmountWan')} value={deals.contractAmountWan} precision={2} />
+      </Col>
+    </Row>
+  );
+}
 
 const monthSeries = ['listingsSubmitted', 'listingsPublished', 'demandsSubmitted', 'demandsPublished'] as const;
 
@@ -75,7 +99,7 @@ export function StatisticsPage() {
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
   const published = (kind: 'listing' | 'demand') => data?.states.find((row) => row.kind === kind && row.state === 'published')?.count ?? 0;
   const awaiting = data?.states.filter((row) => row.state === 'submitted').reduce((sum, row) => sum + row.count, 0) ?? 0;
-  const monthColumns = ['listingsCreated', 'listingsSubmitted', 'listingsPublished', 'demandsCreated', 'demandsSubmitted', 'demandsPublished'] as const;
+  const monthColumns = ['listingsCreated', 'listingsSubmitted', 'listingsPublished', 'demandsCreated', 'demandsSubmitted', 'demandsPublished', 'dealsSigned', 'contractAmountWan'] as const;
 
   return (
     <>
@@ -123,6 +147,23 @@ export function StatisticsPage() {
               columns={[
                 { key: 'month', title: t('marketStatistics.columns.month'), dataIndex: 'month', fixed: 'left' },
                 ...monthColumns.map((key) => ({ key, title: t(`marketStatistics.columns.${key}`), dataIndex: key, align: 'right' as const })),
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card title={t('marketStatistics.deals')} loading={isPending}>
+            {data && <DealFunnel deals={data.deals} />}
+            <Table<DealStageRow>
+              rowKey="state"
+              size="small"
+              pagination={false}
+              style={{ marginTop: 16 }}
+              dataSource={data?.dealStages}
+              columns={[
+                { key: 'stage', title: t('marketStatistics.columns.stage'), render: (_, row) => t(`marketStatistics.stages.${row.state}`) },
+                { key: 'moves', title: t('marketStatistics.columns.moves'), dataIndex: 'moves', align: 'right' },
+                { key: 'median', title: t('marketStatistics.columns.stageMedianDays'), dataIndex: 'medianDays', align: 'right', render: (days: number | null) => days ?? '—' },
               ]}
             />
           </Card>
