@@ -8,7 +8,7 @@ import { marketPortalModule } from '../modules/market-portal/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
 import { serviceWindowsModule } from '../modules/service-windows/module.ts';
 import type { QiaoModule } from './module.ts';
-import { accountsModule, attachmentsModule, auditModule, notificationsModule, quickSearchModule } from './platform-modules.ts';
+import { accountsModule, attachmentsModule, auditModule, notificationsModule, quickSearchModule, teamsModule } from './platform-modules.ts';
 
 /**
  * Every module of Qiao, in order: routes are registered, jobs defined and demo data seeded in this order. The one
@@ -21,6 +21,7 @@ export const modules: readonly QiaoModule[] = [
   quickSearchModule,
   attachmentsModule,
   notificationsModule,
+  teamsModule,
   referenceModule,
   enterpriseModule,
   marketModule,

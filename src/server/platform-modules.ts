@@ -13,6 +13,9 @@ import { notificationEmailJobs } from '../platform/notifications/email-jobs.ts';
 import { notificationMessages } from '../platform/notifications/messages.ts';
 import { notificationRoutes } from '../platform/notifications/routes.ts';
 import { quickSearchRoutes } from '../platform/search/routes.ts';
+import { teamMessages } from '../platform/teams/messages.ts';
+import { teamPermissions } from '../platform/teams/team-permissions.ts';
+import { teamRoutes } from '../platform/teams/routes.ts';
 import { attachmentKindTableOf } from './compose.ts';
 import { defineModule } from './module.ts';
 
@@ -67,4 +70,14 @@ export const notificationsModule = defineModule({
   },
   jobs: notificationEmailJobs,
   messages: notificationMessages,
+});
+
+/** Teams of staff with members over periods of time; modules ask `membershipsOn` who belonged where on a day. */
+export const teamsModule = defineModule({
+  name: 'teams',
+  permissions: teamPermissions,
+  routes: async (app) => {
+    await app.register(teamRoutes);
+  },
+  messages: teamMessages,
 });

@@ -10,7 +10,7 @@ import { findDuplicates, type DuplicateQuery } from './find-duplicates.ts';
 import { nameKeys } from './name-keys.ts';
 import { enterprises } from './schema.ts';
 import type { Enterprise, EnterpriseInput } from './schemas.ts';
-import { isUniqueViolation } from './unique-violation.ts';
+import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { canonicalCreditCode } from './validate-credit-code.ts';
 
 export const creditCodeConstraint = 'enterprises_credit_code_unique';

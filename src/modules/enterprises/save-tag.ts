@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../platform/db/connection.ts';
 import { invalidInput, notFound } from '../../platform/http/errors.ts';
 import { normalizeKey } from '../../platform/text/normalize.ts';
 import { tags } from './schema.ts';
-import { isUniqueViolation } from './unique-violation.ts';
+import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 
 const columns = { id: tags.id, name: tags.name, color: tags.color };
 

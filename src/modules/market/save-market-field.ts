@@ -3,7 +3,7 @@ import { recordAudit, type Actor } from '../../platform/audit/record-audit.ts';
 import type { DbOrTx } from '../../platform/db/connection.ts';
 import { conflict, invalidInput, notFound } from '../../platform/http/errors.ts';
 import { normalizeKey } from '../../platform/text/normalize.ts';
-import { isUniqueViolation } from '../enterprises/unique-violation.ts';
+import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
 import { industries } from '../reference/schema.ts';
 import { marketFields, type MarketField } from './schema.ts';
 

@@ -9,6 +9,7 @@ import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceWindowsWebModule } from '../modules/service-windows/module.tsx';
+import { teamsWebModule } from '../modules/teams/module.tsx';
 import type { WebModule } from './web-module.ts';
 
 /**
@@ -23,6 +24,7 @@ export const webModules: readonly WebModule[] = [
   marketStatisticsWebModule,
   serviceWindowsWebModule,
   adminWebModule,
+  teamsWebModule,
   auditWebModule,
   profileWebModule,
   notificationsWebModule,

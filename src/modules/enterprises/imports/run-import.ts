@@ -6,7 +6,7 @@ import { creditCodeConstraint } from '../create-enterprise.ts';
 import { newContactRows } from '../enterprise-links.ts';
 import { auditView, newEnterpriseRow } from '../enterprise-records.ts';
 import { enterpriseContacts, enterpriseImports, enterprises, enterpriseTags, tags } from '../schema.ts';
-import { isUniqueViolation } from '../unique-violation.ts';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.ts';
 import { importJob, type ImportJobData } from './commit-import.ts';
 
 // Rows inserted per statement, and so how often progress is reported.

@@ -1,0 +1,13 @@
+import { ApartmentOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import { defineWebModule } from '../../app/web-module.ts';
+
+const TeamsPage = lazy(() => import('./TeamsPage.tsx').then((m) => ({ default: m.TeamsPage })));
+
+/** Teams of staff and who belongs to them when (the platform's teams). */
+export const teamsWebModule = defineWebModule({
+  name: 'teams',
+  routes: [{ path: 'teams', page: TeamsPage, permission: 'team.read' }],
+  // In the menu for those who keep the teams; every member of staff may still open the page from a link.
+  navigation: [{ key: 'teams', path: '/teams', icon: <ApartmentOutlined />, permission: 'team.admin', group: 'administration' }],
+});
