@@ -7114,6 +7114,19 @@ export interface paths {
                                 /** @enum {string} */
                                 state: "intent" | "negotiation" | "signed" | "registered";
                             }[];
+                            fieldDeals: {
+                                acceptedRate: number | null;
+                                completedRate: number | null;
+                                contractAmountWan: number;
+                                dealsCompleted: number;
+                                dealsSigned: number;
+                                /** Format: uuid */
+                                fieldId: string | null;
+                                fieldName: string | null;
+                                introductionsAccepted: number;
+                                introductionsRequested: number;
+                                signedRate: number | null;
+                            }[];
                             fields: {
                                 capitalDemands: number;
                                 /** Format: uuid */
