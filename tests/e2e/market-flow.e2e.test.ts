@@ -75,6 +75,9 @@ describe('the technology market from a demand to a signed deal', () => {
     // 1. The enterprise user writes a demand and sees the listing ranked, with its reasons, while writing.
     const user = await e2e.newPage(desktop);
     await logInAs(user, 'e2e-demander');
+    // Home, before anything: the organisation's cards say what is missing.
+    await visible(user.getByText('你还没有已发布的需求'));
+    await visible(user.getByText('你的机构还没有科技成果'));
     await user.goto('/market/demands/new');
     await user.getByLabel('标题').fill('海洋牧场水质在线监测');
     await user.getByLabel('摘要').fill('网箱养殖需要海洋牧场水质在线监测浮标，实时监测溶解氧、盐度和叶绿素，数据回传到手机');
@@ -98,6 +101,13 @@ describe('the technology market from a demand to a signed deal', () => {
     await operator.getByRole('button', { name: '审核通过' }).click();
     await visible(operator.locator('.ant-tag', { hasText: '已发布' }));
 
+    // Published, the demand's best matches are on the user's home, with their reasons.
+    await user.goto('/');
+    const homeMatches = user.locator('.ant-card', { hasText: '我的需求的匹配' });
+    const homeMatch = homeMatches.locator('.ant-list-item', { hasText: listingTitle });
+    await visible(homeMatch);
+    await visible(homeMatch.locator('.match-reasons li'));
+
     // 3. The user asks for an introduction to the listing, about the demand.
     await user.goto(`/market/listings/${listing.id}`);
     await user.getByRole('button', { name: '申请对接' }).click();
@@ -113,6 +123,9 @@ describe('the technology market from a demand to a signed deal', () => {
     const queue = operator.locator('.ant-card', { hasText: '对接与交易待办' });
     await visible(queue.getByRole('link', { name: listingTitle }));
     const introductionId = (await queue.getByRole('link', { name: listingTitle }).getAttribute('href'))!.split('/').at(-1)!;
+    // Cards of one's own records are not the operator's.
+    expect(await operator.locator('.ant-card', { hasText: '我的需求的匹配' }).count()).toBe(0);
+    expect(await operator.locator('.ant-card', { hasText: '我的科技成果' }).count()).toBe(0);
     await e2e.screenshot(operator, 'flow-02-operator-home');
 
     // Before the owner accepts, neither the owner nor anyone else reads the demand's confidential details.
