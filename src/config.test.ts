@@ -112,8 +112,12 @@ describe('database pool', () => {
 
 describe('technology market publication', () => {
   it('publishes for 365 days with a reminder 30 days before unless told otherwise', () => {
-    expect(loadConfig({}).market).toEqual({ publicationDays: 365, reminderDays: 30 });
-    expect(loadConfig({ MARKET_PUBLICATION_DAYS: '180', MARKET_REMINDER_DAYS: '14' }).market).toEqual({ publicationDays: 180, reminderDays: 14 });
+    expect(loadConfig({}).market).toEqual({ publicationDays: 365, reminderDays: 30, dealStallDays: 14 });
+    expect(loadConfig({ MARKET_PUBLICATION_DAYS: '180', MARKET_REMINDER_DAYS: '14', MARKET_DEAL_STALL_DAYS: '21' }).market).toEqual({
+      publicationDays: 180,
+      reminderDays: 14,
+      dealStallDays: 21,
+    });
     expect(() => loadConfig({ MARKET_REMINDER_DAYS: '0' })).toThrow(/MARKET_REMINDER_DAYS/);
   });
 });

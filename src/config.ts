@@ -15,8 +15,11 @@ export interface Config {
   secureCookies: boolean;
   trustProxy: boolean;
   sessionTtlHours: number;
-  /** How long a market listing or demand stays published once approved or renewed, and the reminder before. */
-  market: { publicationDays: number; reminderDays: number };
+  /**
+   * How long a market listing or demand stays published once approved or renewed, and the reminder before; after
+   * how many days without a move or a message an open deal counts as stalled on the operator's queue.
+   */
+  market: { publicationDays: number; reminderDays: number; dealStallDays: number };
   /** Listen beyond loopback even while demo accounts still have the public demo password. */
   allowDemoOnNetwork: boolean;
   attachmentStorage: AttachmentStorageConfig;
@@ -148,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     market: {
       publicationDays: readPositiveInteger('MARKET_PUBLICATION_DAYS', env.MARKET_PUBLICATION_DAYS, 365),
       reminderDays: readPositiveInteger('MARKET_REMINDER_DAYS', env.MARKET_REMINDER_DAYS, 30),
+      dealStallDays: readPositiveInteger('MARKET_DEAL_STALL_DAYS', env.MARKET_DEAL_STALL_DAYS, 14),
     },
     allowDemoOnNetwork: readBoolean(env.ALLOW_DEMO_ON_NETWORK, false),
     attachmentStorage: readAttachmentStorage(env),

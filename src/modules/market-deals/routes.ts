@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { idParams, problemResponses } from '../../platform/http/schemas.ts';
+import { idParams, pageQuery, problemResponses } from '../../platform/http/schemas.ts';
 import { workflowActorOf } from '../../platform/workflow/workflow-actor.ts';
 import { actionBody } from '../market/schemas.ts';
 import { readDealDetail, readDeals } from './deal-records.ts';
@@ -9,6 +9,8 @@ import { getListingFunnel } from './get-listing-funnel.ts';
 import { readIntroduction, readIntroductionDetail, readIntroductions } from './introduction-records.ts';
 import { moveDeal } from './move-deal.ts';
 import { postDealMessage } from './post-deal-message.ts';
+import { readBrokerQueue } from './read-broker-queue.ts';
+import { readMyListingFunnels } from './read-my-listing-funnels.ts';
 import { proposeIntroduction } from './propose-introduction.ts';
 import { requestIntroduction } from './request-introduction.ts';
 import {
@@ -21,7 +23,9 @@ import {
   introductionDetailSchema,
   introductionListQuery,
   introductionPage,
+  brokerQueueSchema,
   introductionSchema,
+  listingFunnelPage,
   listingFunnelSchema,
   proposeIntroductionBody,
   requestIntroductionBody,
@@ -126,6 +130,25 @@ export async function marketDealRoutes(instance: FastifyInstance) {
       response: { 200: listingFunnelSchema, ...problemResponses },
     },
     handler: async (request) => getListingFunnel(app.ctx, workflowActorOf(request), request.params.id),
+  });
+  app.get('/api/market/funnels', {
+    config: { permission: 'listing.write' },
+    schema: {
+      tags: dealTags,
+      summary: "The caller's organisation's listings, the latest changed first, each with its funnel; none for a caller acting for no organisation",
+      querystring: pageQuery,
+      response: { 200: listingFunnelPage, ...problemResponses },
+    },
+    handler: async (request) => readMyListingFunnels(app.ctx, workflowActorOf(request), request.query),
+  });
+  app.get('/api/market/broker-queue', {
+    config: { permission: 'deal.broker' },
+    schema: {
+      tags: dealTags,
+      summary: "The operator's queue: introductions waiting for an owner's decision, and open deals with no move or message for MARKET_DEAL_STALL_DAYS days",
+      response: { 200: brokerQueueSchema, ...problemResponses },
+    },
+    handler: async () => readBrokerQueue(app.ctx),
   });
   app.get('/api/market/deals', {
     config: { permission: 'deal.read' },

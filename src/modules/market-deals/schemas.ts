@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
 import { TRANSACTION_MODES } from '../matching/types.ts';
+import { marketStates } from '../market/schema.ts';
 import { demandSchema, historySchema } from '../market/schemas.ts';
 import { dealSides, dealStates, declineReasons, introductionOrigins, introductionStates } from './schema.ts';
 
@@ -116,3 +117,36 @@ export const listingFunnelSchema = z.object({
   signedDeals: z.number().int(),
   contractAmountWan: z.number(),
 });
+export type ListingFunnel = z.infer<typeof listingFunnelSchema>;
+
+export const listingFunnelPage = pageOf(
+  z.object({
+    listing: titled.extend({ state: z.enum(marketStates) }),
+    funnel: listingFunnelSchema,
+  }),
+);
+export type ListingFunnelPage = z.infer<typeof listingFunnelPage>;
+
+export const brokerQueueSchema = z.object({
+  /** Introductions waiting for an owner's decision, the oldest first. */
+  introductions: z.object({
+    total: z.number().int(),
+    items: z.array(z.object({ id: z.uuid(), origin: z.enum(introductionOrigins), createdAt: z.date(), listing: titled, party: named })),
+  }),
+  /** Open deals with no stage move and no message for `stallDays` days, the longest quiet first. */
+  stalledDeals: z.object({
+    stallDays: z.number().int(),
+    total: z.number().int(),
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        state: z.enum(['intent', 'negotiation', 'signed', 'registered']),
+        listing: titled,
+        seller: z.string(),
+        buyer: z.string(),
+        lastActivityAt: z.date(),
+      }),
+    ),
+  }),
+});
+export type BrokerQueue = z.infer<typeof brokerQueueSchema>;

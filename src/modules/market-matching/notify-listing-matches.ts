@@ -35,18 +35,24 @@ async function usersOf(ctx: AppContext, enterpriseIds: readonly string[]): Promi
 }
 
 /**
- * The demands a published listing matches above the threshold, best first, with the other side's records as the
- * index holds them (published ones only); none for a listing not published.
+ * The demands each of these listings matches above the threshold, best first, with the other side's records as
+ * the index holds them (published ones only); listings not published are not in the answer. One query for them all.
  */
-export async function strongDemandMatches(ctx: AppContext, listingId: string) {
+export async function strongDemandMatchesOf(ctx: AppContext, listingIds: readonly string[]) {
   const index = liveIndexOf(ctx);
   // Workers start before the app: a job taken meanwhile fails and is retried; one taken while the index is being
   // built waits for it.
   if (!index) throw new Error('the matching index is not running in this instance');
   await index.built;
-  const [listing] = await publishedListingsForMatch(ctx.db, [listingId]);
-  if (!listing) return [];
-  return index.engine.demandsForListing(listing, { top: MATCH_NOTICE_DEMANDS }).filter((match) => match.score >= MATCH_NOTICE_MIN_SCORE);
+  const published = listingIds.length === 0 ? [] : await publishedListingsForMatch(ctx.db, listingIds);
+  return new Map(
+    published.map((listing) => [listing.id, index.engine.demandsForListing(listing, { top: MATCH_NOTICE_DEMANDS }).filter((match) => match.score >= MATCH_NOTICE_MIN_SCORE)]),
+  );
+}
+
+/** The demands a published listing matches above the threshold, best first; none for a listing not published. */
+export async function strongDemandMatches(ctx: AppContext, listingId: string) {
+  return (await strongDemandMatchesOf(ctx, [listingId])).get(listingId) ?? [];
 }
 
 /**

@@ -24,6 +24,10 @@ export function marketStatisticsWorkbook(statistics: MarketStatistics, locale: L
   const deals = addSheet(workbook, say('sheet.deals'), columns('step', 'count'));
   for (const [step, value] of Object.entries(statistics.deals)) deals.addRow([say(`column.${step}`), value]);
 
+  const fieldDealKeys = ['introductionsRequested', 'introductionsAccepted', 'acceptedRate', 'dealsSigned', 'signedRate', 'dealsCompleted', 'completedRate', 'contractAmountWan'] as const;
+  const fieldDeals = addSheet(workbook, say('sheet.fieldDeals'), columns('field', ...fieldDealKeys));
+  for (const row of statistics.fieldDeals) fieldDeals.addRow([row.fieldName ?? say('noField'), ...fieldDealKeys.map((key) => row[key])]);
+
   const stages = addSheet(workbook, say('sheet.dealStages'), columns('stage', 'moves', 'stageMedianDays'));
   for (const row of statistics.dealStages) stages.addRow([say(`stage.${row.state}`), row.moves, row.medianDays]);
 

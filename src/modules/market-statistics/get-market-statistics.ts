@@ -3,7 +3,9 @@ import type { DbOrTx } from '../../platform/db/connection.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { allMarketFields, fieldName } from '../market/field-names.ts';
 import { marketStates, type MarketState } from '../market/schema.ts';
+import { countDealsByField, type FieldDeals } from './count-deals-by-field.ts';
 import { monthsOf, type MonthRange } from './month-range.ts';
+import { rangeEnd, rangeStart } from './range-sql.ts';
 
 const recordKinds = ['listing', 'demand'] as const;
 type RecordKind = (typeof recordKinds)[number];
@@ -66,6 +68,8 @@ export interface MarketStatistics {
   fields: FieldSupply[];
   review: ReviewFigures[];
   deals: DealFigures;
+  /** The same steps by the field of the listing they are about. */
+  fieldDeals: FieldDeals[];
   dealStages: DealStageFigures[];
   states: StateCount[];
 }
@@ -73,9 +77,6 @@ export interface MarketStatistics {
 const dealStageStates = ['intent', 'negotiation', 'signed', 'registered'] as const;
 const roundDays = (days: number | string | null) => (days === null ? null : Math.round(Number(days) * 10) / 10);
 
-/** The instants bounding a month range on Beijing's calendar, as SQL. */
-const rangeStart = (range: MonthRange) => sql`(${`${range.from}-01`}::date::timestamp AT TIME ZONE 'Asia/Shanghai')`;
-const rangeEnd = (range: MonthRange) => sql`((${`${range.to}-01`}::date + interval '1 month')::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 const beijingMonthOf = (column: ReturnType<typeof sql.raw>) => sql`to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
 
 /**
@@ -130,7 +131,7 @@ export async function getMarketStatistics(db: DbOrTx, range: MonthRange, locale:
       SELECT 'demand', state, count(*)::int FROM demands GROUP BY state`),
     allMarketFields(db),
   ]);
-  const [signings, dealTotals, stageTimes] = await Promise.all([
+  const [signings, dealTotals, stageTimes, fieldDeals] = await Promise.all([
     db.execute<{ month: string; deals: number; amount: string | null }>(sql`
       SELECT ${beijingMonthOf(sql.raw('t.at'))} AS month, count(DISTINCT t.record_id)::int AS deals, sum(d.amount_wan) AS amount
       FROM workflow_transitions t JOIN deals d ON d.id::text = t.record_id
@@ -155,6 +156,7 @@ export async function getMarketStatistics(db: DbOrTx, range: MonthRange, locale:
       WHERE left_state.record_kind = 'deal' AND left_state.from_state IS NOT NULL
         AND left_state.at >= ${rangeStart(range)} AND left_state.at < ${rangeEnd(range)}
       GROUP BY 1`),
+    countDealsByField(db, range, fields, locale),
   ]);
 
   const months = monthsOf(range).map((month) => {
@@ -199,6 +201,7 @@ export async function getMarketStatistics(db: DbOrTx, range: MonthRange, locale:
       dealsCompleted: dealTotals.rows[0]?.completed ?? 0,
       contractAmountWan: months.reduce((total, row) => total + row.contractAmountWan, 0),
     },
+    fieldDeals,
     dealStages: dealStageStates.map((state) => {
       const row = stageTimes.rows.find((candidate) => candidate.state === state);
       return { state, moves: row?.moves ?? 0, medianDays: roundDays(row?.median_days ?? null) };

@@ -107,6 +107,20 @@ describe('the market statistics', () => {
       { kind: 'demand', approved: 3, rejected: 0, medianDaysToDecision: 2 },
     ]);
     expect(statistics.deals).toEqual({ introductionsRequested: 1, introductionsAccepted: 1, dealsSigned: 1, dealsCompleted: 1, contractAmountWan: 85.5 });
+    expect(statistics.fieldDeals).toEqual([
+      {
+        fieldId: marine,
+        fieldName: '海洋科技',
+        introductionsRequested: 1,
+        introductionsAccepted: 1,
+        dealsSigned: 1,
+        dealsCompleted: 1,
+        contractAmountWan: 85.5,
+        acceptedRate: 100,
+        signedRate: 100,
+        completedRate: 100,
+      },
+    ]);
     expect(statistics.dealStages).toEqual([
       { state: 'intent', moves: 1, medianDays: 2 },
       { state: 'negotiation', moves: 1, medianDays: 3 },
@@ -153,7 +167,7 @@ describe('the market statistics', () => {
     expect(response.headers['content-disposition']).toContain(encodeURIComponent('技術市場統計-2026-02至2026-04.xlsx'));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['按月', '按領域', '審核', '對接與交易', '交易各階段用時', '目前狀態']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['按月', '按領域', '審核', '對接與交易', '按領域的對接與交易', '交易各階段用時', '目前狀態']);
     const months = workbook.getWorksheet('按月')!;
     expect(months.getRow(1).values).toEqual([undefined, '月份', '新建成果', '提交審核的成果', '發布的成果', '新建需求', '提交審核的需求', '發布的需求', '簽約交易', '合約金額（萬元）']);
     expect(months.getRow(3).values).toEqual([undefined, '2026-03', 3, 3, 2, 3, 3, 3, 1, 85.5]);
@@ -162,5 +176,93 @@ describe('the market statistics', () => {
     const fieldsSheet = workbook.getWorksheet('按領域')!;
     expect(fieldsSheet.getRow(4).values).toEqual([undefined, '未填領域', 0, 1, 0]);
     expect(workbook.getWorksheet('審核')!.getRow(2).values).toEqual([undefined, '科技成果', 2, 1, 3]);
+  });
+
+  it('counts introductions and deals by the field of their listing, with each step\'s conversion, on screen and in the workbook', async () => {
+    // To the software listing in March: three asked for by three organisations, one declined, one still waiting, one
+    // accepted and signed on 25 March for 20 万元; to an unfiled listing one asked for in March and accepted on
+    // 2 April, outside a March-only range; to the marine listing one asked for in January, outside both ranges.
+    const unfiledListing = await create('listings', { title: '冷链物流调度平台' });
+    const party = async (name: string) => (await call(admin, 'POST', '/api/enterprises', { name, confirmDuplicate: true })).json().id as string;
+    const [first, second, third] = [await party('青岛软件采购一厂'), await party('青岛软件采购二厂'), await party('青岛软件采购三厂')];
+    const asked = (listingId: string, partyId: string, createdAt: string, state: 'requested' | 'accepted' | 'declined', decidedAt?: string) => ({
+      listingId,
+      partyId,
+      origin: 'request' as const,
+      state,
+      createdAt: new Date(createdAt),
+      decidedAt: decidedAt ? new Date(decidedAt) : null,
+    });
+    const [, , signedIntroduction] = await ctx.db
+      .insert(introductions)
+      .values([
+        asked(returned, first, '2026-03-03T02:00:00Z', 'declined', '2026-03-04T02:00:00Z'),
+        asked(returned, second, '2026-03-05T02:00:00Z', 'requested'),
+        asked(returned, third, '2026-03-06T02:00:00Z', 'accepted', '2026-03-08T02:00:00Z'),
+        asked(unfiledListing, first, '2026-03-28T02:00:00Z', 'accepted', '2026-04-02T02:00:00Z'),
+        asked(quick, second, '2026-01-10T02:00:00Z', 'declined', '2026-01-12T02:00:00Z'),
+      ])
+      .returning();
+    const [softwareDeal] = await ctx.db
+      .insert(deals)
+      .values({ introductionId: signedIntroduction!.id, listingId: returned, sellerId: owner, buyerId: third, state: 'signed', amountWan: 20, signedOn: '2026-03-25' })
+      .returning();
+    await ctx.db.insert(workflowTransitions).values(
+      [
+        [null, 'intent', 'start', '2026-03-08T02:00:00Z'],
+        ['intent', 'negotiation', 'negotiate', '2026-03-10T02:00:00Z'],
+        ['negotiation', 'signed', 'sign', '2026-03-25T02:00:00Z'],
+      ].map(([fromState, toState, action, at]) => ({ workflow: 'deal', recordKind: 'deal', recordId: softwareDeal!.id, fromState, toState: toState!, action: action!, actorName: '陈经纪', at: new Date(at!) })),
+    );
+
+    const march = (await call(operator, 'GET', '/api/market/statistics?from=2026-03&to=2026-03')).json();
+    const figuresOf = (rows: Json[]) => rows.map(({ fieldId: _id, fieldName: _name, ...figures }) => figures);
+    expect(figuresOf(march.fieldDeals)).toEqual([
+      { introductionsRequested: 1, introductionsAccepted: 1, dealsSigned: 1, dealsCompleted: 1, contractAmountWan: 85.5, acceptedRate: 100, signedRate: 100, completedRate: 100 },
+      { introductionsRequested: 3, introductionsAccepted: 1, dealsSigned: 1, dealsCompleted: 0, contractAmountWan: 20, acceptedRate: 33.3, signedRate: 100, completedRate: 0 },
+      { introductionsRequested: 1, introductionsAccepted: 0, dealsSigned: 0, dealsCompleted: 0, contractAmountWan: 0, acceptedRate: 0, signedRate: null, completedRate: null },
+    ]);
+    expect(march.fieldDeals.map((figures: Json) => [figures.fieldId, figures.fieldName])).toEqual([[marine, '海洋科技'], [software, '软件与信息化'], [null, null]]);
+    // The fields' rows add up to the totals.
+    expect(march.deals).toEqual({ introductionsRequested: 5, introductionsAccepted: 2, dealsSigned: 2, dealsCompleted: 1, contractAmountWan: 105.5 });
+
+    const spring = (await call(operator, 'GET', '/api/market/statistics?from=2026-03&to=2026-04', undefined, 'en')).json();
+    expect(spring.fieldDeals.at(-1)).toEqual({
+      fieldId: null,
+      fieldName: null,
+      introductionsRequested: 1,
+      introductionsAccepted: 1,
+      dealsSigned: 0,
+      dealsCompleted: 0,
+      contractAmountWan: 0,
+      acceptedRate: 100,
+      signedRate: 0,
+      completedRate: null,
+    });
+    expect(spring.fieldDeals[1].fieldName).toBe('Software and information services');
+    const january = (await call(operator, 'GET', '/api/market/statistics?from=2026-01&to=2026-01')).json();
+    expect(january.fieldDeals).toEqual([
+      { fieldId: marine, fieldName: '海洋科技', introductionsRequested: 1, introductionsAccepted: 0, dealsSigned: 0, dealsCompleted: 0, contractAmountWan: 0, acceptedRate: 0, signedRate: null, completedRate: null },
+    ]);
+
+    const response = await call(operator, 'GET', '/api/market/statistics/export?from=2026-03&to=2026-03', undefined, 'en');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Deals by field')!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Field',
+      'Introductions asked for',
+      'Introductions accepted',
+      'Accepted of asked (%)',
+      'Deals signed',
+      'Signed of accepted (%)',
+      'Deals completed',
+      'Completed of signed (%)',
+      'Contract amount (10k CNY)',
+    ]);
+    expect(sheet.getRow(3).values).toEqual([undefined, 'Software and information services', 3, 1, 33.3, 1, 100, 0, 0, 20]);
+    // An empty cell where nothing came before to convert from.
+    expect(sheet.getRow(4).values).toEqual([undefined, 'No field given', 1, 0, 0, 0, undefined, 0, undefined, 0]);
   });
 });

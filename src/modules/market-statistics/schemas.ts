@@ -44,6 +44,21 @@ export const marketStatisticsSchema = z.object({
     dealsCompleted: z.number().int(),
     contractAmountWan: z.number(),
   }),
+  fieldDeals: z.array(
+    z.object({
+      fieldId: z.uuid().nullable(),
+      fieldName: z.string().nullable(),
+      introductionsRequested: z.number().int(),
+      introductionsAccepted: z.number().int(),
+      dealsSigned: z.number().int(),
+      dealsCompleted: z.number().int(),
+      contractAmountWan: z.number(),
+      /** Accepted of those asked for, signed of those accepted, completed of those signed: per cent, null for none before. */
+      acceptedRate: z.number().nullable(),
+      signedRate: z.number().nullable(),
+      completedRate: z.number().nullable(),
+    }),
+  ),
   dealStages: z.array(z.object({ state: z.enum(['intent', 'negotiation', 'signed', 'registered']), moves: z.number().int(), medianDays: z.number().nullable() })),
   states: z.array(z.object({ kind, state: z.enum(marketStates), count: z.number().int() })),
 });

@@ -2998,6 +2998,128 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/market/broker-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The operator's queue: introductions waiting for an owner's decision, and open deals with no move or message for MARKET_DEAL_STALL_DAYS days */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            introductions: {
+                                items: {
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    listing: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    };
+                                    /** @enum {string} */
+                                    origin: "request" | "proposal";
+                                    party: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                }[];
+                                total: number;
+                            };
+                            stalledDeals: {
+                                items: {
+                                    buyer: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: date-time */
+                                    lastActivityAt: string;
+                                    listing: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    };
+                                    seller: string;
+                                    /** @enum {string} */
+                                    state: "intent" | "negotiation" | "signed" | "registered";
+                                }[];
+                                stallDays: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/market/deals": {
         parameters: {
             query?: never;
@@ -4943,6 +5065,111 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/market/funnels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's organisation's listings, the latest changed first, each with its funnel; none for a caller acting for no organisation */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                funnel: {
+                                    accepted: number;
+                                    contractAmountWan: number;
+                                    introductionRequests: number;
+                                    matchedDemands: number;
+                                    signedDeals: number;
+                                    views: number;
+                                };
+                                listing: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                    title: string;
+                                };
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/market/introductions": {
@@ -7113,6 +7340,19 @@ export interface paths {
                                 moves: number;
                                 /** @enum {string} */
                                 state: "intent" | "negotiation" | "signed" | "registered";
+                            }[];
+                            fieldDeals: {
+                                acceptedRate: number | null;
+                                completedRate: number | null;
+                                contractAmountWan: number;
+                                dealsCompleted: number;
+                                dealsSigned: number;
+                                /** Format: uuid */
+                                fieldId: string | null;
+                                fieldName: string | null;
+                                introductionsAccepted: number;
+                                introductionsRequested: number;
+                                signedRate: number | null;
                             }[];
                             fields: {
                                 capitalDemands: number;

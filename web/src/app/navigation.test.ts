@@ -4,7 +4,7 @@ import type { Role } from '../../../src/platform/auth/roles.ts';
 import { permissionTableOf } from '../../../src/server/compose.ts';
 import { modules } from '../../../src/server/modules.ts';
 import { webModules } from './modules.ts';
-import { navigationFor, navKeyOf, startPathFor } from './navigation.ts';
+import { homeCardsFor, navigationFor, navKeyOf, startPathFor } from './navigation.ts';
 
 // What each role holds, from the server's own table.
 const table = permissionTableOf(modules);
@@ -28,6 +28,14 @@ describe('navigation by permission', () => {
     expect(keys('leader')).toEqual(['home', 'enterprises', 'marketListings', 'marketDemands', 'marketStatistics', 'profile', 'administration', 'auditLog']);
     expect(keys('admin')).toEqual(['home', 'enterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'marketFields', 'windowSettings', 'users', 'tags', 'teams', 'auditLog']);
     expect(keys('operator')).toEqual(['home', 'enterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'windowSettings']);
+  });
+
+  it('gives organisations their own records, funnels and matches on the home page, and operators their queues instead', () => {
+    const cards = (role: Role) => homeCardsFor(viewer(role), webModules).map((card) => card.key);
+    expect(cards('enterprise')).toEqual(['market-mine', 'my-demand-matches', 'my-listing-funnels']);
+    expect(cards('investor')).toEqual(['market-mine', 'my-demand-matches', 'my-listing-funnels']);
+    expect(cards('operator')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
+    expect(cards('admin')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
   });
 
   it('finds the menu item of nested pages', () => {

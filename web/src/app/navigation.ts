@@ -17,7 +17,9 @@ type Viewer = { permissions: readonly string[] };
 
 /** The home page's cards this user may see, from every module. */
 export function homeCardsFor(me: Viewer, modules: readonly WebModule[]) {
-  return modules.flatMap((module) => module.homeCards ?? []).filter((card) => can(me, card.permission));
+  return modules
+    .flatMap((module) => module.homeCards ?? [])
+    .filter((card) => can(me, card.permission) && !(card.hiddenFrom && can(me, card.hiddenFrom)));
 }
 
 /** Where the user starts: home, unless it has nothing for them and a module offers a start page. */

@@ -43,6 +43,11 @@ export interface NavEntry {
 export interface HomeCard {
   key: string;
   permission: Permission;
+  /**
+   * Not shown to holders of this permission: an organisation's own-records cards say nothing to the operators, who
+   * hold the writing permissions to write for others and have their queues instead.
+   */
+  hiddenFrom?: Permission;
   card: Page;
   wide?: boolean;
 }

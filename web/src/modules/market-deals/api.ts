@@ -104,3 +104,22 @@ export function useListingFunnel(listingId: string, enabled: boolean) {
     queryFn: ({ signal }) => api.GET('/api/market/listings/{id}/funnel', { params: { path: { id: listingId } }, signal }),
   });
 }
+
+export type BrokerQueue = ResponseOf<'/api/market/broker-queue', 'get'>;
+export type ListingFunnelPage = ResponseOf<'/api/market/funnels', 'get'>;
+
+/** The operator's queue: introductions waiting for an owner, and deals quiet for too long. */
+export function useBrokerQueue() {
+  return useQuery({
+    queryKey: [...dealKeys.all, 'broker-queue'],
+    queryFn: ({ signal }) => api.GET('/api/market/broker-queue', { signal }),
+  });
+}
+
+/** A page of the organisation's listings, each with its funnel. */
+export function useMyListingFunnels(page: { page: number; pageSize: number }) {
+  return useQuery({
+    queryKey: [...dealKeys.all, 'my-funnels', page],
+    queryFn: ({ signal }) => api.GET('/api/market/funnels', { params: { query: page }, signal }),
+  });
+}

@@ -9,5 +9,5 @@ const MyDemandMatchesCard = lazy(() => import('./MyDemandMatchesCard.tsx').then(
  */
 export const marketMatchingWebModule = defineWebModule({
   name: 'market-matching',
-  homeCards: [{ key: 'my-demand-matches', permission: 'demand.write', card: MyDemandMatchesCard }],
+  homeCards: [{ key: 'my-demand-matches', permission: 'demand.write', hiddenFrom: 'demand.review', card: MyDemandMatchesCard }],
 });

@@ -14,6 +14,7 @@ import { useMarketStatistics, type MarketStatistics, type MonthRange } from './a
 type MonthRow = MarketStatistics['months'][number];
 type FieldRow = MarketStatistics['fields'][number];
 type DealStageRow = MarketStatistics['dealStages'][number];
+type FieldDealRow = MarketStatistics['fieldDeals'][number];
 
 const dealSteps = ['introductionsRequested', 'introductionsAccepted', 'dealsSigned', 'dealsCompleted'] as const;
 
@@ -71,6 +72,59 @@ function FieldChart({ fields }: { fields: FieldRow[] }) {
     })),
   };
   return <Chart label={t('marketStatistics.byField')} option={option} height={Math.max(240, rows.length * 30 + 40)} />;
+}
+
+function FieldDealChart({ rows }: { rows: FieldDealRow[] }) {
+  const { t } = useTranslation();
+  const reversed = [...rows].reverse();
+  const option: EChartsOption = {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: reversed.map((row) => row.fieldName ?? t('marketStatistics.noField')) },
+    series: dealSteps.map((key) => ({ type: 'bar', name: t(`marketStatistics.columns.${key}`), data: reversed.map((row) => row[key]), barMaxWidth: 10 })),
+  };
+  return <Chart label={t('marketStatistics.dealsByField')} option={option} height={Math.max(240, reversed.length * 48 + 40)} />;
+}
+
+const percent = (value: number | null) => (value === null ? '—' : `${value}%`);
+
+/** Introductions and deals by the field of their listing: each step, its conversion from the one before, the amounts. */
+function FieldDeals({ rows }: { rows: FieldDealRow[] }) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return <Empty description={t('marketStatistics.noDeals')} />;
+  const count = (key: (typeof dealSteps)[number]) => ({ key, title: t(`marketStatistics.columns.${key}`), dataIndex: key, align: 'right' as const });
+  const share = (key: 'acceptedRate' | 'signedRate' | 'completedRate') => ({
+    key,
+    title: t(`marketStatistics.columns.${key}`),
+    dataIndex: key,
+    align: 'right' as const,
+    render: percent,
+  });
+  return (
+    <>
+      <FieldDealChart rows={rows} />
+      <Table<FieldDealRow>
+        rowKey={(row) => row.fieldId ?? 'none'}
+        size="small"
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        dataSource={rows}
+        columns={[
+          { key: 'field', title: t('marketStatistics.columns.field'), fixed: 'left', render: (_, row) => row.fieldName ?? t('marketStatistics.noField') },
+          count('introductionsRequested'),
+          count('introductionsAccepted'),
+          share('acceptedRate'),
+          count('dealsSigned'),
+          share('signedRate'),
+          count('dealsCompleted'),
+          share('completedRate'),
+          { key: 'contractAmountWan', title: t('marketStatistics.columns.contractAmountWan'), dataIndex: 'contractAmountWan', align: 'right' },
+        ]}
+      />
+    </>
+  );
 }
 
 /** The technology market's figures for its operator and the district's leaders; every table also as a workbook. */
@@ -166,6 +220,11 @@ export function StatisticsPage() {
                 { key: 'median', title: t('marketStatistics.columns.stageMedianDays'), dataIndex: 'medianDays', align: 'right', render: (days: number | null) => days ?? '—' },
               ]}
             />
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card title={t('marketStatistics.dealsByField')} loading={isPending}>
+            {data && <FieldDeals rows={data.fieldDeals} />}
           </Card>
         </Col>
         <Col xs={24} lg={14}>

@@ -44,6 +44,6 @@ export const marketWebModule = defineWebModule({
   ],
   homeCards: [
     { key: 'market-review-queue', permission: 'listing.review', card: ReviewQueueCard },
-    { key: 'market-mine', permission: 'listing.write', card: MyMarketCard },
+    { key: 'market-mine', permission: 'listing.write', hiddenFrom: 'listing.review', card: MyMarketCard },
   ],
 });
