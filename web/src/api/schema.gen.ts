@@ -3202,6 +3202,11 @@ export interface paths {
                                 stages: ("实验室" | "小试" | "中试" | "量产")[];
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description Its last submission for review; null if never submitted
+                                 */
+                                submittedAt: string | null;
                                 summary: string;
                                 targets: string;
                                 ticketMaxWan: number | null;
@@ -3415,6 +3420,11 @@ export interface paths {
                                 stages: ("实验室" | "小试" | "中试" | "量产")[];
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description Its last submission for review; null if never submitted
+                                 */
+                                submittedAt: string | null;
                                 summary: string;
                                 targets: string;
                                 ticketMaxWan: number | null;
@@ -3621,6 +3631,11 @@ export interface paths {
                                 stages: ("实验室" | "小试" | "中试" | "量产")[];
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description Its last submission for review; null if never submitted
+                                 */
+                                submittedAt: string | null;
                                 summary: string;
                                 targets: string;
                                 ticketMaxWan: number | null;
@@ -3749,11 +3764,17 @@ export interface paths {
                 query?: {
                     fieldId?: string;
                     kind?: "technology" | "capital";
+                    /** @description Demands a technology at this stage answers: technology demands needing this stage or an earlier one, capital demands investing in it */
+                    maturity?: "实验室" | "小试" | "中试" | "量产";
+                    /** @description asc for the oldest first (the review queue) */
+                    order?: "asc" | "desc";
                     ownerId?: string;
                     page?: number;
                     pageSize?: number;
                     /** @description Words of the title, summary or keywords, in Simplified or Traditional */
                     q?: string;
+                    /** @description submittedAt: the last submission for review; records never submitted come last either way */
+                    sort?: "createdAt" | "updatedAt" | "submittedAt";
                     state?: "draft" | "submitted" | "published" | "withdrawn" | "expired";
                 };
                 header?: never;
@@ -3809,6 +3830,11 @@ export interface paths {
                                 stages: ("实验室" | "小试" | "中试" | "量产")[];
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description Its last submission for review; null if never submitted
+                                 */
+                                submittedAt: string | null;
                                 summary: string;
                                 targets: string;
                                 ticketMaxWan: number | null;
@@ -3964,6 +3990,11 @@ export interface paths {
                             stages: ("实验室" | "小试" | "中试" | "量产")[];
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             targets: string;
                             ticketMaxWan: number | null;
@@ -4092,6 +4123,11 @@ export interface paths {
                             stages: ("实验室" | "小试" | "中试" | "量产")[];
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             targets: string;
                             ticketMaxWan: number | null;
@@ -4245,6 +4281,11 @@ export interface paths {
                             stages: ("实验室" | "小试" | "中试" | "量产")[];
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             targets: string;
                             ticketMaxWan: number | null;
@@ -4382,6 +4423,11 @@ export interface paths {
                             stages: ("实验室" | "小试" | "中试" | "量产")[];
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             targets: string;
                             ticketMaxWan: number | null;
@@ -5354,6 +5400,11 @@ export interface paths {
                                 stages: ("实验室" | "小试" | "中试" | "量产")[];
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description Its last submission for review; null if never submitted
+                                 */
+                                submittedAt: string | null;
                                 summary: string;
                                 targets: string;
                                 ticketMaxWan: number | null;
@@ -5925,11 +5976,19 @@ export interface paths {
             parameters: {
                 query?: {
                     fieldId?: string;
+                    /** @description Listings at this stage or a later one (中试: 中试 and 量产); a listing stating no stage is left out */
+                    minMaturity?: "实验室" | "小试" | "中试" | "量产";
+                    /** @description Listings at this technology readiness level or higher; a listing stating none is left out */
+                    minTrl?: number;
+                    /** @description asc for the oldest first (the review queue) */
+                    order?: "asc" | "desc";
                     ownerId?: string;
                     page?: number;
                     pageSize?: number;
                     /** @description Words of the title, summary or keywords, in Simplified or Traditional */
                     q?: string;
+                    /** @description submittedAt: the last submission for review; records never submitted come last either way */
+                    sort?: "createdAt" | "updatedAt" | "submittedAt";
                     state?: "draft" | "submitted" | "published" | "withdrawn" | "expired";
                 };
                 header?: never;
@@ -5986,6 +6045,11 @@ export interface paths {
                                 rejectionReason: string | null;
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description Its last submission for review; null if never submitted
+                                 */
+                                submittedAt: string | null;
                                 summary: string;
                                 title: string;
                                 trl: number | null;
@@ -6141,6 +6205,11 @@ export interface paths {
                             rejectionReason: string | null;
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             title: string;
                             trl: number | null;
@@ -6268,6 +6337,11 @@ export interface paths {
                             rejectionReason: string | null;
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             title: string;
                             trl: number | null;
@@ -6423,6 +6497,11 @@ export interface paths {
                             rejectionReason: string | null;
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             title: string;
                             trl: number | null;
@@ -6559,6 +6638,11 @@ export interface paths {
                             rejectionReason: string | null;
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             title: string;
                             trl: number | null;
