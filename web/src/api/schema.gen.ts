@@ -4355,7 +4355,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Take a workflow action: submit, approve, reject (with { reason }), withdraw or renew
+         * Take a workflow action: submit, approve, reject (with { reason }), withdraw, redraft (a withdrawn record back to draft) or renew
          * @description 404 for a record the caller may not see or an unknown action; 409 workflow.wrongState; 403 workflow.notAllowed.
          */
         post: {
@@ -6569,7 +6569,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Take a workflow action: submit, approve, reject (with { reason }), withdraw or renew
+         * Take a workflow action: submit, approve, reject (with { reason }), withdraw, redraft (a withdrawn record back to draft) or renew
          * @description 404 for a record the caller may not see or an unknown action; 409 workflow.wrongState; 403 workflow.notAllowed.
          */
         post: {
