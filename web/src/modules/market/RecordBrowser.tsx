@@ -29,6 +29,11 @@ export function RecordBrowser({ kind, scope, emptyText }: { kind: MarketKind; sc
   const filters = filtersFromSearch(search);
   const { data: fields } = useMarketFields({ includeInactive: true });
   const reviewer = can(me, `${kind}.review`);
+  const orderOptions: readonly OrderKey[] = scope === 'mine' ? [...orders, ...reviewOrders] : orders;
+  const asked = `${filters.sort ?? 'updatedAt'}:${filters.order ?? 'desc'}` as OrderKey;
+  // An order the page does not offer (an address from elsewhere) is not applied: the list and the control agree.
+  const orderKey = orderOptions.includes(asked) ? asked : 'updatedAt:desc';
+  const [sort, order] = orderKey.split(':') as [MarketSort, 'asc' | 'desc'];
   const params: MarketListParams = {
     q: filters.q,
     fieldId: filters.fieldId,
@@ -36,8 +41,8 @@ export function RecordBrowser({ kind, scope, emptyText }: { kind: MarketKind; sc
     minMaturity: kind === 'listing' ? filters.maturity : undefined,
     minTrl: kind === 'listing' ? filters.minTrl : undefined,
     maturity: kind === 'demand' ? filters.maturity : undefined,
-    sort: filters.sort,
-    order: filters.sort ? filters.order : undefined,
+    sort,
+    order,
     state: scope === 'published' ? 'published' : filters.state,
     ownerId: scope === 'mine' ? (me.enterpriseId ?? undefined) : undefined,
     page: filters.page,
@@ -49,8 +54,6 @@ export function RecordBrowser({ kind, scope, emptyText }: { kind: MarketKind; sc
   const query = kind === 'listing' ? listings : demands;
   const change = (next: Partial<MarketListFilters>) => setSearch(filtersToSearch({ ...filters, page: 1, ...next }, search), { replace: true });
   const filtered = Boolean(filters.q || filters.fieldId || filters.kind || filters.maturity || filters.minTrl || (scope === 'mine' && filters.state));
-  const orderKey: OrderKey = filters.sort ? (`${filters.sort}:${filters.order ?? 'desc'}` as OrderKey) : 'updatedAt:desc';
-  const orderOptions = scope === 'mine' ? [...orders, ...reviewOrders] : orders;
   const stage = (maturity: keyof typeof maturityKeys) => t(`market.maturity.${maturityKeys[maturity]}`);
 
   if (!enabled) return <Empty description={t('market.mine.noOrganisation')} />;
