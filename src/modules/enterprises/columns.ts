@@ -1,6 +1,6 @@
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { translate } from '../../platform/i18n/messages.ts';
-import type { SizeClass } from './schema.ts';
+import type { OrganisationKind, SizeClass } from './schema.ts';
 import './messages.ts';
 
 /**
@@ -17,6 +17,7 @@ export const columnKeys = [
   'registeredCapitalWan',
   'foundedOn',
   'sizeClass',
+  'kind',
   'contactName',
   'contactPhone',
   'contactEmail',
@@ -33,6 +34,9 @@ export const columnHeader = (locale: Locale, column: ColumnKey | ReadOnlyColumnK
 
 /** 大型, Large, …: how a sheet in the reader's language writes a size class. An import reads any of them. */
 export const sizeClassName = (locale: Locale, sizeClass: SizeClass): string => translate(locale, `enterprise.sizeClass.${sizeClass}`);
+
+/** 高校, University, …: how a sheet in the reader's language writes an organisation kind. An import reads any of them. */
+export const organisationKindName = (locale: Locale, kind: OrganisationKind): string => translate(locale, `enterprise.kind.${kind}`);
 
 /** How several names share one cell: 高新技术企业、专精特新 in Chinese, A; B in English. An import splits on either. */
 export const listSeparators: Record<Locale, string> = { 'zh-CN': '、', 'zh-TW': '、', en: '; ' };

@@ -87,8 +87,9 @@ describe('exporting enterprises', () => {
       n: 1,
       sheetName: '企业名录',
       fileName: '企业名录-',
-      header: ['企业名称', '统一社会信用代码', '曾用名', '行业代码', '行业名称', '所在地区', '地址', '注册资本(万元)', '成立日期', '企业规模', '联系人', '联系电话', '联系邮箱', '标签', '更新时间'],
-      named: { industry: '软件和信息技术服务业', region: '山东省/青岛市/崂山区', sizeClass: '小型', formerNames: '青岛往返一号旧名甲有限公司、青岛往返一号旧名乙有限公司' },
+      header: ['企业名称', '统一社会信用代码', '曾用名', '行业代码', '行业名称', '所在地区', '地址', '注册资本(万元)', '成立日期', '企业规模', '机构类型', '联系人', '联系电话', '联系邮箱', '标签', '更新时间'],
+      kind: 'university',
+      named: { industry: '软件和信息技术服务业', region: '山东省/青岛市/崂山区', sizeClass: '小型', kind: '高校', formerNames: '青岛往返一号旧名甲有限公司、青岛往返一号旧名乙有限公司' },
       existing: '统一社会信用代码：已有企业使用此代码：青岛往返一号科技有限公司',
     },
     {
@@ -96,8 +97,9 @@ describe('exporting enterprises', () => {
       n: 2,
       sheetName: '企業名錄',
       fileName: '企業名錄-',
-      header: ['企業名稱', '統一社會信用代碼', '曾用名', '行業代碼', '行業名稱', '所在地區', '地址', '註冊資本(萬元)', '成立日期', '企業規模', '聯絡人', '聯絡電話', '聯絡郵箱', '標籤', '更新時間'],
-      named: { industry: '軟件和信息技術服務業', region: '山東省/青島市/嶗山區', sizeClass: '小型', formerNames: '青岛往返二号旧名甲有限公司、青岛往返二号旧名乙有限公司' },
+      header: ['企業名稱', '統一社會信用代碼', '曾用名', '行業代碼', '行業名稱', '所在地區', '地址', '註冊資本(萬元)', '成立日期', '企業規模', '機構類型', '聯絡人', '聯絡電話', '聯絡郵箱', '標籤', '更新時間'],
+      kind: 'investor',
+      named: { industry: '軟件和信息技術服務業', region: '山東省/青島市/嶗山區', sizeClass: '小型', kind: '投資機構', formerNames: '青岛往返二号旧名甲有限公司、青岛往返二号旧名乙有限公司' },
       existing: '統一社會信用代碼：已有企業使用此代碼：青岛往返二号科技有限公司',
     },
     {
@@ -116,16 +118,19 @@ describe('exporting enterprises', () => {
         'Registered capital (10,000 CNY)',
         'Founding date',
         'Size',
+        'Organisation kind',
         'Contact',
         'Contact phone',
         'Contact email',
         'Tags',
         'Updated',
       ],
+      kind: 'institute',
       named: {
         industry: 'Software and Information Technology Services',
         region: 'Shandong/Qingdao/Laoshan District',
         sizeClass: 'Small',
+        kind: 'Research institute',
         formerNames: '青岛往返三号旧名甲有限公司; 青岛往返三号旧名乙有限公司',
       },
       existing: 'Unified social credit code: Already used by 青岛往返三号科技有限公司',
@@ -134,7 +139,7 @@ describe('exporting enterprises', () => {
 
   it.each(inEachLanguage)(
     'writes an export for a $locale reader in that language, which imports cleanly into another register and is known as existing in this one',
-    async ({ locale, n, sheetName, fileName, header: expectedHeader, named, existing }) => {
+    async ({ locale, n, sheetName, fileName, header: expectedHeader, kind, named, existing }) => {
       const ordinal = ['一', '二', '三'][n - 1];
       const payload = {
         name: `青岛往返${ordinal}号科技有限公司`,
@@ -146,6 +151,7 @@ describe('exporting enterprises', () => {
         registeredCapitalWan: 1200.5,
         foundedOn: '2019-03-05',
         sizeClass: 'small',
+        kind,
         contacts: [{ name: '张三', phone: '0532-8888 0000', email: 'zhangsan@example.com', isPrimary: true }],
         tagIds: (await app.inject({ method: 'GET', url: '/api/tags', headers: admin.headers })).json().map((tag: { id: string }) => tag.id),
       };
@@ -156,7 +162,7 @@ describe('exporting enterprises', () => {
       expect(sheet.name).toBe(sheetName);
       expect(decodeURIComponent(response.headers['content-disposition'] as string)).toContain(`''${fileName}`);
       expect(header).toEqual(expectedHeader);
-      const [name, , formerNames, industryCode, industryName, region, address, , , sizeClass, contactName, , , tags] = expectedHeader;
+      const [name, , formerNames, industryCode, industryName, region, address, , , sizeClass, kindColumn, contactName, , , tags] = expectedHeader;
       expect(row).toMatchObject({
         [name!]: payload.name,
         [formerNames!]: named.formerNames,
@@ -165,10 +171,11 @@ describe('exporting enterprises', () => {
         [region!]: named.region,
         [address!]: payload.address,
         [sizeClass!]: named.sizeClass,
+        [kindColumn!]: named.kind,
         [contactName!]: '张三',
       });
       expect(String(row[tags!]).split(/、|; /).sort()).toEqual([...tagNames].sort());
-      const readersWords = [sheet.name, ...header, named.industry, named.region, named.sizeClass].join(' ');
+      const readersWords = [sheet.name, ...header, named.industry, named.region, named.sizeClass, named.kind].join(' ');
       if (locale === 'en') expect(readersWords).not.toMatch(/\p{Script=Han}/u);
       if (locale === 'zh-TW') expect(simplifiedOnlyCharacters(readersWords)).toEqual([]);
 
@@ -190,4 +197,37 @@ describe('exporting enterprises', () => {
       expect(record.tags.map((tag: { name: string }) => tag.name).sort()).toEqual([...tagNames].sort());
     },
   );
+
+  it.each(['zh-CN', 'zh-TW', 'en'])('gives back every organisation kind when a %s export is imported into another register', async (locale) => {
+    const kinds = ['company', 'university', 'institute', 'investor', 'incubator', 'other'];
+    const prefix = `青岛类型往返${locale}`;
+    for (const kind of kinds) {
+      const created = await app.inject({ method: 'POST', url: '/api/enterprises', headers: admin.headers, payload: { name: `${prefix}${kind}`, kind } });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    const { response, sheet, header } = await exportIn(locale, prefix);
+    expect(sheet.rowCount).toBe(1 + kinds.length);
+    const kindColumn = header.indexOf({ 'zh-CN': '机构类型', 'zh-TW': '機構類型', en: 'Organisation kind' }[locale]!) + 1;
+    const names = sheet.getColumn(kindColumn).values.slice(2).map(String).sort();
+    expect(names).toEqual(
+      {
+        'zh-CN': ['企业', '高校', '科研院所', '投资机构', '孵化器', '其他'],
+        'zh-TW': ['企業', '高校', '科研院所', '投資機構', '孵化器', '其他'],
+        en: ['Company', 'University', 'Research institute', 'Investor', 'Incubator', 'Other'],
+      }[locale]!.sort(),
+    );
+
+    const there = await postImport(elsewhere.app, elsewhereAdmin.headers, 'export.xlsx', response.rawPayload, locale);
+    expect(there.json()).toMatchObject({ totalRows: kinds.length, validRows: kinds.length, errors: [] });
+    expect((await elsewhere.app.inject({ method: 'POST', url: `/api/enterprises/imports/${there.json().id}/commit`, headers: elsewhereAdmin.headers })).statusCode).toBe(202);
+    expect(await waitUntilImportedElsewhere(there.json().id)).toMatchObject({ status: 'done', importedRows: kinds.length });
+    const imported = (
+      await elsewhere.app.inject({ method: 'GET', url: `/api/enterprises?q=${encodeURIComponent(prefix)}&pageSize=50`, headers: elsewhereAdmin.headers })
+    ).json().items as { name: string; id: string }[];
+    expect(imported).toHaveLength(kinds.length);
+    for (const { id, name } of imported) {
+      const record = (await elsewhere.app.inject({ method: 'GET', url: `/api/enterprises/${id}`, headers: elsewhereAdmin.headers })).json();
+      expect(record.kind).toBe(name.slice(prefix.length));
+    }
+  });
 });

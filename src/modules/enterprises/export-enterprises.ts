@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../platform/db/connection.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { translate } from '../../platform/i18n/messages.ts';
 import { referenceData } from '../reference/reference-data.ts';
-import { columnHeader, columnKeys, listSeparators, sizeClassName, type ColumnKey, type ReadOnlyColumnKey } from './columns.ts';
+import { columnHeader, columnKeys, listSeparators, organisationKindName, sizeClassName, type ColumnKey, type ReadOnlyColumnKey } from './columns.ts';
 import { contactsOf, tagsOf } from './enterprise-records.ts';
 import { filterConditions, sortOrder } from './enterprise-filters.ts';
 import type { EnterpriseScope } from './enterprise-scope.ts';
@@ -23,9 +23,9 @@ const exportColumns: (ColumnKey | ReadOnlyColumnKey)[] = [
 
 /**
  * Every enterprise the filters match (not only a page), one row each with its primary contact; dates and times are
- * Excel dates, in Beijing time. Headers, the industry and region names and the size class are in the reader's
- * language; names, addresses and contacts as typed. The register with its contacts leaves the system here, so
- * every export is recorded: who, with which filters, how many rows.
+ * Excel dates, in Beijing time. Headers, the industry and region names, the size class and the organisation kind are
+ * in the reader's language; names, addresses and contacts as typed. The register with its contacts leaves the
+ * system here, so every export is recorded: who, with which filters, how many rows.
  */
 export async function exportEnterprises(db: DbOrTx, actor: Actor, scope: EnterpriseScope, filters: EnterpriseFilters, locale: Locale) {
   const reference = await referenceData(db);
@@ -54,6 +54,7 @@ export async function exportEnterprises(db: DbOrTx, actor: Actor, scope: Enterpr
         registeredCapitalWan: row.registeredCapitalWan,
         foundedOn: row.foundedOn ? excelDate(row.foundedOn) : null,
         sizeClass: row.sizeClass ? sizeClassName(locale, row.sizeClass) : null,
+        kind: organisationKindName(locale, row.kind),
         contactName: contact?.name,
         contactPhone: contact?.phone,
         contactEmail: contact?.email,

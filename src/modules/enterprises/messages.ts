@@ -103,6 +103,13 @@ export const enterpriseMessages = defineMessages({
   'enterprise.sizeClass.medium': { 'zh-CN': '中型', 'zh-TW': '中型', en: 'Medium' },
   'enterprise.sizeClass.small': { 'zh-CN': '小型', 'zh-TW': '小型', en: 'Small' },
   'enterprise.sizeClass.micro': { 'zh-CN': '微型', 'zh-TW': '微型', en: 'Micro' },
+  'enterprise.column.kind': { 'zh-CN': '机构类型', 'zh-TW': '機構類型', en: 'Organisation kind' },
+  'enterprise.kind.company': { 'zh-CN': '企业', 'zh-TW': '企業', en: 'Company' },
+  'enterprise.kind.university': { 'zh-CN': '高校', 'zh-TW': '高校', en: 'University' },
+  'enterprise.kind.institute': { 'zh-CN': '科研院所', 'zh-TW': '科研院所', en: 'Research institute' },
+  'enterprise.kind.investor': { 'zh-CN': '投资机构', 'zh-TW': '投資機構', en: 'Investor' },
+  'enterprise.kind.incubator': { 'zh-CN': '孵化器', 'zh-TW': '孵化器', en: 'Incubator' },
+  'enterprise.kind.other': { 'zh-CN': '其他', 'zh-TW': '其他', en: 'Other' },
   'enterprise.export.sheet': { 'zh-CN': '企业名录', 'zh-TW': '企業名錄', en: 'Enterprises' },
   'enterprise.export.fileName': { 'zh-CN': '企业名录-{date}.xlsx', 'zh-TW': '企業名錄-{date}.xlsx', en: 'enterprises-{date}.xlsx' },
   'enterprise.template.fileName': { 'zh-CN': '企业导入模板.xlsx', 'zh-TW': '企業匯入範本.xlsx', en: 'enterprise-import-template.xlsx' },
@@ -138,6 +145,11 @@ export const enterpriseMessages = defineMessages({
     en: 'YYYY-MM-DD or YYYY/M/D, or an Excel date',
   },
   'enterprise.template.note.sizeClass': { 'zh-CN': '大型、中型、小型 或 微型', 'zh-TW': '大型、中型、小型 或 微型', en: 'Large, Medium, Small or Micro' },
+  'enterprise.template.note.kind': {
+    'zh-CN': '企业、高校、科研院所、投资机构、孵化器 或 其他；不填为企业',
+    'zh-TW': '企業、高校、科研院所、投資機構、孵化器 或 其他；不填為企業',
+    en: 'Company, University, Research institute, Investor, Incubator or Other; Company when left empty',
+  },
   'enterprise.template.note.contactName': {
     'zh-CN': '主要联系人；填写电话或邮箱时必填',
     'zh-TW': '主要聯絡人；填寫電話或郵箱時必填',
@@ -219,6 +231,11 @@ export const enterpriseMessages = defineMessages({
     'zh-CN': '应为 大型、中型、小型 或 微型',
     'zh-TW': '應為 大型、中型、小型 或 微型',
     en: 'Must be large, medium, small or micro',
+  },
+  'enterprise.import.kind': {
+    'zh-CN': '应为 企业、高校、科研院所、投资机构、孵化器 或 其他',
+    'zh-TW': '應為 企業、高校、科研院所、投資機構、孵化器 或 其他',
+    en: 'Must be Company, University, Research institute, Investor, Incubator or Other',
   },
   'enterprise.import.contactNameMissing': {
     'zh-CN': '填写了电话或邮箱时必填',

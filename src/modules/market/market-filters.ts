@@ -1,7 +1,8 @@
-import { eq, like, type SQL } from 'drizzle-orm';
+import { asc, desc, eq, like, sql, type SQL } from 'drizzle-orm';
 import { normalizeKey } from '../../platform/text/normalize.ts';
 import type { MarketPolicy, MarketReader } from './market-policy.ts';
 import type { demands, listings, MarketState } from './schema.ts';
+import type { marketSorts } from './schemas.ts';
 
 const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
@@ -9,6 +10,11 @@ export interface MarketFilters {
   state?: MarketState;
   ownerId?: string;
   q?: string;
+}
+
+export interface MarketOrder {
+  sort: (typeof marketSorts)[number];
+  order: 'asc' | 'desc';
 }
 
 /**
@@ -22,4 +28,15 @@ export function marketConditions(table: typeof listings | typeof demands, policy
   const q = filters.q ? normalizeKey(filters.q) : '';
   if (q) conditions.push(like(table.searchText, `%${escapeLike(q)}%`));
   return conditions.filter((condition): condition is SQL => condition !== undefined);
+}
+
+/**
+ * The order of a market list: the chosen time either way, then the id the same way, so that the order is total and
+ * paging neither repeats nor skips a record. Records never submitted have no submission time and come last in both
+ * directions (PostgreSQL would put them first in a descending order). Unless told, the newest change first.
+ */
+export function marketOrder(table: typeof listings | typeof demands, { sort = 'updatedAt', order = 'desc' }: Partial<MarketOrder>): SQL[] {
+  const direction = order === 'asc' ? asc : desc;
+  const time = sort === 'submittedAt' ? sql`${table.submittedAt} ${sql.raw(order)} NULLS LAST` : direction(table[sort]);
+  return [time, direction(table.id)];
 }

@@ -12,8 +12,9 @@ export const rejectionEvidence = z.object({ reason: z.string().trim().min(1).max
  * The one review-and-publication workflow of market records: the owner drafts and submits, an operator approves
  * (published until it expires) or rejects with a reason (back to draft, the reason shown to the owner); the owner
  * or an operator withdraws or renews, and the daily job expires. Renewing an expired record needs no new review:
- * a record changes only while a draft, so it is what was approved. Listings and demands each get one, with their
- * own permissions.
+ * a record changes only while a draft, so it is what was approved. A withdrawn record goes back to draft (redraft)
+ * for the owner to change and submit again, by the same hands that withdraw. Listings and demands each get one, with
+ * their own permissions.
  */
 export function marketWorkflow(kind: MarketKind) {
   const write: Permission = `${kind}.write`;
@@ -29,6 +30,7 @@ export function marketWorkflow(kind: MarketKind) {
       approve: { from: ['submitted'], to: 'published', permission: review },
       reject: { from: ['submitted'], to: 'draft', permission: review, evidence: rejectionEvidence },
       withdraw: { from: ['submitted', 'published'], to: 'withdrawn', permission: write, guard: ownerOrReviewer },
+      redraft: { from: ['withdrawn'], to: 'draft', permission: write, guard: ownerOrReviewer },
       renew: { from: ['published', 'expired'], to: 'published', permission: write, guard: ownerOrReviewer },
       expire: { from: ['published'], to: 'expired', permission: `${kind}.expire` },
     },

@@ -5,7 +5,9 @@ import { workflowTransitions } from '../../platform/workflow/schema.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { multipartForm } from '../../test/multipart-form.ts';
 import { runMarketExpiry } from './expire-market-records.ts';
+import { listingKind } from './market-kinds.ts';
 import { demands, listings } from './schema.ts';
+import { takeMarketAction } from './take-market-action.ts';
 
 // With jobs: publishing a listing queues the matching module's notices in the approving transaction.
 const { app, ctx, signIn } = await createTestApp({ jobs: true });
@@ -175,7 +177,7 @@ describe('the listing workflow', () => {
     // Only the daily job expires a listing: no role holds the permission.
     expect((await act(admin, 'listings', listing.id, 'expire')).statusCode).toBe(403);
     const withdrawn = await act(owner, 'listings', listing.id, 'withdraw');
-    expect(withdrawn.json()).toMatchObject({ state: 'withdrawn', allowedActions: [] });
+    expect(withdrawn.json()).toMatchObject({ state: 'withdrawn', allowedActions: ['redraft'] });
     expect((await call(other, 'GET', `/api/market/listings/${listing.id}`)).statusCode).toBe(404);
   });
 
@@ -242,6 +244,89 @@ describe('the listing workflow', () => {
     expect(demand.statusCode).toBe(400);
     const [after] = await ctx.db.select({ n: count() }).from(listings);
     expect(after!.n).toBe(before!.n);
+  });
+});
+
+describe('back to draft after withdrawal', () => {
+  async function withdrawnListing() {
+    const listing = await newListing();
+    await publish('listings', listing.id);
+    expect((await act(owner, 'listings', listing.id, 'withdraw')).statusCode).toBe(200);
+    return listing;
+  }
+
+  async function rowOf(table: typeof listings | typeof demands, id: string) {
+    const [row] = await ctx.db.select().from(table).where(eq(table.id, id));
+    return row!;
+  }
+
+  it('lets the owner take a withdrawn listing back to draft, recorded like every transition, then change and submit it again', async () => {
+    const listing = await withdrawnListing();
+    const redrafted = await act(owner, 'listings', listing.id, 'redraft');
+    expect(redrafted.statusCode).toBe(200);
+    expect(redrafted.json()).toMatchObject({ state: 'draft', expiresAt: null, allowedActions: ['submit'] });
+    const history = (await call(owner, 'GET', `/api/market/listings/${listing.id}/history`)).json();
+    expect(history.transitions.at(-1)).toMatchObject({ action: 'redraft', fromState: 'withdrawn', toState: 'draft', actorId: owner.userId });
+    expect(history.timeInStates.find((s: Json) => s.current).state).toBe('draft');
+
+    expect((await call(owner, 'PATCH', `/api/market/listings/${listing.id}`, { title: '海水淡化膜组件（第二版）' })).statusCode).toBe(200);
+    const submitted = await act(owner, 'listings', listing.id, 'submit');
+    expect(submitted.json()).toMatchObject({ state: 'submitted', title: '海水淡化膜组件（第二版）' });
+    expect(await noticesOf(operator.userId, 'listing.submitted')).toBeGreaterThan(0);
+  });
+
+  it('lets an operator do it too, and a demand goes back the same way', async () => {
+    const listing = await withdrawnListing();
+    expect((await act(operator, 'listings', listing.id, 'redraft')).json().state).toBe('draft');
+    const demand = (await call(owner, 'POST', '/api/market/demands', { kind: 'technology', title: '撤回后重新编辑的需求', summary: 's' })).json() as Json;
+    await publish('demands', demand.id);
+    expect((await act(owner, 'demands', demand.id, 'withdraw')).json().allowedActions).toEqual(['redraft']);
+    const redrafted = await act(colleague, 'demands', demand.id, 'redraft');
+    expect(redrafted.json()).toMatchObject({ state: 'draft', allowedActions: ['submit'] });
+    expect((await rowOf(demands, demand.id)).state).toBe('draft');
+  });
+
+  it('refuses others, foreign ids and any state but withdrawn, changing nothing', async () => {
+    const listing = await withdrawnListing();
+    const before = { transitions: await transitionCount(listing.id), row: await rowOf(listings, listing.id) };
+    const missing = '00000000-0000-4000-8000-000000000000';
+    const refusals = [
+      // A withdrawn record is its owner's and the reviewers': anyone else finds no such record.
+      [await act(other, 'listings', listing.id, 'redraft'), 404],
+      [await act(investor, 'listings', listing.id, 'redraft'), 404],
+      [await act(leader, 'listings', listing.id, 'redraft'), 404],
+      [await act(owner, 'listings', missing, 'redraft'), 404],
+    ] as const;
+    for (const [response, status] of refusals) expect(response.statusCode).toBe(status);
+    // Everyone who sees a withdrawn record today may write it (its organisation's users, the reviewers); a reader of
+    // the organisation without listing.write, which the permission table allows, is refused.
+    const readOnly = { id: owner.userId, name: 'read only', permissions: ['listing.read' as const], enterpriseId: university.id };
+    await expect(takeMarketAction(ctx.db, ctx, listingKind, { actor: readOnly, recordId: listing.id, action: 'redraft' })).rejects.toMatchObject({
+      status: 403,
+      code: 'workflow.notAllowed',
+    });
+    expect(await transitionCount(listing.id)).toBe(before.transitions);
+    expect(await rowOf(listings, listing.id)).toEqual(before.row);
+
+    // Only a withdrawn record goes back: a draft, a submitted, a published or an expired one answers 409.
+    const draft = await newListing();
+    const submitted = await newListing();
+    await act(owner, 'listings', submitted.id, 'submit');
+    const published = await newListing();
+    await publish('listings', published.id);
+    const expired = await newListing();
+    await ctx.db.update(listings).set({ state: 'expired' }).where(eq(listings.id, expired.id));
+    for (const record of [draft, submitted, published, expired]) {
+      const row = await rowOf(listings, record.id);
+      const transitions = await transitionCount(record.id);
+      for (const who of [owner, operator]) {
+        const response = await act(who, 'listings', record.id, 'redraft');
+        expect(response.statusCode).toBe(409);
+        expect(response.json().code).toBe('workflow.wrongState');
+      }
+      expect(await transitionCount(record.id)).toBe(transitions);
+      expect(await rowOf(listings, record.id)).toEqual(row);
+    }
   });
 });
 

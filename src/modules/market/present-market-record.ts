@@ -6,7 +6,7 @@ import { enterprises } from '../enterprises/schema.ts';
 import type { MarketWorkflow } from './market-workflow.ts';
 import type { ListingRow } from './schema.ts';
 
-type SharedRow = Pick<ListingRow, 'id' | 'ownerId' | 'title' | 'summary' | 'contacts' | 'state' | 'rejectionReason' | 'expiresAt' | 'createdAt' | 'updatedAt'>;
+type SharedRow = Pick<ListingRow, 'id' | 'ownerId' | 'title' | 'summary' | 'contacts' | 'state' | 'rejectionReason' | 'submittedAt' | 'expiresAt' | 'createdAt' | 'updatedAt'>;
 
 /** The owners' names by id, for a page of records in one query. */
 export async function ownerNames(db: DbOrTx, rows: readonly { ownerId: string }[]): Promise<Map<string, string>> {
@@ -26,6 +26,7 @@ export function presentShared(row: SharedRow, owners: Map<string, string>, workf
     contacts: row.contacts,
     state: row.state,
     rejectionReason: row.rejectionReason,
+    submittedAt: row.submittedAt,
     expiresAt: row.expiresAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -56,7 +56,7 @@ function workflowRoutes<K extends MarketRecordKind>(
     config: { permission: `${kind.kind}.read` },
     schema: {
       tags: options.tags,
-      summary: 'Take a workflow action: submit, approve, reject (with { reason }), withdraw or renew',
+      summary: 'Take a workflow action: submit, approve, reject (with { reason }), withdraw, redraft (a withdrawn record back to draft) or renew',
       description: '404 for a record the caller may not see or an unknown action; 409 workflow.wrongState; 403 workflow.notAllowed.',
       params: actionParams,
       body: actionBody,

@@ -52,9 +52,9 @@ export const marketFields = pgTable(
 );
 
 /**
- * What listings and demands share: the owner organisation, the workflow state, the review's last rejection, and
- * the publication's expiry with the expiry a reminder was last sent for (so that a reminder goes once per period,
- * however many instances or reruns of the daily job).
+ * What listings and demands share: the owner organisation, the workflow state, the last submission and the review's
+ * last rejection, and the publication's expiry with the expiry a reminder was last sent for (so that a reminder goes
+ * once per period, however many instances or reruns of the daily job).
  */
 const marketRecordColumns = () => ({
   id: uuid('id').primaryKey().defaultRandom(),
@@ -66,6 +66,8 @@ const marketRecordColumns = () => ({
   contacts: jsonb('contacts').$type<MarketContact[]>().notNull().default([]),
   state: text('state', { enum: marketStates }).notNull(),
   rejectionReason: text('rejection_reason'),
+  /** The last submission for review: how long a submitted record has waited, and the review queue's order. */
+  submittedAt: timestamp('submitted_at', { withTimezone: true }),
   expiresAt: timestamp('expires_at', { withTimezone: true }),
   remindedExpiresAt: timestamp('reminded_expires_at', { withTimezone: true }),
   /** Normalised public text (never confidential details), searched with LIKE in either script. */

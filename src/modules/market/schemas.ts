@@ -74,17 +74,23 @@ const recordOutput = {
   contacts: z.array(contactSchema),
   state: z.enum(marketStates),
   rejectionReason: z.string().nullable().describe('Why the last review sent it back; cleared when it is submitted again'),
+  submittedAt: z.date().nullable().describe('Its last submission for review; null if never submitted'),
   expiresAt: z.date().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
   allowedActions: z.array(z.string()).describe("The workflow actions the caller may take now (POST …/actions/{action})"),
 };
 
+/** The orders a market list may be given; ties go by id, so that paging neither repeats nor skips a record. */
+export const marketSorts = ['createdAt', 'updatedAt', 'submittedAt'] as const;
+
 const listQuery = pageQuery.extend({
   state: z.enum(marketStates).optional(),
   fieldId: z.uuid().optional(),
   ownerId: z.uuid().optional(),
   q: text(100).optional().describe('Words of the title, summary or keywords, in Simplified or Traditional'),
+  sort: z.enum(marketSorts).default('updatedAt').describe('submittedAt: the last submission for review; records never submitted come last either way'),
+  order: z.enum(['asc', 'desc']).default('desc').describe('asc for the oldest first (the review queue)'),
 });
 
 // Listings (科技成果).
@@ -123,7 +129,10 @@ export const listingSchema = z.object({
   priceWan: z.number().nullable(),
 });
 
-export const listingListQuery = listQuery;
+export const listingListQuery = listQuery.extend({
+  minMaturity: z.enum(MATURITY_LEVELS).optional().describe('Listings at this stage or a later one (中试: 中试 and 量产); a listing stating no stage is left out'),
+  minTrl: z.coerce.number().int().min(1).max(9).optional().describe('Listings at this technology readiness level or higher; a listing stating none is left out'),
+});
 export const listingPage = pageOf(listingSchema);
 
 // Demands (需求表).
@@ -163,7 +172,13 @@ export const demandSchema = z.object({
   modes: z.array(z.enum(TRANSACTION_MODES)),
 });
 
-export const demandListQuery = listQuery.extend({ kind: z.enum(demandKinds).optional() });
+export const demandListQuery = listQuery.extend({
+  kind: z.enum(demandKinds).optional(),
+  maturity: z
+    .enum(MATURITY_LEVELS)
+    .optional()
+    .describe('Demands a technology at this stage answers: technology demands needing this stage or an earlier one, capital demands investing in it'),
+});
 export const demandPage = pageOf(demandSchema);
 
 // The workflow.

@@ -277,7 +277,7 @@ async function seedRecords<Input>(
   owners: { organisations: Map<string, DemoOrganisation>; ids: Map<string, string> },
   seed: DemoSeed,
 ) {
-  const records: { id: string; created_at: Date; updated_at: Date; expires_at: Date | null; rejection_reason: string | null }[] = [];
+  const records: { id: string; created_at: Date; updated_at: Date; submitted_at: Date | null; expires_at: Date | null; rejection_reason: string | null }[] = [];
   const starts: { record_id: string; at: Date }[] = [];
   const transitions: { id: number; at: Date }[] = [];
   const expiry = systemWorkflowActor([`${kind.kind}.expire`]);
@@ -294,12 +294,21 @@ async function seedRecords<Input>(
       transitions.push({ id: applied.transition.id, at: step.at });
     }
     starts.push({ record_id: id, at: life.createdAt });
-    records.push({ id, created_at: life.createdAt, updated_at: life.steps.at(-1)?.at ?? life.createdAt, expires_at: life.expiresAt, rejection_reason: life.rejectionReason });
+    records.push({
+      id,
+      created_at: life.createdAt,
+      updated_at: life.steps.at(-1)?.at ?? life.createdAt,
+      submitted_at: life.steps.findLast((step) => step.action === 'submit')?.at ?? null,
+      expires_at: life.expiresAt,
+      rejection_reason: life.rejectionReason,
+    });
   }
   const table = sql.identifier(kind.kind === 'listing' ? 'listings' : 'demands');
   await tx.execute(sql`
-    UPDATE ${table} AS r SET created_at = v.created_at, updated_at = v.updated_at, expires_at = v.expires_at, rejection_reason = v.rejection_reason
-    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS v(id uuid, created_at timestamptz, updated_at timestamptz, expires_at timestamptz, rejection_reason text)
+    UPDATE ${table} AS r
+    SET created_at = v.created_at, updated_at = v.updated_at, submitted_at = v.submitted_at, expires_at = v.expires_at, rejection_reason = v.rejection_reason
+    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb)
+      AS v(id uuid, created_at timestamptz, updated_at timestamptz, submitted_at timestamptz, expires_at timestamptz, rejection_reason text)
     WHERE r.id = v.id`);
   await tx.execute(sql`
     UPDATE workflow_transitions AS t SET at = v.at

@@ -19,7 +19,8 @@ export const listingPublishedJob = 'market.listing-published';
 /**
  * What a transition changes on the record besides its state, and whom it tells, in the transition's transaction:
  * publication (approve, renew) runs for the configured days from now, and the reminder is due again; a rejection's
- * reason is kept for the owner to read until the next submission.
+ * reason is kept for the owner to read until the next submission, whose time is kept; a withdrawn record taken back
+ * to draft has no publication period until it is approved again.
  */
 export async function afterTransition<K extends MarketRecordKind>(
   tx: Tx,
@@ -37,8 +38,10 @@ export async function afterTransition<K extends MarketRecordKind>(
       : action === 'reject'
         ? { rejectionReason: String(evidence?.reason) }
         : action === 'submit'
-          ? { rejectionReason: null }
-          : {};
+          ? { rejectionReason: null, submittedAt: sql`clock_timestamp()` }
+          : action === 'redraft'
+            ? { expiresAt: null, remindedExpiresAt: null }
+            : {};
   const [updated] = (await tx
     .update(table)
     .set({ ...changes, updatedAt: new Date() })

@@ -3324,6 +3324,11 @@ export interface paths {
                                 stages: ("实验室" | "小试" | "中试" | "量产")[];
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description Its last submission for review; null if never submitted
+                                 */
+                                submittedAt: string | null;
                                 summary: string;
                                 targets: string;
                                 ticketMaxWan: number | null;
@@ -3537,6 +3542,11 @@ export interface paths {
                                 stages: ("实验室" | "小试" | "中试" | "量产")[];
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description Its last submission for review; null if never submitted
+                                 */
+                                submittedAt: string | null;
                                 summary: string;
                                 targets: string;
                                 ticketMaxWan: number | null;
@@ -3743,6 +3753,11 @@ export interface paths {
                                 stages: ("实验室" | "小试" | "中试" | "量产")[];
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description Its last submission for review; null if never submitted
+                                 */
+                                submittedAt: string | null;
                                 summary: string;
                                 targets: string;
                                 ticketMaxWan: number | null;
@@ -3871,11 +3886,17 @@ export interface paths {
                 query?: {
                     fieldId?: string;
                     kind?: "technology" | "capital";
+                    /** @description Demands a technology at this stage answers: technology demands needing this stage or an earlier one, capital demands investing in it */
+                    maturity?: "实验室" | "小试" | "中试" | "量产";
+                    /** @description asc for the oldest first (the review queue) */
+                    order?: "asc" | "desc";
                     ownerId?: string;
                     page?: number;
                     pageSize?: number;
                     /** @description Words of the title, summary or keywords, in Simplified or Traditional */
                     q?: string;
+                    /** @description submittedAt: the last submission for review; records never submitted come last either way */
+                    sort?: "createdAt" | "updatedAt" | "submittedAt";
                     state?: "draft" | "submitted" | "published" | "withdrawn" | "expired";
                 };
                 header?: never;
@@ -3931,6 +3952,11 @@ export interface paths {
                                 stages: ("实验室" | "小试" | "中试" | "量产")[];
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description Its last submission for review; null if never submitted
+                                 */
+                                submittedAt: string | null;
                                 summary: string;
                                 targets: string;
                                 ticketMaxWan: number | null;
@@ -4086,6 +4112,11 @@ export interface paths {
                             stages: ("实验室" | "小试" | "中试" | "量产")[];
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             targets: string;
                             ticketMaxWan: number | null;
@@ -4214,6 +4245,11 @@ export interface paths {
                             stages: ("实验室" | "小试" | "中试" | "量产")[];
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             targets: string;
                             ticketMaxWan: number | null;
@@ -4367,6 +4403,11 @@ export interface paths {
                             stages: ("实验室" | "小试" | "中试" | "量产")[];
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             targets: string;
                             ticketMaxWan: number | null;
@@ -4436,7 +4477,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Take a workflow action: submit, approve, reject (with { reason }), withdraw or renew
+         * Take a workflow action: submit, approve, reject (with { reason }), withdraw, redraft (a withdrawn record back to draft) or renew
          * @description 404 for a record the caller may not see or an unknown action; 409 workflow.wrongState; 403 workflow.notAllowed.
          */
         post: {
@@ -4504,6 +4545,11 @@ export interface paths {
                             stages: ("实验室" | "小试" | "中试" | "量产")[];
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             targets: string;
                             ticketMaxWan: number | null;
@@ -5581,6 +5627,11 @@ export interface paths {
                                 stages: ("实验室" | "小试" | "中试" | "量产")[];
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description Its last submission for review; null if never submitted
+                                 */
+                                submittedAt: string | null;
                                 summary: string;
                                 targets: string;
                                 ticketMaxWan: number | null;
@@ -6152,11 +6203,19 @@ export interface paths {
             parameters: {
                 query?: {
                     fieldId?: string;
+                    /** @description Listings at this stage or a later one (中试: 中试 and 量产); a listing stating no stage is left out */
+                    minMaturity?: "实验室" | "小试" | "中试" | "量产";
+                    /** @description Listings at this technology readiness level or higher; a listing stating none is left out */
+                    minTrl?: number;
+                    /** @description asc for the oldest first (the review queue) */
+                    order?: "asc" | "desc";
                     ownerId?: string;
                     page?: number;
                     pageSize?: number;
                     /** @description Words of the title, summary or keywords, in Simplified or Traditional */
                     q?: string;
+                    /** @description submittedAt: the last submission for review; records never submitted come last either way */
+                    sort?: "createdAt" | "updatedAt" | "submittedAt";
                     state?: "draft" | "submitted" | "published" | "withdrawn" | "expired";
                 };
                 header?: never;
@@ -6213,6 +6272,11 @@ export interface paths {
                                 rejectionReason: string | null;
                                 /** @enum {string} */
                                 state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                                /**
+                                 * Format: date-time
+                                 * @description Its last submission for review; null if never submitted
+                                 */
+                                submittedAt: string | null;
                                 summary: string;
                                 title: string;
                                 trl: number | null;
@@ -6368,6 +6432,11 @@ export interface paths {
                             rejectionReason: string | null;
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             title: string;
                             trl: number | null;
@@ -6495,6 +6564,11 @@ export interface paths {
                             rejectionReason: string | null;
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             title: string;
                             trl: number | null;
@@ -6650,6 +6724,11 @@ export interface paths {
                             rejectionReason: string | null;
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             title: string;
                             trl: number | null;
@@ -6717,7 +6796,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Take a workflow action: submit, approve, reject (with { reason }), withdraw or renew
+         * Take a workflow action: submit, approve, reject (with { reason }), withdraw, redraft (a withdrawn record back to draft) or renew
          * @description 404 for a record the caller may not see or an unknown action; 409 workflow.wrongState; 403 workflow.notAllowed.
          */
         post: {
@@ -6786,6 +6865,11 @@ export interface paths {
                             rejectionReason: string | null;
                             /** @enum {string} */
                             state: "draft" | "submitted" | "published" | "withdrawn" | "expired";
+                            /**
+                             * Format: date-time
+                             * @description Its last submission for review; null if never submitted
+                             */
+                            submittedAt: string | null;
                             summary: string;
                             title: string;
                             trl: number | null;

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../../platform/db/connection.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import { referenceData } from '../../reference/reference-data.ts';
-import { columnHeader, columnKeys, listSeparators, sizeClassName, type ColumnKey } from '../columns.ts';
+import { columnHeader, columnKeys, listSeparators, organisationKindName, sizeClassName, type ColumnKey } from '../columns.ts';
 import { addSheet, excelDate, excelDateFormat } from '../../../platform/http/xlsx-download.ts';
 
 /** The example enterprise's own words, as a reader of each language would write them. */
@@ -43,13 +43,14 @@ const notedColumns: ColumnKey[] = [
   'registeredCapitalWan',
   'foundedOn',
   'sizeClass',
+  'kind',
   'contactName',
   'tags',
 ];
 
 /**
  * The workbook users fill in, in the reader's language: the columns, one example row (to be replaced) and a sheet
- * of notes. The example's region and size class are written as the reference data and an export write them.
+ * of notes. The example's region, size class and kind are written as the reference data and an export write them.
  */
 export async function importTemplate(db: DbOrTx, locale: Locale): Promise<ExcelJS.Workbook> {
   const wording = wordings[locale];
@@ -64,6 +65,7 @@ export async function importTemplate(db: DbOrTx, locale: Locale): Promise<ExcelJ
     registeredCapitalWan: 1000,
     foundedOn: excelDate('2018-06-01'),
     sizeClass: sizeClassName(locale, 'small'),
+    kind: organisationKindName(locale, 'company'),
     contactName: wording.contactName,
     contactPhone: '0532-8888 0000',
     contactEmail: 'zhangsan@example.com',

@@ -98,6 +98,17 @@ describe('the template', () => {
     expect(uploaded.preview[0].values[columnHeader(locale, 'region')]).toBe(
       { 'zh-CN': '山东省/青岛市/崂山区', 'zh-TW': '山東省/青島市/嶗山區', en: 'Shandong/Qingdao/Laoshan District' }[locale],
     );
+    // The organisation kind: a column, an example in the reader's words and a note naming every kind.
+    expect(uploaded.preview[0].values[columnHeader(locale, 'kind')]).toBe({ 'zh-CN': '企业', 'zh-TW': '企業', en: 'Company' }[locale]);
+    const notes = workbook.worksheets[1]!.getSheetValues().filter(Array.isArray).map((row) => row.slice(1));
+    expect(notes).toContainEqual([
+      columnHeader(locale, 'kind'),
+      {
+        'zh-CN': '企业、高校、科研院所、投资机构、孵化器 或 其他；不填为企业',
+        'zh-TW': '企業、高校、科研院所、投資機構、孵化器 或 其他；不填為企業',
+        en: 'Company, University, Research institute, Investor, Incubator or Other; Company when left empty',
+      }[locale],
+    ]);
   });
 });
 

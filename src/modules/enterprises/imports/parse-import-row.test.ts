@@ -22,6 +22,7 @@ describe('parseImportRow', () => {
         registeredCapitalWan: '1,000万元',
         foundedOn: '2018/6/1',
         sizeClass: '小型企业',
+        kind: '高校',
         contactName: '张三',
         contactPhone: '0532-8888 0000',
         contactEmail: 'zhangsan@example.com',
@@ -39,6 +40,7 @@ describe('parseImportRow', () => {
         registeredCapitalWan: 1000,
         foundedOn: '2018-06-01',
         sizeClass: 'small',
+        kind: 'university',
         contacts: [{ name: '张三', phone: '0532-8888 0000', email: 'zhangsan@example.com', isPrimary: true }],
         tagIds: [tagId],
       },
@@ -60,6 +62,7 @@ describe('parseImportRow', () => {
     [{ name: 'a', registeredCapitalWan: '-5' }, ['注册资本(万元)：应在 0 到 1 万亿万元之间']],
     [{ name: 'a', foundedOn: '2023-02-29' }, ['成立日期：日期格式应为 YYYY-MM-DD 或 YYYY/M/D']],
     [{ name: 'a', sizeClass: '超大' }, ['企业规模：应为 大型、中型、小型 或 微型']],
+    [{ name: 'a', kind: '集团公司' }, ['机构类型：应为 企业、高校、科研院所、投资机构、孵化器 或 其他']],
     [{ name: 'a', contactEmail: 'a@b.c' }, ['联系人：填写了电话或邮箱时必填']],
     [{ name: 'a', contactName: '张三', contactEmail: 'not-an-email' }, ['联系邮箱：格式不正确']],
     [{ name: 'a', tags: '专精特新、无此标签' }, ['标签：「无此标签」不存在']],
@@ -77,6 +80,7 @@ describe('parseImportRow', () => {
     registeredCapitalWan: '很多',
     foundedOn: '去年',
     sizeClass: '巨型',
+    kind: '工会',
     contactEmail: 'a@b.c',
     tags: '无此标签',
   };
@@ -87,6 +91,7 @@ describe('parseImportRow', () => {
       '注册资本(万元)：应为数字',
       '成立日期：日期格式应为 YYYY-MM-DD 或 YYYY/M/D',
       '企业规模：应为 大型、中型、小型 或 微型',
+      '机构类型：应为 企业、高校、科研院所、投资机构、孵化器 或 其他',
       '联系人：填写了电话或邮箱时必填',
       '标签：「无此标签」不存在',
       '企业名称：必填',
@@ -103,6 +108,7 @@ describe('parseImportRow', () => {
         'Registered capital (10,000 CNY): Must be a number',
         'Founding date: Dates are written YYYY-MM-DD or YYYY/M/D',
         'Size: Must be large, medium, small or micro',
+        'Organisation kind: Must be Company, University, Research institute, Investor, Incubator or Other',
         'Contact: Required when a phone or email is given',
         'Tags: "无此标签" does not exist',
         'Enterprise name: Required',
@@ -117,6 +123,7 @@ describe('parseImportRow', () => {
         '註冊資本(萬元)：應為數字',
         '成立日期：日期格式應為 YYYY-MM-DD 或 YYYY/M/D',
         '企業規模：應為 大型、中型、小型 或 微型',
+        '機構類型：應為 企業、高校、科研院所、投資機構、孵化器 或 其他',
         '聯絡人：填寫了電話或郵箱時必填',
         '標籤：「无此标签」不存在',
         '企業名稱：必填',
@@ -139,6 +146,29 @@ describe('parseImportRow', () => {
     ['micro', 'micro'],
   ])('reads the size class %s, whichever language the sheet is in', (sizeClass, expected) => {
     expect(parse({ name: 'a', sizeClass })).toMatchObject({ errors: [], input: { sizeClass: expected } });
+  });
+
+  it.each([
+    ['企业', 'company'],
+    ['企業', 'company'],
+    ['Company', 'company'],
+    ['高校', 'university'],
+    ['UNIVERSITY', 'university'],
+    ['科研院所', 'institute'],
+    ['Research institute', 'institute'],
+    ['投资机构', 'investor'],
+    ['投資機構', 'investor'],
+    ['investor', 'investor'],
+    ['孵化器', 'incubator'],
+    ['Incubator', 'incubator'],
+    ['其他', 'other'],
+    ['Other', 'other'],
+  ])('reads the organisation kind %s, whichever language the sheet is in', (kind, expected) => {
+    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) expect(parse({ name: 'a', kind }, locale)).toMatchObject({ errors: [], input: { kind: expected } });
+  });
+
+  it('leaves an empty kind to the default, a company', () => {
+    expect(parse({ name: 'a', kind: '  ' })).toEqual({ errors: [], input: { name: 'a' } });
   });
 
   it.each([

@@ -5,8 +5,8 @@ import { localiseIssues } from '../../../platform/http/validation.ts';
 import { normalizeKey } from '../../../platform/text/normalize.ts';
 import { resolveRegion } from '../../reference/resolve-region.ts';
 import { checkEnterpriseInput, type InputContext } from '../check-enterprise-input.ts';
-import { sizeClassName, type ColumnKey } from '../columns.ts';
-import { sizeClasses, type SizeClass } from '../schema.ts';
+import { organisationKindName, sizeClassName, type ColumnKey } from '../columns.ts';
+import { organisationKinds, sizeClasses, type OrganisationKind, type SizeClass } from '../schema.ts';
 import { enterpriseInput, type EnterpriseInput } from '../schemas.ts';
 import { parseAmount, parseDate, splitList } from './parse-cells.ts';
 import '../../../platform/http/messages.ts';
@@ -37,6 +37,14 @@ const sizeClassByName = new Map<string, SizeClass>(
   ]),
 );
 
+/** An organisation kind by its key or its name in any language (高校, 高校, University), Traditional or Simplified. */
+const organisationKindByName = new Map<string, OrganisationKind>(
+  organisationKinds.flatMap((kind) => [
+    [kind, kind],
+    ...locales.map((locale): [string, OrganisationKind] => [normalizeKey(organisationKindName(locale, kind)), kind]),
+  ]),
+);
+
 /** The column a field error belongs to: contacts.0.phone → 联系电话. */
 const fieldColumns: Record<string, ColumnKey> = {
   name: 'name',
@@ -48,6 +56,7 @@ const fieldColumns: Record<string, ColumnKey> = {
   registeredCapitalWan: 'registeredCapitalWan',
   foundedOn: 'foundedOn',
   sizeClass: 'sizeClass',
+  kind: 'kind',
   contacts: 'contactName',
   'contacts.0.name': 'contactName',
   'contacts.0.title': 'contactName',
@@ -69,7 +78,8 @@ export function wordError(locale: Locale, error: FieldError): string {
 /**
  * Reads one spreadsheet row into the same fields the create form sends, then validates them with the same schema
  * and reference checks. Tags are named (by any spelling of their name); the region may be a name path, in any of
- * the three languages, or a code; the size class is named in any of them.
+ * the three languages, or a code; the size class and the organisation kind are named in any of them (an empty kind
+ * is a company, as on the form).
  */
 export function parseImportRow(values: RowValues, context: InputContext, locale: Locale): ParsedRow {
   const cell = (key: ColumnKey) => (values[key] ?? '').trim();
@@ -99,6 +109,11 @@ export function parseImportRow(values: RowValues, context: InputContext, locale:
     const sizeClass = sizeClassByName.get(normalizeKey(cell('sizeClass')).replace(/\s*(企业|enterprise)$/, ''));
     if (!sizeClass) problems.push({ field: 'sizeClass', message: 'enterprise.import.sizeClass' });
     else fields.sizeClass = sizeClass;
+  }
+  if (cell('kind')) {
+    const kind = organisationKindByName.get(normalizeKey(cell('kind')));
+    if (!kind) problems.push({ field: 'kind', message: 'enterprise.import.kind' });
+    else fields.kind = kind;
   }
   if (cell('contactName')) {
     fields.contacts = [{ name: cell('contactName'), phone: cell('contactPhone'), email: cell('contactEmail'), isPrimary: true }];

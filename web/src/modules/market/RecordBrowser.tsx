@@ -4,11 +4,18 @@ import { useSearchParams } from 'react-router';
 import { can } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorResult } from '../../components/results.tsx';
-import { demandKinds, marketStates, useDemands, useListings, useMarketFields, type MarketKind, type MarketListParams } from './api.ts';
+import { demandKinds, marketStates, maturityKeys, maturityLevels, useDemands, useListings, useMarketFields, type MarketKind, type MarketListParams, type MarketSort } from './api.ts';
 import { filtersFromSearch, filtersToSearch, type MarketListFilters } from './list-params.ts';
 import { RecordList } from './RecordList.tsx';
 
 const pageSize = 20;
+
+/** The orders offered, as `sort:order`; the first is the API's own. The submission's only where drafts are listed too. */
+const orders = ['updatedAt:desc', 'updatedAt:asc', 'createdAt:desc', 'createdAt:asc'] as const;
+const reviewOrders = ['submittedAt:asc', 'submittedAt:desc'] as const;
+type OrderKey = (typeof orders)[number] | (typeof reviewOrders)[number];
+type OrderLabel = OrderKey extends `${infer Sort}:${infer Order}` ? `${Sort}-${Order}` : never;
+const trlLevels = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 /**
  * Listings or demands with their filters, kept in the address. `published` is the market as everyone sees it;
@@ -22,10 +29,20 @@ export function RecordBrowser({ kind, scope, emptyText }: { kind: MarketKind; sc
   const filters = filtersFromSearch(search);
   const { data: fields } = useMarketFields({ includeInactive: true });
   const reviewer = can(me, `${kind}.review`);
+  const orderOptions: readonly OrderKey[] = scope === 'mine' ? [...orders, ...reviewOrders] : orders;
+  const asked = `${filters.sort ?? 'updatedAt'}:${filters.order ?? 'desc'}` as OrderKey;
+  // An order the page does not offer (an address from elsewhere) is not applied: the list and the control agree.
+  const orderKey = orderOptions.includes(asked) ? asked : 'updatedAt:desc';
+  const [sort, order] = orderKey.split(':') as [MarketSort, 'asc' | 'desc'];
   const params: MarketListParams = {
     q: filters.q,
     fieldId: filters.fieldId,
     kind: kind === 'demand' ? filters.kind : undefined,
+    minMaturity: kind === 'listing' ? filters.maturity : undefined,
+    minTrl: kind === 'listing' ? filters.minTrl : undefined,
+    maturity: kind === 'demand' ? filters.maturity : undefined,
+    sort,
+    order,
     state: scope === 'published' ? 'published' : filters.state,
     ownerId: scope === 'mine' ? (me.enterpriseId ?? undefined) : undefined,
     page: filters.page,
@@ -36,7 +53,8 @@ export function RecordBrowser({ kind, scope, emptyText }: { kind: MarketKind; sc
   const demands = useDemands(params, { enabled: enabled && kind === 'demand' });
   const query = kind === 'listing' ? listings : demands;
   const change = (next: Partial<MarketListFilters>) => setSearch(filtersToSearch({ ...filters, page: 1, ...next }, search), { replace: true });
-  const filtered = Boolean(filters.q || filters.fieldId || filters.kind || (scope === 'mine' && filters.state));
+  const filtered = Boolean(filters.q || filters.fieldId || filters.kind || filters.maturity || filters.minTrl || (scope === 'mine' && filters.state));
+  const stage = (maturity: keyof typeof maturityKeys) => t(`market.maturity.${maturityKeys[maturity]}`);
 
   if (!enabled) return <Empty description={t('market.mine.noOrganisation')} />;
   if (query.error) return <ErrorResult error={query.error} onRetry={() => void query.refetch()} />;
@@ -79,6 +97,49 @@ export function RecordBrowser({ kind, scope, emptyText }: { kind: MarketKind; sc
             style={{ flex: '0 1 140px', minWidth: 120 }}
           />
         )}
+        {kind === 'listing' ? (
+          <>
+            <Select
+              allowClear
+              value={filters.maturity}
+              onChange={(maturity: MarketListFilters['maturity']) => change({ maturity })}
+              placeholder={t('market.list.anyMaturity')}
+              aria-label={t('market.list.minMaturity')}
+              options={maturityLevels.map((value) => ({ value, label: t('market.list.atLeast', { stage: stage(value) }) }))}
+              style={{ flex: '0 1 150px', minWidth: 130 }}
+            />
+            <Select
+              allowClear
+              value={filters.minTrl}
+              onChange={(minTrl: number | undefined) => change({ minTrl })}
+              placeholder={t('market.list.anyTrl')}
+              aria-label={t('market.list.minTrlLabel')}
+              options={trlLevels.map((level) => ({ value: level, label: t('market.list.minTrl', { level }) }))}
+              style={{ flex: '0 1 150px', minWidth: 130 }}
+            />
+          </>
+        ) : (
+          <Select
+            allowClear
+            value={filters.maturity}
+            onChange={(maturity: MarketListFilters['maturity']) => change({ maturity })}
+            placeholder={t('market.list.anyMaturityNeeded')}
+            aria-label={t('market.list.answersLabel')}
+            title={t('market.list.answersHint')}
+            options={maturityLevels.map((value) => ({ value, label: t('market.list.answers', { stage: stage(value) }) }))}
+            style={{ flex: '0 1 170px', minWidth: 140 }}
+          />
+        )}
+        <Select<OrderKey>
+          value={orderKey}
+          onChange={(value) => {
+            const [sort, order] = value.split(':') as [MarketSort, 'asc' | 'desc'];
+            change(value === 'updatedAt:desc' ? { sort: undefined, order: undefined } : { sort, order });
+          }}
+          aria-label={t('market.list.order')}
+          options={orderOptions.map((value) => ({ value, label: t(`market.list.orders.${value.replace(':', '-') as OrderLabel}`) }))}
+          style={{ flex: '0 1 150px', minWidth: 130 }}
+        />
         {kind === 'demand' && (
           <Segmented
             value={filters.kind ?? 'all'}

@@ -1,4 +1,4 @@
-import { CheckOutlined, CloseOutlined, EditOutlined, HistoryOutlined, RedoOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, EditOutlined, FormOutlined, HistoryOutlined, RedoOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Form, Input, Modal, Popconfirm, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,9 +9,16 @@ import { takeAction, useMarketHistory, useRefreshMarket, type MarketKind, type M
 import { formatDuration } from './format-market.ts';
 
 /** The workflow actions the web offers, in the order their buttons stand; the server says which apply. */
-const actionOrder = ['submit', 'approve', 'reject', 'renew', 'withdraw'] as const;
+const actionOrder = ['submit', 'approve', 'reject', 'renew', 'redraft', 'withdraw'] as const;
 type Action = (typeof actionOrder)[number];
-const actionIcons = { submit: <SendOutlined />, approve: <CheckOutlined />, reject: <CloseOutlined />, renew: <RedoOutlined />, withdraw: <RollbackOutlined /> };
+const actionIcons = {
+  submit: <SendOutlined />,
+  approve: <CheckOutlined />,
+  reject: <CloseOutlined />,
+  renew: <RedoOutlined />,
+  redraft: <FormOutlined />,
+  withdraw: <RollbackOutlined />,
+};
 
 function RejectDialog({ onReject, onClose }: { onReject: (reason: string) => Promise<void>; onClose: () => void }) {
   const { t } = useTranslation();
@@ -128,7 +135,10 @@ export function WorkflowButtons({
   );
 }
 
-/** What the owner must know first: why review sent the record back (prominently), or what a draft or submission awaits. */
+/**
+ * What the owner must know first: why review sent the record back (prominently), what a draft or submission awaits,
+ * or how a withdrawn record comes back.
+ */
 export function RecordNotice({ state, rejectionReason }: { state: MarketState; rejectionReason: string | null }) {
   const { t } = useTranslation();
   if (rejectionReason && state === 'draft')
@@ -149,6 +159,7 @@ export function RecordNotice({ state, rejectionReason }: { state: MarketState; r
     );
   if (state === 'draft') return <Alert type="info" showIcon title={t('market.detail.draftHint')} />;
   if (state === 'submitted') return <Alert type="warning" showIcon title={t('market.detail.submittedHint')} />;
+  if (state === 'withdrawn') return <Alert type="info" showIcon title={t('market.detail.withdrawnHint')} />;
   return null;
 }
 

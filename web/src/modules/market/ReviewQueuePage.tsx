@@ -29,7 +29,7 @@ function QueueRow({ item, actions }: { item: QueueItem; actions: boolean }) {
         </Link>
       </Flex>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {item.record.owner.name} · {formatDateTime(item.record.updatedAt)} · {waiting(item.record.updatedAt)}
+        {item.record.owner.name} · {formatDateTime(item.waitingSince)} · {waiting(item.waitingSince)}
       </Typography.Text>
       {actions && (
         <>

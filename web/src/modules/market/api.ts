@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
-import type { BodyOf, ResponseOf } from '../../api/types.ts';
-import { mergeByWaiting, oldestFirst, oldestPages } from './review-queue.ts';
+import type { BodyOf, Operation, ResponseOf } from '../../api/types.ts';
+import { mergeByWaiting, waitingSince } from './review-queue.ts';
 import { MATURITY_LEVELS, TRANSACTION_MODES } from '../../../../src/modules/matching/types.ts';
 
 export type MarketField = ResponseOf<'/api/market/fields', 'get'>[number];
@@ -38,12 +38,24 @@ export const demandKinds = ['technology', 'capital'] as const satisfies readonly
 
 export const stateColors: Record<MarketState, string> = { draft: 'default', submitted: 'orange', published: 'green', withdrawn: 'default', expired: 'red' };
 
+export type MarketSort = NonNullable<NonNullable<Operation<'/api/market/listings', 'get'>['parameters']['query']>['sort']>;
+export const marketSorts = ['createdAt', 'updatedAt', 'submittedAt'] as const satisfies readonly MarketSort[];
+
+/** A list's filters and order; the listings' and the demands' own filters are left out of the other's request. */
 export interface MarketListParams {
   state?: MarketState;
   fieldId?: string;
   ownerId?: string;
   q?: string;
   kind?: DemandKind;
+  /** Listings at this stage or later. */
+  minMaturity?: Maturity;
+  /** Listings at this readiness level or higher. */
+  minTrl?: number;
+  /** Demands a technology at this stage answers. */
+  maturity?: Maturity;
+  sort?: MarketSort;
+  order?: 'asc' | 'desc';
   page: number;
   pageSize: number;
 }
@@ -69,7 +81,7 @@ export function useMarketFields(options: { includeInactive?: boolean } = {}) {
 
 export function useListings(params: MarketListParams, options: { enabled?: boolean } = {}) {
   const language = useTranslation().i18n.language;
-  const { kind: _kind, ...query } = params;
+  const { kind: _kind, maturity: _maturity, ...query } = params;
   return useQuery({
     queryKey: marketKeys.list('listing', params, language),
     queryFn: ({ signal }) => api.GET('/api/market/listings', { params: { query }, signal }),
@@ -82,7 +94,10 @@ export function useDemands(params: MarketListParams, options: { enabled?: boolea
   const language = useTranslation().i18n.language;
   return useQuery({
     queryKey: marketKeys.list('demand', params, language),
-    queryFn: ({ signal }) => api.GET('/api/market/demands', { params: { query: { ...params } }, signal }),
+    queryFn: ({ signal }) => {
+      const { minMaturity: _minMaturity, minTrl: _minTrl, ...query } = params;
+      return api.GET('/api/market/demands', { params: { query }, signal });
+    },
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });
@@ -131,14 +146,7 @@ export function useRefreshMarket() {
 /** How many of each kind the review queue shows at most: the longest waiting. */
 const queueSize = 100;
 
-export type QueueItem = ({ kind: 'listing'; record: ListingPage['items'][number] } | { kind: 'demand'; record: DemandPage['items'][number] }) & { updatedAt: string };
-
-async function oldestSubmitted<T>(fetchPage: (page: number) => Promise<{ items: T[]; total: number }>): Promise<{ items: T[]; total: number }> {
-  const first = await fetchPage(1);
-  if (first.total <= queueSize) return { items: oldestFirst([first.items], queueSize), total: first.total };
-  const pages = await Promise.all(oldestPages(first.total, queueSize, queueSize).map(fetchPage));
-  return { items: oldestFirst(pages.map((page) => page.items), queueSize), total: first.total };
-}
+export type QueueItem = ({ kind: 'listing'; record: ListingPage['items'][number] } | { kind: 'demand'; record: DemandPage['items'][number] }) & { waitingSince: string };
 
 /** The operator's queue: submitted listings and demands, the longest waiting first, with how many wait in all. */
 export function useReviewQueue() {
@@ -146,14 +154,14 @@ export function useReviewQueue() {
   return useQuery({
     queryKey: marketKeys.queue(language),
     queryFn: async ({ signal }) => {
-      const query = (page: number) => ({ state: 'submitted' as const, page, pageSize: queueSize });
+      const query = { state: 'submitted' as const, sort: 'submittedAt' as const, order: 'asc' as const, page: 1, pageSize: queueSize };
       const [listings, demands] = await Promise.all([
-        oldestSubmitted((page) => api.GET('/api/market/listings', { params: { query: query(page) }, signal })),
-        oldestSubmitted((page) => api.GET('/api/market/demands', { params: { query: query(page) }, signal })),
+        api.GET('/api/market/listings', { params: { query }, signal }),
+        api.GET('/api/market/demands', { params: { query }, signal }),
       ]);
       const items = mergeByWaiting<QueueItem>(
-        listings.items.map((record) => ({ kind: 'listing', record, updatedAt: record.updatedAt })),
-        demands.items.map((record) => ({ kind: 'demand', record, updatedAt: record.updatedAt })),
+        listings.items.map((record) => ({ kind: 'listing', record, waitingSince: waitingSince(record) })),
+        demands.items.map((record) => ({ kind: 'demand', record, waitingSince: waitingSince(record) })),
       );
       return { items, total: listings.total + demands.total, truncated: listings.total > queueSize || demands.total > queueSize, shown: queueSize };
     },

@@ -1,31 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from './format-market.ts';
 import { filtersFromSearch, filtersToSearch } from './list-params.ts';
-import { mergeByWaiting, oldestFirst, oldestPages } from './review-queue.ts';
+import { mergeByWaiting, waitingSince } from './review-queue.ts';
 
-describe('the review queue, oldest first from newest-first pages', () => {
-  it.each([
-    [0, 10, 10, []],
-    [7, 10, 10, [1]],
-    [10, 10, 10, [1]],
-    [25, 10, 10, [2, 3]],
-    [30, 10, 10, [3]],
-    [201, 100, 100, [2, 3]],
-  ])('%i records, the oldest %i at %i a page: pages %j', (total, want, pageSize, pages) => {
-    expect(oldestPages(total, want, pageSize)).toEqual(pages);
-  });
-
-  it('takes the oldest from the pages, oldest first', () => {
-    // 25 records numbered newest (25) to oldest (1): page 2 holds 15..6, page 3 holds 5..1.
-    const page2 = [15, 14, 13, 12, 11, 10, 9, 8, 7, 6];
-    const page3 = [5, 4, 3, 2, 1];
-    expect(oldestFirst([page2, page3], 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-  });
-
+describe('the review queue', () => {
   it('merges listings and demands by how long they have waited', () => {
-    const listings = [{ id: 'l1', updatedAt: '2026-01-03T00:00:00Z' }];
-    const demands = [{ id: 'd1', updatedAt: '2026-01-01T00:00:00Z' }, { id: 'd2', updatedAt: '2026-01-05T00:00:00Z' }];
+    const listings = [{ id: 'l1', waitingSince: '2026-01-03T00:00:00Z' }];
+    const demands = [{ id: 'd1', waitingSince: '2026-01-01T00:00:00Z' }, { id: 'd2', waitingSince: '2026-01-05T00:00:00Z' }];
     expect(mergeByWaiting(listings, demands).map((item) => item.id)).toEqual(['d1', 'l1', 'd2']);
+  });
+
+  it('counts the wait from the last submission', () => {
+    expect(waitingSince({ submittedAt: '2026-01-02T00:00:00Z', updatedAt: '2026-01-04T00:00:00Z' })).toBe('2026-01-02T00:00:00Z');
   });
 });
 
@@ -51,5 +37,14 @@ describe('list filters in the address', () => {
 
   it("writes only what is set, keeping the page's other parameters", () => {
     expect(filtersToSearch({ q: '膜', page: 1 }, new URLSearchParams('tab=demands&q=old&page=4')).toString()).toBe('tab=demands&q=%E8%86%9C');
+  });
+
+  it('keeps the maturity, the readiness level and the order, and only values the API takes', () => {
+    const filters = { maturity: '中试', minTrl: 6, sort: 'submittedAt', order: 'asc', page: 2 } as const;
+    const search = filtersToSearch(filters, new URLSearchParams('tab=demands&trl=3&sort=createdAt'));
+    expect(search.get('tab')).toBe('demands');
+    expect(filtersFromSearch(search)).toEqual(filters);
+    expect(filtersFromSearch(new URLSearchParams('maturity=pilot&trl=10&sort=title&order=up'))).toEqual({ page: 1 });
+    expect(filtersFromSearch(new URLSearchParams('trl=2.5')).minTrl).toBeUndefined();
   });
 });
