@@ -117,18 +117,24 @@ export class LiveMatchIndex {
     // Everything noticed so far is in what the rebuild reads.
     this.pending.listing.clear();
     this.pending.demand.clear();
+    const started = performance.now();
+    const engine = new MatchEngine();
+    // The analysis workers load their dictionaries while PostgreSQL answers.
+    const pool = engine.startAnalysis();
     try {
-      const started = performance.now();
       const [listings, demands] = await Promise.all([publishedListingsForMatch(this.db), publishedDemandsForMatch(this.db)]);
-      const engine = new MatchEngine();
-      await engine.upsertListings(listings);
-      await engine.upsertDemands(demands);
+      const read = performance.now();
+      await engine.upsertListings(listings, { pool });
+      await engine.upsertDemands(demands, { pool });
       this.engine = engine;
       this.markBuilt();
-      this.log.info({ listings: listings.length, demands: demands.length, ms: Math.round(performance.now() - started) }, 'matching index built');
+      const ms = (since: number) => Math.round(performance.now() - since);
+      this.log.info({ listings: listings.length, demands: demands.length, ms: ms(started), readMs: Math.round(read - started) }, 'matching index built');
     } catch (error) {
       this.rebuildNeeded = true;
       throw error;
+    } finally {
+      await pool.close();
     }
   }
 

@@ -6,7 +6,7 @@ import { DemandColumns, FitModel, ListingColumns, type DemandProfile, type Listi
 import type { Demand, Listing } from '../types.ts';
 import { Collection, analyseFields, traceFields, type FieldSpec } from './collection.ts';
 import { buildExplanation, explainCriteria, type Explanation, type FitPair, type TermEvidence } from './explain.ts';
-import { analyseInParallel } from './parallel-analysis.ts';
+import { AnalysisPool, analyseInParallel } from './parallel-analysis.ts';
 import { queryWeights, type QueryWeighting } from './query.ts';
 
 export interface EngineConfig {
@@ -81,10 +81,14 @@ const NO_FIT: ScoreFactor = { of: () => 1, max: 1 };
 
 /** Below this many records, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 5000;
+/** With workers already started, below this many records handing them out costs more than it saves. */
+const STARTED_POOL_THRESHOLD = 1000;
 
 export interface BulkOptions {
   /** Worker threads for text analysis besides the calling thread; default one less than the cores, 0 for none. */
   workers?: number;
+  /** Workers started beforehand (`startAnalysis`), used instead of starting some; the caller closes them. */
+  pool?: AnalysisPool;
 }
 
 /**
@@ -134,24 +138,38 @@ export class MatchEngine {
     await this.bulkUpsert(this.demands, this.config.demandFields, demands, options);
   }
 
+  /**
+   * Starts the worker threads of a bulk load ahead of it, so that they load their dictionaries while the caller
+   * reads the records; pass the pool to upsertListings / upsertDemands and close it afterwards.
+   */
+  startAnalysis(workers?: number): AnalysisPool {
+    return new AnalysisPool(this.config.analysis, workers);
+  }
+
   private async bulkUpsert<Doc extends { id: string }>(
     collection: Collection<Doc>,
     fields: readonly FieldSpec<Doc>[],
     records: readonly Doc[],
-    { workers }: BulkOptions,
+    { workers, pool }: BulkOptions,
   ): Promise<void> {
-    if (workers === 0 || records.length < PARALLEL_THRESHOLD) {
+    if (pool && pool.analysis !== this.config.analysis) throw new Error('the pool analyses text otherwise than this engine');
+    const parallel = pool ? records.length >= STARTED_POOL_THRESHOLD : workers !== 0 && records.length >= PARALLEL_THRESHOLD;
+    if (!parallel) {
       for (const record of records) collection.upsert(record);
     } else {
-      await analyseInParallel({
-        records,
-        fields,
-        analysis: this.config.analysis,
-        analyze: this.analyze,
-        termIdFor: (term) => collection.index.termIdFor(term),
-        consume: (record, indexed) => collection.upsert(record, indexed),
-        workers,
-      });
+      const used = pool ?? this.startAnalysis(workers);
+      try {
+        await analyseInParallel({
+          records,
+          fields,
+          analyze: this.analyze,
+          termIdFor: (term) => collection.index.termIdFor(term),
+          consume: (record, indexed) => collection.upsert(record, indexed),
+          pool: used,
+        });
+      } finally {
+        if (!pool) await used.close();
+      }
     }
     collection.index.finishBulkLoad();
   }
