@@ -126,7 +126,8 @@ export class LiveMatchIndex {
     // The analysis workers load their dictionaries while PostgreSQL answers.
     const pool = engine.startAnalysis();
     try {
-      const [listings, demands] = await Promise.all([publishedListingsForMatch(this.db), publishedDemandsForMatch(this.db)]);
+      // The English lexicon too, in the background: the first English text would otherwise build it, blocking.
+      const [listings, demands] = await Promise.all([publishedListingsForMatch(this.db), publishedDemandsForMatch(this.db), this.prepare(engine)]);
       const read = performance.now();
       await engine.upsertListings(listings, { pool });
       await engine.upsertDemands(demands, { pool });
@@ -140,6 +141,13 @@ export class LiveMatchIndex {
     } finally {
       await pool.close();
     }
+  }
+
+  /** Loads the engine's lexicon; should that fail, the first English text loads it instead (blocking, once). */
+  private async prepare(engine: MatchEngine): Promise<void> {
+    await engine.prepare().catch((error: unknown) => {
+      this.log.warn({ err: { message: (error as Error).message } }, 'matching index: could not load the English lexicon in the background');
+    });
   }
 
   private async apply(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { TextAnalyzer } from '../../../platform/text/analyzer.ts';
-import { domainTextAnalysis, plainTextAnalyzer } from '../../../platform/text/domain.ts';
+import { domainTextAnalysis, plainTextAnalyzer, prepareTextAnalysis } from '../../../platform/text/domain.ts';
 import type { Bm25Parameters } from '../index/inverted-index.ts';
 import type { ScoreFactor } from '../index/top-k.ts';
 import { DemandColumns, FitModel, ListingColumns, type DemandProfile, type ListingProfile } from '../fit/fit-model.ts';
@@ -123,6 +123,14 @@ export class MatchEngine {
       (demand) => analyseFields(this.analyze, config.demandFields, demand),
       (doc, demand) => this.demandColumns.set(doc, this.fit.demandProfile(demand)),
     );
+  }
+
+  /**
+   * Loads, without blocking the event loop, what analysis would otherwise load on first need and blocking (the
+   * English lexicon). A server awaits it before serving.
+   */
+  async prepare(): Promise<void> {
+    if (this.config.analysis === 'domain') await prepareTextAnalysis();
   }
 
   upsertListing(listing: Listing): void {
