@@ -9,6 +9,8 @@ import type { AnalysisChunk, AnalysisResult, AnalysisWorkerData } from './parall
 const { analysis } = workerData as AnalysisWorkerData;
 const analyze = analysis === 'domain' ? domainTextAnalysis().analyze : plainTextAnalyzer();
 const localIds = new Map<string, number>();
+// The dictionaries are loaded: the pool may say that its workers are ready.
+parentPort?.postMessage('ready');
 
 parentPort?.on('message', ({ chunk, texts, weights, fresh }: AnalysisChunk) => {
   if (fresh) localIds.clear();

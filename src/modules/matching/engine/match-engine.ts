@@ -103,6 +103,11 @@ export class MatchEngine {
   private readonly demands: Collection<Demand>;
   private readonly listingColumns = new ListingColumns();
   private readonly demandColumns = new DemandColumns();
+  /**
+   * Each indexed demand's profile by document number: reading its fields and investor's terms from its text is
+   * the dearest part of a profile, done once when the demand is indexed, not again for every explanation.
+   */
+  private readonly demandProfiles: DemandProfile[] = [];
 
   constructor(readonly config: EngineConfig = ENGINE_CONFIG) {
     if (config.analysis === 'domain') {
@@ -121,7 +126,11 @@ export class MatchEngine {
     this.demands = new Collection(
       config.bm25,
       (demand) => analyseFields(this.analyze, config.demandFields, demand),
-      (doc, demand) => this.demandColumns.set(doc, this.fit.demandProfile(demand)),
+      (doc, demand) => {
+        const profile = this.fit.demandProfile(demand);
+        this.demandColumns.set(doc, profile);
+        this.demandProfiles[doc] = profile;
+      },
     );
   }
 
@@ -215,8 +224,8 @@ export class MatchEngine {
   demandsForListing(listing: Listing, options: MatchOptions): Array<Match<Demand>> {
     const listingProfile = this.fit.listingProfile(listing);
     const factor = this.config.structuredFit ? this.fit.demandFactor(listingProfile, this.demandColumns) : NO_FIT;
-    return this.rank(this.demands, this.config.listingQueryFields, this.config.demandFields, listing, factor, options, (demand) =>
-      this.fitPair(demand, this.fit.demandProfile(demand), listing, listingProfile),
+    return this.rank(this.demands, this.config.listingQueryFields, this.config.demandFields, listing, factor, options, (demand, doc) =>
+      this.fitPair(demand, this.demandProfiles[doc]!, listing, listingProfile),
     );
   }
 
@@ -232,7 +241,7 @@ export class MatchEngine {
     query: Query,
     factor: ScoreFactor,
     options: MatchOptions,
-    pairOf: (record: Doc) => FitPair,
+    pairOf: (record: Doc, doc: number) => FitPair,
   ): Array<Match<Doc>> {
     const weights = queryWeights(this.analyze, queryFields, query, this.config.queryWeighting);
     const terms = collection.weightTerms(weights);
@@ -250,7 +259,7 @@ export class MatchEngine {
           document: documentTrace.get(term.term),
           contribution: collection.contribution(term, doc),
         }));
-        const pair = pairOf(record);
+        const pair = pairOf(record, doc);
         const criteria = this.config.structuredFit
           ? explainCriteria(this.fit.assess(pair.demandProfile, pair.listingProfile), pair)
           : [];

@@ -69,6 +69,8 @@ class WorkerTerms {
  */
 export class AnalysisPool {
   readonly workers: readonly Worker[];
+  /** Resolves once every worker has loaded its dictionaries (bulk loads need not wait for it). */
+  readonly ready: Promise<void>;
   private failure: unknown;
 
   constructor(
@@ -84,6 +86,22 @@ export class AnalysisPool {
       });
       return worker;
     });
+    this.ready = Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const onMessage = (message: unknown) => {
+              if (message !== 'ready') return;
+              worker.off('message', onMessage);
+              resolve();
+            };
+            worker.on('message', onMessage);
+            worker.once('error', reject);
+          }),
+      ),
+    ).then(() => undefined);
+    // Nobody need wait for readiness; a failure surfaces in the bulk load.
+    this.ready.catch(() => undefined);
   }
 
   /** The error of a worker that failed, if any. */
@@ -135,7 +153,8 @@ export async function analyseInParallel<T>({ records, fields, analyze, termIdFor
   };
   const listeners = workers.map((worker) => {
     const terms = new WorkerTerms(termIdFor);
-    const onMessage = (result: AnalysisResult) => {
+    const onMessage = (result: AnalysisResult | 'ready') => {
+      if (result === 'ready') return;
       ready.set(result.chunk, terms.decode(result));
       give(worker);
       wake?.();
