@@ -4,8 +4,12 @@ import type { Db } from '../../platform/db/connection.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { publishedDemandsForMatch, publishedListingsForMatch } from '../market/to-match.ts';
 import { MatchEngine } from '../matching/engine/match-engine.ts';
+import { publishedRecordsNaming } from './records-naming.ts';
 
-/** Where the database announces changes of listings and demands ('listing:<id>', 'demand:<id>'; see the migration). */
+/**
+ * Where the database announces changes of listings and demands ('listing:<id>', 'demand:<id>') and renames of what
+ * they name ('owner:<enterprise id>' for an owner's name or region, 'field:<field id>'); see migrations 0018, 0019.
+ */
 export const marketChangeChannel = 'qiao_market';
 
 /**
@@ -17,7 +21,8 @@ const BATCH_MS = 25;
 /** After a failed re-read or rebuild (the database away), the next attempt; the index stays as it was meanwhile. */
 const RETRY_MS = 1_000;
 
-type Kind = 'listing' | 'demand';
+type Kind = 'listing' | 'demand' | 'owner' | 'field';
+const KINDS: readonly string[] = ['listing', 'demand', 'owner', 'field'] satisfies Kind[];
 
 /**
  * The matching index of one instance: every published listing and demand, loaded from PostgreSQL when the app
@@ -28,7 +33,7 @@ type Kind = 'listing' | 'demand';
  */
 export class LiveMatchIndex {
   engine = new MatchEngine();
-  private readonly pending: Record<Kind, Set<string>> = { listing: new Set(), demand: new Set() };
+  private readonly pending: Record<Kind, Set<string>> = { listing: new Set(), demand: new Set(), owner: new Set(), field: new Set() };
   /** Set until the first build, and by every gap. */
   private rebuildNeeded = true;
   private timer: NodeJS.Timeout | null = null;
@@ -76,8 +81,8 @@ export class LiveMatchIndex {
   private noticed(payload: string): void {
     const separator = payload.indexOf(':');
     const kind = payload.slice(0, separator);
-    if (kind !== 'listing' && kind !== 'demand') return;
-    this.pending[kind].add(payload.slice(separator + 1));
+    if (!KINDS.includes(kind)) return;
+    this.pending[kind as Kind].add(payload.slice(separator + 1));
     this.schedule(BATCH_MS);
   }
 
@@ -101,7 +106,7 @@ export class LiveMatchIndex {
   /** Rebuilds if one is due, else re-reads the records noticed, until nothing is left to do. */
   private async pass(): Promise<void> {
     try {
-      while (!this.closed && (this.rebuildNeeded || this.pending.listing.size > 0 || this.pending.demand.size > 0)) {
+      while (!this.closed && (this.rebuildNeeded || Object.values(this.pending).some((ids) => ids.size > 0))) {
         if (this.rebuildNeeded) await this.rebuild();
         else await this.apply();
       }
@@ -115,32 +120,51 @@ export class LiveMatchIndex {
   private async rebuild(): Promise<void> {
     this.rebuildNeeded = false;
     // Everything noticed so far is in what the rebuild reads.
-    this.pending.listing.clear();
-    this.pending.demand.clear();
+    for (const ids of Object.values(this.pending)) ids.clear();
+    const started = performance.now();
+    const engine = new MatchEngine();
+    // The analysis workers load their dictionaries while PostgreSQL answers.
+    const pool = engine.startAnalysis();
     try {
-      const started = performance.now();
-      const [listings, demands] = await Promise.all([publishedListingsForMatch(this.db), publishedDemandsForMatch(this.db)]);
-      const engine = new MatchEngine();
-      await engine.upsertListings(listings);
-      await engine.upsertDemands(demands);
+      // The English lexicon too, in the background: the first English text would otherwise build it, blocking.
+      const [listings, demands] = await Promise.all([publishedListingsForMatch(this.db), publishedDemandsForMatch(this.db), this.prepare(engine)]);
+      const read = performance.now();
+      await engine.upsertListings(listings, { pool });
+      await engine.upsertDemands(demands, { pool });
       this.engine = engine;
       this.markBuilt();
-      this.log.info({ listings: listings.length, demands: demands.length, ms: Math.round(performance.now() - started) }, 'matching index built');
+      const ms = (since: number) => Math.round(performance.now() - since);
+      this.log.info({ listings: listings.length, demands: demands.length, ms: ms(started), readMs: Math.round(read - started) }, 'matching index built');
     } catch (error) {
       this.rebuildNeeded = true;
       throw error;
+    } finally {
+      await pool.close();
     }
   }
 
+  /** Loads the engine's lexicon; should that fail, the first English text loads it instead (blocking, once). */
+  private async prepare(engine: MatchEngine): Promise<void> {
+    await engine.prepare().catch((error: unknown) => {
+      this.log.warn({ err: { message: (error as Error).message } }, 'matching index: could not load the English lexicon in the background');
+    });
+  }
+
   private async apply(): Promise<void> {
-    const listingIds = [...this.pending.listing];
-    const demandIds = [...this.pending.demand];
-    this.pending.listing.clear();
-    this.pending.demand.clear();
+    const taken = Object.fromEntries(Object.entries(this.pending).map(([kind, ids]) => [kind, [...ids]])) as Record<Kind, string[]>;
+    for (const ids of Object.values(this.pending)) ids.clear();
     try {
+      const listingIds = [...taken.listing];
+      const demandIds = [...taken.demand];
+      // A renamed owner or field: every published record naming it is re-read, and so takes the new name.
+      if (taken.owner.length || taken.field.length) {
+        const naming = await publishedRecordsNaming(this.db, { owners: taken.owner, fields: taken.field });
+        listingIds.push(...naming.listingIds);
+        demandIds.push(...naming.demandIds);
+      }
       const [listings, demands] = await Promise.all([
-        listingIds.length ? publishedListingsForMatch(this.db, listingIds) : [],
-        demandIds.length ? publishedDemandsForMatch(this.db, demandIds) : [],
+        inBatches(listingIds, (ids) => publishedListingsForMatch(this.db, ids)),
+        inBatches(demandIds, (ids) => publishedDemandsForMatch(this.db, ids)),
       ]);
       const engine = this.engine;
       for (const listing of listings) engine.upsertListing(listing);
@@ -150,11 +174,19 @@ export class LiveMatchIndex {
       const stillOpen = new Set(demands.map((demand) => demand.id));
       for (const id of demandIds) if (!stillOpen.has(id)) engine.removeDemand(id);
     } catch (error) {
-      for (const id of listingIds) this.pending.listing.add(id);
-      for (const id of demandIds) this.pending.demand.add(id);
+      for (const kind of KINDS as Kind[]) for (const id of taken[kind]) this.pending[kind].add(id);
       throw error;
     }
   }
+}
+
+/** Records re-read per query: a renamed field may name tens of thousands, beyond what one query's parameters hold. */
+const READ_BATCH = 5_000;
+
+async function inBatches<T>(ids: readonly string[], read: (ids: readonly string[]) => Promise<T[]>): Promise<T[]> {
+  const found: T[] = [];
+  for (let start = 0; start < ids.length; start += READ_BATCH) found.push(...(await read(ids.slice(start, start + READ_BATCH))));
+  return found;
 }
 
 /**

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { notifications } from '../../platform/notifications/schema.ts';
 import { buildApp } from '../../server/app.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
-import { listings } from '../market/schema.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { listings, marketFields } from '../market/schema.ts';
 
 // Two instances on one database, as behind a load balancer: each keeps its own matching index.
 const { app: first, ctx, signIn } = await createTestApp({ jobs: true });
@@ -121,6 +122,35 @@ describe('the live index', () => {
 
     await act(second, labUser, 'listings', id, 'withdraw');
     for (const app of [first, second]) await expect.poll(() => matchedIds(app, plantUser, demandId), { timeout: 1_000, interval: 20 }).not.toContain(id);
+  });
+
+  it('takes an owner’s new name and region and a field’s new name, on both instances, without a rebuild', async () => {
+    const id = await create(first, labUser, 'listings', { ...batteryListing, title: '储能电池簇均衡与电池管理系统' });
+    await publish(first, labUser, 'listings', id);
+    const hit = async (app: App) => ((await listingMatches(app, plantUser, demandId)).json().items as Json[]).find((item) => item.id === id);
+    for (const app of [first, second]) {
+      await expect.poll(() => hit(app), { timeout: 1_000, interval: 20 }).toMatchObject({ owner: '青岛储能材料研究院', field: '光伏与储能' });
+    }
+    // Renamed by any means (here the database itself): the owner, both sides' regions, and the field.
+    const renames = async (name: string, region: string | null, field: string) => {
+      await ctx.db.update(enterprises).set({ name, regionCode: region }).where(eq(enterprises.id, lab.id));
+      await ctx.db.update(enterprises).set({ regionCode: region }).where(eq(enterprises.id, plant.id));
+      await ctx.db.update(marketFields).set({ name: field }).where(eq(marketFields.id, energy.id));
+    };
+    await renames('崂山储能研究院', '370212', '储能与光伏');
+    try {
+      for (const app of [first, second]) {
+        await expect.poll(() => hit(app), { timeout: 1_000, interval: 20 }).toMatchObject({ owner: '崂山储能研究院', field: '储能与光伏' });
+        const reasons = ((await hit(app))!.reasons as Json[]).map((reason) => reason.text);
+        expect(reasons).toContain('同在崂山区');
+        expect(reasons).toContain('领域一致：储能与光伏');
+      }
+    } finally {
+      await renames('青岛储能材料研究院', null, '光伏与储能');
+    }
+    for (const app of [first, second]) {
+      await expect.poll(() => hit(app), { timeout: 1_000, interval: 20 }).toMatchObject({ owner: '青岛储能材料研究院', field: '光伏与储能' });
+    }
   });
 
   it('rebuilds after a gap in the change feed', async () => {

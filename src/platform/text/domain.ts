@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer, type TextAnalyzer } from './analyzer.ts';
-import { cedictLexicon } from './bilingual.ts';
+import { cedictLexicon, loadCedictLexicon } from './bilingual.ts';
 import { readDataLines } from './data-file.ts';
 import { normalizeKey } from './normalize.ts';
 import { createSegmenter, readUserDictionary } from './segment.ts';
@@ -56,6 +56,14 @@ export function domainTextAnalysis(): DomainText {
     domainText = { analyze: createAnalyzer({ segmenter, stopWords: readStopWords(), termTable, bilingual }), termTable };
   }
   return domainText;
+}
+
+/**
+ * Loads the English lexicon (which the analyser otherwise builds, blocking, on the first English text it meets)
+ * without blocking the event loop: a server awaits this before it serves, so no request waits for it.
+ */
+export async function prepareTextAnalysis(): Promise<void> {
+  await loadCedictLexicon();
 }
 
 /** Plain jieba tokens of the normalised key, nothing else: the reference that the domain analysis must beat. */

@@ -4,12 +4,16 @@ import { analyseTexts } from './collection.ts';
 import type { AnalysisChunk, AnalysisResult, AnalysisWorkerData } from './parallel-analysis.ts';
 
 // Runs in a worker thread: analyses chunks of records sent by parallel-analysis.ts and sends back their terms
-// as this worker's own term numbers, with the terms it had not sent before (see AnalysisResult).
+// as this worker's own term numbers, with the terms it had not sent before (see AnalysisResult). Each bulk load
+// starts afresh (its first chunk says so): it fills another index, which knows none of the terms.
 const { analysis } = workerData as AnalysisWorkerData;
 const analyze = analysis === 'domain' ? domainTextAnalysis().analyze : plainTextAnalyzer();
 const localIds = new Map<string, number>();
+// The dictionaries are loaded: the pool may say that its workers are ready.
+parentPort?.postMessage('ready');
 
-parentPort?.on('message', ({ chunk, texts, weights }: AnalysisChunk) => {
+parentPort?.on('message', ({ chunk, texts, weights, fresh }: AnalysisChunk) => {
+  if (fresh) localIds.clear();
   const fieldCount = weights.length;
   const documentCount = texts.length / fieldCount;
   const newTerms: string[] = [];

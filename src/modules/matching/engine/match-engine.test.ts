@@ -193,5 +193,21 @@ describe('MatchEngine', () => {
     await sequential.upsertListings(listings, { workers: 0 });
     const query = demand({ id: 'd', title: '工厂储能柜峰谷电价', description: '需量电费太高，想要能量管理系统' });
     expect(parallel.listingsForDemand(query, { top: 20 })).toEqual(sequential.listingsForDemand(query, { top: 20 }));
+
+    // Workers started beforehand serve both bulk loads, each into its own index, and give the same index again.
+    const prepared = new MatchEngine();
+    const pool = prepared.startAnalysis(1);
+    try {
+      await pool.ready;
+      const demands = listings.slice(0, 2000).map((listing) => demand({ id: `d-${listing.id}`, title: listing.title, description: listing.summary }));
+      await prepared.upsertDemands(demands, { pool });
+      await prepared.upsertListings(listings, { pool });
+      await sequential.upsertDemands(demands, { workers: 0 });
+      expect(prepared.listingsForDemand(query, { top: 20 })).toEqual(sequential.listingsForDemand(query, { top: 20 }));
+      const offer = listings[0]!;
+      expect(prepared.demandsForListing(offer, { top: 20, explain: true })).toEqual(sequential.demandsForListing(offer, { top: 20, explain: true }));
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -1,12 +1,12 @@
 import type { TextAnalyzer } from '../../../platform/text/analyzer.ts';
-import { domainTextAnalysis, plainTextAnalyzer } from '../../../platform/text/domain.ts';
+import { domainTextAnalysis, plainTextAnalyzer, prepareTextAnalysis } from '../../../platform/text/domain.ts';
 import type { Bm25Parameters } from '../index/inverted-index.ts';
 import type { ScoreFactor } from '../index/top-k.ts';
 import { DemandColumns, FitModel, ListingColumns, type DemandProfile, type ListingProfile } from '../fit/fit-model.ts';
 import type { Demand, Listing } from '../types.ts';
 import { Collection, analyseFields, traceFields, type FieldSpec } from './collection.ts';
 import { buildExplanation, explainCriteria, type Explanation, type FitPair, type TermEvidence } from './explain.ts';
-import { analyseInParallel } from './parallel-analysis.ts';
+import { AnalysisPool, analyseInParallel } from './parallel-analysis.ts';
 import { queryWeights, type QueryWeighting } from './query.ts';
 
 export interface EngineConfig {
@@ -81,10 +81,14 @@ const NO_FIT: ScoreFactor = { of: () => 1, max: 1 };
 
 /** Below this many records, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 5000;
+/** With workers already started, below this many records handing them out costs more than it saves. */
+const STARTED_POOL_THRESHOLD = 1000;
 
 export interface BulkOptions {
   /** Worker threads for text analysis besides the calling thread; default one less than the cores, 0 for none. */
   workers?: number;
+  /** Workers started beforehand (`startAnalysis`), used instead of starting some; the caller closes them. */
+  pool?: AnalysisPool;
 }
 
 /**
@@ -99,6 +103,11 @@ export class MatchEngine {
   private readonly demands: Collection<Demand>;
   private readonly listingColumns = new ListingColumns();
   private readonly demandColumns = new DemandColumns();
+  /**
+   * Each indexed demand's profile by document number: reading its fields and investor's terms from its text is
+   * the dearest part of a profile, done once when the demand is indexed, not again for every explanation.
+   */
+  private readonly demandProfiles: DemandProfile[] = [];
 
   constructor(readonly config: EngineConfig = ENGINE_CONFIG) {
     if (config.analysis === 'domain') {
@@ -117,8 +126,20 @@ export class MatchEngine {
     this.demands = new Collection(
       config.bm25,
       (demand) => analyseFields(this.analyze, config.demandFields, demand),
-      (doc, demand) => this.demandColumns.set(doc, this.fit.demandProfile(demand)),
+      (doc, demand) => {
+        const profile = this.fit.demandProfile(demand);
+        this.demandColumns.set(doc, profile);
+        this.demandProfiles[doc] = profile;
+      },
     );
+  }
+
+  /**
+   * Loads, without blocking the event loop, what analysis would otherwise load on first need and blocking (the
+   * English lexicon). A server awaits it before serving.
+   */
+  async prepare(): Promise<void> {
+    if (this.config.analysis === 'domain') await prepareTextAnalysis();
   }
 
   upsertListing(listing: Listing): void {
@@ -134,24 +155,38 @@ export class MatchEngine {
     await this.bulkUpsert(this.demands, this.config.demandFields, demands, options);
   }
 
+  /**
+   * Starts the worker threads of a bulk load ahead of it, so that they load their dictionaries while the caller
+   * reads the records; pass the pool to upsertListings / upsertDemands and close it afterwards.
+   */
+  startAnalysis(workers?: number): AnalysisPool {
+    return new AnalysisPool(this.config.analysis, workers);
+  }
+
   private async bulkUpsert<Doc extends { id: string }>(
     collection: Collection<Doc>,
     fields: readonly FieldSpec<Doc>[],
     records: readonly Doc[],
-    { workers }: BulkOptions,
+    { workers, pool }: BulkOptions,
   ): Promise<void> {
-    if (workers === 0 || records.length < PARALLEL_THRESHOLD) {
+    if (pool && pool.analysis !== this.config.analysis) throw new Error('the pool analyses text otherwise than this engine');
+    const parallel = pool ? records.length >= STARTED_POOL_THRESHOLD : workers !== 0 && records.length >= PARALLEL_THRESHOLD;
+    if (!parallel) {
       for (const record of records) collection.upsert(record);
     } else {
-      await analyseInParallel({
-        records,
-        fields,
-        analysis: this.config.analysis,
-        analyze: this.analyze,
-        termIdFor: (term) => collection.index.termIdFor(term),
-        consume: (record, indexed) => collection.upsert(record, indexed),
-        workers,
-      });
+      const used = pool ?? this.startAnalysis(workers);
+      try {
+        await analyseInParallel({
+          records,
+          fields,
+          analyze: this.analyze,
+          termIdFor: (term) => collection.index.termIdFor(term),
+          consume: (record, indexed) => collection.upsert(record, indexed),
+          pool: used,
+        });
+      } finally {
+        if (!pool) await used.close();
+      }
     }
     collection.index.finishBulkLoad();
   }
@@ -189,8 +224,8 @@ export class MatchEngine {
   demandsForListing(listing: Listing, options: MatchOptions): Array<Match<Demand>> {
     const listingProfile = this.fit.listingProfile(listing);
     const factor = this.config.structuredFit ? this.fit.demandFactor(listingProfile, this.demandColumns) : NO_FIT;
-    return this.rank(this.demands, this.config.listingQueryFields, this.config.demandFields, listing, factor, options, (demand) =>
-      this.fitPair(demand, this.fit.demandProfile(demand), listing, listingProfile),
+    return this.rank(this.demands, this.config.listingQueryFields, this.config.demandFields, listing, factor, options, (demand, doc) =>
+      this.fitPair(demand, this.demandProfiles[doc]!, listing, listingProfile),
     );
   }
 
@@ -206,7 +241,7 @@ export class MatchEngine {
     query: Query,
     factor: ScoreFactor,
     options: MatchOptions,
-    pairOf: (record: Doc) => FitPair,
+    pairOf: (record: Doc, doc: number) => FitPair,
   ): Array<Match<Doc>> {
     const weights = queryWeights(this.analyze, queryFields, query, this.config.queryWeighting);
     const terms = collection.weightTerms(weights);
@@ -224,7 +259,7 @@ export class MatchEngine {
           document: documentTrace.get(term.term),
           contribution: collection.contribution(term, doc),
         }));
-        const pair = pairOf(record);
+        const pair = pairOf(record, doc);
         const criteria = this.config.structuredFit
           ? explainCriteria(this.fit.assess(pair.demandProfile, pair.listingProfile), pair)
           : [];

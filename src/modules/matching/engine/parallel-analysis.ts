@@ -14,6 +14,8 @@ export interface AnalysisChunk {
   chunk: number;
   texts: string[];
   weights: number[];
+  /** The first chunk of a bulk load: the worker numbers terms afresh, as the index receiving them knows none yet. */
+  fresh: boolean;
 }
 
 /**
@@ -61,65 +63,114 @@ class WorkerTerms {
   }
 }
 
+/**
+ * Worker threads that analyse text, started ahead of a bulk load: a worker loads TypeScript and the dictionaries
+ * for about a second, which a caller can overlap with reading the records. Close it after the loads.
+ */
+export class AnalysisPool {
+  readonly workers: readonly Worker[];
+  /** Resolves once every worker has loaded its dictionaries (bulk loads need not wait for it). */
+  readonly ready: Promise<void>;
+  private failure: unknown;
+
+  constructor(
+    readonly analysis: AnalysisWorkerData['analysis'],
+    count: number = Math.max(1, availableParallelism() - 1),
+  ) {
+    const workerData: AnalysisWorkerData = { analysis };
+    this.workers = Array.from({ length: count }, () => {
+      const worker = new Worker(bootstrap, { eval: true, workerData });
+      // A worker that failed is gone: every later load through this pool fails with its error.
+      worker.on('error', (error) => {
+        this.failure ??= error;
+      });
+      return worker;
+    });
+    this.ready = Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const onMessage = (message: unknown) => {
+              if (message !== 'ready') return;
+              worker.off('message', onMessage);
+              resolve();
+            };
+            worker.on('message', onMessage);
+            worker.once('error', reject);
+          }),
+      ),
+    ).then(() => undefined);
+    // Nobody need wait for readiness; a failure surfaces in the bulk load.
+    this.ready.catch(() => undefined);
+  }
+
+  /** The error of a worker that failed, if any. */
+  get failed(): unknown {
+    return this.failure;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
 export interface ParallelAnalysis<T> {
   records: readonly T[];
   fields: readonly FieldSpec<T>[];
-  /** Which analyser the workers build: the same as `analyze`, which the calling thread uses. */
-  analysis: AnalysisWorkerData['analysis'];
   analyze: TextAnalyzer;
   /** The index's id of a term (given now if new). */
   termIdFor(term: string): number;
   /** Receives every record with its analysis, in the records' order. */
   consume(record: T, indexed: IndexedDocument): void;
-  /** Worker threads besides the calling thread; default one less than the cores. */
-  workers?: number;
+  /** The workers, whose analyser must be the same as `analyze`, which the calling thread uses. */
+  pool: AnalysisPool;
 }
 
 /**
- * Analyses records in worker threads and in the calling thread at once (segmentation dominates the cost of
- * indexing), and hands the results to `consume` in the records' order, so that documents are numbered exactly
- * as sequential indexing would number them. The calling thread takes a chunk whenever no result is ready to
- * consume, which also keeps it busy while the workers load their dictionaries.
+ * Analyses records in the pool's worker threads and in the calling thread at once (segmentation dominates the
+ * cost of indexing), and hands the results to `consume` in the records' order, so that documents are numbered
+ * exactly as sequential indexing would number them. The calling thread takes a chunk whenever no result is ready
+ * to consume, which also keeps it busy while the workers load their dictionaries.
  */
-export async function analyseInParallel<T>({
-  records,
-  fields,
-  analysis,
-  analyze,
-  termIdFor,
-  consume,
-  workers: workerCount = Math.max(1, availableParallelism() - 1),
-}: ParallelAnalysis<T>): Promise<void> {
+export async function analyseInParallel<T>({ records, fields, analyze, termIdFor, consume, pool }: ParallelAnalysis<T>): Promise<void> {
   const weights = fields.map((field) => field.weight);
   const chunkCount = Math.ceil(records.length / CHUNK_SIZE);
   const chunkRecords = (chunk: number) => records.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE);
   const ready = new Map<number, IndexedDocument[]>();
   let nextToAnalyse = 0;
-  let failure: unknown;
+  let failure: unknown = pool.failed;
   let wake: (() => void) | undefined;
 
-  const workerData: AnalysisWorkerData = { analysis };
-  const workers = Array.from({ length: Math.min(workerCount, chunkCount) }, () => new Worker(bootstrap, { eval: true, workerData }));
+  const workers = pool.workers.slice(0, chunkCount);
+  const given = new Set<Worker>();
   const give = (worker: Worker) => {
     if (nextToAnalyse >= chunkCount) return;
     const chunk = nextToAnalyse;
     nextToAnalyse += 1;
     const texts = chunkRecords(chunk).flatMap((record) => fieldTexts(fields, record));
-    worker.postMessage({ chunk, texts, weights } satisfies AnalysisChunk);
+    worker.postMessage({ chunk, texts, weights, fresh: !given.has(worker) } satisfies AnalysisChunk);
+    given.add(worker);
   };
-  for (const worker of workers) {
+  const listeners = workers.map((worker) => {
     const terms = new WorkerTerms(termIdFor);
-    worker.on('message', (result: AnalysisResult) => {
+    const onMessage = (result: AnalysisResult | 'ready') => {
+      if (result === 'ready') return;
       ready.set(result.chunk, terms.decode(result));
       give(worker);
       wake?.();
-    });
-    worker.on('error', (error) => {
+    };
+    const onError = (error: unknown) => {
       failure = error;
       wake?.();
-    });
-    for (let i = 0; i < CHUNKS_IN_FLIGHT; i += 1) give(worker);
-  }
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    return () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+    };
+  });
+  if (!failure) for (const worker of workers) for (let i = 0; i < CHUNKS_IN_FLIGHT; i += 1) give(worker);
 
   try {
     for (let nextToConsume = 0; nextToConsume < chunkCount; ) {
@@ -149,6 +200,6 @@ export async function analyseInParallel<T>({
       }
     }
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    for (const stop of listeners) stop();
   }
 }

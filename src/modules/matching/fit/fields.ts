@@ -16,6 +16,9 @@ function readFieldAffinity(file: URL = AFFINITY_FILE): Array<[string, string]> {
   });
 }
 
+/** Bounds the names remembered as given (any spelling of a field may come in free text). */
+const GIVEN_NAMES_LIMIT = 100_000;
+
 let defaultAffinity: Array<[string, string]> | undefined;
 
 /**
@@ -24,6 +27,8 @@ let defaultAffinity: Array<[string, string]> | undefined;
  */
 export class FieldRegistry {
   private readonly ids = new Map<string, number>();
+  /** Ids by the name as given: records repeat a few names, which are normalised once each. */
+  private readonly given = new Map<string, number>();
   private readonly related = new Map<number, Set<number>>();
 
   constructor(affinity: ReadonlyArray<readonly [string, string]> = (defaultAffinity ??= readFieldAffinity())) {
@@ -46,7 +51,17 @@ export class FieldRegistry {
   }
 
   id(field: string | null): number {
-    const key = field ? normalizeKey(field) : '';
+    if (!field) return 0;
+    let id = this.given.get(field);
+    if (id === undefined) {
+      id = this.idOfKey(normalizeKey(field));
+      if (this.given.size >= GIVEN_NAMES_LIMIT) this.given.clear();
+      this.given.set(field, id);
+    }
+    return id;
+  }
+
+  private idOfKey(key: string): number {
     if (!key) return 0;
     let id = this.ids.get(key);
     if (id === undefined) {

@@ -58,9 +58,14 @@ export function regionKey(region: string | null): string {
   return key;
 }
 
+/** Bounds the regions remembered as given (free text: any spelling may come). */
+const GIVEN_REGIONS_LIMIT = 100_000;
+
 /** Numbers region keys (0 = none given) so that fit is computed on integers. */
 export class RegionRegistry {
   private readonly ids = new Map<string, number>();
+  /** Ids by the region as given: records repeat a few regions, whose keys are found once each. */
+  private readonly given = new Map<string, number>();
 
   /** The largest id given so far. */
   get size(): number {
@@ -68,7 +73,17 @@ export class RegionRegistry {
   }
 
   id(region: string | null): number {
-    const key = regionKey(region);
+    if (!region) return 0;
+    let id = this.given.get(region);
+    if (id === undefined) {
+      id = this.idOfKey(regionKey(region));
+      if (this.given.size >= GIVEN_REGIONS_LIMIT) this.given.clear();
+      this.given.set(region, id);
+    }
+    return id;
+  }
+
+  private idOfKey(key: string): number {
     if (!key) return 0;
     let id = this.ids.get(key);
     if (id === undefined) {
