@@ -8,7 +8,7 @@ import { publishedRecordsNaming } from './records-naming.ts';
 
 /**
  * Where the database announces changes of listings and demands ('listing:<id>', 'demand:<id>') and renames of what
- * they name ('owner:<enterprise id>' for an owner's name or region, 'field:<field id>'); see migrations 0018, 0019.
+ * they name ('owner:<enterprise id>' for an owner's name or region, 'field:<field id>'); see migrations 0018, 0021.
  */
 export const marketChangeChannel = 'qiao_market';
 
