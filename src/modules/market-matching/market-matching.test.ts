@@ -219,6 +219,11 @@ describe('match routes', () => {
     const items = answered.json().items as Json[];
     expect(items.length).toBeGreaterThan(0);
     expect(items[0]!.reasons.length).toBeGreaterThan(0);
+    // With no field given, the reasons name the field the engine read from the words, never an empty one.
+    const unfiled = (await preview({ title: '储能电池包的电池管理系统', summary: '电芯一致性差，需要主动均衡和 SOC 估算' })).json().items as Json[];
+    const fieldReasons = unfiled.flatMap((item) => (item.reasons as Json[]).filter((reason) => reason.kind === 'field').map((reason) => reason.text as string));
+    expect(fieldReasons.length).toBeGreaterThan(0);
+    for (const text of fieldReasons) expect(text).not.toMatch(/null|undefined/);
     expect((await preview({})).json()).toEqual({ items: [] });
     expect((await preview({ title: 'a\u0000b' })).statusCode).toBe(400);
     expect((await preview({ summary: 'x'.repeat(2001) })).statusCode).toBe(400);

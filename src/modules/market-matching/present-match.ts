@@ -51,17 +51,18 @@ export function matchReasons(reader: MatchReader, explanation: Explanation, dema
   const reasons: MatchReason[] = [];
   const terms = explanation.sharedTerms.slice(0, REASON_TERMS).map((term) => inScript(locale, term.label));
   if (terms.length) reasons.push({ kind: 'terms', status: 'met', text: say('terms', { terms: terms.join(separator(locale)) }) });
-  for (const { criterion, status, detail } of explanation.criteria) {
+  for (const { criterion, status, detail, budgetWan, demandField } of explanation.criteria) {
     if (status === 'unknown') continue;
     let text: string | null = null;
-    if (criterion === 'field') {
-      text = say(`field.${status}`, { demandField: reader.field(demand.field), listingField: reader.field(listing.field) });
+    if (criterion === 'field' && demandField && listing.field) {
+      text = say(`field.${status}`, { demandField: reader.field(demandField), listingField: reader.field(listing.field) });
     } else if (criterion === 'maturity') {
       const key = `maturity.${demand.kind}.${status === 'partly' && demand.kind === 'technology' ? 'unmet' : status}`;
       text = say(key, { needed: maturity(demand.maturityNeeded), maturity: maturity(listing.maturity) });
-    } else if (criterion === 'price') {
+    } else if (criterion === 'price' && budgetWan !== undefined) {
+      // The engine's budget: the demand's own, or an investor's ticket read from its words.
       const key = `price.${demand.kind}.${status === 'partly' && demand.kind === 'capital' ? 'unmet' : status}`;
-      text = say(key, { price: listing.priceWan, budget: demand.budgetWan });
+      text = say(key, { price: listing.priceWan, budget: budgetWan });
     } else if (criterion === 'modes') {
       // The demand's modes when it names them; else those the engine read from its words, which its detail names.
       const wanted = demand.modes ?? TRANSACTION_MODES.filter((mode) => detail.includes(mode) && !listing.modes.includes(mode));

@@ -27,6 +27,10 @@ export interface CriterionExplanation {
   status: FitStatus;
   factor: number;
   detail: string;
+  /** Price only: the budget or largest ticket judged against, stated or read from the demand's text. */
+  budgetWan?: number;
+  /** Field only: the demand's field the verdict rests on, stated or, when none is, inferred from its text. */
+  demandField?: string;
 }
 
 /** Why a result ranks where it does: score = textScore × fitFactor. */
@@ -140,7 +144,12 @@ const DESCRIBE: Record<Criterion, (status: FitStatus, pair: FitPair) => string> 
 export function explainCriteria(assessments: Record<Criterion, Assessment>, pair: FitPair): CriterionExplanation[] {
   return CRITERIA.map((criterion) => {
     const { status, factor } = assessments[criterion];
-    return { criterion, status, factor, detail: DESCRIBE[criterion](status, pair) };
+    const explained: CriterionExplanation = { criterion, status, factor, detail: DESCRIBE[criterion](status, pair) };
+    const budget = pair.demandProfile.budgetWan;
+    if (criterion === 'price' && !Number.isNaN(budget)) explained.budgetWan = round(budget);
+    const demandField = pair.demand.field ?? pair.demandProfile.inferredFields[0]?.field;
+    if (criterion === 'field' && demandField) explained.demandField = demandField;
+    return explained;
   });
 }
 
