@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdf } from '../../src/platform/attachments/attachments-test-app.ts';
 import { phone, startE2e, type E2e } from './harness.ts';
+import { signDeal } from './market-steps.ts';
 
 /** The two organisations' users are made by the test, with a password of its own. */
 const password = 'Harbour-Bridge-2718';
@@ -77,15 +78,7 @@ describe('introductions and deals in the browser', () => {
 
     await post('/api/attachments', undefined, { kind: 'deal', recordId: accepted.deal.id, file: { name: '技术合同.pdf', mimeType: 'application/pdf', buffer: pdf } });
     await admin.goto(`/market/deals/${accepted.deal.id}`);
-    await admin.getByRole('button', { name: '登记签约' }).click();
-    const dialog = admin.locator('.ant-modal');
-    await dialog.getByLabel('合同金额（万元）').fill('36');
-    await dialog.getByLabel('签约日期').fill('2026-12-01');
-    await dialog.getByLabel('交易方式').click();
-    await admin.locator('.ant-select-dropdown').getByTitle('转让').click();
-    await dialog.getByLabel('合同文件').click();
-    await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('技术合同.pdf').click();
-    await dialog.getByRole('button', { name: '登记签约' }).click();
+    await signDeal(admin, { amountWan: '36', fileName: '技术合同.pdf' });
     await expect.poll(() => admin.getByRole('button', { name: '技术合同登记' }).isVisible()).toBe(true);
     await expect.poll(() => admin.getByText('签约 · ').isVisible()).toBe(true);
     await e2e.screenshot(admin, 'deals-03-signed');

@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdf } from '../../src/platform/attachments/attachments-test-app.ts';
 import { desktop, phone, startE2e, type E2e } from './harness.ts';
+import { signDeal } from './market-steps.ts';
 
 /** The three organisations' users are made by the test, with a password of its own. */
 const password = 'Harbour-Bridge-2718';
@@ -163,15 +164,7 @@ describe('the technology market from a demand to a signed deal', () => {
     await operator.goto(`/market/deals/${dealId}`);
     await operator.getByRole('button', { name: '进入洽谈' }).click();
     await visible(operator.getByRole('button', { name: '登记签约' }));
-    await operator.getByRole('button', { name: '登记签约' }).click();
-    const signing = operator.locator('.ant-modal');
-    await signing.getByLabel('合同金额（万元）').fill('58');
-    await signing.getByLabel('签约日期').fill('2026-12-01');
-    await signing.getByLabel('交易方式').click();
-    await operator.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('转让').click();
-    await signing.getByLabel('合同文件').click();
-    await operator.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('技术转让合同.pdf').click();
-    await signing.getByRole('button', { name: '登记签约' }).click();
+    await signDeal(operator, { amountWan: '58', fileName: '技术转让合同.pdf' });
     await visible(operator.getByRole('button', { name: '技术合同登记' }));
 
     // 6. The listing's funnel counts it, on its page and on the owner's home.
@@ -199,5 +192,5 @@ describe('the technology market from a demand to a signed deal', () => {
     expect(Number(cells[4])).toBe((marineBefore?.dealsSigned ?? 0) + 1);
     expect(Number(cells[8])).toBeCloseTo((marineBefore?.contractAmountWan ?? 0) + 58);
     await e2e.screenshot(operator, 'flow-05-statistics');
-  });
+  }, 150_000); // Four users and eleven pages in one story: about 45 s on a quiet 2-core machine, more while other work runs.
 });

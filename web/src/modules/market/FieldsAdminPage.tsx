@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { describeError } from '../../components/describe-error.ts';
-import { useShowFormProblem } from '../../components/form-problems.ts';
+import { FormModal } from '../../components/FormModal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { RowAction } from '../../components/RowAction.tsx';
@@ -21,60 +21,36 @@ interface FieldForm {
 
 function FieldFormModal({ field, onClose }: { field?: MarketField; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const refresh = useRefreshMarket();
-  const [form] = Form.useForm<FieldForm>();
-  const showProblem = useShowFormProblem(form);
-  const [saving, setSaving] = useState(false);
 
   async function save(values: FieldForm) {
-    setSaving(true);
-    try {
-      const body = { name: values.name, nameEn: values.nameEn, industryCode: values.industryCode ?? null, position: values.position ?? 0 };
-      if (field) await api.PATCH('/api/market/fields/{id}', { params: { path: { id: field.id } }, body });
-      else await api.POST('/api/market/fields', { body });
-      await refresh();
-      void message.success(t('common.saved'));
-      onClose();
-    } catch (failure) {
-      showProblem(failure);
-    } finally {
-      setSaving(false);
-    }
+    const body = { name: values.name, nameEn: values.nameEn, industryCode: values.industryCode ?? null, position: values.position ?? 0 };
+    if (field) await api.PATCH('/api/market/fields/{id}', { params: { path: { id: field.id } }, body });
+    else await api.POST('/api/market/fields', { body });
+    await refresh();
   }
 
   const required = [{ required: true, whitespace: true, message: t('common.required') }];
   return (
-    <Modal
-      open
+    <FormModal<FieldForm>
       title={field ? t('market.fieldsAdmin.editTitle') : t('market.fieldsAdmin.create')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      destroyOnHidden
+      initialValues={field ? { name: field.nameZh, nameEn: field.nameEn, industryCode: field.industryCode, position: field.position } : { position: 0 }}
+      onSubmit={save}
+      onClose={onClose}
     >
-      <Form<FieldForm>
-        form={form}
-        layout="vertical"
-        initialValues={field ? { name: field.nameZh, nameEn: field.nameEn, industryCode: field.industryCode, position: field.position } : { position: 0 }}
-        onFinish={(values) => void save(values)}
-      >
-        <Form.Item name="name" label={t('market.fieldsAdmin.nameZh')} rules={required}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="nameEn" label={t('market.fieldsAdmin.nameEn')} rules={required}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="industryCode" label={t('market.fieldsAdmin.industry')} extra={t('market.fieldsAdmin.industryHint')}>
-          <IndustryPicker />
-        </Form.Item>
-        <Form.Item name="position" label={t('market.fieldsAdmin.position')}>
-          <InputNumber min={0} max={10000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="name" label={t('market.fieldsAdmin.nameZh')} rules={required}>
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item name="nameEn" label={t('market.fieldsAdmin.nameEn')} rules={required}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="industryCode" label={t('market.fieldsAdmin.industry')} extra={t('market.fieldsAdmin.industryHint')}>
+        <IndustryPicker />
+      </Form.Item>
+      <Form.Item name="position" label={t('market.fieldsAdmin.position')}>
+        <InputNumber min={0} max={10000} />
+      </Form.Item>
+    </FormModal>
   );
 }
 

@@ -4,7 +4,7 @@ import { App, Button, Card, Empty, Form, Input, InputNumber, Modal, Switch, Tabl
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
-import { useShowFormProblem } from '../../components/form-problems.ts';
+import { FormModal } from '../../components/FormModal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { RowAction } from '../../components/RowAction.tsx';
@@ -15,64 +15,45 @@ type WindowForm = Pick<ServiceWindow, 'names' | 'active' | 'position'> & { code:
 
 function WindowFormModal({ window, onClose }: { window?: ServiceWindow; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<WindowForm>();
-  const showProblem = useShowFormProblem(form);
-  const [saving, setSaving] = useState(false);
 
   async function save(values: WindowForm) {
-    setSaving(true);
-    try {
-      const fields = { names: values.names, description: values.description ?? '', active: values.active, position: values.position };
-      if (window) await api.PATCH('/api/service-windows/{code}', { params: { path: { code: window.code } }, body: fields });
-      else await api.POST('/api/service-windows', { body: { ...fields, code: values.code } });
-      await queryClient.invalidateQueries({ queryKey: ['service-windows'] });
-      void message.success(t('common.saved'));
-      onClose();
-    } catch (error) {
-      showProblem(error);
-    } finally {
-      setSaving(false);
-    }
+    const fields = { names: values.names, description: values.description ?? '', active: values.active, position: values.position };
+    if (window) await api.PATCH('/api/service-windows/{code}', { params: { path: { code: window.code } }, body: fields });
+    else await api.POST('/api/service-windows', { body: { ...fields, code: values.code } });
+    await queryClient.invalidateQueries({ queryKey: ['service-windows'] });
   }
 
   const required = [{ required: true, whitespace: true, message: t('common.required') }];
   return (
-    <Modal
-      open
+    <FormModal<WindowForm>
       title={window ? t('serviceWindows.admin.editTitle') : t('serviceWindows.admin.create')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      destroyOnHidden
+      initialValues={window ?? { active: true, position: 0 }}
+      onSubmit={save}
+      onClose={onClose}
     >
-      <Form<WindowForm> form={form} layout="vertical" initialValues={window ?? { active: true, position: 0 }} onFinish={(values) => void save(values)}>
-        <Form.Item name="code" label={t('serviceWindows.admin.code')} rules={required} extra={t('serviceWindows.admin.codeHint')}>
-          <Input maxLength={32} disabled={Boolean(window)} />
-        </Form.Item>
-        <Form.Item name={['names', 'zh-CN']} label={t('serviceWindows.admin.nameZhCN')} rules={required}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name={['names', 'zh-TW']} label={t('serviceWindows.admin.nameZhTW')} rules={required}>
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name={['names', 'en']} label={t('serviceWindows.admin.nameEn')} rules={required}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="description" label={t('serviceWindows.fields.description')}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 6 }} />
-        </Form.Item>
-        <Form.Item name="position" label={t('serviceWindows.admin.position')}>
-          <InputNumber min={0} max={10000} />
-        </Form.Item>
-        <Form.Item name="active" label={t('serviceWindows.admin.active')} valuePropName="checked" extra={t('serviceWindows.admin.activeHint')}>
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="code" label={t('serviceWindows.admin.code')} rules={required} extra={t('serviceWindows.admin.codeHint')}>
+        <Input maxLength={32} disabled={Boolean(window)} />
+      </Form.Item>
+      <Form.Item name={['names', 'zh-CN']} label={t('serviceWindows.admin.nameZhCN')} rules={required}>
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item name={['names', 'zh-TW']} label={t('serviceWindows.admin.nameZhTW')} rules={required}>
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item name={['names', 'en']} label={t('serviceWindows.admin.nameEn')} rules={required}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="description" label={t('serviceWindows.fields.description')}>
+        <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+      <Form.Item name="position" label={t('serviceWindows.admin.position')}>
+        <InputNumber min={0} max={10000} />
+      </Form.Item>
+      <Form.Item name="active" label={t('serviceWindows.admin.active')} valuePropName="checked" extra={t('serviceWindows.admin.activeHint')}>
+        <Switch />
+      </Form.Item>
+    </FormModal>
   );
 }
 

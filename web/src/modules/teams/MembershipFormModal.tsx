@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, DatePicker, Form, Modal, Select } from 'antd';
+import { DatePicker, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { staffRoles } from '../../../../src/platform/auth/roles.ts';
-import { useShowFormProblem } from '../../components/form-problems.ts';
+import { FormModal } from '../../components/FormModal.tsx';
 import { useDebounced } from '../../components/use-debounced.ts';
 import { teamRoles, useRefreshTeams, type Membership, type TeamRole } from './api.ts';
 
@@ -48,67 +48,43 @@ function StaffPicker({ value, onChange }: { value?: string; onChange?: (id: stri
 /** Adds someone to a team for a period, or changes a membership's role and period (ending it is its last day). */
 export function MembershipFormModal({ teamId, membership, onClose }: { teamId: string; membership?: Membership; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const refresh = useRefreshTeams();
-  const [form] = Form.useForm<MembershipForm>();
-  const showProblem = useShowFormProblem(form);
-  const [saving, setSaving] = useState(false);
 
   async function save(values: MembershipForm) {
-    setSaving(true);
-    try {
-      const period = { role: values.role, startsOn: day(values.startsOn), endsOn: values.endsOn ? day(values.endsOn) : null };
-      if (membership) {
-        await api.PATCH('/api/teams/{id}/memberships/{membershipId}', { params: { path: { id: teamId, membershipId: membership.id } }, body: period });
-      } else {
-        await api.POST('/api/teams/{id}/memberships', { params: { path: { id: teamId } }, body: { ...period, userId: values.userId } });
-      }
-      await refresh();
-      void message.success(t('common.saved'));
-      onClose();
-    } catch (failure) {
-      showProblem(failure);
-    } finally {
-      setSaving(false);
+    const period = { role: values.role, startsOn: day(values.startsOn), endsOn: values.endsOn ? day(values.endsOn) : null };
+    if (membership) {
+      await api.PATCH('/api/teams/{id}/memberships/{membershipId}', { params: { path: { id: teamId, membershipId: membership.id } }, body: period });
+    } else {
+      await api.POST('/api/teams/{id}/memberships', { params: { path: { id: teamId } }, body: { ...period, userId: values.userId } });
     }
+    await refresh();
   }
 
   return (
-    <Modal
-      open
+    <FormModal<MembershipForm>
       title={membership ? t('teams.editMembership', { name: membership.displayName }) : t('teams.addMember')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      destroyOnHidden
+      initialValues={
+        membership
+          ? { userId: membership.userId, role: membership.role, startsOn: dayjs(membership.startsOn), endsOn: membership.endsOn ? dayjs(membership.endsOn) : null }
+          : { role: 'member', startsOn: dayjs() }
+      }
+      onSubmit={save}
+      onClose={onClose}
     >
-      <Form<MembershipForm>
-        form={form}
-        layout="vertical"
-        initialValues={
-          membership
-            ? { userId: membership.userId, role: membership.role, startsOn: dayjs(membership.startsOn), endsOn: membership.endsOn ? dayjs(membership.endsOn) : null }
-            : { role: 'member', startsOn: dayjs() }
-        }
-        onFinish={(values) => void save(values)}
-      >
-        {!membership && (
-          <Form.Item name="userId" label={t('teams.member')} rules={[{ required: true, message: t('common.required') }]}>
-            <StaffPicker />
-          </Form.Item>
-        )}
-        <Form.Item name="role" label={t('teams.role')}>
-          <Select options={teamRoles.map((role) => ({ value: role, label: t(`teams.roles.${role}`) }))} />
+      {!membership && (
+        <Form.Item name="userId" label={t('teams.member')} rules={[{ required: true, message: t('common.required') }]}>
+          <StaffPicker />
         </Form.Item>
-        <Form.Item name="startsOn" label={t('teams.startsOn')} rules={[{ required: true, message: t('common.required') }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="endsOn" label={t('teams.endsOn')} extra={t('teams.endsOnHint')}>
-          <DatePicker style={{ width: '100%' }} allowClear />
-        </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item name="role" label={t('teams.role')}>
+        <Select options={teamRoles.map((role) => ({ value: role, label: t(`teams.roles.${role}`) }))} />
+      </Form.Item>
+      <Form.Item name="startsOn" label={t('teams.startsOn')} rules={[{ required: true, message: t('common.required') }]}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="endsOn" label={t('teams.endsOn')} extra={t('teams.endsOnHint')}>
+        <DatePicker style={{ width: '100%' }} allowClear />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,0 +1,43 @@
+import { eq, inArray, isNull, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../db/connection.ts';
+import { chinaToday } from '../calendar/china-day.ts';
+import { membershipsOn } from './memberships-on.ts';
+
+/**
+ * What a member of staff may see of records kept by teams (leads, visits, projects, requests): everything, or the
+ * records of the teams they belong to today, their own, and the unowned pool.
+ */
+export type TeamScope = { all: true } | { all: false; userId: string; teamIds: readonly string[] };
+
+/**
+ * The scope of a user on a China calendar day (today by default). `readsAll` is the module's own answer to whether
+ * the user reads every team's records (a leader's permission); rotation is a matter of dates, so an officer who
+ * left a field office at the end of last month no longer sees its records, but still sees those they own.
+ */
+export async function teamScopeOf(db: DbOrTx, user: { id: string }, readsAll: boolean, day: string = chinaToday()): Promise<TeamScope> {
+  if (readsAll) return { all: true };
+  const memberships = await membershipsOn(db, day, { userIds: [user.id] });
+  return { all: false, userId: user.id, teamIds: [...new Set(memberships.map((m) => m.teamId))] };
+}
+
+/**
+ * The condition on a table's rows that a scope may see; undefined for all of them. A row is seen when it belongs to
+ * one of the scope's teams, is owned by the user, or (with `pool`) has no team and no owner, as a lead pool (公海)
+ * open to every officer.
+ */
+export function teamScopeCondition(scope: TeamScope, columns: { teamId: AnyColumn; ownerId: AnyColumn; pool?: boolean }): SQL | undefined {
+  if (scope.all) return undefined;
+  return or(
+    eq(columns.ownerId, scope.userId),
+    scope.teamIds.length > 0 ? inArray(columns.teamId, [...scope.teamIds]) : undefined,
+    columns.pool ? isNull(columns.ownerId) : undefined,
+  );
+}
+
+/** The same rule for a row in hand (after a lock, or for a batch already read). */
+export function teamScopeAllows(scope: TeamScope, row: { teamId: string | null; ownerId: string | null }, options: { pool?: boolean } = {}): boolean {
+  if (scope.all) return true;
+  if (row.ownerId === scope.userId) return true;
+  if (row.teamId !== null && scope.teamIds.includes(row.teamId)) return true;
+  return Boolean(options.pool) && row.ownerId === null;
+}

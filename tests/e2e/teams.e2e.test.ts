@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2e, type E2e } from './harness.ts';
+
+// The administrator keeps the teams: a new field office, a member for a period, and a rotation that overlaps.
+
+let e2e: E2e;
+
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
+
+beforeAll(async () => {
+  e2e = await startE2e();
+});
+
+afterAll(() => {
+  expect(e2e.pageErrors).toEqual([]);
+});
+
+describe('teams', () => {
+  it('creates a team, adds a member, and keeps the dialog open with the reason when a period overlaps', async () => {
+    const page = await e2e.newPage();
+    await e2e.logIn(page, 'admin');
+    await page.goto('/teams');
+    await page.getByRole('button', { name: '新建团队' }).click();
+    const teamDialog = page.getByRole('dialog', { name: '新建团队' });
+    await teamDialog.getByLabel('名称').fill('城阳区驻京办');
+    await teamDialog.getByLabel('驻地').fill('北京');
+    await teamDialog.getByRole('button', { name: /保\s*存/ }).click();
+    await poll(() => teamDialog.isVisible()).toBe(false);
+    // A new team opens in its drawer, ready for members.
+    const drawer = page.locator('.ant-drawer');
+    await poll(() => drawer.getByText('城阳区驻京办').first().isVisible()).toBe(true);
+
+    async function addOfficerFromToday() {
+      await page.getByRole('button', { name: '添加成员' }).click();
+      const dialog = page.getByRole('dialog', { name: '添加成员' });
+      await dialog.getByLabel('成员').fill('李招商');
+      await page.locator('.ant-select-item-option', { hasText: '李招商' }).first().click();
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      return dialog;
+    }
+
+    const first = await addOfficerFromToday();
+    await poll(() => first.isVisible()).toBe(false);
+    await poll(() => drawer.getByText('李招商（驻深办）').isVisible()).toBe(true);
+    await e2e.screenshot(page, 'teams-01-member');
+
+    const second = await addOfficerFromToday();
+    await poll(() => second.getByText('此人在该团队已有与此重叠的任职期间').isVisible()).toBe(true);
+    expect(await second.isVisible()).toBe(true);
+    await second.getByRole('button', { name: /取\s*消/ }).click();
+    expect(await drawer.getByText('李招商（驻深办）').count()).toBe(1);
+  });
+});
