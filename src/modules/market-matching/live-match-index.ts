@@ -3,7 +3,10 @@ import type { ChangeFeed } from '../../platform/db/change-feed.ts';
 import type { Db } from '../../platform/db/connection.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { publishedDemandsForMatch, publishedListingsForMatch } from '../market/to-match.ts';
-import { MatchEngine } from '../matching/engine/match-engine.ts';
+import { analysisFingerprint, listingTextKey } from '../matching/engine/analysis-fingerprint.ts';
+import { MatchEngine, type BulkOptions } from '../matching/engine/match-engine.ts';
+import type { Listing } from '../matching/types.ts';
+import { keepAnalyses, publishedListingPages, type KeptAnalysis } from './kept-analyses.ts';
 import { publishedRecordsNaming } from './records-naming.ts';
 
 /**
@@ -20,6 +23,8 @@ export const marketChangeChannel = 'qiao_market';
 const BATCH_MS = 25;
 /** After a failed re-read or rebuild (the database away), the next attempt; the index stays as it was meanwhile. */
 const RETRY_MS = 1_000;
+/** Listings without a kept analysis in one page from which the build starts worker threads to analyse them. */
+const WORKERS_FROM = 1_000;
 
 type Kind = 'listing' | 'demand' | 'owner' | 'field';
 const KINDS: readonly string[] = ['listing', 'demand', 'owner', 'field'] satisfies Kind[];
@@ -41,6 +46,8 @@ export class LiveMatchIndex {
   private unsubscribe: (() => void) | null = null;
   private closed = false;
   private markBuilt!: () => void;
+  /** Analyses being written for the next start, after a build. */
+  private keeping: Promise<void> = Promise.resolve();
   /** Resolves once the index holds the whole market for the first time. */
   readonly built = new Promise<void>((resolve) => {
     this.markBuilt = resolve;
@@ -76,6 +83,13 @@ export class LiveMatchIndex {
     this.unsubscribe?.();
     if (this.timer) clearTimeout(this.timer);
     await this.working?.catch(() => undefined);
+    await this.keeping;
+  }
+
+  /** Resolves once the analyses made so far are kept in the database (they are written after the build). */
+  async analysesKept(): Promise<void> {
+    await this.working?.catch(() => undefined);
+    await this.keeping;
   }
 
   private noticed(payload: string): void {
@@ -123,24 +137,65 @@ export class LiveMatchIndex {
     for (const ids of Object.values(this.pending)) ids.clear();
     const started = performance.now();
     const engine = new MatchEngine();
-    // The analysis workers load their dictionaries while PostgreSQL answers.
-    const pool = engine.startAnalysis();
+    // Worker threads analyse listings that have no kept analysis; they are started only when a page brings many
+    // (loading their dictionaries costs a second of a core, which a start that reads kept analyses would lose).
+    const options: BulkOptions<Listing> = { workers: 0 };
     try {
-      // The English lexicon too, in the background: the first English text would otherwise build it, blocking.
-      const [listings, demands] = await Promise.all([publishedListingsForMatch(this.db), publishedDemandsForMatch(this.db), this.prepare(engine)]);
+      const fingerprint = analysisFingerprint(engine.config);
+      // The demands (a few thousand at most) and the English lexicon first, in the background meanwhile: the first
+      // English text would otherwise build the lexicon, blocking.
+      const [demands] = await Promise.all([publishedDemandsForMatch(this.db), this.prepare(engine)]);
       const read = performance.now();
-      await engine.upsertListings(listings, { pool });
-      await engine.upsertDemands(demands, { pool });
+      // Then the listings page by page, each page's kept analyses indexed as they are and the rest analysed.
+      let keptOfPage = new Map<string, KeptAnalysis>();
+      let listingCount = 0;
+      const pages = async function* (db: Db) {
+        for await (const page of publishedListingPages(db, fingerprint)) {
+          keptOfPage = page.kept;
+          listingCount += page.listings.length;
+          if (page.listings.length - page.kept.size >= WORKERS_FROM) options.pool ??= engine.startAnalysis();
+          yield page.listings;
+        }
+      };
+      const fresh: KeptAnalysis[] = [];
+      options.stored = (listing) => {
+        const found = keptOfPage.get(listing.id);
+        return found && found.textKey === listingTextKey(engine.listingTexts(listing)) ? found.analysis : undefined;
+      };
+      options.analysed = (listing, analysis) => fresh.push(this.toKept(engine, listing, analysis));
+      await engine.upsertListingBatches(pages(this.db), options);
+      await engine.upsertDemands(demands, options.pool ? { pool: options.pool } : {});
       this.engine = engine;
       this.markBuilt();
       const ms = (since: number) => Math.round(performance.now() - since);
-      this.log.info({ listings: listings.length, demands: demands.length, ms: ms(started), readMs: Math.round(read - started) }, 'matching index built');
+      this.log.info(
+        { listings: listingCount, analysed: fresh.length, demands: demands.length, ms: ms(started), demandsReadMs: Math.round(read - started) },
+        'matching index built',
+      );
+      this.keep(fingerprint, fresh);
     } catch (error) {
       this.rebuildNeeded = true;
       throw error;
     } finally {
-      await pool.close();
+      await options.pool?.close();
     }
+  }
+
+  private toKept(engine: MatchEngine, listing: Listing, analysis: KeptAnalysis['analysis']): KeptAnalysis {
+    return { listingId: listing.id, textKey: listingTextKey(engine.listingTexts(listing)), analysis };
+  }
+
+  /**
+   * Writes analyses for the next start, in the background and one batch after another: the index does not wait
+   * for them, and an analysis that fails to be written is only made again next time.
+   */
+  private keep(fingerprint: string, analyses: readonly KeptAnalysis[]): void {
+    if (analyses.length === 0) return;
+    this.keeping = this.keeping
+      .then(() => keepAnalyses(this.db, fingerprint, analyses))
+      .catch((error: unknown) => {
+        this.log.warn({ err: { message: (error as Error).message } }, 'matching index: could not keep listing analyses for the next start');
+      });
   }
 
   /** Loads the engine's lexicon; should that fail, the first English text loads it instead (blocking, once). */
@@ -167,7 +222,8 @@ export class LiveMatchIndex {
         inBatches(demandIds, (ids) => publishedDemandsForMatch(this.db, ids)),
       ]);
       const engine = this.engine;
-      for (const listing of listings) engine.upsertListing(listing);
+      const analysed = listings.map((listing) => this.toKept(engine, listing, engine.upsertListing(listing)));
+      this.keep(analysisFingerprint(engine.config), analysed);
       const stillListed = new Set(listings.map((listing) => listing.id));
       for (const id of listingIds) if (!stillListed.has(id)) engine.removeListing(id);
       for (const demand of demands) engine.upsertDemand(demand);

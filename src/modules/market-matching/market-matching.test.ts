@@ -5,6 +5,11 @@ import { buildApp } from '../../server/app.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { listings, marketFields } from '../market/schema.ts';
+import { publishedListingsForMatch } from '../market/to-match.ts';
+import { analysisFingerprint, listingTextKey } from '../matching/engine/analysis-fingerprint.ts';
+import { ENGINE_CONFIG, MatchEngine } from '../matching/engine/match-engine.ts';
+import { publishedListingPages } from './kept-analyses.ts';
+import { listingMatchAnalyses } from './schema.ts';
 
 // Two instances on one database, as behind a load balancer: each keeps its own matching index.
 const { app: first, ctx, signIn } = await createTestApp({ jobs: true });
@@ -168,6 +173,77 @@ describe('the live index', () => {
     expect(await matchedIds(second, plantUser, demandId)).toContain(id);
     await ctx.pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()`);
     await expect.poll(() => matchedIds(second, plantUser, demandId).catch(() => []), { timeout: 5_000, interval: 50 }).not.toContain(id);
+  });
+});
+
+describe('kept analyses', () => {
+  const keptRow = async (id: string) => (await ctx.db.select().from(listingMatchAnalyses).where(eq(listingMatchAnalyses.listingId, id)))[0];
+  const previewIds = async (app: App, title: string) =>
+    ((await call(app, plantUser, 'POST', '/api/market/match-preview', { title })).json().items as Json[]).map((item) => item.id);
+
+  // Under a context of its own: the jobs of this file find the indexes of the first two instances by theirs.
+  async function startInstance() {
+    const instance = await buildApp({ ...ctx });
+    await instance.ready();
+    return instance;
+  }
+
+  it('keeps each published listing’s terms for the next start, and a new instance reads them only while text and analysis still hold', async () => {
+    const id = await create(first, labUser, 'listings', { ...batteryListing, title: '储能电站电池管理系统与能量管理' });
+    await publish(first, labUser, 'listings', id);
+    const [row] = await ctx.db.select({ id: listings.id }).from(listings).where(eq(listings.id, id));
+    expect(row).toBeDefined();
+    // Kept by the instances that indexed it, exactly as a fresh analysis makes it.
+    const engine = new MatchEngine();
+    const listing = (await publishedListingsForMatch(ctx.db, [id]))[0]!;
+    const fresh = engine.analyseListing(listing);
+    await expect.poll(() => keptRow(id), { timeout: 2_000, interval: 20 }).toMatchObject({
+      fingerprint: analysisFingerprint(ENGINE_CONFIG),
+      textKey: listingTextKey(engine.listingTexts(listing)),
+      length: fresh.length,
+    });
+    expect(JSON.parse((await keptRow(id))!.terms)).toEqual([fresh.terms, fresh.frequencies]);
+
+    // A new instance indexes the kept terms as they are, without analysing the text again: kept terms that the
+    // text does not have (潮汐, tides) are what it matches on.
+    await ctx.db.update(listingMatchAnalyses).set({ terms: JSON.stringify([['潮汐'], [6]]), length: 6 }).where(eq(listingMatchAnalyses.listingId, id));
+    const third = await startInstance();
+    try {
+      expect(await previewIds(third, '潮汐')).toContain(id);
+    } finally {
+      await third.close();
+    }
+
+    // Kept for another text (the listing changed behind the index's back) or under another analysis: analysed
+    // afresh, and the right terms kept again.
+    for (const stale of [{ textKey: 'another text' }, { fingerprint: 'another analysis' }]) {
+      await ctx.db.update(listingMatchAnalyses).set({ terms: JSON.stringify([['潮汐'], [6]]), ...stale }).where(eq(listingMatchAnalyses.listingId, id));
+      const fourth = await startInstance();
+      try {
+        expect(await previewIds(fourth, '潮汐')).not.toContain(id);
+        expect(await previewIds(fourth, '储能电站的电池管理系统')).toContain(id);
+      } finally {
+        await fourth.close();
+      }
+      expect(JSON.parse((await keptRow(id))!.terms)).toEqual([fresh.terms, fresh.frequencies]);
+    }
+
+    // Read page by page, every published listing comes once, in id order, with its kept analysis.
+    const paged: string[] = [];
+    let keptSeen = 0;
+    for await (const page of publishedListingPages(ctx.db, analysisFingerprint(ENGINE_CONFIG), 1)) {
+      expect(page.listings.length).toBeLessThanOrEqual(1);
+      paged.push(...page.listings.map((item) => item.id));
+      if (page.kept.has(id)) keptSeen += 1;
+    }
+    const published = (await publishedListingsForMatch(ctx.db)).map((item) => item.id);
+    expect(published.length).toBeGreaterThan(1);
+    expect(paged).toEqual([...published].sort());
+    expect(keptSeen).toBe(1);
+
+    // A deleted listing takes its kept terms with it.
+    await ctx.db.delete(listings).where(eq(listings.id, id));
+    expect(await keptRow(id)).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/connection.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { MATURITY_LEVELS, type Demand, type Listing } from '../matching/types.ts';
@@ -56,26 +57,37 @@ export function toMatchDemand(row: DemandForMatch): Demand {
   };
 }
 
-/** The listings for the matching index that meet the condition: one query. */
-async function listingsForMatch(db: DbOrTx, condition: SQL | undefined): Promise<Listing[]> {
-  const rows = await db
-    .select({
-      id: listings.id,
-      title: listings.title,
-      summary: listings.summary,
-      keywords: listings.keywords,
-      maturity: listings.maturity,
-      modes: listings.modes,
-      priceWan: listings.priceWan,
-      fieldName: marketFields.name,
-      ownerName: enterprises.name,
-      ownerRegion: regions.name,
-    })
+/** The columns of a listing, its field and its owner that the engine reads (see ListingForMatch). */
+const listingMatchColumns = {
+  id: listings.id,
+  title: listings.title,
+  summary: listings.summary,
+  keywords: listings.keywords,
+  maturity: listings.maturity,
+  modes: listings.modes,
+  priceWan: listings.priceWan,
+  fieldName: marketFields.name,
+  ownerName: enterprises.name,
+  ownerRegion: regions.name,
+};
+
+/**
+ * The query of listings as the engine reads them (rows for `toMatchListing`), with the caller's own columns beside
+ * them, for the caller to join, filter, order and page (the matching index reads its kept analyses so).
+ */
+export function listingsForMatchQuery<Extra extends SelectedFields>(db: DbOrTx, extra: Extra) {
+  return db
+    .select({ ...listingMatchColumns, ...extra })
     .from(listings)
     .innerJoin(enterprises, eq(enterprises.id, listings.ownerId))
     .leftJoin(marketFields, eq(marketFields.id, listings.fieldId))
     .leftJoin(regions, eq(regions.code, enterprises.regionCode))
-    .where(condition);
+    .$dynamic();
+}
+
+/** The listings for the matching index that meet the condition: one query. */
+async function listingsForMatch(db: DbOrTx, condition: SQL | undefined): Promise<Listing[]> {
+  const rows = await listingsForMatchQuery(db, {} as const).where(condition);
   return rows.map(toMatchListing);
 }
 

@@ -77,7 +77,7 @@ export class Collection<Doc extends { id: string }> {
 
   constructor(
     parameters: Bm25Parameters,
-    private readonly analyse: (record: Doc) => AnalysedDocument,
+    readonly analyse: (record: Doc) => AnalysedDocument,
     private readonly numbered: (doc: number, record: Doc) => void,
   ) {
     this.index = new InvertedIndex(parameters);
@@ -95,6 +95,11 @@ export class Collection<Doc extends { id: string }> {
   /** An analysed document with its terms given as the index's term ids. */
   toIndexed({ terms, frequencies, length }: AnalysedDocument): IndexedDocument {
     return { termIds: terms.map((term) => this.index.termIdFor(term)), frequencies, length };
+  }
+
+  /** The analysed document back from its term ids. */
+  fromIndexed({ termIds, frequencies, length }: IndexedDocument): AnalysedDocument {
+    return { terms: Array.from(termIds, (id) => this.index.termOf(id)), frequencies: Array.from(frequencies), length };
   }
 
   remove(id: string): boolean {

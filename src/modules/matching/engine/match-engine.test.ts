@@ -210,4 +210,36 @@ describe('MatchEngine', () => {
       await pool.close();
     }
   });
+
+  it('indexes kept analyses as they are, and hands over the analyses it made, in parallel and one at a time', async () => {
+    const listings = (await readListings(fixture('listings.jsonl'))).flatMap((item) =>
+      Array.from({ length: 40 }, (_, copy) => ({ ...item, id: `${item.id}-${copy}`, title: `${item.title} 第${copy}版` })),
+    );
+    const reference = new MatchEngine();
+    await reference.upsertListings(listings, { workers: 0 });
+    const analyses = new Map(listings.map((listing) => [listing.id, reference.analyseListing(listing)]));
+    const query = demand({ id: 'd', title: '工厂储能柜峰谷电价', description: '需量电费太高，想要能量管理系统' });
+    // Copies tie, and ties go by the order of indexing (kept analyses first): compare scores, and each one's own.
+    const expected = reference.listingsForDemand(query, { top: 20 }).map(({ score }) => score);
+    const scoreOf = new Map(reference.listingsForDemand(query, { top: listings.length }).map(({ id, score }) => [id, score]));
+
+    for (const workers of [0, 1]) {
+      // Every other listing has a kept analysis; the rest are analysed and handed over.
+      const handed = new Map<string, unknown>();
+      const engine = new MatchEngine();
+      await engine.upsertListings(listings, {
+        workers,
+        stored: (listing) => (Number(listing.id.split('-').at(-1)) % 2 === 0 ? analyses.get(listing.id) : undefined),
+        analysed: (listing, analysis) => handed.set(listing.id, analysis),
+      });
+      expect(handed.size).toBe(listings.length / 2);
+      for (const [id, analysis] of handed) expect(analysis).toEqual(analyses.get(id));
+      const found = engine.listingsForDemand(query, { top: 20 });
+      expect(found).toHaveLength(20);
+      found.forEach((match, rank) => {
+        expect(match.score).toBeCloseTo(expected[rank]!, 9);
+        expect(match.score).toBeCloseTo(scoreOf.get(match.id)!, 9);
+      });
+    }
+  });
 });

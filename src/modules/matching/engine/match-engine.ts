@@ -4,7 +4,7 @@ import type { Bm25Parameters } from '../index/inverted-index.ts';
 import type { ScoreFactor } from '../index/top-k.ts';
 import { DemandColumns, FitModel, ListingColumns, type DemandProfile, type ListingProfile } from '../fit/fit-model.ts';
 import type { Demand, Listing } from '../types.ts';
-import { Collection, analyseFields, traceFields, type FieldSpec } from './collection.ts';
+import { Collection, analyseFields, fieldTexts, traceFields, type AnalysedDocument, type FieldSpec } from './collection.ts';
 import { buildExplanation, explainCriteria, type Explanation, type FitPair, type TermEvidence } from './explain.ts';
 import { AnalysisPool, analyseInParallel } from './parallel-analysis.ts';
 import { queryWeights, type QueryWeighting } from './query.ts';
@@ -84,11 +84,18 @@ const PARALLEL_THRESHOLD = 5000;
 /** With workers already started, below this many records handing them out costs more than it saves. */
 const STARTED_POOL_THRESHOLD = 1000;
 
-export interface BulkOptions {
+export interface BulkOptions<Doc> {
   /** Worker threads for text analysis besides the calling thread; default one less than the cores, 0 for none. */
   workers?: number;
   /** Workers started beforehand (`startAnalysis`), used instead of starting some; the caller closes them. */
   pool?: AnalysisPool;
+  /**
+   * A record's analysis kept from an earlier load, if there is one for its present text (see analysis-fingerprint.ts):
+   * indexed as it is instead of analysed again. Records with one are numbered before the others.
+   */
+  stored?: (record: Doc) => AnalysedDocument | undefined;
+  /** Receives each record analysed by this load with its analysis, for keeping. */
+  analysed?: (record: Doc, analysis: AnalysedDocument) => void;
 }
 
 /**
@@ -142,16 +149,40 @@ export class MatchEngine {
     if (this.config.analysis === 'domain') await prepareTextAnalysis();
   }
 
-  upsertListing(listing: Listing): void {
-    this.listings.upsert(listing);
+  /** Adds or replaces a listing, with its analysis if it was analysed elsewhere; returns the analysis indexed. */
+  upsertListing(listing: Listing, analysis: AnalysedDocument = this.analyseListing(listing)): AnalysedDocument {
+    this.listings.upsert(listing, this.listings.toIndexed(analysis));
+    return analysis;
   }
 
-  /** Adds or replaces many listings, analysing their text in parallel; the same as upserting them in order. */
-  async upsertListings(listings: readonly Listing[], options: BulkOptions = {}): Promise<void> {
+  /** A listing's terms, as the index takes them. */
+  analyseListing(listing: Listing): AnalysedDocument {
+    return analyseFields(this.analyze, this.config.listingFields, listing);
+  }
+
+  /** The texts a listing's analysis reads, in field order: what a kept analysis must have been made of. */
+  listingTexts(listing: Listing): string[] {
+    return fieldTexts(this.config.listingFields, listing);
+  }
+
+  /**
+   * Adds or replaces many listings, analysing their text in parallel; the same as upserting them in order (with
+   * `stored`, those with a kept analysis first).
+   */
+  async upsertListings(listings: readonly Listing[], options: BulkOptions<Listing> = {}): Promise<void> {
     await this.bulkUpsert(this.listings, this.config.listingFields, listings, options);
   }
 
-  async upsertDemands(demands: readonly Demand[], options: BulkOptions = {}): Promise<void> {
+  /**
+   * Loads listings that arrive in batches (pages read from a database while the last one is indexed), as
+   * upsertListings would load them all at once; the index is finished after the last batch.
+   */
+  async upsertListingBatches(batches: AsyncIterable<readonly Listing[]>, options: BulkOptions<Listing> = {}): Promise<void> {
+    for await (const batch of batches) await this.bulkUpsert(this.listings, this.config.listingFields, batch, options, false);
+    this.listings.index.finishBulkLoad();
+  }
+
+  async upsertDemands(demands: readonly Demand[], options: BulkOptions<Demand> = {}): Promise<void> {
     await this.bulkUpsert(this.demands, this.config.demandFields, demands, options);
   }
 
@@ -166,13 +197,28 @@ export class MatchEngine {
   private async bulkUpsert<Doc extends { id: string }>(
     collection: Collection<Doc>,
     fields: readonly FieldSpec<Doc>[],
-    records: readonly Doc[],
-    { workers, pool }: BulkOptions,
+    all: readonly Doc[],
+    { workers, pool, stored, analysed }: BulkOptions<Doc>,
+    finish = true,
   ): Promise<void> {
     if (pool && pool.analysis !== this.config.analysis) throw new Error('the pool analyses text otherwise than this engine');
+    let records = all;
+    if (stored) {
+      const unanalysed: Doc[] = [];
+      for (const record of all) {
+        const analysis = stored(record);
+        if (analysis) collection.upsert(record, collection.toIndexed(analysis));
+        else unanalysed.push(record);
+      }
+      records = unanalysed;
+    }
     const parallel = pool ? records.length >= STARTED_POOL_THRESHOLD : workers !== 0 && records.length >= PARALLEL_THRESHOLD;
     if (!parallel) {
-      for (const record of records) collection.upsert(record);
+      for (const record of records) {
+        const analysis = collection.analyse(record);
+        collection.upsert(record, collection.toIndexed(analysis));
+        analysed?.(record, analysis);
+      }
     } else {
       const used = pool ?? this.startAnalysis(workers);
       try {
@@ -181,14 +227,17 @@ export class MatchEngine {
           fields,
           analyze: this.analyze,
           termIdFor: (term) => collection.index.termIdFor(term),
-          consume: (record, indexed) => collection.upsert(record, indexed),
+          consume: (record, indexed) => {
+            collection.upsert(record, indexed);
+            if (analysed) analysed(record, collection.fromIndexed(indexed));
+          },
           pool: used,
         });
       } finally {
         if (!pool) await used.close();
       }
     }
-    collection.index.finishBulkLoad();
+    if (finish) collection.index.finishBulkLoad();
   }
 
   removeListing(id: string): boolean {

@@ -113,6 +113,8 @@ const REANCHOR_GROWTH = 1.05;
  */
 export class InvertedIndex {
   private readonly termIds = new Map<string, number>();
+  /** Each term id's term. */
+  private readonly terms: string[] = [];
   readonly postings: PostingList[] = [];
   lengths: Float32Array = new Float32Array(0);
   removed: Uint8Array = new Uint8Array(0);
@@ -134,6 +136,7 @@ export class InvertedIndex {
     if (id === undefined) {
       id = this.postings.length;
       this.termIds.set(term, id);
+      this.terms.push(term);
       this.postings.push(new PostingList());
     }
     return id;
@@ -178,6 +181,12 @@ export class InvertedIndex {
 
   isLive(doc: number): boolean {
     return doc < this.documentCount && this.removed[doc] === 0;
+  }
+
+  termOf(termId: number): string {
+    const term = this.terms[termId];
+    if (term === undefined) throw new Error(`no term has the id ${termId}`);
+    return term;
   }
 
   termId(term: string): number | undefined {
