@@ -28,7 +28,9 @@ describe('the demo leads', () => {
     expect(teamsToday.map((m) => [m.teamName, m.role])).toEqual([['西海岸新区驻深办', 'lead']]);
     expect(rows.filter((r) => r.lead.ownerId === officer!.id).every((r) => r.lead.teamId === teamsToday[0]!.teamId)).toBe(true);
     // The officer's home shows work: follow-ups due, one lead about to return to the pool.
-    expect(await readLeadHome(db, officer!.id, { returnDays: 30, warningDays: 5 })).toEqual({ dueFollowUps: 2, returningSoon: 1 });
+    const home = await readLeadHome(db, { id: officer!.id, permissions: ['lead.read', 'lead.work'] }, 'zh-CN', { returnDays: 30, warningDays: 5 });
+    expect(home.dueFollowUps.items.map((lead) => lead.enterpriseName)).toEqual(['深圳市云翼无人机科技有限公司', '深圳市翼控微电子有限公司']);
+    expect(home.returningSoon.items.map((lead) => lead.enterpriseName)).toEqual(['深圳市云翼无人机科技有限公司']);
     expect(await db.select({ id: leads.id }).from(leads).where(isNull(leads.ownerId))).toHaveLength(5);
   });
 });

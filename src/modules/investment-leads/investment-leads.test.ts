@@ -342,7 +342,10 @@ describe('the daily return to the pool', () => {
     const idle = await create(owner, { enterpriseId: yikong, source: 'visit' });
     const fresh = await create(owner, { enterpriseId: defang, source: 'visit' });
     await ctx.db.update(leads).set({ touchedAt: daysAgo(26) }).where(eq(leads.id, idle.id));
-    const home = async () => ok<{ dueFollowUps: number; returningSoon: number }>(await send(owner, 'GET', '/api/leads/home'));
+    const home = async () => {
+      const cards = await ok<{ dueFollowUps: { total: number }; returningSoon: { total: number; items: Lead[] } }>(await send(owner, 'GET', '/api/leads/home'));
+      return { dueFollowUps: cards.dueFollowUps.total, returningSoon: cards.returningSoon.total };
+    };
     expect(await home()).toEqual({ dueFollowUps: 0, returningSoon: 1 });
 
     const now = new Date();

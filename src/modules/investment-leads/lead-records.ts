@@ -56,8 +56,10 @@ export async function presentLeads(db: DbOrTx, rows: LeadRow[], locale: Locale, 
   }));
 }
 
-export async function readLeads(db: DbOrTx, where: SQL | undefined, locale: Locale, rule: IdleRule, page?: { limit: number; offset: number }) {
-  const query = selectLeads(db).where(where).orderBy(desc(leads.touchedAt), desc(leads.id));
+export async function readLeads(db: DbOrTx, where: SQL | undefined, locale: Locale, rule: IdleRule, page?: { limit: number; offset: number; order?: SQL[] }) {
+  const query = selectLeads(db)
+    .where(where)
+    .orderBy(...(page?.order ?? [desc(leads.touchedAt), desc(leads.id)]));
   const rows = page ? await query.limit(page.limit).offset(page.offset) : await query;
   return presentLeads(db, rows, locale, rule);
 }

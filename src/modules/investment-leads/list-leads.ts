@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, isNotNull, isNull, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { chinaToday } from '../../platform/calendar/china-day.ts';
 import type { DbOrTx } from '../../platform/db/connection.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
@@ -6,7 +6,7 @@ import { normalizeKey } from '../../platform/text/normalize.ts';
 import type { TeamScope } from '../../platform/teams/team-scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { referenceData } from '../reference/reference-data.ts';
-import type { IdleRule } from './lead-idle.ts';
+import { idleCutoffs, type IdleRule } from './lead-idle.ts';
 import { leadScopeOf, visibleLeads, type LeadUser } from './lead-policy.ts';
 import { readLeads } from './lead-records.ts';
 import { leads } from './schema.ts';
@@ -31,7 +31,7 @@ function tabCondition(tab: LeadListQuery['tab'], scope: TeamScope, userId: strin
 /**
  * A page of the leads the user sees on one tab (theirs, their teams', the pool, or all), filtered and searched by
  * the enterprise's name in either script; the pool shows open leads unless a status is asked for. Most recently
- * touched first.
+ * touched first, unless only due or soon-returning leads are asked for.
  */
 export async function listLeads(
   db: DbOrTx,
@@ -39,12 +39,13 @@ export async function listLeads(
   query: LeadListQuery,
   locale: Locale,
   rule: IdleRule,
+  now: Date = new Date(),
 ): Promise<{ items: LeadSummary[]; total: number; page: number; pageSize: number }> {
   const today = chinaToday();
   const scope = await leadScopeOf(db, user, today);
   const q = query.q ? normalizeKey(query.q) : '';
   const industry = query.industry ? ((await referenceData(db)).resolveIndustryCode(query.industry) ?? query.industry.toUpperCase()) : '';
-  const status = query.status ?? (query.tab === 'pool' || query.due ? 'open' : undefined);
+  const status = query.status ?? (query.tab === 'pool' || query.due || query.returningSoon ? 'open' : undefined);
   const where = and(
     visibleLeads(scope),
     tabCondition(query.tab, scope, user.id),
@@ -53,10 +54,16 @@ export async function listLeads(
     query.priority ? eq(leads.priority, query.priority) : undefined,
     industry ? like(leads.industryCode, `${escapeLike(industry)}%`) : undefined,
     query.due ? lte(leads.nextFollowUpOn, today) : undefined,
+    query.returningSoon ? and(isNotNull(leads.ownerId), lt(leads.touchedAt, idleCutoffs(now, rule).warnBefore)) : undefined,
     q ? like(enterprises.searchText, `%${escapeLike(q)}%`) : undefined,
   );
   const [items, [total]] = await Promise.all([
-    readLeads(db, where, locale, rule, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize }),
+    readLeads(db, where, locale, rule, {
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+      // Due follow-ups the most overdue first, leads soon back in the pool the soonest first.
+      order: query.due ? [asc(leads.nextFollowUpOn), asc(leads.id)] : query.returningSoon ? [asc(leads.touchedAt), asc(leads.id)] : [desc(leads.touchedAt), desc(leads.id)],
+    }),
     db
       .select({ n: count() })
       .from(leads)

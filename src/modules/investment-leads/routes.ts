@@ -59,7 +59,7 @@ export async function leadRoutes(instance: FastifyInstance) {
   app.get('/api/leads/home', {
     config: { permission: 'lead.work' },
     schema: { tags, summary: "The caller's home cards: follow-ups due, leads soon back in the pool", response: { 200: leadHomeSchema, ...problemResponses } },
-    handler: async (request) => readLeadHome(db, currentUser(request).id, rule),
+    handler: async (request) => readLeadHome(db, currentUser(request), request.locale, rule),
   });
 
   app.get('/api/leads/assignees', {

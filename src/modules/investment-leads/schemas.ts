@@ -62,6 +62,11 @@ export const leadListQuery = pageQuery.extend({
     .transform((value) => value === 'true')
     .optional()
     .describe('Only open leads whose next follow-up is today or overdue'),
+  returningSoon: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .describe('Only owned open leads that return to the pool within the warning period'),
   q: text(100).optional().describe("The enterprise's name, in either script"),
 });
 export type LeadListQuery = z.output<typeof leadListQuery>;
@@ -111,10 +116,10 @@ export type LeadDetail = z.output<typeof leadDetailSchema>;
 export const leadPage = pageOf(leadSummarySchema);
 
 export const leadHomeSchema = z.object({
-  /** The caller's open leads whose next follow-up is today or overdue. */
-  dueFollowUps: z.number().int(),
-  /** The caller's open leads that return to the pool within the warning period. */
-  returningSoon: z.number().int(),
+  /** The caller's open leads whose next follow-up is today or overdue: how many, and the first few. */
+  dueFollowUps: leadPage,
+  /** The caller's open leads that return to the pool within the warning period, the soonest first. */
+  returningSoon: leadPage,
 });
 
 export const assigneeSchema = z.object({ id: z.uuid(), name: z.string() });
