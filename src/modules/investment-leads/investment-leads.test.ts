@@ -7,6 +7,7 @@ import { notifications } from '../../platform/notifications/schema.ts';
 import { workflowTransitions } from '../../platform/workflow/schema.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { enterprises } from '../enterprises/schema.ts';
+import { assertMayAssign, leadScopeOf, visibleLeads } from './lead-policy.ts';
 import { runLeadPool } from './return-idle-leads.ts';
 import { leadFollowUps, leads } from './schema.ts';
 
@@ -159,6 +160,11 @@ describe('creating a lead', () => {
     }
     expect(await leadCount()).toBe(before);
     expect((await send(leader, 'POST', '/api/leads', { source: 'visit', enterpriseId: yikong })).statusCode).toBe(403);
+    // The register's own checks of a new enterprise, named under the body's `enterprise`.
+    const badCode = await send(shenzhenOfficer, 'POST', '/api/leads', { source: 'visit', enterprise: { name: '深圳市某某电子有限公司', regionCode: '999999' } }, 'en');
+    expect(badCode.statusCode).toBe(400);
+    expect(badCode.json().errors.map((e: { field: string }) => e.field)).toEqual(['enterprise.regionCode']);
+    expect(await leadCount()).toBe(before);
   });
 });
 
@@ -193,6 +199,30 @@ describe('who sees which leads', () => {
   it('follows rotation by date: the officer moved to 即墨 sees 即墨\'s leads and their own, no longer the field office\'s', async () => {
     expect(await seen(rotated)).toEqual([jimoLeadRecord.id, poolLead.id, rotatedOwn.id].sort());
     expect((await send(rotated, 'GET', `/api/leads/${shenzhenLead.id}`)).statusCode).toBe(404);
+    // Yesterday, in the field office, they saw its leads and not 即墨's.
+    const visibleOn = async (day: string) => {
+      const scope = await leadScopeOf(ctx.db, { id: rotated.userId, permissions: ['lead.read', 'lead.work'] }, day);
+      const rows = await ctx.db.select({ id: leads.id }).from(leads).where(visibleLeads(scope));
+      return rows.map((row) => row.id).filter((id) => fixtures().includes(id)).sort();
+    };
+    expect(await visibleOn(dayOffset(-1))).toEqual([shenzhenLead.id, poolLead.id, rotatedOwn.id].sort());
+    expect(await visibleOn(today)).toEqual([jimoLeadRecord.id, poolLead.id, rotatedOwn.id].sort());
+  });
+
+  it("lets a team's lead assign only on the days they lead it", async () => {
+    // The field office's lead until yesterday, a plain member from today.
+    const former = await signIn(['officer']);
+    await member(shenzhen, former, '2026-01-01', dayOffset(-1), 'lead');
+    await member(shenzhen, former, today, null);
+    const lead = await create(shenzhenOfficer, { enterprise: { name: '深圳市鹏翔遥控终端有限公司' }, source: 'visit' });
+    expect((await send(former, 'POST', `/api/leads/${lead.id}/assign`, { ownerId: shenzhenColleague.userId })).statusCode).toBe(403);
+    expect((await ok<Lead>(await send(former, 'GET', `/api/leads/${lead.id}`))).actions).not.toContain('assign');
+    const [row] = await ctx.db.select().from(leads).where(eq(leads.id, lead.id));
+    const asFormer = { id: former.userId, permissions: ['lead.read', 'lead.work'] as const };
+    await expect(assertMayAssign(ctx.db, asFormer, row!, shenzhenColleague.userId, dayOffset(-1))).resolves.toBeUndefined();
+    await expect(assertMayAssign(ctx.db, asFormer, row!, shenzhenColleague.userId, today)).rejects.toMatchObject({ status: 403, code: 'lead.mayNotAssign' });
+    // 即墨's lead, today, to their own member.
+    expect((await send(jimoLead, 'POST', `/api/leads/${jimoLeadRecord.id}/assign`, { ownerId: jimoOfficer.userId })).statusCode).toBe(200);
   });
 
   it('lets leaders and administrators read everything, and keeps every other role out', async () => {
@@ -328,6 +358,12 @@ describe('working a lead', () => {
     expect(edited).toMatchObject({ industryCode: 'C3963' });
     expect((await send(shenzhenColleague, 'PATCH', `/api/leads/${shenzhenLead.id}`, { industryCode: 'nope' })).statusCode).toBe(400);
     expect((await send(leader, 'PATCH', `/api/leads/${shenzhenLead.id}`, { priority: 'low' })).statusCode).toBe(403);
+    // An edit that changes nothing writes nothing.
+    const audits = async () =>
+      (await ctx.db.select({ n: count() }).from(auditEvents).where(and(eq(auditEvents.entityId, shenzhenLead.id), eq(auditEvents.action, 'update'))))[0]!.n;
+    const before = await audits();
+    await ok(await send(shenzhenColleague, 'PATCH', `/api/leads/${shenzhenLead.id}`, { chainSegment: '飞控芯片与遥控终端' }));
+    expect(await audits()).toBe(before);
   });
 });
 

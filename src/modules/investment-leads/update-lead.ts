@@ -31,6 +31,8 @@ export async function updateLead(db: Db, actor: WorkflowActor & { id: string }, 
       before[field] = lead[field];
       after[field] = changes[field];
     }
+    // Nothing changed: nothing written, and the lead is not touched.
+    if (!Object.keys(after).length) return;
     const now = new Date();
     await tx
       .update(leads)
