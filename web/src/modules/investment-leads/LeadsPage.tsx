@@ -18,7 +18,8 @@ export function LeadsPage() {
   const me = useMe();
   const works = can(me, 'lead.work');
   const readsAll = can(me, 'lead.readAll');
-  const tabs = leadTabs.filter((tab) => (tab === 'all' ? readsAll : works || tab === 'pool'));
+  // Officers start on their own leads; leaders and administrators, who read every team's, on all of them.
+  const tabs: readonly LeadTab[] = works ? leadTabs.filter((tab) => tab !== 'all' || readsAll) : readsAll ? ['all', 'pool'] : ['pool'];
   const [params, setParams] = useSearchParams();
   const tab = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as LeadTab) : tabs[0]!;
   const [source, setSource] = useState<LeadSource>();
