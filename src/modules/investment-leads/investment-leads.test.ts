@@ -238,6 +238,17 @@ describe('who sees which leads', () => {
     }
   });
 
+  it("finds leads in the header's quick search within the caller's scope only", async () => {
+    const leadHits = async (who: SignedIn, q: string) =>
+      ((await ok<{ groups: { kind: string; hits: { id: string }[] }[] }>(await send(who, 'GET', `/api/search?q=${encodeURIComponent(q)}&limit=20`))).groups.find(
+        (group) => group.kind === 'lead',
+      )?.hits ?? []).map((hit) => hit.id);
+    expect(await leadHits(shenzhenOfficer, '德纺')).toEqual([]);
+    expect(await leadHits(jimoOfficer, '德纺')).toContain(jimoLeadRecord.id);
+    expect(await leadHits(leader, '德纺')).toContain(jimoLeadRecord.id);
+    expect(await leadHits(outsiders.operator, '德纺')).toEqual([]);
+  });
+
   it('lists by tab, filters and searches by the enterprise\'s name in either script, a page at a time', async () => {
     expect(await ids(shenzhenOfficer, 'mine')).toContain(shenzhenLead.id);
     expect(await ids(shenzhenOfficer, 'mine')).not.toContain(poolLead.id);

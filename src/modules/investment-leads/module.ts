@@ -2,6 +2,7 @@ import { defineModule } from '../../server/module.ts';
 import { leadTimelineSource, moveLeads } from './lead-timeline.ts';
 import { leadMessages } from './messages.ts';
 import { leadPermissions } from './permissions.ts';
+import { leadQuickSearch } from './quick-search-leads.ts';
 import { leadPoolJobDefinition } from './return-idle-leads.ts';
 import { leadRoutes } from './routes.ts';
 import { seedDemoLeads } from './seed-demo-leads.ts';
@@ -14,6 +15,7 @@ export const investmentLeadsModule = defineModule({
   jobs: (ctx) => [leadPoolJobDefinition(ctx)],
   timelineSources: [leadTimelineSource],
   mergeSteps: [moveLeads],
+  quickSearch: leadQuickSearch,
   seedDemo: seedDemoLeads,
   messages: leadMessages,
 });

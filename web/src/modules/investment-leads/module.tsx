@@ -14,5 +14,6 @@ export const investmentLeadsWebModule = defineWebModule({
     { path: 'leads/:id', page: LeadPage, permission: 'lead.read' },
   ],
   navigation: [{ key: 'leads', path: '/leads', icon: <AimOutlined />, permission: 'lead.read' }],
+  quickSearch: [{ kind: 'lead', label: 'leads', pathOf: (id) => `/leads/${id}` }],
   homeCards: [{ key: 'lead-follow-ups', permission: 'lead.work', hiddenFrom: 'lead.readAll', card: LeadHomeCard }],
 });
