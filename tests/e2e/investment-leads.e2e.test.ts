@@ -19,6 +19,11 @@ describe('leads on a phone', () => {
   it('claims a pool lead and logs a follow-up', async () => {
     const page = await e2e.newPage(phone);
     await e2e.logIn(page, 'officer');
+    // The home page lists the follow-ups due and the lead about to return to the pool.
+    await poll(() => page.getByText('今日及逾期待跟进').first().isVisible()).toBe(true);
+    await poll(() => page.getByRole('link', { name: '深圳市翼控微电子有限公司' }).first().isVisible()).toBe(true);
+    await poll(() => page.getByText('即将退回公海').isVisible()).toBe(true);
+    await e2e.screenshot(page, 'leads-00-home-phone');
     await page.goto('/leads?tab=pool');
     const lead = page.getByRole('link', { name: '深圳市芯途半导体设备有限公司' });
     await poll(() => lead.isVisible()).toBe(true);
