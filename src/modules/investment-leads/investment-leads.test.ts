@@ -453,4 +453,18 @@ describe('the enterprise timeline and merging', () => {
     const titles = timeline.items.filter((item) => item.details.recordId === lead.id).map((item) => item.title);
     expect(titles).toEqual(['Lead claimed from the pool', 'Lead released to the pool', 'Lead created']);
   });
+
+  it("keeps leads off the timeline for readers who may not see them: the enterprise's own users, operators, other teams", async () => {
+    const leadEvents = async (who: SignedIn) => {
+      const response = await send(who, 'GET', `/api/enterprises/${defang}/timeline?pageSize=100`);
+      expect(response.statusCode, response.body).toBe(200);
+      return (response.json().items as { kind: string; details: { recordId?: string } }[]).filter((item) => item.kind === 'lead').map((item) => item.details.recordId);
+    };
+    expect(await leadEvents(jimoOfficer)).toContain(jimoLeadRecord.id);
+    expect(await leadEvents(leader)).toContain(jimoLeadRecord.id);
+    expect(await leadEvents(shenzhenOfficer)).not.toContain(jimoLeadRecord.id);
+    expect(await leadEvents(outsiders.operator)).toEqual([]);
+    expect(await leadEvents(outsiders.agent)).toEqual([]);
+    expect(await leadEvents(await signIn(['enterprise'], { enterpriseId: defang }))).toEqual([]);
+  });
 });
