@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import { chinaToday } from '../../platform/calendar/china-day.ts';
 import type { Db } from '../../platform/db/connection.ts';
-import { AppError, invalidInput } from '../../platform/http/errors.ts';
+import { AppError, forbidden, invalidInput } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { teams } from '../../platform/teams/schema.ts';
 import { startWorkflow } from '../../platform/workflow/start-workflow.ts';
@@ -39,6 +39,8 @@ export async function createLead(db: Db, actor: WorkflowActor & { id: string }, 
     let enterpriseId = input.enterpriseId;
     let enterpriseIndustry: string | null = null;
     if (input.enterprise) {
+      // The register's own rule of who adds enterprises (every role that works leads holds it today).
+      if (!actor.permissions.includes('enterprise.edit')) throw forbidden();
       const created = await createEnterprise(tx, actor, input.enterprise).catch((error: unknown) => {
         // The register names its own fields; in this body they sit under `enterprise`.
         if (error instanceof AppError && error.options.fields) {
