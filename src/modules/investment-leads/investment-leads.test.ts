@@ -292,6 +292,31 @@ describe('the pool', () => {
     expect((await send(winner.ownerId === shenzhenOfficer.userId ? shenzhenOfficer : shenzhenColleague, 'POST', `/api/leads/${lead.id}/claim`)).json().code).toBe('lead.alreadyYours');
   });
 
+  it('makes the second of two claims that truly overlap wait for the first and then refuses it', async () => {
+    const lead = await create(jimoOfficer, { enterpriseId: shijie, source: 'inbound', inPool: true });
+    // Hold the lead's row so that both claims are certainly under way, and waiting, at once.
+    const holder = await ctx.pool.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM leads WHERE id = $1 FOR UPDATE', [lead.id]);
+      const claims = Promise.all([
+        send(shenzhenOfficer, 'POST', `/api/leads/${lead.id}/claim`),
+        send(jimoOfficer, 'POST', `/api/leads/${lead.id}/claim`),
+      ]);
+      await expect
+        .poll(async () => (await holder.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)).rows[0].n, { timeout: 10_000 })
+        .toBe(2);
+      await holder.query('COMMIT');
+      const answers = await claims;
+      expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+      expect(answers.find((answer) => answer.statusCode === 409)!.json().code).toBe('lead.alreadyClaimed');
+    } finally {
+      holder.release();
+    }
+    const [row] = await ctx.db.select({ ownerId: leads.ownerId }).from(leads).where(eq(leads.id, lead.id));
+    expect([shenzhenOfficer.userId, jimoOfficer.userId]).toContain(row!.ownerId);
+  });
+
   it("lets a team's lead assign the team's leads and the pool's to the team's members, leaders any; others are refused", async () => {
     const lead = await create(jimoOfficer, { enterpriseId: defang, source: 'conference', inPool: true });
     expect((await send(jimoOfficer, 'POST', `/api/leads/${lead.id}/assign`, { ownerId: jimoOfficer.userId })).statusCode).toBe(403);
