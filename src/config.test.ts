@@ -121,3 +121,21 @@ describe('technology market publication', () => {
     expect(() => loadConfig({ MARKET_REMINDER_DAYS: '0' })).toThrow(/MARKET_REMINDER_DAYS/);
   });
 });
+
+describe('the lead pool', () => {
+  it.each([
+    [{}, { poolReturnDays: 30, poolWarningDays: 5 }],
+    [{ LEAD_POOL_RETURN_DAYS: '14', LEAD_POOL_WARNING_DAYS: '3' }, { poolReturnDays: 14, poolWarningDays: 3 }],
+    // A short period leaves a shorter warning, and a period of one day none.
+    [{ LEAD_POOL_RETURN_DAYS: '4' }, { poolReturnDays: 4, poolWarningDays: 3 }],
+    [{ LEAD_POOL_RETURN_DAYS: '1' }, { poolReturnDays: 1, poolWarningDays: 0 }],
+  ])('reads %j as %j', (env, leads) => {
+    expect(loadConfig(env).leads).toEqual(leads);
+  });
+
+  it('refuses a warning no earlier than the return, and days that are not whole and positive', () => {
+    expect(() => loadConfig({ LEAD_POOL_RETURN_DAYS: '10', LEAD_POOL_WARNING_DAYS: '10' })).toThrow(/LEAD_POOL_WARNING_DAYS \(10\) must be below LEAD_POOL_RETURN_DAYS \(10\)/);
+    expect(() => loadConfig({ LEAD_POOL_RETURN_DAYS: '0' })).toThrow(/LEAD_POOL_RETURN_DAYS/);
+    expect(() => loadConfig({ LEAD_POOL_WARNING_DAYS: '2.5' })).toThrow(/LEAD_POOL_WARNING_DAYS/);
+  });
+});

@@ -20,6 +20,11 @@ export interface Config {
    * how many days without a move or a message an open deal counts as stalled on the operator's queue.
    */
   market: { publicationDays: number; reminderDays: number; dealStallDays: number };
+  /**
+   * After how many days without a follow-up or a change an owned lead returns to the pool (公海), and how many days
+   * before that its owner is warned.
+   */
+  leads: { poolReturnDays: number; poolWarningDays: number };
   /** Listen beyond loopback even while demo accounts still have the public demo password. */
   allowDemoOnNetwork: boolean;
   attachmentStorage: AttachmentStorageConfig;
@@ -111,6 +116,16 @@ function readPrefix(value: string | undefined): string {
   return `${folders}/`;
 }
 
+function readLeadPool(env: NodeJS.ProcessEnv): Config['leads'] {
+  const poolReturnDays = readPositiveInteger('LEAD_POOL_RETURN_DAYS', env.LEAD_POOL_RETURN_DAYS, 30);
+  // Five days, or as many as a shorter period leaves (none for a period of one day).
+  const poolWarningDays = env.LEAD_POOL_WARNING_DAYS
+    ? readPositiveInteger('LEAD_POOL_WARNING_DAYS', env.LEAD_POOL_WARNING_DAYS, 5)
+    : Math.min(5, poolReturnDays - 1);
+  if (env.LEAD_POOL_WARNING_DAYS && poolWarningDays >= poolReturnDays) throw new Error(`LEAD_POOL_WARNING_DAYS (${poolWarningDays}) must be below LEAD_POOL_RETURN_DAYS (${poolReturnDays})`);
+  return { poolReturnDays, poolWarningDays };
+}
+
 function readPort(value: string | undefined, fallback: number): number {
   if (!value) return fallback;
   const port = Number(value);
@@ -153,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reminderDays: readPositiveInteger('MARKET_REMINDER_DAYS', env.MARKET_REMINDER_DAYS, 30),
       dealStallDays: readPositiveInteger('MARKET_DEAL_STALL_DAYS', env.MARKET_DEAL_STALL_DAYS, 14),
     },
+    leads: readLeadPool(env),
     allowDemoOnNetwork: readBoolean(env.ALLOW_DEMO_ON_NETWORK, false),
     attachmentStorage: readAttachmentStorage(env),
     mail: readMail(env),

@@ -47,14 +47,18 @@ async function seedInTransaction(db: Tx, options: { demo: boolean; modules: read
     await createUser(db, systemActor, { username: 'admin', displayName: '系统管理员', password, roles, mustChangePassword: true }, enterpriseExists);
     return [{ username: 'admin', password, roles, displayName: '系统管理员' }];
   }
-  const { keys } = await seedModuleDemoData(db, options.modules);
-  const accounts: SeededAccount[] = [];
-  for (const user of demoUsers) {
-    const enterpriseId = user.enterpriseKey ? keys.get(user.enterpriseKey) : undefined;
-    await createUser(db, systemActor, { ...user, password: demoPassword, enterpriseId }, enterpriseExists);
-    accounts.push({ username: user.username, password: demoPassword, roles: user.roles, displayName: user.displayName });
+  // Staff accounts first, so that modules' demo records can name their owners (`user:<username>` in the keys);
+  // accounts of an organisation once the modules have created it.
+  const staffKeys = new Map<string, string>();
+  for (const user of demoUsers.filter((u) => !u.enterpriseKey)) {
+    const created = await createUser(db, systemActor, { ...user, password: demoPassword }, enterpriseExists);
+    staffKeys.set(`user:${user.username}`, created.id);
   }
-  return accounts;
+  const { keys } = await seedModuleDemoData(db, options.modules, staffKeys);
+  for (const user of demoUsers.filter((u) => u.enterpriseKey)) {
+    await createUser(db, systemActor, { ...user, password: demoPassword, enterpriseId: keys.get(user.enterpriseKey!) }, enterpriseExists);
+  }
+  return demoUsers.map((user) => ({ username: user.username, password: demoPassword, roles: user.roles, displayName: user.displayName }));
 }
 
 export function printAccounts(accounts: SeededAccount[], demo: boolean): void {

@@ -41,8 +41,8 @@ export async function startModuleJobs(ctx: AppContext, modules: readonly QiaoMod
 }
 
 /** Each module's demo data in list order; returns the keyed records for the demo users. */
-export async function seedModuleDemoData(tx: Tx, modules: readonly QiaoModule[]): Promise<DemoSeed> {
-  const seed: DemoSeed = { keys: new Map() };
+export async function seedModuleDemoData(tx: Tx, modules: readonly QiaoModule[], keys: ReadonlyMap<string, string> = new Map()): Promise<DemoSeed> {
+  const seed: DemoSeed = { keys: new Map(keys) };
   for (const module of modules) await module.seedDemo?.(tx, seed);
   return seed;
 }

@@ -1,5 +1,6 @@
 import { enterpriseExists } from '../modules/enterprises/enterprise-exists.ts';
 import { enterpriseModule } from '../modules/enterprises/module.ts';
+import { investmentLeadsModule } from '../modules/investment-leads/module.ts';
 import { marketDealsModule } from '../modules/market-deals/module.ts';
 import { marketMatchingModule } from '../modules/market-matching/module.ts';
 import { marketModule } from '../modules/market/module.ts';
@@ -30,6 +31,7 @@ export const modules: readonly QiaoModule[] = [
   marketDealsModule,
   marketStatisticsModule,
   serviceWindowsModule,
+  investmentLeadsModule,
 ];
 
 export { enterpriseExists };

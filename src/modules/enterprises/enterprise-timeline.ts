@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connection.ts';
 import { notFound } from '../../platform/http/errors.ts';
+import type { Permission } from '../../platform/auth/permissions.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { hasMessage, translate } from '../../platform/i18n/messages.ts';
 import { auditEvents } from '../../platform/audit/schema.ts';
@@ -12,13 +13,22 @@ import { enterprises } from './schema.ts';
  * it, a source returns a SELECT of exactly these columns, in this order:
  *   at timestamptz, kind text, title text, actor_name text, details jsonb, seq bigint
  * `title` may be a message key (translated for the reader) or plain text; `seq` orders events of the same instant
- * (0 when the source has nothing better). All sources are combined with UNION ALL, so that the database sorts and
+ * (0 when the source has nothing better); `reader` is who asks. All sources are combined with UNION ALL, so that the database sorts and
  * pages them together. Modules declare theirs in their definition (`timelineSources`), e.g. visits:
  *
  *   (ids) => sql`SELECT visited_at, 'visit', 'visit.timeline.title', officer_name,
  *     jsonb_build_object('visitId', id, 'summary', summary), 0 FROM visits WHERE enterprise_id IN ${ids}`
  */
-export type TimelineSource = (enterpriseIds: string[]) => SQL;
+export type TimelineSource = (enterpriseIds: string[], reader: TimelineReader) => SQL;
+
+/**
+ * Who reads the timeline. Every source is read by whoever may open the enterprise; a source whose records have
+ * rules of their own (leads, kept by teams) selects only the events of records the reader may see.
+ */
+export interface TimelineReader {
+  id: string;
+  permissions: readonly Permission[];
+}
 
 /** Changes of the record itself, from the audit trail: the enterprise module's own source. */
 export const enterpriseAuditSource: TimelineSource = (ids) => sql`
@@ -52,12 +62,12 @@ export async function listTimeline(
   db: DbOrTx,
   scope: EnterpriseScope,
   id: string,
-  query: { page: number; pageSize: number; locale: Locale },
+  query: { page: number; pageSize: number; locale: Locale; reader: TimelineReader },
   sources: readonly TimelineSource[],
 ) {
   const ids = await enterpriseFamily(db, scope, id);
   const union = sql.join(
-    sources.map((source) => sql`(${source(ids)})`),
+    sources.map((source) => sql`(${source(ids, query.reader)})`),
     sql` UNION ALL `,
   );
   const page = await db.execute<TimelineRow>(

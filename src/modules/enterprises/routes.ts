@@ -144,7 +144,7 @@ export async function enterpriseRoutes(instance: FastifyInstance, options: Modul
       response: { 200: pageOf(timelineItemSchema), ...problemResponses },
     },
     handler: async (request) =>
-      listTimeline(db, enterpriseScopeOf(currentUser(request)), request.params.id, { ...request.query, locale: request.locale }, timelineSources),
+      listTimeline(db, enterpriseScopeOf(currentUser(request)), request.params.id, { ...request.query, locale: request.locale, reader: currentUser(request) }, timelineSources),
   });
 
   app.get('/api/enterprises/:id/history', {

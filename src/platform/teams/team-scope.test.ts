@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.ts';
-import { teamScopeAllows, teamScopeCondition, teamScopeOf } from './team-scope.ts';
+import { teamScopeAllows, teamScopeCondition, teamScopeConditionOnDay, teamScopeOf } from './team-scope.ts';
 
 const { app, ctx, signIn } = await createTestApp();
 const admin = await signIn(['admin']);
@@ -37,26 +37,41 @@ const rows = [
 ];
 await ctx.db.insert(records).values(rows);
 
+// The day each scope was taken on, for the condition that reads the teams of that day itself.
+const scopeDays = new Map<object, string>();
+async function scopeOn(userId: string, day: string) {
+  const scope = await teamScopeOf(ctx.db, { id: userId }, false, day);
+  scopeDays.set(scope, day);
+  return scope;
+}
+
 async function seen(scope: Awaited<ReturnType<typeof teamScopeOf>>, pool: boolean) {
   const found = await ctx.db.select({ name: records.name }).from(records).where(teamScopeCondition(scope, { teamId: records.teamId, ownerId: records.ownerId, pool }));
   const byRule = rows.filter((row) => teamScopeAllows(scope, row, { pool })).map((row) => row.name);
-  // The SQL condition and the rule for a row in hand agree.
+  // The SQL condition and the rule for a row in hand agree, and so does the condition that reads the teams itself.
   expect(found.map((row) => row.name).sort()).toEqual(byRule.sort());
+  if (!scope.all) {
+    const onDay = await ctx.db
+      .select({ name: records.name })
+      .from(records)
+      .where(teamScopeConditionOnDay({ id: scope.userId }, false, scopeDays.get(scope)!, { teamId: records.teamId, ownerId: records.ownerId, pool }));
+    expect(onDay.map((row) => row.name).sort()).toEqual(byRule.sort());
+  }
   return byRule.sort();
 }
 
 describe('team scope', () => {
   it("follows an officer's rotation by date, keeps their own records, and opens the pool only where asked", async () => {
-    const march = await teamScopeOf(ctx.db, { id: officer.userId }, false, '2026-03-15');
+    const march = await scopeOn(officer.userId, '2026-03-15');
     expect(await seen(march, false)).toEqual(['shenzhen-colleague', 'shenzhen-own']);
     expect(await seen(march, true)).toEqual(['pool', 'shenzhen-colleague', 'shenzhen-own']);
 
-    const april = await teamScopeOf(ctx.db, { id: officer.userId }, false, '2026-04-15');
+    const april = await scopeOn(officer.userId, '2026-04-15');
     expect(await seen(april, false)).toEqual(['jimo-colleague', 'shenzhen-own']);
   });
 
   it('gives someone in no team their own records only, and a reader of everything all of them', async () => {
-    const before = await teamScopeOf(ctx.db, { id: officer.userId }, false, '2026-02-01');
+    const before = await scopeOn(officer.userId, '2026-02-01');
     expect(before).toEqual({ all: false, userId: officer.userId, teamIds: [] });
     expect(await seen(before, false)).toEqual(['shenzhen-own']);
     expect(await seen(await teamScopeOf(ctx.db, { id: admin.userId }, true), false)).toEqual(rows.map((row) => row.name).sort());

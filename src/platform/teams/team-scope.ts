@@ -1,7 +1,8 @@
-import { eq, inArray, isNull, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { eq, inArray, isNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.ts';
 import { chinaToday } from '../calendar/china-day.ts';
 import { membershipsOn } from './memberships-on.ts';
+import { teamMemberships } from './schema.ts';
 
 /**
  * What a member of staff may see of records kept by teams (leads, visits, projects, requests): everything, or the
@@ -40,4 +41,24 @@ export function teamScopeAllows(scope: TeamScope, row: { teamId: string | null; 
   if (row.ownerId === scope.userId) return true;
   if (row.teamId !== null && scope.teamIds.includes(row.teamId)) return true;
   return Boolean(options.pool) && row.ownerId === null;
+}
+
+/**
+ * The rule of `teamScopeCondition` as one condition that reads the user's teams on the day itself (a subquery), for
+ * a query built where the scope cannot be awaited first (an enterprise timeline source); undefined for a reader of
+ * everything.
+ */
+export function teamScopeConditionOnDay(
+  user: { id: string },
+  readsAll: boolean,
+  day: string,
+  columns: { teamId: AnyColumn; ownerId: AnyColumn; pool?: boolean },
+): SQL | undefined {
+  if (readsAll) return undefined;
+  const m = teamMemberships;
+  return or(
+    eq(columns.ownerId, user.id),
+    sql`${columns.teamId} IN (SELECT ${m.teamId} FROM ${m} WHERE ${m.userId} = ${user.id} AND ${m.startsOn} <= ${day} AND (${m.endsOn} IS NULL OR ${m.endsOn} >= ${day}))`,
+    columns.pool ? isNull(columns.ownerId) : undefined,
+  );
 }

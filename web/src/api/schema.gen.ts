@@ -2998,6 +2998,1714 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the leads the caller sees, on one tab, filtered */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only open leads whose next follow-up is today or overdue */
+                    due?: "true" | "false";
+                    /** @description A GB/T 4754 code: that industry and those under it */
+                    industry?: string;
+                    page?: number;
+                    pageSize?: number;
+                    priority?: "high" | "normal" | "low";
+                    /** @description The enterprise's name, in either script */
+                    q?: string;
+                    /** @description Only owned open leads that return to the pool within the warning period */
+                    returningSoon?: "true" | "false";
+                    source?: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                    status?: "open" | "converted" | "dropped";
+                    /** @description mine: owned by the caller; team: owned in their teams; pool: nobody owns; all: every lead they see */
+                    tab?: "mine" | "team" | "pool" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                chainSegment: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                dropReason: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                industryCode: string | null;
+                                industryName: string | null;
+                                nextFollowUpOn: string | null;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                priority: "high" | "normal" | "low";
+                                returnsToPoolOn: string | null;
+                                /** @enum {string} */
+                                source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                                sourceNote: string | null;
+                                /** @enum {string} */
+                                status: "open" | "converted" | "dropped";
+                                /** Format: uuid */
+                                teamId: string | null;
+                                teamName: string | null;
+                                /** Format: date-time */
+                                touchedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a lead, for an existing enterprise or a new one
+         * @description A new enterprise goes through the register's own checks: 409 enterprise.possibleDuplicate unless confirmDuplicate.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The industry-chain segment, free text for now */
+                        chainSegment?: string | null;
+                        /** @description A new enterprise, created through the enterprise register's own checks */
+                        enterprise?: {
+                            address?: string | null;
+                            /** @description Save although the name is near-identical to an existing enterprise (never overrides a taken credit code) */
+                            confirmDuplicate?: boolean;
+                            /** @description The whole list: contacts left out are removed */
+                            contacts?: {
+                                email?: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description An existing contact's id keeps it (and what links to it); absent adds one
+                                 */
+                                id?: string;
+                                /** @default false */
+                                isPrimary?: boolean;
+                                name: string;
+                                phone?: string | null;
+                                title?: string | null;
+                            }[];
+                            /** @description 统一社会信用代码, 18 characters with a valid GB 32100-2015 check character; lower case is accepted */
+                            creditCode?: string | null;
+                            formerNames?: string[];
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            foundedOn?: string | null;
+                            /** @description GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911') */
+                            industryCode?: string | null;
+                            /**
+                             * @description What kind of organisation: company unless given
+                             * @enum {string}
+                             */
+                            kind?: "company" | "university" | "institute" | "investor" | "incubator" | "other";
+                            name: string;
+                            /** @description GB/T 2260 code, e.g. '370212' */
+                            regionCode?: string | null;
+                            /** @description 注册资本, in 万元 (10,000 CNY) */
+                            registeredCapitalWan?: number | null;
+                            /** @enum {string|null} */
+                            sizeClass?: "large" | "medium" | "small" | "micro" | null;
+                            tagIds?: string[];
+                        };
+                        /**
+                         * Format: uuid
+                         * @description An existing enterprise; or give `enterprise` to create one
+                         */
+                        enterpriseId?: string;
+                        /** @description GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911') */
+                        industryCode?: string | null;
+                        /**
+                         * @description Put it in the pool rather than keep it
+                         * @default false
+                         */
+                        inPool?: boolean;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        nextFollowUpOn?: string | null;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        priority?: "high" | "normal" | "low";
+                        /** @enum {string} */
+                        source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                        sourceNote?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The keeping team; the creator's team today when absent
+                         */
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "followUp" | "claim" | "assign" | "release" | "convert" | "drop" | "reopen")[];
+                            chainSegment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dropReason: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            followUps: {
+                                /** Format: uuid */
+                                authorId: string | null;
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "high" | "normal" | "low";
+                            returnsToPoolOn: string | null;
+                            /** @enum {string} */
+                            source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                            sourceNote: string | null;
+                            /** @enum {string} */
+                            status: "open" | "converted" | "dropped";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            touchedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lead with its follow-ups and the actions the caller may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "followUp" | "claim" | "assign" | "release" | "convert" | "drop" | "reopen")[];
+                            chainSegment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dropReason: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            followUps: {
+                                /** Format: uuid */
+                                authorId: string | null;
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "high" | "normal" | "low";
+                            returnsToPoolOn: string | null;
+                            /** @enum {string} */
+                            source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                            sourceNote: string | null;
+                            /** @enum {string} */
+                            status: "open" | "converted" | "dropped";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            touchedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an open lead's details */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The industry-chain segment, free text for now */
+                        chainSegment?: string | null;
+                        /** @description GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911') */
+                        industryCode?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        nextFollowUpOn?: string | null;
+                        /** @enum {string} */
+                        priority?: "high" | "normal" | "low";
+                        /** @enum {string} */
+                        source?: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                        sourceNote?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "followUp" | "claim" | "assign" | "release" | "convert" | "drop" | "reopen")[];
+                            chainSegment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dropReason: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            followUps: {
+                                /** Format: uuid */
+                                authorId: string | null;
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "high" | "normal" | "low";
+                            returnsToPoolOn: string | null;
+                            /** @enum {string} */
+                            source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                            sourceNote: string | null;
+                            /** @enum {string} */
+                            status: "open" | "converted" | "dropped";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            touchedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/leads/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a lead to an officer: leaders and administrators any, a team's lead the team's and the pool's to its members */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        ownerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "followUp" | "claim" | "assign" | "release" | "convert" | "drop" | "reopen")[];
+                            chainSegment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dropReason: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            followUps: {
+                                /** Format: uuid */
+                                authorId: string | null;
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "high" | "normal" | "low";
+                            returnsToPoolOn: string | null;
+                            /** @enum {string} */
+                            source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                            sourceNote: string | null;
+                            /** @enum {string} */
+                            status: "open" | "converted" | "dropped";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            touchedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a lead from the pool
+         * @description 409 lead.alreadyClaimed when someone else claimed it first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "followUp" | "claim" | "assign" | "release" | "convert" | "drop" | "reopen")[];
+                            chainSegment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dropReason: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            followUps: {
+                                /** Format: uuid */
+                                authorId: string | null;
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "high" | "normal" | "low";
+                            returnsToPoolOn: string | null;
+                            /** @enum {string} */
+                            source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                            sourceNote: string | null;
+                            /** @enum {string} */
+                            status: "open" | "converted" | "dropped";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            touchedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a lead converted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "followUp" | "claim" | "assign" | "release" | "convert" | "drop" | "reopen")[];
+                            chainSegment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dropReason: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            followUps: {
+                                /** Format: uuid */
+                                authorId: string | null;
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "high" | "normal" | "low";
+                            returnsToPoolOn: string | null;
+                            /** @enum {string} */
+                            source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                            sourceNote: string | null;
+                            /** @enum {string} */
+                            status: "open" | "converted" | "dropped";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            touchedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/drop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Drop a lead, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "followUp" | "claim" | "assign" | "release" | "convert" | "drop" | "reopen")[];
+                            chainSegment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dropReason: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            followUps: {
+                                /** Format: uuid */
+                                authorId: string | null;
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "high" | "normal" | "low";
+                            returnsToPoolOn: string | null;
+                            /** @enum {string} */
+                            source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                            sourceNote: string | null;
+                            /** @enum {string} */
+                            status: "open" | "converted" | "dropped";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            touchedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a follow-up (a dated note); it touches the lead */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        happenedOn: string;
+                        /**
+                         * Format: date
+                         * @description The next follow-up date; unchanged when absent
+                         */
+                        nextFollowUpOn?: string | null;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "followUp" | "claim" | "assign" | "release" | "convert" | "drop" | "reopen")[];
+                            chainSegment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dropReason: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            followUps: {
+                                /** Format: uuid */
+                                authorId: string | null;
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "high" | "normal" | "low";
+                            returnsToPoolOn: string | null;
+                            /** @enum {string} */
+                            source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                            sourceNote: string | null;
+                            /** @enum {string} */
+                            status: "open" | "converted" | "dropped";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            touchedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a lead back in the pool */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "followUp" | "claim" | "assign" | "release" | "convert" | "drop" | "reopen")[];
+                            chainSegment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dropReason: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            followUps: {
+                                /** Format: uuid */
+                                authorId: string | null;
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "high" | "normal" | "low";
+                            returnsToPoolOn: string | null;
+                            /** @enum {string} */
+                            source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                            sourceNote: string | null;
+                            /** @enum {string} */
+                            status: "open" | "converted" | "dropped";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            touchedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a dropped lead */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "followUp" | "claim" | "assign" | "release" | "convert" | "drop" | "reopen")[];
+                            chainSegment: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dropReason: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            followUps: {
+                                /** Format: uuid */
+                                authorId: string | null;
+                                authorName: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                happenedOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                note: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "high" | "normal" | "low";
+                            returnsToPoolOn: string | null;
+                            /** @enum {string} */
+                            source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                            sourceNote: string | null;
+                            /** @enum {string} */
+                            status: "open" | "converted" | "dropped";
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            touchedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The officers the caller may assign leads to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leads/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's home cards: follow-ups due, leads soon back in the pool */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueFollowUps: {
+                                items: {
+                                    chainSegment: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    dropReason: string | null;
+                                    /** Format: uuid */
+                                    enterpriseId: string;
+                                    enterpriseName: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    industryCode: string | null;
+                                    industryName: string | null;
+                                    nextFollowUpOn: string | null;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    ownerName: string | null;
+                                    /** @enum {string} */
+                                    priority: "high" | "normal" | "low";
+                                    returnsToPoolOn: string | null;
+                                    /** @enum {string} */
+                                    source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                                    sourceNote: string | null;
+                                    /** @enum {string} */
+                                    status: "open" | "converted" | "dropped";
+                                    /** Format: uuid */
+                                    teamId: string | null;
+                                    teamName: string | null;
+                                    /** Format: date-time */
+                                    touchedAt: string;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            };
+                            returningSoon: {
+                                items: {
+                                    chainSegment: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    dropReason: string | null;
+                                    /** Format: uuid */
+                                    enterpriseId: string;
+                                    enterpriseName: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    industryCode: string | null;
+                                    industryName: string | null;
+                                    nextFollowUpOn: string | null;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    ownerName: string | null;
+                                    /** @enum {string} */
+                                    priority: "high" | "normal" | "low";
+                                    returnsToPoolOn: string | null;
+                                    /** @enum {string} */
+                                    source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                                    sourceNote: string | null;
+                                    /** @enum {string} */
+                                    status: "open" | "converted" | "dropped";
+                                    /** Format: uuid */
+                                    teamId: string | null;
+                                    teamName: string | null;
+                                    /** Format: date-time */
+                                    touchedAt: string;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/market/broker-queue": {
         parameters: {
             query?: never;
