@@ -6,8 +6,8 @@ import type { EnterpriseScope } from './enterprise-scope.ts';
 import { enterprises, enterpriseTags } from './schema.ts';
 import type { EnterpriseFilters } from './schemas.ts';
 import { canonicalCreditCode } from './validate-credit-code.ts';
+import { escapeLike } from '../../platform/db/escape-like.ts';
 
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 /**
  * What a row's search_grams must contain to hold the query (see migration 0003): its first and last character

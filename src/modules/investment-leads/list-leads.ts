@@ -11,8 +11,8 @@ import { leadScopeOf, visibleLeads, type LeadUser } from './lead-policy.ts';
 import { readLeads } from './lead-records.ts';
 import { leads } from './schema.ts';
 import type { LeadListQuery, LeadSummary } from './schemas.ts';
+import { escapeLike } from '../../platform/db/escape-like.ts';
 
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 function tabCondition(tab: LeadListQuery['tab'], scope: TeamScope, userId: string): SQL | undefined {
   switch (tab) {

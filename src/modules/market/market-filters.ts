@@ -3,8 +3,8 @@ import { normalizeKey } from '../../platform/text/normalize.ts';
 import type { MarketPolicy, MarketReader } from './market-policy.ts';
 import type { demands, listings, MarketState } from './schema.ts';
 import type { marketSorts } from './schemas.ts';
+import { escapeLike } from '../../platform/db/escape-like.ts';
 
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 export interface MarketFilters {
   state?: MarketState;

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, ilike, inArray, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/connection.ts';
 import { auditEvents } from './schema.ts';
+import { escapeLike } from '../db/escape-like.ts';
 
 export interface AuditQuery {
   entityType?: string;
@@ -16,7 +17,6 @@ export interface AuditQuery {
   pageSize: number;
 }
 
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
 
 /** The audit log, newest first: one record's history, or every event matching the filters. */
 export async function listAuditEvents(db: DbOrTx, query: AuditQuery) {
