@@ -275,15 +275,25 @@ describe('back to draft after withdrawal', () => {
     expect(await noticesOf(operator.userId, 'listing.submitted')).toBeGreaterThan(0);
   });
 
-  it('lets an operator do it too, and a demand goes back the same way', async () => {
+  it('lets an operator do it too, telling the owner, and a demand goes back the same way', async () => {
     const listing = await withdrawnListing();
+    const redraftNotices = await noticesOf(owner.userId, 'listing.redrafted');
     expect((await act(operator, 'listings', listing.id, 'redraft')).json().state).toBe('draft');
+    expect(await noticesOf(owner.userId, 'listing.redrafted')).toBe(redraftNotices + 1);
+    // Taken down by the operator: the owner hears of it too.
+    const takenDown = await noticesOf(owner.userId, 'listing.withdrawn');
+    await publish('listings', listing.id);
+    expect((await act(operator, 'listings', listing.id, 'withdraw')).json().state).toBe('withdrawn');
+    expect(await noticesOf(owner.userId, 'listing.withdrawn')).toBe(takenDown + 1);
     const demand = (await call(owner, 'POST', '/api/market/demands', { kind: 'technology', title: '撤回后重新编辑的需求', summary: 's' })).json() as Json;
     await publish('demands', demand.id);
     expect((await act(owner, 'demands', demand.id, 'withdraw')).json().allowedActions).toEqual(['redraft']);
     const redrafted = await act(colleague, 'demands', demand.id, 'redraft');
     expect(redrafted.json()).toMatchObject({ state: 'draft', allowedActions: ['submit'] });
     expect((await rowOf(demands, demand.id)).state).toBe('draft');
+    // The owner organisation's own moves are no news to it.
+    expect(await noticesOf(owner.userId, 'demand.withdrawn')).toBe(0);
+    expect(await noticesOf(colleague.userId, 'demand.redrafted')).toBe(0);
   });
 
   it('refuses others, foreign ids and any state but withdrawn, changing nothing', async () => {

@@ -31,6 +31,16 @@ const notices: Record<string, (noun: Wording) => Wording> = {
     'zh-TW': `你的${noun['zh-TW']}「{title}」將於 {date} 到期，如需繼續發布請續期`,
     en: `Your ${noun.en} "{title}" expires on {date}; renew it to keep it published`,
   }),
+  withdrawn: (noun) => ({
+    'zh-CN': `你的${noun['zh-CN']}「{title}」已被运营方撤下`,
+    'zh-TW': `你的${noun['zh-TW']}「{title}」已被營運方撤下`,
+    en: `Your ${noun.en} "{title}" was taken down by the market's operator`,
+  }),
+  redrafted: (noun) => ({
+    'zh-CN': `运营方已将你的${noun['zh-CN']}「{title}」退回草稿，可修改后重新提交`,
+    'zh-TW': `營運方已將你的${noun['zh-TW']}「{title}」退回草稿，可修改後重新提交`,
+    en: `The market's operator put your ${noun.en} "{title}" back to draft; change it and submit it again`,
+  }),
   expired: (noun) => ({
     'zh-CN': `你的${noun['zh-CN']}「{title}」已到期下架，可续期重新发布`,
     'zh-TW': `你的${noun['zh-TW']}「{title}」已到期下架，可續期重新發布`,
@@ -38,7 +48,7 @@ const notices: Record<string, (noun: Wording) => Wording> = {
   }),
 };
 
-export type MarketNotice = 'submitted' | 'approved' | 'rejected' | 'expiring' | 'expired';
+export type MarketNotice = 'submitted' | 'approved' | 'rejected' | 'expiring' | 'expired' | 'withdrawn' | 'redrafted';
 
 /** The message key of a notice about a record of the kind: `market.listing.approved`. */
 export const noticeMessage = (kind: MarketKind, notice: MarketNotice) => `market.${kind}.${notice}`;

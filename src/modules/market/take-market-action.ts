@@ -20,7 +20,8 @@ export const listingPublishedJob = 'market.listing-published';
  * What a transition changes on the record besides its state, and whom it tells, in the transition's transaction:
  * publication (approve, renew) runs for the configured days from now, and the reminder is due again; a rejection's
  * reason is kept for the owner to read until the next submission, whose time is kept; a withdrawn record taken back
- * to draft has no publication period until it is approved again.
+ * to draft has no publication period until it is approved again. A record withdrawn or taken back to draft by
+ * someone outside its owner organisation (the operator) is news to the owner, who is told.
  */
 export async function afterTransition<K extends MarketRecordKind>(
   tx: Tx,
@@ -29,6 +30,7 @@ export async function afterTransition<K extends MarketRecordKind>(
   record: RowOf<K>,
   action: string,
   evidence: Record<string, unknown> | null,
+  actor: WorkflowActor | null = null,
 ): Promise<RowOf<K>> {
   // Both tables have the columns set here; the listing's table type stands for either.
   const table = kind.table as typeof listings;
@@ -53,6 +55,9 @@ export async function afterTransition<K extends MarketRecordKind>(
   if (action === 'approve' && kind.kind === 'listing') await ctx.jobs.send(listingPublishedJob, { listingId: row.id }, { within: tx });
   if (action === 'reject') await notifyMarket(tx, ctx, kind.kind, 'rejected', row, { reason: row.rejectionReason ?? '' });
   if (action === 'expire') await notifyMarket(tx, ctx, kind.kind, 'expired', row);
+  if ((action === 'withdraw' || action === 'redraft') && actor && actor.enterpriseId !== row.ownerId) {
+    await notifyMarket(tx, ctx, kind.kind, action === 'withdraw' ? 'withdrawn' : 'redrafted', row);
+  }
   return updated!;
 }
 
@@ -71,6 +76,6 @@ export async function takeMarketAction<K extends MarketRecordKind>(
     // Listings and demands share the columns the workflow reads; the listing's subject type stands for either.
     const subject = kind.subject as typeof listingKind.subject;
     const applied = await applyTransition(tx, kind.workflow, subject, request);
-    return afterTransition(tx, ctx, kind, applied.record as RowOf<K>, request.action, applied.evidence);
+    return afterTransition(tx, ctx, kind, applied.record as RowOf<K>, request.action, applied.evidence, request.actor);
   });
 }
