@@ -102,7 +102,8 @@ function timeline(state: DemoState, next: () => number, now: number, index: numb
       return { state, createdAt: at(rejectedAgo + between(6, 20)), steps, expiresAt: null, rejectionReason: demoRejectionReasons[index % demoRejectionReasons.length]! };
     }
     case 'draft':
-      return { state, createdAt: at(between(0, 20)), steps: [], expiresAt: null, rejectionReason: null };
+      // From yesterday back: today's office hours may be still to come (before 09:00 in Beijing).
+      return { state, createdAt: at(between(1, 20)), steps: [], expiresAt: null, rejectionReason: null };
   }
 }
 
