@@ -3,10 +3,10 @@ import type { ChangeFeed } from '../../platform/db/change-feed.ts';
 import type { Db } from '../../platform/db/connection.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { publishedDemandsForMatch, publishedListingsForMatch } from '../market/to-match.ts';
-import { analysisFingerprint, listingTextKey } from '../matching/engine/analysis-fingerprint.ts';
+import { listingTextKey } from '../matching/engine/analysis-fingerprint.ts';
 import { MatchEngine, type BulkOptions } from '../matching/engine/match-engine.ts';
 import type { Listing } from '../matching/types.ts';
-import { keepAnalyses, publishedListingPages, type KeptAnalysis } from './kept-analyses.ts';
+import { keepAnalyses, keptAnalysisFingerprint, publishedListingPages, readTermVocabulary, type KeptAnalysis, type StoredAnalysis } from './kept-analyses.ts';
 import { publishedRecordsNaming } from './records-naming.ts';
 
 /**
@@ -141,15 +141,16 @@ export class LiveMatchIndex {
     // (loading their dictionaries costs a second of a core, which a start that reads kept analyses would lose).
     const options: BulkOptions<Listing> = { workers: 0 };
     try {
-      const fingerprint = analysisFingerprint(engine.config);
-      // The demands (a few thousand at most) and the English lexicon first, in the background meanwhile: the first
-      // English text would otherwise build the lexicon, blocking.
-      const [demands] = await Promise.all([publishedDemandsForMatch(this.db), this.prepare(engine)]);
+      const fingerprint = keptAnalysisFingerprint(engine.config);
+      // The kept terms and the demands (a few thousand at most) first, with the English lexicon loading meanwhile
+      // (the first English text would otherwise build it, blocking; kept analyses need none of it).
+      const prepared = this.prepare(engine);
+      const [demands, vocabulary] = await Promise.all([publishedDemandsForMatch(this.db), readTermVocabulary(this.db)]);
       const read = performance.now();
       // Then the listings page by page, each page's kept analyses indexed as they are and the rest analysed.
-      let keptOfPage = new Map<string, KeptAnalysis>();
+      let keptOfPage = new Map<string, StoredAnalysis>();
       let listingCount = 0;
-      const pages = async function* (db: Db) {
+      const listingsOf = async function* (db: Db) {
         for await (const page of publishedListingPages(db, fingerprint)) {
           keptOfPage = page.kept;
           listingCount += page.listings.length;
@@ -158,12 +159,14 @@ export class LiveMatchIndex {
         }
       };
       const fresh: KeptAnalysis[] = [];
+      options.vocabulary = vocabulary;
       options.stored = (listing) => {
         const found = keptOfPage.get(listing.id);
         return found && found.textKey === listingTextKey(engine.listingTexts(listing)) ? found.analysis : undefined;
       };
       options.analysed = (listing, analysis) => fresh.push(this.toKept(engine, listing, analysis));
-      await engine.upsertListingBatches(pages(this.db), options);
+      await engine.upsertListingBatches(listingsOf(this.db), options);
+      await prepared;
       await engine.upsertDemands(demands, options.pool ? { pool: options.pool } : {});
       this.engine = engine;
       this.markBuilt();
@@ -223,7 +226,7 @@ export class LiveMatchIndex {
       ]);
       const engine = this.engine;
       const analysed = listings.map((listing) => this.toKept(engine, listing, engine.upsertListing(listing)));
-      this.keep(analysisFingerprint(engine.config), analysed);
+      this.keep(keptAnalysisFingerprint(engine.config), analysed);
       const stillListed = new Set(listings.map((listing) => listing.id));
       for (const id of listingIds) if (!stillListed.has(id)) engine.removeListing(id);
       for (const demand of demands) engine.upsertDemand(demand);

@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { notifications } from '../../platform/notifications/schema.ts';
 import { buildApp } from '../../server/app.ts';
@@ -6,10 +6,11 @@ import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { listings, marketFields } from '../market/schema.ts';
 import { publishedListingsForMatch } from '../market/to-match.ts';
-import { analysisFingerprint, listingTextKey } from '../matching/engine/analysis-fingerprint.ts';
+import { listingTextKey } from '../matching/engine/analysis-fingerprint.ts';
 import { ENGINE_CONFIG, MatchEngine } from '../matching/engine/match-engine.ts';
-import { publishedListingPages } from './kept-analyses.ts';
-import { listingMatchAnalyses } from './schema.ts';
+import type { Listing } from '../matching/types.ts';
+import { keepAnalyses, keptAnalysisFingerprint, publishedListingPages, unpackTerms } from './kept-analyses.ts';
+import { listingMatchAnalyses, matchTerms } from './schema.ts';
 
 // Two instances on one database, as behind a load balancer: each keeps its own matching index.
 const { app: first, ctx, signIn } = await createTestApp({ jobs: true });
@@ -178,6 +179,21 @@ describe('the live index', () => {
 
 describe('kept analyses', () => {
   const keptRow = async (id: string) => (await ctx.db.select().from(listingMatchAnalyses).where(eq(listingMatchAnalyses.listingId, id)))[0];
+  /** The kept terms of a listing, read back by their numbers. */
+  const keptTerms = async (id: string) => {
+    const row = await keptRow(id);
+    if (!row) return undefined;
+    const { termNumbers, frequencies } = unpackTerms(row.terms, row.length);
+    const numbers = Array.from(termNumbers);
+    const named = new Map((await ctx.db.select().from(matchTerms).where(inArray(matchTerms.id, numbers))).map((term) => [term.id, term.term]));
+    return { terms: numbers.map((number) => named.get(number)), frequencies: Array.from(frequencies) };
+  };
+  const fingerprint = keptAnalysisFingerprint(ENGINE_CONFIG);
+  /** Replaces a listing's kept analysis as another instance (or an older text) might have left it. */
+  const keepInstead = async (id: string, row: { textKey: string; fingerprint?: string }, terms: string[], frequencies: number[]) => {
+    await ctx.db.delete(listingMatchAnalyses).where(eq(listingMatchAnalyses.listingId, id));
+    await keepAnalyses(ctx.db, row.fingerprint ?? fingerprint, [{ listingId: id, textKey: row.textKey, analysis: { terms, frequencies, length: 6 } }]);
+  };
   const previewIds = async (app: App, title: string) =>
     ((await call(app, plantUser, 'POST', '/api/market/match-preview', { title })).json().items as Json[]).map((item) => item.id);
 
@@ -198,15 +214,17 @@ describe('kept analyses', () => {
     const listing = (await publishedListingsForMatch(ctx.db, [id]))[0]!;
     const fresh = engine.analyseListing(listing);
     await expect.poll(() => keptRow(id), { timeout: 2_000, interval: 20 }).toMatchObject({
-      fingerprint: analysisFingerprint(ENGINE_CONFIG),
+      fingerprint,
       textKey: listingTextKey(engine.listingTexts(listing)),
       length: fresh.length,
     });
-    expect(JSON.parse((await keptRow(id))!.terms)).toEqual([fresh.terms, fresh.frequencies]);
+    // Frequencies as the index keeps them (float32; these are small integers, exact either way).
+    expect(await keptTerms(id)).toEqual({ terms: fresh.terms, frequencies: fresh.frequencies });
 
     // A new instance indexes the kept terms as they are, without analysing the text again: kept terms that the
     // text does not have (潮汐, tides) are what it matches on.
-    await ctx.db.update(listingMatchAnalyses).set({ terms: JSON.stringify([['潮汐'], [6]]), length: 6 }).where(eq(listingMatchAnalyses.listingId, id));
+    const textKey = (await keptRow(id))!.textKey;
+    await keepInstead(id, { textKey }, ['潮汐'], [6]);
     const third = await startInstance();
     try {
       expect(await previewIds(third, '潮汐')).toContain(id);
@@ -216,8 +234,8 @@ describe('kept analyses', () => {
 
     // Kept for another text (the listing changed behind the index's back) or under another analysis: analysed
     // afresh, and the right terms kept again.
-    for (const stale of [{ textKey: 'another text' }, { fingerprint: 'another analysis' }]) {
-      await ctx.db.update(listingMatchAnalyses).set({ terms: JSON.stringify([['潮汐'], [6]]), ...stale }).where(eq(listingMatchAnalyses.listingId, id));
+    for (const stale of [{ textKey: 'another text' }, { textKey, fingerprint: 'another analysis' }]) {
+      await keepInstead(id, stale, ['潮汐'], [6]);
       const fourth = await startInstance();
       try {
         expect(await previewIds(fourth, '潮汐')).not.toContain(id);
@@ -225,20 +243,26 @@ describe('kept analyses', () => {
       } finally {
         await fourth.close();
       }
-      expect(JSON.parse((await keptRow(id))!.terms)).toEqual([fresh.terms, fresh.frequencies]);
+      await expect.poll(() => keptTerms(id), { timeout: 2_000, interval: 20 }).toEqual({ terms: fresh.terms, frequencies: fresh.frequencies });
     }
 
-    // Read page by page, every published listing comes once, in id order, with its kept analysis.
-    const paged: string[] = [];
+    await ctx.db.execute(sql`UPDATE enterprises SET region_code = '370212' WHERE id = (SELECT owner_id FROM listings WHERE id = ${id})`);
+    // Read page by page, every published listing comes once, in id order, with its kept analysis, and as the
+    // engine reads it one by one (the pages map rows by position).
+    const paged: Listing[] = [];
     let keptSeen = 0;
-    for await (const page of publishedListingPages(ctx.db, analysisFingerprint(ENGINE_CONFIG), 1)) {
+    for await (const page of publishedListingPages(ctx.db, fingerprint, 1)) {
       expect(page.listings.length).toBeLessThanOrEqual(1);
-      paged.push(...page.listings.map((item) => item.id));
+      paged.push(...page.listings);
       if (page.kept.has(id)) keptSeen += 1;
     }
-    const published = (await publishedListingsForMatch(ctx.db)).map((item) => item.id);
+    const published = await publishedListingsForMatch(ctx.db);
     expect(published.length).toBeGreaterThan(1);
-    expect(paged).toEqual([...published].sort());
+    // Each column of the row has a value in some listing, so that a column read from the wrong place would show.
+    for (const filled of [(item: Listing) => item.field, (item: Listing) => item.region, (item: Listing) => item.priceWan, (item: Listing) => item.owner, (item: Listing) => item.modes.length]) {
+      expect(published.some(filled)).toBeTruthy();
+    }
+    expect(paged).toEqual([...published].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(keptSeen).toBe(1);
 
     // A deleted listing takes its kept terms with it.

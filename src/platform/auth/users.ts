@@ -51,7 +51,7 @@ export async function listUsers(db: DbOrTx, query: { q?: string; role?: Role; pa
 }
 
 export async function createUser(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   input: { username: string; displayName: string; password: string; roles: Role[]; enterpriseId?: string | null; mustChangePassword?: boolean },
   enterpriseExists: EnterpriseExists,

@@ -22,6 +22,16 @@ export interface AnalysedDocument {
   length: number;
 }
 
+/**
+ * An analysis kept outside the engine, its terms given as numbers of a vocabulary kept with it (so that reading it
+ * back makes no string per term), its frequencies as the index keeps them.
+ */
+export interface NumberedAnalysis {
+  termNumbers: ArrayLike<number>;
+  frequencies: ArrayLike<number>;
+  length: number;
+}
+
 /** Analyses texts of given weights into field-weighted term frequencies and the field-weighted length. */
 export function analyseTexts(analyze: TextAnalyzer, texts: readonly string[], weights: readonly number[]): AnalysedDocument {
   const counts = new Map<string, number>();
@@ -74,6 +84,8 @@ export class Collection<Doc extends { id: string }> {
   readonly index: InvertedIndex;
   private readonly records: Array<Doc | undefined> = [];
   private readonly numbers = new Map<string, number>();
+  /** The index's id of each number of the vocabulary last given to fromNumbered, -1 until looked up. */
+  private vocabularyIds: { vocabulary: readonly (string | undefined)[]; ids: Int32Array } | undefined;
 
   constructor(
     parameters: Bm25Parameters,
@@ -95,6 +107,29 @@ export class Collection<Doc extends { id: string }> {
   /** An analysed document with its terms given as the index's term ids. */
   toIndexed({ terms, frequencies, length }: AnalysedDocument): IndexedDocument {
     return { termIds: terms.map((term) => this.index.termIdFor(term)), frequencies, length };
+  }
+
+  /**
+   * A kept analysis with its terms as this index's ids, or undefined when it names a number the vocabulary lacks.
+   * Each number of a vocabulary is looked up once: a load's hundred thousand documents share a few hundred thousand
+   * terms.
+   */
+  fromNumbered({ termNumbers, frequencies, length }: NumberedAnalysis, vocabulary: readonly (string | undefined)[]): IndexedDocument | undefined {
+    if (this.vocabularyIds?.vocabulary !== vocabulary) this.vocabularyIds = { vocabulary, ids: new Int32Array(vocabulary.length).fill(-1) };
+    const known = this.vocabularyIds.ids;
+    const termIds = new Uint32Array(termNumbers.length);
+    for (let i = 0; i < termIds.length; i++) {
+      const number = termNumbers[i]!;
+      let id = number < known.length ? known[number]! : -1;
+      if (id < 0) {
+        const term = vocabulary[number];
+        if (term === undefined) return undefined;
+        id = this.index.termIdFor(term);
+        if (number < known.length) known[number] = id;
+      }
+      termIds[i] = id;
+    }
+    return { termIds, frequencies, length };
   }
 
   /** The analysed document back from its term ids. */

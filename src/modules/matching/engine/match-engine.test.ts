@@ -3,6 +3,7 @@ import { readDemands, readListings } from '../io/records.ts';
 import type { Demand, Listing } from '../types.ts';
 import { CRITERIA } from '../fit/fit-model.ts';
 import { MatchEngine } from './match-engine.ts';
+import type { NumberedAnalysis } from './collection.ts';
 
 const fixture = (file: string) => new URL(`../../../../fixtures/match-dev/${file}`, import.meta.url).pathname;
 
@@ -223,16 +224,33 @@ describe('MatchEngine', () => {
     const expected = reference.listingsForDemand(query, { top: 20 }).map(({ score }) => score);
     const scoreOf = new Map(reference.listingsForDemand(query, { top: listings.length }).map(({ id, score }) => [id, score]));
 
+    // Kept as a store keeps them: terms numbered in a vocabulary of its own (here backwards, from 1, with gaps),
+    // frequencies as float32.
+    const distinct = [...new Set([...analyses.values()].flatMap((analysis) => analysis.terms))].reverse();
+    const vocabulary: Array<string | undefined> = [undefined, ...distinct.flatMap((term) => [term, undefined])];
+    const numberOf = new Map(distinct.map((term, i) => [term, 1 + 2 * i]));
+    const kept = (id: string): NumberedAnalysis => {
+      const { terms, frequencies, length } = analyses.get(id)!;
+      return { termNumbers: terms.map((term) => numberOf.get(term)!), frequencies: Float32Array.from(frequencies), length };
+    };
+    // One kept analysis names a number the vocabulary lacks (written after the vocabulary was read): analysed again.
+    const unknownNumber = listings[2]!.id;
+
     for (const workers of [0, 1]) {
       // Every other listing has a kept analysis; the rest are analysed and handed over.
       const handed = new Map<string, unknown>();
       const engine = new MatchEngine();
       await engine.upsertListings(listings, {
         workers,
-        stored: (listing) => (Number(listing.id.split('-').at(-1)) % 2 === 0 ? analyses.get(listing.id) : undefined),
+        vocabulary,
+        stored: (listing) => {
+          if (listing.id === unknownNumber) return { ...kept(listing.id), termNumbers: [1, vocabulary.length] };
+          return Number(listing.id.split('-').at(-1)) % 2 === 0 ? kept(listing.id) : undefined;
+        },
         analysed: (listing, analysis) => handed.set(listing.id, analysis),
       });
-      expect(handed.size).toBe(listings.length / 2);
+      expect(handed.size).toBe(listings.length / 2 + 1);
+      expect(handed.has(unknownNumber)).toBe(true);
       for (const [id, analysis] of handed) expect(analysis).toEqual(analyses.get(id));
       const found = engine.listingsForDemand(query, { top: 20 });
       expect(found).toHaveLength(20);

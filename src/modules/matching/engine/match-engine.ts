@@ -4,7 +4,7 @@ import type { Bm25Parameters } from '../index/inverted-index.ts';
 import type { ScoreFactor } from '../index/top-k.ts';
 import { DemandColumns, FitModel, ListingColumns, type DemandProfile, type ListingProfile } from '../fit/fit-model.ts';
 import type { Demand, Listing } from '../types.ts';
-import { Collection, analyseFields, fieldTexts, traceFields, type AnalysedDocument, type FieldSpec } from './collection.ts';
+import { Collection, analyseFields, fieldTexts, traceFields, type AnalysedDocument, type FieldSpec, type NumberedAnalysis } from './collection.ts';
 import { buildExplanation, explainCriteria, type Explanation, type FitPair, type TermEvidence } from './explain.ts';
 import { AnalysisPool, analyseInParallel } from './parallel-analysis.ts';
 import { queryWeights, type QueryWeighting } from './query.ts';
@@ -91,9 +91,12 @@ export interface BulkOptions<Doc> {
   pool?: AnalysisPool;
   /**
    * A record's analysis kept from an earlier load, if there is one for its present text (see analysis-fingerprint.ts):
-   * indexed as it is instead of analysed again. Records with one are numbered before the others.
+   * indexed as it is instead of analysed again. Records with one are numbered before the others. Its terms are
+   * numbers of `vocabulary`; one naming a number the vocabulary lacks is analysed again.
    */
-  stored?: (record: Doc) => AnalysedDocument | undefined;
+  stored?: (record: Doc) => NumberedAnalysis | undefined;
+  /** The terms of the numbers in stored analyses: `vocabulary[n]` is the term numbered n. */
+  vocabulary?: readonly (string | undefined)[];
   /** Receives each record analysed by this load with its analysis, for keeping. */
   analysed?: (record: Doc, analysis: AnalysedDocument) => void;
 }
@@ -198,7 +201,7 @@ export class MatchEngine {
     collection: Collection<Doc>,
     fields: readonly FieldSpec<Doc>[],
     all: readonly Doc[],
-    { workers, pool, stored, analysed }: BulkOptions<Doc>,
+    { workers, pool, stored, vocabulary = [], analysed }: BulkOptions<Doc>,
     finish = true,
   ): Promise<void> {
     if (pool && pool.analysis !== this.config.analysis) throw new Error('the pool analyses text otherwise than this engine');
@@ -206,8 +209,9 @@ export class MatchEngine {
     if (stored) {
       const unanalysed: Doc[] = [];
       for (const record of all) {
-        const analysis = stored(record);
-        if (analysis) collection.upsert(record, collection.toIndexed(analysis));
+        const kept = stored(record);
+        const indexed = kept && collection.fromNumbered(kept, vocabulary);
+        if (indexed) collection.upsert(record, indexed);
         else unanalysed.push(record);
       }
       records = unanalysed;
