@@ -6,6 +6,7 @@ import type { AppContext } from '../platform/http/context.ts';
 import type { JobDefinition } from '../platform/jobs/jobs.ts';
 import type { MessageCatalog } from '../platform/i18n/messages.ts';
 import type { QuickSearchSource } from '../platform/search/quick-search.ts';
+import type { TeamMeasure } from '../platform/teams/team-measures.ts';
 import type { TimelineSource } from '../modules/enterprises/enterprise-timeline.ts';
 import type { EnterpriseMergeStep } from '../modules/enterprises/merge-enterprises.ts';
 
@@ -43,6 +44,8 @@ export interface QiaoModule {
   quickSearch?: QuickSearchSource;
   /** Its records that take file attachments: accepted types, size limit and who may read and attach. */
   attachmentKinds?: readonly AttachmentKind[];
+  /** What teams' yearly targets can be set on, with the progress this module counts (visits, signed amount). */
+  teamMeasures?: readonly TeamMeasure[];
   /** Demo data for an empty database, inside the first start's transaction, after the modules before it. */
   seedDemo?: (tx: Tx, seed: DemoSeed) => Promise<void>;
   /** Its server-side messages (defined with defineMessages). */

@@ -14,6 +14,7 @@ import { notificationMessages } from '../platform/notifications/messages.ts';
 import { notificationRoutes } from '../platform/notifications/routes.ts';
 import { quickSearchRoutes } from '../platform/search/routes.ts';
 import { teamMessages } from '../platform/teams/messages.ts';
+import { teamMeasureTableOf } from '../platform/teams/team-measures.ts';
 import { teamPermissions } from '../platform/teams/team-permissions.ts';
 import { teamRoutes } from '../platform/teams/routes.ts';
 import { attachmentKindTableOf } from './compose.ts';
@@ -72,12 +73,15 @@ export const notificationsModule = defineModule({
   messages: notificationMessages,
 });
 
-/** Teams of staff with members over periods of time; modules ask `membershipsOn` who belonged where on a day. */
+/**
+ * Teams of staff with members over periods of time (modules ask `membershipsOn` who belonged where on a day), and
+ * their yearly targets on the measures modules declare (`teamMeasures`).
+ */
 export const teamsModule = defineModule({
   name: 'teams',
   permissions: teamPermissions,
-  routes: async (app) => {
-    await app.register(teamRoutes);
+  routes: async (app, { modules }) => {
+    await app.register(teamRoutes, { measures: teamMeasureTableOf(modules.flatMap((module) => module.teamMeasures ?? [])) });
   },
   messages: teamMessages,
 });

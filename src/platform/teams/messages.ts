@@ -15,5 +15,6 @@ export const teamMessages = defineMessages({
     'zh-TW': '該團隊在此期間已有負責人，一個團隊同一時間只有一位負責人',
     en: 'The team already has a lead for part of this period; a team has one lead at a time',
   },
+  'team.unknownMeasure': { 'zh-CN': '没有这一目标指标', 'zh-TW': '沒有這一目標指標', en: 'There is no such target measure' },
   'team.periodOrder': { 'zh-CN': '结束日期不能早于开始日期', 'zh-TW': '結束日期不能早於開始日期', en: 'The end date cannot be before the start date' },
 });

@@ -10,23 +10,33 @@ import { getTeam } from './get-team.ts';
 import { listTeams } from './list-teams.ts';
 import { membershipsOn } from './memberships-on.ts';
 import { removeTeamMembership } from './remove-team-membership.ts';
+import { readTeamTargets } from './read-team-targets.ts';
 import { saveTeam } from './save-team.ts';
+import { setTeamTargets } from './set-team-targets.ts';
+import type { TeamMeasure } from './team-measures.ts';
 import {
   addTeamMemberBody,
   changeTeamMembershipBody,
   createTeamBody,
   membershipParams,
   myTeamSchema,
+  setTeamTargetsBody,
   teamDayQuery,
   teamListQuery,
   teamSchema,
   teamSummarySchema,
+  teamTargetsQuery,
+  teamTargetsSchema,
+  teamYearParams,
   updateTeamBody,
 } from './schemas.ts';
 import './messages.ts';
 
-/** Teams and who belongs to them when: read by every member of staff, kept by administrators. */
-export async function teamRoutes(instance: FastifyInstance) {
+/**
+ * Teams and who belongs to them when: read by every member of staff, kept by administrators; yearly targets on the
+ * measures the modules declare, set by administrators and leaders.
+ */
+export async function teamRoutes(instance: FastifyInstance, { measures }: { measures: ReadonlyMap<string, TeamMeasure> }) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
   const tags = ['teams'];
@@ -47,6 +57,23 @@ export async function teamRoutes(instance: FastifyInstance) {
     config: { permission: 'team.read' },
     schema: { tags, summary: 'A team and everyone who has belonged to it', params: idParams, querystring: teamDayQuery, response: { 200: teamSchema, ...problemResponses } },
     handler: async (request) => getTeam(db, request.params.id, request.query.day ?? chinaToday()),
+  });
+  app.get('/api/teams/:id/targets', {
+    config: { permission: 'team.read' },
+    schema: { tags, summary: "A team's targets in a year and its progress on each measure", params: idParams, querystring: teamTargetsQuery, response: { 200: teamTargetsSchema, ...problemResponses } },
+    handler: async (request) => {
+      const year = request.query.year ?? Number(chinaToday().slice(0, 4));
+      return { year, targets: await readTeamTargets(db, measures, request.params.id, year, request.locale) };
+    },
+  });
+  app.put('/api/teams/:id/targets/:year', {
+    config: { permission: 'team.setTargets' },
+    schema: { tags, summary: "Set a team's targets for a year", params: teamYearParams, body: setTeamTargetsBody, response: { 200: teamTargetsSchema, ...problemResponses } },
+    handler: async (request) => {
+      const { id, year } = request.params;
+      await setTeamTargets(db, actorOf(request), measures, { teamId: id, year, targets: request.body.targets });
+      return { year, targets: await readTeamTargets(db, measures, id, year, request.locale) };
+    },
   });
   app.post('/api/teams', {
     config: admin,

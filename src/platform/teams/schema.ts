@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../auth/schema.ts';
 
 /**
@@ -51,3 +51,23 @@ export const teamMemberships = pgTable(
 
 export type Team = typeof teams.$inferSelect;
 export type TeamMembership = typeof teamMemberships.$inferSelect;
+
+/**
+ * A team's target for one year on one measure (visits, projects, signed amount: the measures are declared by the
+ * modules that count them, see team-measures.ts). A measure without a row has no target that year.
+ */
+export const teamTargets = pgTable(
+  'team_targets',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    measure: text('measure').notNull(),
+    target: doublePrecision('target').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.year, t.measure] }), check('team_targets_target_check', sql`${t.target} >= 0`)],
+);
+
+export type TeamTarget = typeof teamTargets.$inferSelect;

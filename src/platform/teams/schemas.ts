@@ -64,3 +64,23 @@ export const changeTeamMembershipBody = z.object({
 export const membershipParams = z.object({ id: z.uuid(), membershipId: z.uuid() });
 
 export const myTeamSchema = z.object({ id: z.uuid(), name: z.string(), role: z.enum(teamRoles) });
+
+/** A calendar year of targets: from the first year anyone would plan to a decade ahead. */
+const targetYear = z.coerce.number().int().min(2000).max(2100);
+export const teamYearParams = z.object({ id: z.uuid(), year: targetYear });
+export const teamTargetsQuery = z.object({ year: targetYear.optional().describe('Default: this year (Beijing)') });
+
+export const teamTargetSchema = z.object({
+  measure: z.string(),
+  label: z.string(),
+  unit: z.enum(['count', 'wan']),
+  target: z.number().nullable(),
+  progress: z.number(),
+  share: z.number().nullable().describe('progress ÷ target; null without a target'),
+});
+export const teamTargetsSchema = z.object({ year: z.number().int(), targets: teamTargetSchema.array() });
+export const setTeamTargetsBody = z.object({
+  targets: z
+    .record(z.string().max(64), z.number().min(0).max(1e9).nullable())
+    .describe('By measure: a number sets the target, null removes it; measures left out keep theirs'),
+});
