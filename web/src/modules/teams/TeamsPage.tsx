@@ -14,6 +14,7 @@ import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { useRefreshTeams, useTeam, useTeams, type Membership, type TeamSummary } from './api.ts';
 import { MembershipFormModal } from './MembershipFormModal.tsx';
 import { TeamFormModal } from './TeamFormModal.tsx';
+import { TeamTargets } from './TeamTargets.tsx';
 
 const statusColors: Record<Membership['status'], string> = { current: 'green', coming: 'blue', past: 'default' };
 
@@ -124,6 +125,7 @@ function TeamDrawer({ teamId, onClose }: { teamId: string; onClose: () => void }
                 : []),
             ]}
           />
+          <TeamTargets teamId={team.id} />
         </Space>
       )}
       {team && editingTeam && <TeamFormModal team={team} onClose={() => setEditingTeam(false)} />}
