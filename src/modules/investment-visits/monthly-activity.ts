@@ -1,12 +1,10 @@
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { chinaThisMonth, daysOfMonth } from '../../platform/calendar/china-month.ts';
 import type { DbOrTx } from '../../platform/db/connection.ts';
-import { teams } from '../../platform/teams/schema.ts';
-import { enterprises } from '../enterprises/schema.ts';
 import { concernTags, visits, type ConcernTag } from './schema.ts';
 import type { MonthlyActivity } from './schemas.ts';
 import { visibleVisits, type VisitUser } from './visit-policy.ts';
-import { concernsOf } from './visit-records.ts';
+import { concernsOf, selectVisits } from './visit-records.ts';
 
 export interface ActivityVisit {
   id: string;
@@ -38,27 +36,10 @@ function groupBy<K>(list: readonly ActivityVisit[], key: (visit: ActivityVisit) 
 /** The visits of a China month the user sees (one team's, when asked), the earliest first, with their concern tags. */
 export async function visitsOfMonth(db: DbOrTx, user: VisitUser, month: string, teamId?: string): Promise<ActivityVisit[]> {
   const { first, last } = daysOfMonth(month);
-  const rows = await db
-    .select({
-      id: visits.id,
-      visitedOn: visits.visitedOn,
-      officerId: visits.officerId,
-      officerName: visits.officerName,
-      teamId: visits.teamId,
-      teamName: teams.name,
-      enterpriseId: visits.enterpriseId,
-      enterpriseName: enterprises.name,
-      place: visits.place,
-    })
-    .from(visits)
-    .innerJoin(enterprises, eq(enterprises.id, visits.enterpriseId))
-    .leftJoin(teams, eq(teams.id, visits.teamId))
+  const rows = await selectVisits(db)
     .where(and(visibleVisits(user), gte(visits.visitedOn, first), lte(visits.visitedOn, last), teamId ? eq(visits.teamId, teamId) : undefined))
     .orderBy(asc(visits.visitedOn), asc(visits.createdAt), asc(visits.id));
-  const concerns = await concernsOf(
-    db,
-    rows.map((row) => row.id),
-  );
+  const concerns = await concernsOf(db, rows.map((row) => row.id));
   return rows.map((row) => ({ ...row, concerns: (concerns.get(row.id) ?? []).map((c) => c.tag) }));
 }
 

@@ -3,10 +3,10 @@ import type { Actor } from '../../platform/audit/record-audit.ts';
 import type { Permission, PermissionGrants } from '../../platform/auth/permissions.ts';
 import { chinaToday } from '../../platform/calendar/china-day.ts';
 import type { Tx } from '../../platform/db/connection.ts';
-import { AppError, forbidden, invalidInput } from '../../platform/http/errors.ts';
+import { invalidInput } from '../../platform/http/errors.ts';
 import { membershipsOn } from '../../platform/teams/memberships-on.ts';
 import { teams } from '../../platform/teams/schema.ts';
-import { createEnterprise } from '../enterprises/create-enterprise.ts';
+import { createEnterpriseWithin } from '../enterprises/create-enterprise.ts';
 import { enterpriseExists } from '../enterprises/enterprise-exists.ts';
 import type { createEnterpriseBody } from '../enterprises/schemas.ts';
 import { leadScopeOf, visibleLeads } from '../investment-leads/lead-policy.ts';
@@ -38,16 +38,7 @@ export async function resolveVisitEnterprise(
   input: { enterpriseId?: string; enterprise?: z.output<typeof createEnterpriseBody> },
 ): Promise<string> {
   if (input.enterprise) {
-    // The register's own rule of who adds enterprises.
-    if (!actor.permissions.includes('enterprise.edit')) throw forbidden();
-    const created = await createEnterprise(tx, actor, input.enterprise).catch((error: unknown) => {
-      // The register names its own fields; in this body they sit under `enterprise`.
-      if (error instanceof AppError && error.options.fields) {
-        throw new AppError(error.status, error.code, { ...error.options, fields: error.options.fields.map((f) => ({ ...f, field: `enterprise.${f.field}` })) });
-      }
-      throw error;
-    });
-    return created.id;
+    return (await createEnterpriseWithin(tx, actor, input.enterprise)).id;
   }
   if (!(await enterpriseExists(tx, input.enterpriseId!))) throw invalidInput([{ field: 'enterpriseId', message: 'visit.enterpriseNotFound' }]);
   return input.enterpriseId!;

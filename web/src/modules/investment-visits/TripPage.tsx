@@ -1,10 +1,11 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
-import { chinaToday, concernColors, useTripReport } from './api.ts';
+import { concernColors, useTripReport } from './api.ts';
+import { OpenStepList } from './OpenStepList.tsx';
 import { VisitList } from './VisitList.tsx';
 
 /** A field trip's report: where and when, its visits, the concerns tallied by tag with their notes, the open next steps. */
@@ -12,7 +13,6 @@ export function TripPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, error, isPending, refetch } = useTripReport(id);
-  const today = chinaToday();
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} recordInAddress />;
   if (isPending || !data) return <Skeleton active />;
   const { trip } = data;
@@ -58,23 +58,7 @@ export function TripPage() {
             )}
           </Card>
           <Card size="small" title={t('visits.trips.openSteps')}>
-            <List
-              size="small"
-              dataSource={data.openNextSteps}
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('visits.steps.noneOpen')} /> }}
-              renderItem={(step) => (
-                <List.Item key={step.id} style={{ paddingInline: 0 }}>
-                  <List.Item.Meta
-                    title={<Link to={`/visits/${step.visitId}`}>{step.text}</Link>}
-                    description={
-                      <Typography.Text type={step.dueOn && step.dueOn < today ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
-                        {[step.enterpriseName, step.ownerName, step.dueOn ? t('visits.steps.dueOn', { date: step.dueOn }) : null].filter(Boolean).join(' · ')}
-                      </Typography.Text>
-                    }
-                  />
-                </List.Item>
-              )}
-            />
+            <OpenStepList steps={data.openNextSteps} empty={t('visits.steps.noneOpen')} showOwner />
           </Card>
         </Flex>
         <Card size="small" title={t('visits.trips.visits', { count: data.visits.length })} style={{ flex: '1 1 320px', minWidth: 0 }}>
