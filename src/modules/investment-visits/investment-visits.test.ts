@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { chinaToday } from '../../platform/calendar/china-day.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
+import { multipartForm } from '../../test/multipart-form.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { leads } from '../investment-leads/schema.ts';
 import { visitConcerns, visitNextSteps, visits } from './schema.ts';
@@ -451,6 +452,43 @@ describe('trip report and monthly activity', () => {
     expect(workbook.getWorksheet('Visits')!.rowCount).toBe(6);
     const [audit] = await ctx.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'visit'), eq(auditEvents.action, 'export')));
     expect(audit!.after).toEqual({ month: '2026-03', teamId: null, rows: 5 });
+  });
+});
+
+describe('photos and trips', () => {
+  const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+  const upload = (who: SignedIn, recordId: string, file = { fileName: '会谈.png', content: pixel }) => {
+    const { payload, contentType } = multipartForm([
+      { name: 'kind', value: 'visit' },
+      { name: 'recordId', value: recordId },
+      { name: 'file', ...file },
+    ]);
+    return app.inject({ method: 'POST', url: '/api/attachments', headers: { ...who.headers, 'content-type': contentType }, payload });
+  };
+
+  it('takes photos from those who may change the visit, shows them to its readers, and hides them from other teams', async () => {
+    expect((await upload(shenzhenOfficer, visitA.id)).statusCode).toBe(201);
+    const list = (who: SignedIn) => send(who, 'GET', `/api/attachments?kind=visit&recordId=${visitA.id}`);
+    expect(await ok(await list(shenzhenColleague))).toMatchObject({ canAttach: false, items: [{ fileName: '会谈.png', mediaType: 'image/png' }] });
+    expect((await upload(shenzhenColleague, visitA.id)).statusCode).toBe(403);
+    expect((await list(jimoOfficer)).statusCode).toBe(404);
+    expect((await upload(jimoOfficer, visitA.id)).statusCode).toBe(404);
+    expect((await upload(shenzhenOfficer, visitA.id, { fileName: '纪要.txt', content: Buffer.from('会谈纪要') })).statusCode).toBe(415);
+  });
+
+  it("lets only a trip's creator change it, keeps its visits within its dates, and shows it to its team only", async () => {
+    const body = { name: '南山—宝安无人机产业链专题出访', destination: '深圳市南山区、宝安区', startsOn: '2026-03-01', endsOn: '2026-03-07' };
+    expect((await send(shenzhenColleague, 'PUT', `/api/visits/trips/${trip.id}`, body)).statusCode).toBe(403);
+    const upsideDown = await send(shenzhenOfficer, 'PUT', `/api/visits/trips/${trip.id}`, { ...body, startsOn: '2026-03-08' }, 'en');
+    expect(upsideDown.json().errors).toEqual([{ field: 'endsOn', message: 'The trip cannot end before it starts' }]);
+    const shrunk = await send(shenzhenOfficer, 'PUT', `/api/visits/trips/${trip.id}`, { ...body, startsOn: '2026-03-03' });
+    expect(shrunk.json().errors).toEqual([{ field: 'startsOn', message: '走访日期不在该出访行程的起止日期内' }]);
+    const renamed = await ok<{ name: string; visits: number; teamId: string }>(await send(shenzhenOfficer, 'PUT', `/api/visits/trips/${trip.id}`, { ...body, name: '深圳无人机产业链出访' }));
+    expect(renamed).toMatchObject({ name: '深圳无人机产业链出访', visits: 3, teamId: shenzhen });
+    const tripsOf = async (who: SignedIn) => (await ok<{ items: { id: string }[] }>(await send(who, 'GET', '/api/visits/trips'))).items.map((t) => t.id);
+    expect(await tripsOf(shenzhenColleague)).toContain(trip.id);
+    expect(await tripsOf(leader)).toContain(trip.id);
+    expect(await tripsOf(jimoOfficer)).not.toContain(trip.id);
   });
 });
 

@@ -75,7 +75,7 @@ export async function visitRoutes(instance: FastifyInstance) {
   });
 
   app.get('/api/visits/staff', {
-    config: { permission: 'visit.record' },
+    config: { permission: 'visit.read' },
     schema: { tags, summary: 'The staff who may take part in visits and own next steps', response: { 200: z.array(staffSchema), ...problemResponses } },
     handler: async () => listStaff(db, app.permissionTable),
   });

@@ -29,7 +29,7 @@ export function VisitsPage() {
   const filters = { teamId: get('teamId'), officerId: get('officerId'), month: get('month'), concern: get('concern') as ConcernTag | undefined, enterpriseId: get('enterpriseId') };
   const { data, error, isFetching, refetch } = useVisits({ ...filters, page, pageSize: 20 });
   const { data: teams } = useTeamOptions();
-  const { data: staff } = useStaff(records);
+  const { data: staff } = useStaff();
   const filtered = Object.values(filters).some(Boolean);
 
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
