@@ -60,4 +60,21 @@ describe('a visit typed on a phone', () => {
     await poll(() => page.getByRole('button', { name: /保存走访/ }).isVisible()).toBe(true);
     expect(await page.getByText('已恢复上次未保存的内容').count()).toBe(0);
   });
+
+  it("shows the office's field trip report and the month's activity at phone width", async () => {
+    const page = await e2e.newPage(phone);
+    await e2e.logIn(page, 'officer');
+    await page.goto('/visits/trips');
+    await page.getByRole('link', { name: '南山—宝安无人机产业链专题出访' }).click();
+    await poll(() => page.getByText('企业关注点汇总').isVisible()).toBe(true);
+    await poll(() => page.getByText(/电池、螺旋桨、遥控终端/).first().isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await e2e.screenshot(page, 'visits-03-trip-report-phone');
+
+    await page.goto('/visits/activity');
+    await poll(() => page.getByText('按人员').first().isVisible()).toBe(true);
+    await poll(() => page.getByRole('img', { name: '关注点分布' }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await e2e.screenshot(page, 'visits-04-activity-phone');
+  });
 });

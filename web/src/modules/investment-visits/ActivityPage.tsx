@@ -59,7 +59,16 @@ export function ActivityPage() {
   const concernChart: EChartsOption | null = data?.totals.visits
     ? {
         tooltip: { trigger: 'item' },
-        series: [{ type: 'pie', radius: ['35%', '65%'], data: data.concerns.filter((c) => c.count).map((c) => ({ name: concernName(c.tag), value: c.count })) }],
+        legend: { bottom: 0, type: 'scroll' },
+        series: [
+          {
+            type: 'pie',
+            radius: ['30%', '58%'],
+            center: ['50%', '45%'],
+            label: { formatter: '{c}' },
+            data: data.concerns.filter((c) => c.count).map((c) => ({ name: concernName(c.tag), value: c.count })),
+          },
+        ],
       }
     : null;
   const concernColumns = concernTags.map((tag) => ({ title: concernName(tag), key: tag, render: (_: unknown, row: OfficerRow | TeamRow) => row.concerns[tag] || '' }));

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Popconfirm, Radio, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Popconfirm, Radio, Select, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { useMe } from '../../app/auth.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useShowFormProblem } from '../../components/form-problems.ts';
 import { EnterpriseSelect } from '../enterprises/pickers.tsx';
-import { chinaToday, concernColors, concernTags, useRefreshVisits, type ConcernTag, type CreateVisitBody } from './api.ts';
+import { chinaToday, concernColors, concernTags, useRefreshVisits, useTrips, type ConcernTag, type CreateVisitBody } from './api.ts';
 
 /** What the quick form holds: kept in the browser while typed, so that a reload, a lost signal or a failed save loses nothing. */
 export interface VisitDraft {
@@ -25,6 +25,7 @@ export interface VisitDraft {
   summary?: string;
   nextStep?: string;
   nextStepDue?: string | null;
+  tripId?: string;
 }
 
 const draftKey = (userId: string) => `qiao.visit-draft.${userId}`;
@@ -62,6 +63,7 @@ function toBody(draft: VisitDraft): CreateVisitBody {
     summary: draft.summary?.trim() ?? '',
     concerns: draft.concerns.map((tag) => ({ tag, note: draft.concernNotes[tag]?.trim() ?? '' })),
     nextSteps: step ? [{ text: step, dueOn: draft.nextStepDue ?? null }] : [],
+    ...(draft.tripId ? { tripId: draft.tripId } : {}),
   } as CreateVisitBody;
 }
 
@@ -84,6 +86,9 @@ export function QuickVisitPage() {
   const [form] = Form.useForm();
   const showProblem = useShowFormProblem(form);
   const touched = useRef(false);
+  // The trips under way on the visit's day, to file the visit under one.
+  const { data: trips } = useTrips(1);
+  const tripsOfDay = (trips?.items ?? []).filter((trip) => trip.startsOn <= draft.visitedOn && draft.visitedOn <= trip.endsOn);
 
   useEffect(() => {
     // Kept as typed; the first render only reads what was kept.
@@ -103,7 +108,8 @@ export function QuickVisitPage() {
       return;
     }
     setSaving(true);
-    const body = toBody(draft);
+    // A trip chosen before the date changed to a day it does not cover is left out.
+    const body = toBody({ ...draft, tripId: tripsOfDay.some((trip) => trip.id === draft.tripId) ? draft.tripId : undefined });
     if (confirmDuplicate && 'enterprise' in body && body.enterprise) body.enterprise.confirmDuplicate = true;
     try {
       const saved = await api.POST('/api/visits', { body });
@@ -171,6 +177,17 @@ export function QuickVisitPage() {
               <Input aria-label={t('visits.fields.place')} maxLength={200} value={draft.place} onChange={(event) => update({ place: event.target.value })} />
             </Form.Item>
           </Flex>
+          {tripsOfDay.length > 0 && (
+            <Form.Item label={t('visits.fields.trip')}>
+              <Select
+                allowClear
+                aria-label={t('visits.fields.trip')}
+                value={tripsOfDay.some((trip) => trip.id === draft.tripId) ? draft.tripId : undefined}
+                onChange={(tripId: string | undefined) => update({ tripId })}
+                options={tripsOfDay.map((trip) => ({ value: trip.id, label: trip.name }))}
+              />
+            </Form.Item>
+          )}
           <Form.Item label={t('visits.fields.concerns')}>
             <Flex wrap gap={8}>
               {concernTags.map((tag) => (
