@@ -49,6 +49,13 @@ describe('a visit typed on a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await e2e.screenshot(page, 'visits-01-saved-phone');
 
+    // The recorder corrects the place.
+    await page.getByRole('button', { name: /修\s*改/ }).click();
+    const place = page.getByRole('dialog').getByLabel('地点');
+    await place.fill('南山区科技园南区');
+    await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+    await poll(() => page.getByText('南山区科技园南区').first().isVisible()).toBe(true);
+
     await page.goto('/visits');
     await poll(() => page.getByRole('link', { name }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name }).count()).toBe(1);

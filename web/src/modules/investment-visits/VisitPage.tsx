@@ -10,13 +10,14 @@ import { describeError } from '../../components/describe-error.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
-import { chinaToday, concernColors, concernTags, useRefreshVisits, useStaff, useVisit, type ConcernTag, type Visit } from './api.ts';
+import { chinaToday, concernColors, concernTags, useRefreshVisits, useStaff, useTrips, useVisit, type ConcernTag, type Visit } from './api.ts';
 
 const day = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
 
 interface EditForm {
   visitedOn: Dayjs;
   place?: string;
+  tripId?: string;
   participantIds: string[];
   theirParticipants: { name: string; title?: string }[];
   presented?: string;
@@ -29,12 +30,16 @@ function EditVisitModal({ visit, onClose }: { visit: Visit; onClose: () => void 
   const { t } = useTranslation();
   const refresh = useRefreshVisits();
   const { data: staff, isPending } = useStaff();
+  const { data: trips } = useTrips(1);
+  const tripOptions = (trips?.items ?? []).map((trip) => ({ value: trip.id, label: `${trip.name}（${trip.startsOn} ~ ${trip.endsOn}）` }));
+  if (visit.tripId && !tripOptions.some((option) => option.value === visit.tripId)) tripOptions.unshift({ value: visit.tripId, label: visit.tripName ?? '' });
   return (
     <FormModal<EditForm>
       title={t('visits.edit.title')}
       initialValues={{
         visitedOn: dayjs(visit.visitedOn),
         place: visit.place ?? undefined,
+        tripId: visit.tripId ?? undefined,
         participantIds: visit.participants.map((p) => p.id),
         theirParticipants: visit.theirParticipants.map((p) => ({ name: p.name, title: p.title ?? undefined })),
         presented: visit.presented ?? undefined,
@@ -48,6 +53,7 @@ function EditVisitModal({ visit, onClose }: { visit: Visit; onClose: () => void 
           body: {
             visitedOn: day(values.visitedOn)!,
             place: values.place ?? '',
+            tripId: values.tripId ?? null,
             participantIds: values.participantIds ?? [],
             theirParticipants: (values.theirParticipants ?? []).filter((p) => p?.name?.trim()).map((p) => ({ name: p.name, title: p.title ?? '' })),
             presented: values.presented ?? '',
@@ -64,6 +70,9 @@ function EditVisitModal({ visit, onClose }: { visit: Visit; onClose: () => void 
       </Form.Item>
       <Form.Item name="place" label={t('visits.fields.place')}>
         <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="tripId" label={t('visits.fields.trip')}>
+        <Select allowClear options={tripOptions} />
       </Form.Item>
       <Form.Item name="participantIds" label={t('visits.fields.participants')}>
         <Select mode="multiple" optionFilterProp="label" loading={isPending} options={staff?.map((p) => ({ value: p.id, label: p.name }))} />
