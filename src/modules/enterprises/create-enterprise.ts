@@ -2,7 +2,7 @@ import type { Actor } from '../../platform/audit/record-audit.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../platform/db/connection.ts';
-import { conflict, invalidInput } from '../../platform/http/errors.ts';
+import { AppError, conflict, forbidden, invalidInput } from '../../platform/http/errors.ts';
 import { checkEnterpriseInput, loadInputContext } from './check-enterprise-input.ts';
 import { replaceContacts, replaceTags } from './enterprise-links.ts';
 import { auditView, newEnterpriseRow, readEnterprise } from './enterprise-records.ts';
@@ -72,4 +72,24 @@ export async function createEnterprise(
       return created;
     }),
   );
+}
+
+/**
+ * Creates an enterprise given inside another record's body (a lead's, a visit's `enterprise`) in the caller's
+ * transaction: refused (403) unless the actor holds the register's own permission to add enterprises, and its field
+ * errors named under that body's field, e.g. `enterprise.name`.
+ */
+export async function createEnterpriseWithin(
+  tx: DbOrTx,
+  actor: Actor & { permissions: readonly string[] },
+  input: EnterpriseInput & { confirmDuplicate?: boolean },
+  field = 'enterprise',
+): Promise<Enterprise> {
+  if (!actor.permissions.includes('enterprise.edit')) throw forbidden();
+  return createEnterprise(tx, actor, input).catch((error: unknown) => {
+    if (error instanceof AppError && error.options.fields) {
+      throw new AppError(error.status, error.code, { ...error.options, fields: error.options.fields.map((f) => ({ ...f, field: `${field}.${f.field}` })) });
+    }
+    throw error;
+  });
 }

@@ -2,12 +2,12 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import { chinaToday } from '../../platform/calendar/china-day.ts';
 import type { Db } from '../../platform/db/connection.ts';
-import { AppError, forbidden, invalidInput } from '../../platform/http/errors.ts';
+import { invalidInput } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { teams } from '../../platform/teams/schema.ts';
 import { startWorkflow } from '../../platform/workflow/start-workflow.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
-import { createEnterprise } from '../enterprises/create-enterprise.ts';
+import { createEnterpriseWithin } from '../enterprises/create-enterprise.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { referenceData } from '../reference/reference-data.ts';
 import { getLead } from './get-lead.ts';
@@ -40,14 +40,7 @@ export async function createLead(db: Db, actor: WorkflowActor & { id: string }, 
     let enterpriseIndustry: string | null = null;
     if (input.enterprise) {
       // The register's own rule of who adds enterprises (every role that works leads holds it today).
-      if (!actor.permissions.includes('enterprise.edit')) throw forbidden();
-      const created = await createEnterprise(tx, actor, input.enterprise).catch((error: unknown) => {
-        // The register names its own fields; in this body they sit under `enterprise`.
-        if (error instanceof AppError && error.options.fields) {
-          throw new AppError(error.status, error.code, { ...error.options, fields: error.options.fields.map((f) => ({ ...f, field: `enterprise.${f.field}` })) });
-        }
-        throw error;
-      });
+      const created = await createEnterpriseWithin(tx, actor, input.enterprise);
       enterpriseId = created.id;
       enterpriseIndustry = created.industryCode;
     } else {

@@ -1,3 +1,5 @@
+import { addMonths, chinaMonthOf } from '../../platform/calendar/china-month.ts';
+
 /** A span of calendar months, 'YYYY-MM' to 'YYYY-MM', both included. */
 export interface MonthRange {
   from: string;
@@ -8,15 +10,9 @@ export interface MonthRange {
 export const maxMonths = 60;
 
 /** The current month on Beijing's calendar, which the district works by whatever the server's clock says. */
-export function beijingMonth(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
-}
+export const beijingMonth = chinaMonthOf;
 
-export function addMonths(month: string, count: number): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const date = new Date(Date.UTC(year, monthNumber - 1 + count, 1));
-  return date.toISOString().slice(0, 7);
-}
+export { addMonths };
 
 /** Every month of the range in order; empty when `from` comes after `to`. */
 export function monthsOf(range: MonthRange): string[] {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.ts';
-import { teamScopeAllows, teamScopeCondition, teamScopeConditionOnDay, teamScopeOf } from './team-scope.ts';
+import { teamScopeAllows, teamScopeCondition, teamScopeConditionDuring, teamScopeConditionOnDay, teamScopeOf } from './team-scope.ts';
 
 const { app, ctx, signIn } = await createTestApp();
 const admin = await signIn(['admin']);
@@ -76,4 +76,37 @@ describe('team scope', () => {
     expect(await seen(before, false)).toEqual(['shenzhen-own']);
     expect(await seen(await teamScopeOf(ctx.db, { id: admin.userId }, true), false)).toEqual(rows.map((row) => row.name).sort());
   });
+
+  it("reads the teams over a period each row names, so a record is seen by its team's members of its own days", async () => {
+    // Each row carries the period it speaks of, as a visit its day or a trip its first and last days.
+    await ctx.db.execute(sql`CREATE TABLE scope_test_dated (name text NOT NULL, team_id uuid, owner_id uuid, starts_on date NOT NULL, ends_on date NOT NULL)`);
+    const dated = pgTable('scope_test_dated', {
+      name: text('name').notNull(),
+      teamId: uuid('team_id'),
+      ownerId: uuid('owner_id'),
+      startsOn: text('starts_on').notNull(),
+      endsOn: text('ends_on').notNull(),
+    });
+    await ctx.db.insert(dated).values([
+      { name: 'shenzhen-march', teamId: shenzhen, ownerId: colleague.userId, startsOn: '2026-03-10', endsOn: '2026-03-10' },
+      { name: 'shenzhen-may', teamId: shenzhen, ownerId: colleague.userId, startsOn: '2026-05-10', endsOn: '2026-05-10' },
+      { name: 'shenzhen-trip-across', teamId: shenzhen, ownerId: colleague.userId, startsOn: '2026-02-25', endsOn: '2026-03-02' },
+      { name: 'jimo-march', teamId: jimo, ownerId: colleague.userId, startsOn: '2026-03-10', endsOn: '2026-03-10' },
+      { name: 'jimo-may', teamId: jimo, ownerId: colleague.userId, startsOn: '2026-05-10', endsOn: '2026-05-10' },
+      { name: 'own-anytime', teamId: jimo, ownerId: officer.userId, startsOn: '2025-01-01', endsOn: '2025-01-01' },
+    ]);
+    const during = async (userId: string, readsAll = false) =>
+      (
+        await ctx.db
+          .select({ name: dated.name })
+          .from(dated)
+          .where(teamScopeConditionDuring({ id: userId }, readsAll, { from: dated.startsOn, to: dated.endsOn }, { teamId: dated.teamId, ownerId: dated.ownerId }))
+      )
+        .map((row) => row.name)
+        .sort();
+    // In 驻深办 for March only, then 即墨 from April: March's Shenzhen records and the trip reaching into March, May's 即墨.
+    expect(await during(officer.userId)).toEqual(['jimo-may', 'own-anytime', 'shenzhen-march', 'shenzhen-trip-across']);
+    expect(await during(admin.userId, true)).toHaveLength(6);
+  });
 });
+

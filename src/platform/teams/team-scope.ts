@@ -54,11 +54,26 @@ export function teamScopeConditionOnDay(
   day: string,
   columns: { teamId: AnyColumn; ownerId: AnyColumn; pool?: boolean },
 ): SQL | undefined {
+  return teamScopeConditionDuring(user, readsAll, { from: day, to: day }, columns);
+}
+
+/**
+ * The same rule with the user's teams over a period that each row may name itself: a row is seen when its team had
+ * the user as a member on some day from `from` to `to` (days, or the row's own date columns). A visit, with both
+ * ends its own day, is seen by those who belonged to its team on the day it happened, not by whoever belongs now;
+ * a trip, from its first day to its last, by those who belonged to its team during it.
+ */
+export function teamScopeConditionDuring(
+  user: { id: string },
+  readsAll: boolean,
+  period: { from: string | AnyColumn; to: string | AnyColumn },
+  columns: { teamId: AnyColumn; ownerId: AnyColumn; pool?: boolean },
+): SQL | undefined {
   if (readsAll) return undefined;
   const m = teamMemberships;
   return or(
     eq(columns.ownerId, user.id),
-    sql`${columns.teamId} IN (SELECT ${m.teamId} FROM ${m} WHERE ${m.userId} = ${user.id} AND ${m.startsOn} <= ${day} AND (${m.endsOn} IS NULL OR ${m.endsOn} >= ${day}))`,
+    sql`${columns.teamId} IN (SELECT ${m.teamId} FROM ${m} WHERE ${m.userId} = ${user.id} AND ${m.startsOn} <= ${period.to} AND (${m.endsOn} IS NULL OR ${m.endsOn} >= ${period.from}))`,
     columns.pool ? isNull(columns.ownerId) : undefined,
   );
 }

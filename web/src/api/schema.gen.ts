@@ -12876,6 +12876,1957 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the visits the caller sees, the latest first, filtered */
+        get: {
+            parameters: {
+                query?: {
+                    concern?: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                    enterpriseId?: string;
+                    /** @description YYYY-MM, a China calendar month */
+                    month?: string;
+                    officerId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    /** @description The enterprise's name, in either script */
+                    q?: string;
+                    teamId?: string;
+                    tripId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                concerns: {
+                                    note: string | null;
+                                    /** @enum {string} */
+                                    tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                leadId: string | null;
+                                /** Format: uuid */
+                                officerId: string | null;
+                                officerName: string;
+                                openNextSteps: number;
+                                place: string | null;
+                                summary: string | null;
+                                /** Format: uuid */
+                                teamId: string | null;
+                                teamName: string | null;
+                                /** Format: uuid */
+                                tripId: string | null;
+                                tripName: string | null;
+                                visitedOn: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Log a visit, for an existing enterprise or a new one
+         * @description 201 with the new visit; 200 with the earlier one when the caller already sent this idempotencyKey. A new enterprise goes through the register's own checks: 409 enterprise.possibleDuplicate unless confirmDuplicate.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The company's concerns, each tag once, with a note */
+                        concerns?: {
+                            note?: string | null;
+                            /** @enum {string} */
+                            tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                        }[];
+                        /** @description A new enterprise, created through the enterprise register's own checks */
+                        enterprise?: {
+                            address?: string | null;
+                            /** @description Save although the name is near-identical to an existing enterprise (never overrides a taken credit code) */
+                            confirmDuplicate?: boolean;
+                            /** @description The whole list: contacts left out are removed */
+                            contacts?: {
+                                email?: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description An existing contact's id keeps it (and what links to it); absent adds one
+                                 */
+                                id?: string;
+                                /** @default false */
+                                isPrimary?: boolean;
+                                name: string;
+                                phone?: string | null;
+                                title?: string | null;
+                            }[];
+                            /** @description 统一社会信用代码, 18 characters with a valid GB 32100-2015 check character; lower case is accepted */
+                            creditCode?: string | null;
+                            formerNames?: string[];
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            foundedOn?: string | null;
+                            /** @description GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911') */
+                            industryCode?: string | null;
+                            /**
+                             * @description What kind of organisation: company unless given
+                             * @enum {string}
+                             */
+                            kind?: "company" | "university" | "institute" | "investor" | "incubator" | "other";
+                            name: string;
+                            /** @description GB/T 2260 code, e.g. '370212' */
+                            regionCode?: string | null;
+                            /** @description 注册资本, in 万元 (10,000 CNY) */
+                            registeredCapitalWan?: number | null;
+                            /** @enum {string|null} */
+                            sizeClass?: "large" | "medium" | "small" | "micro" | null;
+                            tagIds?: string[];
+                        };
+                        /**
+                         * Format: uuid
+                         * @description An existing enterprise; or give `enterprise` to create one
+                         */
+                        enterpriseId?: string;
+                        /** @description Made by the client once per visit typed; the same key again answers the first visit */
+                        idempotencyKey: string;
+                        /**
+                         * Format: uuid
+                         * @description A lead of the enterprise the recorder sees; absent, the recorder's own open lead of it if any
+                         */
+                        leadId?: string | null;
+                        nextSteps?: {
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, a China calendar day
+                             */
+                            dueOn?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description A member of staff; the recorder when absent
+                             */
+                            ownerId?: string | null;
+                            text: string;
+                        }[];
+                        /** @description Our side besides the recorder: staff */
+                        participantIds?: string[];
+                        place?: string | null;
+                        /** @description What we presented */
+                        presented?: string | null;
+                        /** @description The note of the meeting */
+                        summary?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The keeping team; the recorder's team on the day when absent
+                         */
+                        teamId?: string | null;
+                        /** @description The company's side: names and titles */
+                        theirParticipants?: {
+                            name: string;
+                            title?: string | null;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description The field trip it belongs to
+                         */
+                        tripId?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        visitedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addStep")[];
+                            concerns: {
+                                note: string | null;
+                                /** @enum {string} */
+                                tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            leadId: string | null;
+                            nextSteps: {
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayTick: boolean;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            officerId: string | null;
+                            officerName: string;
+                            openNextSteps: number;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            place: string | null;
+                            presented: string | null;
+                            summary: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            theirParticipants: {
+                                name: string;
+                                title: string | null;
+                            }[];
+                            /** Format: uuid */
+                            tripId: string | null;
+                            tripName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            visitedOn: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addStep")[];
+                            concerns: {
+                                note: string | null;
+                                /** @enum {string} */
+                                tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            leadId: string | null;
+                            nextSteps: {
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayTick: boolean;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            officerId: string | null;
+                            officerName: string;
+                            openNextSteps: number;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            place: string | null;
+                            presented: string | null;
+                            summary: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            theirParticipants: {
+                                name: string;
+                                title: string | null;
+                            }[];
+                            /** Format: uuid */
+                            tripId: string | null;
+                            tripName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            visitedOn: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One visit with both sides, its next steps and the actions the caller may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addStep")[];
+                            concerns: {
+                                note: string | null;
+                                /** @enum {string} */
+                                tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            leadId: string | null;
+                            nextSteps: {
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayTick: boolean;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            officerId: string | null;
+                            officerName: string;
+                            openNextSteps: number;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            place: string | null;
+                            presented: string | null;
+                            summary: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            theirParticipants: {
+                                name: string;
+                                title: string | null;
+                            }[];
+                            /** Format: uuid */
+                            tripId: string | null;
+                            tripName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            visitedOn: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a visit (its recorder) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a visit (its recorder, its team’s lead on its day, or an administrator) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The company's concerns, each tag once, with a note */
+                        concerns?: {
+                            note?: string | null;
+                            /** @enum {string} */
+                            tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                        }[];
+                        /** Format: uuid */
+                        enterpriseId?: string;
+                        /**
+                         * Format: uuid
+                         * @description A lead of the enterprise the recorder sees; absent, the recorder's own open lead of it if any
+                         */
+                        leadId?: string | null;
+                        /** @description Our side besides the recorder: staff */
+                        participantIds?: string[];
+                        place?: string | null;
+                        /** @description What we presented */
+                        presented?: string | null;
+                        /** @description The note of the meeting */
+                        summary?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The keeping team; the recorder's team on the day when absent
+                         */
+                        teamId?: string | null;
+                        /** @description The company's side: names and titles */
+                        theirParticipants?: {
+                            name: string;
+                            title?: string | null;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description The field trip it belongs to
+                         */
+                        tripId?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        visitedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addStep")[];
+                            concerns: {
+                                note: string | null;
+                                /** @enum {string} */
+                                tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            leadId: string | null;
+                            nextSteps: {
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayTick: boolean;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            officerId: string | null;
+                            officerName: string;
+                            openNextSteps: number;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            place: string | null;
+                            presented: string | null;
+                            summary: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            theirParticipants: {
+                                name: string;
+                                title: string | null;
+                            }[];
+                            /** Format: uuid */
+                            tripId: string | null;
+                            tripName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            visitedOn: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/visits/{id}/next-steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a next step to a visit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        dueOn?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description A member of staff; the recorder when absent
+                         */
+                        ownerId?: string | null;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addStep")[];
+                            concerns: {
+                                note: string | null;
+                                /** @enum {string} */
+                                tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            leadId: string | null;
+                            nextSteps: {
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayTick: boolean;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            officerId: string | null;
+                            officerName: string;
+                            openNextSteps: number;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            place: string | null;
+                            presented: string | null;
+                            summary: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            theirParticipants: {
+                                name: string;
+                                title: string | null;
+                            }[];
+                            /** Format: uuid */
+                            tripId: string | null;
+                            tripName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            visitedOn: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/next-steps/{stepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tick a next step done, or not done again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    stepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addStep")[];
+                            concerns: {
+                                note: string | null;
+                                /** @enum {string} */
+                                tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            leadId: string | null;
+                            nextSteps: {
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayTick: boolean;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            officerId: string | null;
+                            officerName: string;
+                            openNextSteps: number;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            place: string | null;
+                            presented: string | null;
+                            summary: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            theirParticipants: {
+                                name: string;
+                                title: string | null;
+                            }[];
+                            /** Format: uuid */
+                            tripId: string | null;
+                            tripName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            visitedOn: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A China month's visits per officer and per team with the concerns raised, among the visits the caller sees */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM, a China calendar month */
+                    month?: string;
+                    teamId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            concerns: {
+                                count: number;
+                                /** @enum {string} */
+                                tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                            }[];
+                            days: {
+                                day: string;
+                                visits: number;
+                            }[];
+                            from: string;
+                            month: string;
+                            officers: {
+                                concerns: {
+                                    [key: string]: number;
+                                };
+                                enterprises: number;
+                                /** Format: uuid */
+                                officerId: string | null;
+                                officerName: string;
+                                visits: number;
+                            }[];
+                            teams: {
+                                concerns: {
+                                    [key: string]: number;
+                                };
+                                enterprises: number;
+                                officers: number;
+                                /** Format: uuid */
+                                teamId: string | null;
+                                teamName: string | null;
+                                visits: number;
+                            }[];
+                            to: string;
+                            totals: {
+                                enterprises: number;
+                                officers: number;
+                                visits: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/activity/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same month as an .xlsx workbook in the request's language; audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM, a China calendar month */
+                    month?: string;
+                    teamId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's open next steps, the most overdue first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            open: number;
+                            overdue: number;
+                            steps: {
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string | null;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                text: string;
+                                visitedOn: string;
+                                /** Format: uuid */
+                                visitId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The staff who may take part in visits and own next steps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/trips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the field trips the caller sees, the latest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    teamId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                createdById: string | null;
+                                destination: string;
+                                endsOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                purpose: string | null;
+                                startsOn: string;
+                                /** Format: uuid */
+                                teamId: string | null;
+                                teamName: string | null;
+                                visits: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan a field trip */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        destination: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        endsOn: string;
+                        name: string;
+                        purpose?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: uuid
+                         * @description The team that travels; the creator's team on the first day when absent
+                         */
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            createdById: string | null;
+                            destination: string;
+                            endsOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            purpose: string | null;
+                            startsOn: string;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            visits: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/trips/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a field trip (its creator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        destination: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        endsOn: string;
+                        name: string;
+                        purpose?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: uuid
+                         * @description The team that travels; the creator's team on the first day when absent
+                         */
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            createdById: string | null;
+                            destination: string;
+                            endsOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            purpose: string | null;
+                            startsOn: string;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            visits: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/trips/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A field trip's report: its visits, the concerns tallied by tag with their notes, the open next steps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            concerns: {
+                                count: number;
+                                notes: {
+                                    enterpriseName: string;
+                                    note: string;
+                                    /** Format: uuid */
+                                    visitId: string;
+                                }[];
+                                /** @enum {string} */
+                                tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                            }[];
+                            openNextSteps: {
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string | null;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                text: string;
+                                visitedOn: string;
+                                /** Format: uuid */
+                                visitId: string;
+                            }[];
+                            trip: {
+                                /** Format: uuid */
+                                createdById: string | null;
+                                destination: string;
+                                endsOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                purpose: string | null;
+                                startsOn: string;
+                                /** Format: uuid */
+                                teamId: string | null;
+                                teamName: string | null;
+                                visits: number;
+                            };
+                            visits: {
+                                concerns: {
+                                    note: string | null;
+                                    /** @enum {string} */
+                                    tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                leadId: string | null;
+                                /** Format: uuid */
+                                officerId: string | null;
+                                officerName: string;
+                                openNextSteps: number;
+                                place: string | null;
+                                summary: string | null;
+                                /** Format: uuid */
+                                teamId: string | null;
+                                teamName: string | null;
+                                /** Format: uuid */
+                                tripId: string | null;
+                                tripName: string | null;
+                                visitedOn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/window-requests": {
         parameters: {
             query?: never;

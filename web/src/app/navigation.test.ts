@@ -24,9 +24,9 @@ describe('navigation by permission', () => {
   });
 
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
-    expect(keys('officer')).toEqual(['home', 'enterprises', 'leads', 'marketListings', 'marketDemands', 'profile']);
-    expect(keys('leader')).toEqual(['home', 'enterprises', 'leads', 'marketListings', 'marketDemands', 'marketStatistics', 'profile', 'administration', 'auditLog']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'leads', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'marketFields', 'windowSettings', 'users', 'tags', 'teams', 'auditLog']);
+    expect(keys('officer')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'marketListings', 'marketDemands', 'profile']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'marketListings', 'marketDemands', 'marketStatistics', 'profile', 'administration', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'marketFields', 'windowSettings', 'users', 'tags', 'teams', 'auditLog']);
     expect(keys('operator')).toEqual(['home', 'enterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'windowSettings']);
   });
 
@@ -37,8 +37,9 @@ describe('navigation by permission', () => {
     expect(cards('operator')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
     expect(cards('admin')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
     // Officers get their leads' follow-ups; leaders, who read every team's, do not.
-    expect(cards('officer')).toEqual(['enterprise-overview', 'lead-follow-ups']);
+    expect(cards('officer')).toEqual(['enterprise-overview', 'lead-follow-ups', 'visit-next-steps']);
     expect(cards('leader')).not.toContain('lead-follow-ups');
+    expect(cards('leader')).not.toContain('visit-next-steps');
   });
 
   it('finds the menu item of nested pages', () => {
@@ -47,6 +48,8 @@ describe('navigation by permission', () => {
     expect(navKeyOf(items, '/admin/tags')).toBe('tags');
     expect(navKeyOf(items, '/')).toBe('home');
     expect(navKeyOf(items, '/enterprisesX')).toBeUndefined();
+    expect(navKeyOf(items, '/visits/trips/42')).toBe('visitTrips');
+    expect(navKeyOf(items, '/visits/42')).toBe('visits');
     expect(navKeyOf(items, '/market/listings/42/edit')).toBe('marketListings');
     expect(navKeyOf(items, '/admin/market-fields')).toBe('marketFields');
   });
