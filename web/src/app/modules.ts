@@ -2,6 +2,7 @@ import { adminWebModule } from '../modules/admin/module.tsx';
 import { auditWebModule } from '../modules/audit/module.tsx';
 import { enterprisesWebModule } from '../modules/enterprises/module.tsx';
 import { investmentLeadsWebModule } from '../modules/investment-leads/module.tsx';
+import { investmentProjectsWebModule } from '../modules/investment-projects/module.tsx';
 import { marketStatisticsWebModule } from '../modules/market-statistics/module.tsx';
 import { marketPortalWebModule } from '../modules/market-portal/module.tsx';
 import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
@@ -20,6 +21,7 @@ import type { WebModule } from './web-module.ts';
 export const webModules: readonly WebModule[] = [
   enterprisesWebModule,
   investmentLeadsWebModule,
+  investmentProjectsWebModule,
   marketWebModule,
   marketMatchingWebModule,
   marketDealsWebModule,
