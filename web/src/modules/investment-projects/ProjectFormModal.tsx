@@ -43,7 +43,6 @@ export function ProjectFormModal({ project, leadId, onClose }: { project?: Proje
   const { t } = useTranslation();
   const navigate = useNavigate();
   const refresh = useRefreshProjects();
-  const [form] = Form.useForm<ProjectForm>();
   const members = useTeamMembers(project?.teamId);
   const mayManage = project?.actions.includes('edit');
 
@@ -111,8 +110,8 @@ export function ProjectFormModal({ project, leadId, onClose }: { project?: Proje
             />
           </Form.Item>
           <Form.Item noStyle dependencies={['enterpriseMode', 'kind']}>
-            {() =>
-              form.getFieldValue('enterpriseMode') === 'new' ? (
+            {({ getFieldValue }) =>
+              getFieldValue('enterpriseMode') === 'new' ? (
                 <>
                   <Form.Item name="newName" label={t('projects.form.newName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
                     <Input maxLength={200} />
@@ -139,8 +138,8 @@ export function ProjectFormModal({ project, leadId, onClose }: { project?: Proje
             <Radio.Group optionType="button" options={projectKinds.map((kind) => ({ value: kind, label: t(`projects.kinds.${kind}`) }))} />
           </Form.Item>
           <Form.Item noStyle dependencies={['kind']}>
-            {() =>
-              form.getFieldValue('kind') === 'capitalIncrease' && (
+            {({ getFieldValue }) =>
+              getFieldValue('kind') === 'capitalIncrease' && (
                 <Form.Item name="increaseOfProjectId" label={t('projects.form.increaseOf')} extra={t('projects.form.increaseOfHint')}>
                   <BaseProjectSelect />
                 </Form.Item>

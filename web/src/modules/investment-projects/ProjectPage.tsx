@@ -22,7 +22,12 @@ function EvidenceText({ evidence }: { evidence: Record<string, unknown> | null }
   if (!shown.length) return null;
   return (
     <Typography.Text type="secondary" style={{ display: 'block', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-      {shown.map(([key, value]) => `${t(`projects.evidenceKeys.${key as 'note'}`, { defaultValue: key })}: ${String(value)}`).join('\n')}
+      {shown
+        .map(([key, value]) => {
+          const text = key === 'capitalOrigin' && (value === 'domestic' || value === 'foreign') ? t(`projects.origins.${value}`) : String(value);
+          return `${t(`projects.evidenceKeys.${key as 'note'}`, { defaultValue: key })}: ${text}`;
+        })
+        .join('\n')}
     </Typography.Text>
   );
 }
