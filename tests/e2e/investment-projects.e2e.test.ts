@@ -47,8 +47,11 @@ describe('projects on a phone', () => {
     await poll(() => sign.isVisible()).toBe(true);
 
     // Without its evidence the move does not go: every missing field is named, and the project stays at 线索.
-    await sign.getByRole('button', { name: /保\s*存/ }).click();
-    await poll(() => sign.getByText('必填').count()).toBe(4);
+    // (Clicked again while the dialog is still opening.)
+    await poll(async () => {
+      await sign.getByRole('button', { name: /保\s*存/ }).click();
+      return sign.getByText('必填').count();
+    }).toBe(4);
     expect(await page.locator('.ant-tag', { hasText: /^签约$/ }).count()).toBe(0);
     await e2e.screenshot(page, 'projects-02-evidence-missing-phone');
 

@@ -1,8 +1,9 @@
-import { Form, Input, InputNumber, Radio } from 'antd';
+import { Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal.tsx';
-import { capitalOrigins, isResume, sendMove, targetOf, useRefreshProjects, type MoveAction, type ProjectSummary } from './api.ts';
+import { isResume, sendMove, targetOf, useRefreshProjects, type MoveAction, type ProjectSummary } from './api.ts';
 import { FileField } from './FileField.tsx';
+import { SigningFields } from './SigningFields.tsx';
 import { useStageName } from './StageTag.tsx';
 
 type Values = Record<string, unknown>;
@@ -36,22 +37,7 @@ export function MoveModal({ project, action, onClose }: { project: Pick<ProjectS
 
   return (
     <FormModal<Values> title={`${label(action)} · ${project.name}`} onSubmit={submit} onClose={onClose}>
-      {action === 'sign' && (
-        <>
-          <Form.Item name="signedOn" label={t('projects.evidence.signedOn')} rules={required}>
-            <Input type="date" />
-          </Form.Item>
-          <Form.Item name="amountWan" label={t('projects.evidence.amountWan')} extra={t('projects.evidence.amountHint')} rules={required}>
-            <InputNumber min={0.01} max={100_000_000} precision={2} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="capitalOrigin" label={t('projects.evidence.capitalOrigin')} rules={required}>
-            <Radio.Group optionType="button" options={capitalOrigins.map((origin) => ({ value: origin, label: t(`projects.origins.${origin}`) }))} />
-          </Form.Item>
-          <Form.Item name="agreementFileId" label={t('projects.evidence.agreementFile')} rules={required}>
-            <FileField projectId={project.id} />
-          </Form.Item>
-        </>
-      )}
+      {action === 'sign' && <SigningFields projectId={project.id} />}
       {action === 'register' && (
         <>
           <Form.Item name="creditCode" label={t('projects.evidence.creditCode')} rules={requiredText}>

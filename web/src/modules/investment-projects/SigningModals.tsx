@@ -1,9 +1,10 @@
-import { Form, Input, InputNumber, Radio } from 'antd';
+import { Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { FormModal } from '../../components/FormModal.tsx';
-import { capitalOrigins, useRefreshProjects, type CapitalOrigin, type Project } from './api.ts';
+import { useRefreshProjects, type CapitalOrigin, type Project } from './api.ts';
 import { FileField } from './FileField.tsx';
+import { SigningFields } from './SigningFields.tsx';
 
 interface ResignForm {
   signedOn: string;
@@ -17,7 +18,6 @@ interface ResignForm {
 export function ResignModal({ project, onClose }: { project: Project; onClose: () => void }) {
   const { t } = useTranslation();
   const refresh = useRefreshProjects();
-  const required = [{ required: true, message: t('common.required') }];
   return (
     <FormModal<ResignForm>
       title={t('projects.actions.resign')}
@@ -28,18 +28,7 @@ export function ResignModal({ project, onClose }: { project: Project; onClose: (
       }}
       onClose={onClose}
     >
-      <Form.Item name="signedOn" label={t('projects.evidence.signedOn')} rules={required}>
-        <Input type="date" min={project.firstSignedOn ?? undefined} />
-      </Form.Item>
-      <Form.Item name="amountWan" label={t('projects.evidence.amountWan')} rules={required}>
-        <InputNumber min={0.01} max={100_000_000} precision={2} style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item name="capitalOrigin" label={t('projects.evidence.capitalOrigin')} rules={required}>
-        <Radio.Group optionType="button" options={capitalOrigins.map((origin) => ({ value: origin, label: t(`projects.origins.${origin}`) }))} />
-      </Form.Item>
-      <Form.Item name="agreementFileId" label={t('projects.evidence.agreementFile')} rules={required}>
-        <FileField projectId={project.id} />
-      </Form.Item>
+      <SigningFields projectId={project.id} notBefore={project.firstSignedOn} />
       <Form.Item name="reason" label={t('projects.evidence.amountReason')} extra={t('projects.evidence.amountReasonHint')}>
         <Input.TextArea rows={2} maxLength={1000} />
       </Form.Item>
