@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { phone, startE2e, type E2e } from './harness.ts';
+import { desktop, phone, startE2e, type E2e } from './harness.ts';
 
 // An officer in the field, on a phone: creates a project and moves it to 签约 with the stage picker; the move waits
 // until its evidence is complete.
@@ -67,5 +67,44 @@ describe('projects on a phone', () => {
     await poll(() => page.getByText('已核验').first().isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await e2e.screenshot(page, 'projects-03-signed-phone');
+  });
+
+  it('on a desktop, moves a card by dragging it to another column once its evidence is confirmed, and refuses a column it cannot reach', async () => {
+    const page = await e2e.newPage(desktop);
+    await e2e.logIn(page, 'officer');
+    await page.goto('/projects');
+    const column = (stage: string) => page.locator(`section[aria-label="${stage}"]`);
+    const card = (stage: string) => column(stage).locator('.ant-card', { hasText: '半导体封测设备北方基地' });
+    await poll(() => card('线索').isVisible()).toBe(true);
+    await e2e.screenshot(page, 'projects-04-board-desktop');
+
+    // No stage goes back: a warning, and the card stays.
+    const laser = column('接洽').locator('.ant-card', { hasText: '激光加工装备华北服务中心' });
+    await laser.dragTo(column('线索'));
+    await poll(() => page.getByText('不能从「接洽」直接移到「线索」').isVisible()).toBe(true);
+    expect(await laser.count()).toBe(1);
+
+    await card('线索').dragTo(column('接洽'));
+    const dialog = page.locator('.ant-modal', { hasText: '半导体封测设备北方基地' });
+    await poll(() => dialog.isVisible()).toBe(true);
+    // Until it is confirmed, the card has not moved.
+    expect(await card('接洽').count()).toBe(0);
+    await dialog.getByLabel('备注').fill('电话联系罗秘书，约定月底来青考察。');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await poll(() => card('接洽').isVisible()).toBe(true);
+    expect(await card('线索').count()).toBe(0);
+    await e2e.screenshot(page, 'projects-05-board-moved-desktop');
+
+    // The table flags amounts without an agreement file, and leaves them out on request.
+    await page.goto('/projects?view=table');
+    const increase = page.getByRole('link', { name: '港湾智能装备二期增资扩产' });
+    await poll(() => increase.isVisible()).toBe(true);
+    await poll(() => page.locator('.ant-table').getByText('未核验').first().isVisible()).toBe(true);
+    await e2e.screenshot(page, 'projects-06-table-desktop');
+    await page.getByText('只看已核验金额').click();
+    await poll(() => increase.count()).toBe(0);
+    await page.goto('/projects?view=calendar');
+    await poll(() => page.getByText('待跟进').first().isVisible()).toBe(true);
+    await e2e.screenshot(page, 'projects-07-calendar-desktop');
   });
 });
