@@ -462,3 +462,25 @@ describe('stalled projects', () => {
     expect(await notices()).toHaveLength(4);
   });
 });
+
+describe('the enterprise merge and the quick search', () => {
+  it("moves a merged-away enterprise's projects, and the entity registered for one, to the survivor", async () => {
+    const duplicate = await enterprise('德纺青岛纺织品（重复）', 'F5131');
+    const entity = await enterprise('德纺面料展示（重复）', null, '91370215MA3C4BXX1F');
+    const project = await signed(manager, { name: '合并测试项目', enterpriseId: duplicate }, { signedOn: '2026-08-01', amountWan: 50 });
+    await ok(await move(manager, project.id, 'register', { creditCode: '91370215MA3C4BXX1F' }));
+    expect((await send(admin, 'POST', `/api/enterprises/${defang}/merge`, { duplicateId: duplicate, confirmDuplicate: true })).statusCode).toBe(200);
+    expect((await send(admin, 'POST', `/api/enterprises/${gangwan}/merge`, { duplicateId: entity, confirmDuplicate: true })).statusCode).toBe(200);
+    expect(await get(manager, project.id)).toMatchObject({ enterpriseId: defang, registeredEnterpriseId: gangwan });
+  });
+
+  it('finds the projects the caller sees by name, and no other', async () => {
+    const search = async (who: SignedIn) =>
+      (await ok<{ groups: { kind: string; hits: { title: string }[] }[] }>(await send(who, 'GET', `/api/search?q=${encodeURIComponent('驻深办项目')}`))).groups
+        .filter((group) => group.kind === 'project')
+        .flatMap((group) => group.hits.map((hit) => hit.title));
+    expect(await search(manager)).toContain('驻深办项目');
+    expect(await search(jimoOfficer)).toEqual([]);
+    expect(await search(enterpriseUser)).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { stalledProjectsJobDefinition } from './notify-stalled-projects.ts';
 import { projectAttachmentKind } from './project-attachments.ts';
 import { projectPermissions } from './permissions.ts';
 import { moveProjects, projectTimelineSource } from './project-timeline.ts';
+import { projectQuickSearch } from './quick-search-projects.ts';
 import { projectRoutes } from './routes.ts';
 import { seedDemoProjects } from './seed-demo-projects.ts';
 
@@ -15,6 +16,7 @@ export const investmentProjectsModule = defineModule({
   jobs: (ctx) => [stalledProjectsJobDefinition(ctx)],
   timelineSources: [projectTimelineSource],
   mergeSteps: [moveProjects],
+  quickSearch: projectQuickSearch,
   attachmentKinds: [projectAttachmentKind],
   seedDemo: seedDemoProjects,
   messages: projectMessages,

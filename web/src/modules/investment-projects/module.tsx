@@ -14,5 +14,6 @@ export const investmentProjectsWebModule = defineWebModule({
     { path: 'projects/:id', page: ProjectPage, permission: 'project.read' },
   ],
   navigation: [{ key: 'projects', path: '/projects', icon: <FundProjectionScreenOutlined />, permission: 'project.read' }],
+  quickSearch: [{ kind: 'project', label: 'projects', pathOf: (id) => `/projects/${id}` }],
   homeCards: [{ key: 'project-my-day', permission: 'project.work', hiddenFrom: 'project.readAll', card: MyDayCard }],
 });
