@@ -322,6 +322,12 @@ describe('moving through the stages', () => {
     expect(noReason.statusCode).toBe(400);
     expect(errorFields(noReason)).toEqual(['reason']);
     expect(await snapshot(project.id)).toEqual(before);
+    for (const reason of ['融资\u0000未到位', '因'.repeat(100_000)]) {
+      const refused = await move(manager, project.id, 'hold', { reason });
+      expect(refused.statusCode).toBe(400);
+      expect(errorFields(refused)).toEqual(['reason']);
+    }
+    expect(await snapshot(project.id)).toEqual(before);
     const held = await ok<Project>(await move(manager, project.id, 'hold', { reason: '融资未到位' }));
     expect(held).toMatchObject({ stage: 'onHold', heldFromStage: 'negotiation' });
     expect(held.actions).toContain('resume-negotiation');
@@ -410,6 +416,9 @@ describe('the counting rules', () => {
     expect(refused.json().errors).toEqual([{ field: 'reason', message: 'An agreed amount changes only with a reason' }]);
     expect((await send(counter, 'POST', `/api/projects/${project.id}/amount`, { amountWan: 3000, reason: '同额' })).statusCode).toBe(400);
     expect((await send(counter, 'POST', `/api/projects/${project.id}/amount`, { amountWan: 3500, reason: 'x', agreementFileId: randomUUID() })).statusCode).toBe(400);
+    expect((await send(counter, 'POST', `/api/projects/${project.id}/amount`, { amountWan: 3500, reason: '原因\u0000' })).statusCode).toBe(400);
+    expect((await send(counter, 'POST', `/api/projects/${project.id}/amount`, { amountWan: 3500, reason: '因'.repeat(100_000) })).statusCode).toBe(400);
+    expect((await send(counter, 'POST', `/api/projects/${project.id}/amount`, { amountWan: 1e12, reason: '过大' })).statusCode).toBe(400);
     expect(await snapshot(project.id)).toEqual(before);
     const changed = await ok<Project>(await send(counter, 'POST', `/api/projects/${project.id}/amount`, { amountWan: 3500, reason: '增加研发楼' }));
     expect(changed).toMatchObject({ agreedAmountWan: 3500, verification: 'unverified' });
