@@ -25,6 +25,8 @@ export interface Config {
    * before that its owner is warned.
    */
   leads: { poolReturnDays: number; poolWarningDays: number };
+  /** After how many days in one working stage an investment project counts as stalled (its manager and team lead told). */
+  projects: { stallDays: number };
   /** Listen beyond loopback even while demo accounts still have the public demo password. */
   allowDemoOnNetwork: boolean;
   attachmentStorage: AttachmentStorageConfig;
@@ -169,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dealStallDays: readPositiveInteger('MARKET_DEAL_STALL_DAYS', env.MARKET_DEAL_STALL_DAYS, 14),
     },
     leads: readLeadPool(env),
+    projects: { stallDays: readPositiveInteger('PROJECT_STALL_DAYS', env.PROJECT_STALL_DAYS, 30) },
     allowDemoOnNetwork: readBoolean(env.ALLOW_DEMO_ON_NETWORK, false),
     attachmentStorage: readAttachmentStorage(env),
     mail: readMail(env),

@@ -10574,6 +10574,1728 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the projects the caller sees, filtered */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only projects whose next follow-up is today or overdue */
+                    due?: "true" | "false";
+                    /** @description Next follow-up on or after (the calendar) */
+                    followUpFrom?: string;
+                    /** @description Next follow-up on or before (the calendar) */
+                    followUpTo?: string;
+                    kind?: "new" | "capitalIncrease";
+                    managerId?: string;
+                    /** @description Only the projects the caller manages */
+                    mine?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description The project's or the enterprise's name, in either script */
+                    q?: string;
+                    stage?: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                    /** @description Only projects longer than PROJECT_STALL_DAYS in their working stage */
+                    stalled?: "true" | "false";
+                    teamId?: string;
+                    /** @description Leave out projects whose agreed amount has no agreement file */
+                    verifiedOnly?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agreedAmountWan: number | null;
+                                annualOutputWan: number | null;
+                                annualTaxWan: number | null;
+                                baseAmountWan: number | null;
+                                /** @enum {string|null} */
+                                capitalOrigin: "domestic" | "foreign" | null;
+                                countedAmountWan: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                daysInStage: number;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                firstSignedOn: string | null;
+                                /** @enum {string|null} */
+                                heldFromStage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | null;
+                                holdReason: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                increaseOfProjectId: string | null;
+                                industryCode: string | null;
+                                industryName: string | null;
+                                jobs: number | null;
+                                /** @enum {string} */
+                                kind: "new" | "capitalIncrease";
+                                /** Format: uuid */
+                                leadId: string | null;
+                                /** Format: uuid */
+                                managerId: string | null;
+                                managerName: string | null;
+                                managerOnly: boolean;
+                                name: string;
+                                nextFollowUpOn: string | null;
+                                producingOn: string | null;
+                                regionCode: string | null;
+                                regionName: string | null;
+                                /** Format: uuid */
+                                registeredEnterpriseId: string | null;
+                                registeredEnterpriseName: string | null;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                /** Format: date-time */
+                                stageEnteredAt: string;
+                                stalled: boolean;
+                                startedOn: string | null;
+                                /** Format: uuid */
+                                teamId: string | null;
+                                teamName: string | null;
+                                terminateReason: string | null;
+                                /** @enum {string|null} */
+                                verification: "verified" | "unverified" | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a project at 线索: for an existing enterprise, a new one, a lead (converted) or as a capital increase
+         * @description A new enterprise goes through the register's own checks: 409 enterprise.possibleDuplicate unless confirmDuplicate.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A new enterprise, created through the enterprise register's own checks */
+                        enterprise?: {
+                            address?: string | null;
+                            /** @description Save although the name is near-identical to an existing enterprise (never overrides a taken credit code) */
+                            confirmDuplicate?: boolean;
+                            /** @description The whole list: contacts left out are removed */
+                            contacts?: {
+                                email?: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description An existing contact's id keeps it (and what links to it); absent adds one
+                                 */
+                                id?: string;
+                                /** @default false */
+                                isPrimary?: boolean;
+                                name: string;
+                                phone?: string | null;
+                                title?: string | null;
+                            }[];
+                            /** @description 统一社会信用代码, 18 characters with a valid GB 32100-2015 check character; lower case is accepted */
+                            creditCode?: string | null;
+                            formerNames?: string[];
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            foundedOn?: string | null;
+                            /** @description GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911') */
+                            industryCode?: string | null;
+                            /**
+                             * @description What kind of organisation: company unless given
+                             * @enum {string}
+                             */
+                            kind?: "company" | "university" | "institute" | "investor" | "incubator" | "other";
+                            name: string;
+                            /** @description GB/T 2260 code, e.g. '370212' */
+                            regionCode?: string | null;
+                            /** @description 注册资本, in 万元 (10,000 CNY) */
+                            registeredCapitalWan?: number | null;
+                            /** @enum {string|null} */
+                            sizeClass?: "large" | "medium" | "small" | "micro" | null;
+                            tagIds?: string[];
+                        };
+                        /**
+                         * Format: uuid
+                         * @description An existing enterprise; or give `enterprise` to create one, or a lead or the project a capital increase adds to
+                         */
+                        enterpriseId?: string;
+                        /**
+                         * Format: uuid
+                         * @description For a capital increase: the earlier project it adds to
+                         */
+                        increaseOfProjectId?: string;
+                        /** @description GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911') */
+                        industryCode?: string | null;
+                        /**
+                         * @default new
+                         * @enum {string}
+                         */
+                        kind?: "new" | "capitalIncrease";
+                        /**
+                         * Format: uuid
+                         * @description The lead it comes from, which is marked converted
+                         */
+                        leadId?: string;
+                        /**
+                         * Format: uuid
+                         * @description The managing officer; the creator when absent
+                         */
+                        managerId?: string;
+                        /**
+                         * @description Only the manager (or an administrator) moves its stage
+                         * @default false
+                         */
+                        managerOnly?: boolean;
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        nextFollowUpOn?: string | null;
+                        /** @description GB/T 2260 district or zone code, e.g. '370215' */
+                        regionCode?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The keeping team; the lead's, or the creator's team today, when absent
+                         */
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            agreedAmountWan: number | null;
+                            amountChanges: {
+                                /** Format: uuid */
+                                agreementFileId: string | null;
+                                /** Format: date-time */
+                                changedAt: string;
+                                changedByName: string;
+                                /** Format: uuid */
+                                id: string;
+                                newAmountWan: number;
+                                oldAmountWan: number;
+                                reason: string;
+                            }[];
+                            annualOutputWan: number | null;
+                            annualTaxWan: number | null;
+                            baseAmountWan: number | null;
+                            /** @enum {string|null} */
+                            capitalOrigin: "domestic" | "foreign" | null;
+                            countedAmountWan: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            daysInStage: number;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            firstSignedOn: string | null;
+                            /** @enum {string|null} */
+                            heldFromStage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | null;
+                            holdReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            increaseOfProjectId: string | null;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            jobs: number | null;
+                            /** @enum {string} */
+                            kind: "new" | "capitalIncrease";
+                            /** Format: uuid */
+                            leadId: string | null;
+                            /** Format: uuid */
+                            managerId: string | null;
+                            managerName: string | null;
+                            managerOnly: boolean;
+                            moves: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromState: string | null;
+                                id: number;
+                                toState: string;
+                            }[];
+                            name: string;
+                            nextFollowUpOn: string | null;
+                            producingOn: string | null;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            /** Format: uuid */
+                            registeredEnterpriseId: string | null;
+                            registeredEnterpriseName: string | null;
+                            signings: {
+                                /** Format: uuid */
+                                agreementFileId: string | null;
+                                amountWan: number;
+                                /** @enum {string} */
+                                capitalOrigin: "domestic" | "foreign";
+                                counted: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedByName: string;
+                                signedOn: string;
+                                /** @enum {string|null} */
+                                verification: "verified" | "unverified" | null;
+                            }[];
+                            /** @enum {string} */
+                            stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            /** Format: date-time */
+                            stageEnteredAt: string;
+                            stages: {
+                                current: boolean;
+                                days: number;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            terminateReason: string | null;
+                            /** @enum {string|null} */
+                            verification: "verified" | "unverified" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One project with its signings, amount history, days in each stage, moves and the actions the caller may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            agreedAmountWan: number | null;
+                            amountChanges: {
+                                /** Format: uuid */
+                                agreementFileId: string | null;
+                                /** Format: date-time */
+                                changedAt: string;
+                                changedByName: string;
+                                /** Format: uuid */
+                                id: string;
+                                newAmountWan: number;
+                                oldAmountWan: number;
+                                reason: string;
+                            }[];
+                            annualOutputWan: number | null;
+                            annualTaxWan: number | null;
+                            baseAmountWan: number | null;
+                            /** @enum {string|null} */
+                            capitalOrigin: "domestic" | "foreign" | null;
+                            countedAmountWan: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            daysInStage: number;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            firstSignedOn: string | null;
+                            /** @enum {string|null} */
+                            heldFromStage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | null;
+                            holdReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            increaseOfProjectId: string | null;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            jobs: number | null;
+                            /** @enum {string} */
+                            kind: "new" | "capitalIncrease";
+                            /** Format: uuid */
+                            leadId: string | null;
+                            /** Format: uuid */
+                            managerId: string | null;
+                            managerName: string | null;
+                            managerOnly: boolean;
+                            moves: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromState: string | null;
+                                id: number;
+                                toState: string;
+                            }[];
+                            name: string;
+                            nextFollowUpOn: string | null;
+                            producingOn: string | null;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            /** Format: uuid */
+                            registeredEnterpriseId: string | null;
+                            registeredEnterpriseName: string | null;
+                            signings: {
+                                /** Format: uuid */
+                                agreementFileId: string | null;
+                                amountWan: number;
+                                /** @enum {string} */
+                                capitalOrigin: "domestic" | "foreign";
+                                counted: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedByName: string;
+                                signedOn: string;
+                                /** @enum {string|null} */
+                                verification: "verified" | "unverified" | null;
+                            }[];
+                            /** @enum {string} */
+                            stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            /** Format: date-time */
+                            stageEnteredAt: string;
+                            stages: {
+                                current: boolean;
+                                days: number;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            terminateReason: string | null;
+                            /** @enum {string|null} */
+                            verification: "verified" | "unverified" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a project's details, manager or next follow-up */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911') */
+                        industryCode?: string | null;
+                        /** Format: uuid */
+                        managerId?: string;
+                        managerOnly?: boolean;
+                        name?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        nextFollowUpOn?: string | null;
+                        /** @description GB/T 2260 district or zone code, e.g. '370215' */
+                        regionCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            agreedAmountWan: number | null;
+                            amountChanges: {
+                                /** Format: uuid */
+                                agreementFileId: string | null;
+                                /** Format: date-time */
+                                changedAt: string;
+                                changedByName: string;
+                                /** Format: uuid */
+                                id: string;
+                                newAmountWan: number;
+                                oldAmountWan: number;
+                                reason: string;
+                            }[];
+                            annualOutputWan: number | null;
+                            annualTaxWan: number | null;
+                            baseAmountWan: number | null;
+                            /** @enum {string|null} */
+                            capitalOrigin: "domestic" | "foreign" | null;
+                            countedAmountWan: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            daysInStage: number;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            firstSignedOn: string | null;
+                            /** @enum {string|null} */
+                            heldFromStage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | null;
+                            holdReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            increaseOfProjectId: string | null;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            jobs: number | null;
+                            /** @enum {string} */
+                            kind: "new" | "capitalIncrease";
+                            /** Format: uuid */
+                            leadId: string | null;
+                            /** Format: uuid */
+                            managerId: string | null;
+                            managerName: string | null;
+                            managerOnly: boolean;
+                            moves: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromState: string | null;
+                                id: number;
+                                toState: string;
+                            }[];
+                            name: string;
+                            nextFollowUpOn: string | null;
+                            producingOn: string | null;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            /** Format: uuid */
+                            registeredEnterpriseId: string | null;
+                            registeredEnterpriseName: string | null;
+                            signings: {
+                                /** Format: uuid */
+                                agreementFileId: string | null;
+                                amountWan: number;
+                                /** @enum {string} */
+                                capitalOrigin: "domestic" | "foreign";
+                                counted: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedByName: string;
+                                signedOn: string;
+                                /** @enum {string|null} */
+                                verification: "verified" | "unverified" | null;
+                            }[];
+                            /** @enum {string} */
+                            stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            /** Format: date-time */
+                            stageEnteredAt: string;
+                            stages: {
+                                current: boolean;
+                                days: number;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            terminateReason: string | null;
+                            /** @enum {string|null} */
+                            verification: "verified" | "unverified" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/projects/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a project: contact, intent, negotiate { note? }; sign { signedOn, amountWan, capitalOrigin, agreementFileId }; register { creditCode, entityName? }; beginConstruction { startedOn, fileIds }; produce { producingOn }; reachCapacity { annualOutputWan, annualTaxWan?, jobs? }; hold / terminate { reason }; resume-<stage>
+         * @description 404 for a project the caller may not see or an unknown action; 409 workflow.wrongState; 403 workflow.notAllowed (manager only); 400 naming missing evidence.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The evidence the action takes: reject needs { reason } */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            agreedAmountWan: number | null;
+                            amountChanges: {
+                                /** Format: uuid */
+                                agreementFileId: string | null;
+                                /** Format: date-time */
+                                changedAt: string;
+                                changedByName: string;
+                                /** Format: uuid */
+                                id: string;
+                                newAmountWan: number;
+                                oldAmountWan: number;
+                                reason: string;
+                            }[];
+                            annualOutputWan: number | null;
+                            annualTaxWan: number | null;
+                            baseAmountWan: number | null;
+                            /** @enum {string|null} */
+                            capitalOrigin: "domestic" | "foreign" | null;
+                            countedAmountWan: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            daysInStage: number;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            firstSignedOn: string | null;
+                            /** @enum {string|null} */
+                            heldFromStage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | null;
+                            holdReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            increaseOfProjectId: string | null;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            jobs: number | null;
+                            /** @enum {string} */
+                            kind: "new" | "capitalIncrease";
+                            /** Format: uuid */
+                            leadId: string | null;
+                            /** Format: uuid */
+                            managerId: string | null;
+                            managerName: string | null;
+                            managerOnly: boolean;
+                            moves: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromState: string | null;
+                                id: number;
+                                toState: string;
+                            }[];
+                            name: string;
+                            nextFollowUpOn: string | null;
+                            producingOn: string | null;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            /** Format: uuid */
+                            registeredEnterpriseId: string | null;
+                            registeredEnterpriseName: string | null;
+                            signings: {
+                                /** Format: uuid */
+                                agreementFileId: string | null;
+                                amountWan: number;
+                                /** @enum {string} */
+                                capitalOrigin: "domestic" | "foreign";
+                                counted: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedByName: string;
+                                signedOn: string;
+                                /** @enum {string|null} */
+                                verification: "verified" | "unverified" | null;
+                            }[];
+                            /** @enum {string} */
+                            stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            /** Format: date-time */
+                            stageEnteredAt: string;
+                            stages: {
+                                current: boolean;
+                                days: number;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            terminateReason: string | null;
+                            /** @enum {string|null} */
+                            verification: "verified" | "unverified" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/amount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change a signed project's agreed amount, with a reason kept in its history */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The supplementary agreement; without it the new amount is unverified
+                         */
+                        agreementFileId?: string;
+                        amountWan: number;
+                        /** @description Required: an amount changes only with a reason */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            agreedAmountWan: number | null;
+                            amountChanges: {
+                                /** Format: uuid */
+                                agreementFileId: string | null;
+                                /** Format: date-time */
+                                changedAt: string;
+                                changedByName: string;
+                                /** Format: uuid */
+                                id: string;
+                                newAmountWan: number;
+                                oldAmountWan: number;
+                                reason: string;
+                            }[];
+                            annualOutputWan: number | null;
+                            annualTaxWan: number | null;
+                            baseAmountWan: number | null;
+                            /** @enum {string|null} */
+                            capitalOrigin: "domestic" | "foreign" | null;
+                            countedAmountWan: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            daysInStage: number;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            firstSignedOn: string | null;
+                            /** @enum {string|null} */
+                            heldFromStage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | null;
+                            holdReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            increaseOfProjectId: string | null;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            jobs: number | null;
+                            /** @enum {string} */
+                            kind: "new" | "capitalIncrease";
+                            /** Format: uuid */
+                            leadId: string | null;
+                            /** Format: uuid */
+                            managerId: string | null;
+                            managerName: string | null;
+                            managerOnly: boolean;
+                            moves: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromState: string | null;
+                                id: number;
+                                toState: string;
+                            }[];
+                            name: string;
+                            nextFollowUpOn: string | null;
+                            producingOn: string | null;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            /** Format: uuid */
+                            registeredEnterpriseId: string | null;
+                            registeredEnterpriseName: string | null;
+                            signings: {
+                                /** Format: uuid */
+                                agreementFileId: string | null;
+                                amountWan: number;
+                                /** @enum {string} */
+                                capitalOrigin: "domestic" | "foreign";
+                                counted: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedByName: string;
+                                signedOn: string;
+                                /** @enum {string|null} */
+                                verification: "verified" | "unverified" | null;
+                            }[];
+                            /** @enum {string} */
+                            stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            /** Format: date-time */
+                            stageEnteredAt: string;
+                            stages: {
+                                current: boolean;
+                                days: number;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            terminateReason: string | null;
+                            /** @enum {string|null} */
+                            verification: "verified" | "unverified" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/signings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a re-signing of a signed project: shown, never counted again; a different amount needs a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The new agreement, a file on the project
+                         */
+                        agreementFileId: string;
+                        /** @description 万元; for a capital increase, the agreed total */
+                        amountWan: number;
+                        /** @enum {string} */
+                        capitalOrigin: "domestic" | "foreign";
+                        /** @description Required when the amount differs from the agreed amount */
+                        reason?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        signedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            agreedAmountWan: number | null;
+                            amountChanges: {
+                                /** Format: uuid */
+                                agreementFileId: string | null;
+                                /** Format: date-time */
+                                changedAt: string;
+                                changedByName: string;
+                                /** Format: uuid */
+                                id: string;
+                                newAmountWan: number;
+                                oldAmountWan: number;
+                                reason: string;
+                            }[];
+                            annualOutputWan: number | null;
+                            annualTaxWan: number | null;
+                            baseAmountWan: number | null;
+                            /** @enum {string|null} */
+                            capitalOrigin: "domestic" | "foreign" | null;
+                            countedAmountWan: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            daysInStage: number;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            firstSignedOn: string | null;
+                            /** @enum {string|null} */
+                            heldFromStage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | null;
+                            holdReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            increaseOfProjectId: string | null;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            jobs: number | null;
+                            /** @enum {string} */
+                            kind: "new" | "capitalIncrease";
+                            /** Format: uuid */
+                            leadId: string | null;
+                            /** Format: uuid */
+                            managerId: string | null;
+                            managerName: string | null;
+                            managerOnly: boolean;
+                            moves: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromState: string | null;
+                                id: number;
+                                toState: string;
+                            }[];
+                            name: string;
+                            nextFollowUpOn: string | null;
+                            producingOn: string | null;
+                            regionCode: string | null;
+                            regionName: string | null;
+                            /** Format: uuid */
+                            registeredEnterpriseId: string | null;
+                            registeredEnterpriseName: string | null;
+                            signings: {
+                                /** Format: uuid */
+                                agreementFileId: string | null;
+                                amountWan: number;
+                                /** @enum {string} */
+                                capitalOrigin: "domestic" | "foreign";
+                                counted: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                recordedAt: string;
+                                recordedByName: string;
+                                signedOn: string;
+                                /** @enum {string|null} */
+                                verification: "verified" | "unverified" | null;
+                            }[];
+                            /** @enum {string} */
+                            stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            /** Format: date-time */
+                            stageEnteredAt: string;
+                            stages: {
+                                current: boolean;
+                                days: number;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
+                            stalled: boolean;
+                            startedOn: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            terminateReason: string | null;
+                            /** @enum {string|null} */
+                            verification: "verified" | "unverified" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's day: follow-ups due, stalled projects, leads about to return to the pool */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueFollowUps: {
+                                items: {
+                                    agreedAmountWan: number | null;
+                                    annualOutputWan: number | null;
+                                    annualTaxWan: number | null;
+                                    baseAmountWan: number | null;
+                                    /** @enum {string|null} */
+                                    capitalOrigin: "domestic" | "foreign" | null;
+                                    countedAmountWan: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    daysInStage: number;
+                                    /** Format: uuid */
+                                    enterpriseId: string;
+                                    enterpriseName: string;
+                                    firstSignedOn: string | null;
+                                    /** @enum {string|null} */
+                                    heldFromStage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | null;
+                                    holdReason: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    increaseOfProjectId: string | null;
+                                    industryCode: string | null;
+                                    industryName: string | null;
+                                    jobs: number | null;
+                                    /** @enum {string} */
+                                    kind: "new" | "capitalIncrease";
+                                    /** Format: uuid */
+                                    leadId: string | null;
+                                    /** Format: uuid */
+                                    managerId: string | null;
+                                    managerName: string | null;
+                                    managerOnly: boolean;
+                                    name: string;
+                                    nextFollowUpOn: string | null;
+                                    producingOn: string | null;
+                                    regionCode: string | null;
+                                    regionName: string | null;
+                                    /** Format: uuid */
+                                    registeredEnterpriseId: string | null;
+                                    registeredEnterpriseName: string | null;
+                                    /** @enum {string} */
+                                    stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    /** Format: date-time */
+                                    stageEnteredAt: string;
+                                    stalled: boolean;
+                                    startedOn: string | null;
+                                    /** Format: uuid */
+                                    teamId: string | null;
+                                    teamName: string | null;
+                                    terminateReason: string | null;
+                                    /** @enum {string|null} */
+                                    verification: "verified" | "unverified" | null;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            };
+                            leadsReturningSoon: {
+                                items: {
+                                    chainSegment: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    dropReason: string | null;
+                                    /** Format: uuid */
+                                    enterpriseId: string;
+                                    enterpriseName: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    industryCode: string | null;
+                                    industryName: string | null;
+                                    nextFollowUpOn: string | null;
+                                    /** Format: uuid */
+                                    ownerId: string | null;
+                                    ownerName: string | null;
+                                    /** @enum {string} */
+                                    priority: "high" | "normal" | "low";
+                                    returnsToPoolOn: string | null;
+                                    /** @enum {string} */
+                                    source: "visit" | "referral" | "conference" | "competition" | "field-research" | "inbound";
+                                    sourceNote: string | null;
+                                    /** @enum {string} */
+                                    status: "open" | "converted" | "dropped";
+                                    /** Format: uuid */
+                                    teamId: string | null;
+                                    teamName: string | null;
+                                    /** Format: date-time */
+                                    touchedAt: string;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            } | null;
+                            stalled: {
+                                items: {
+                                    agreedAmountWan: number | null;
+                                    annualOutputWan: number | null;
+                                    annualTaxWan: number | null;
+                                    baseAmountWan: number | null;
+                                    /** @enum {string|null} */
+                                    capitalOrigin: "domestic" | "foreign" | null;
+                                    countedAmountWan: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    daysInStage: number;
+                                    /** Format: uuid */
+                                    enterpriseId: string;
+                                    enterpriseName: string;
+                                    firstSignedOn: string | null;
+                                    /** @enum {string|null} */
+                                    heldFromStage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | null;
+                                    holdReason: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    increaseOfProjectId: string | null;
+                                    industryCode: string | null;
+                                    industryName: string | null;
+                                    jobs: number | null;
+                                    /** @enum {string} */
+                                    kind: "new" | "capitalIncrease";
+                                    /** Format: uuid */
+                                    leadId: string | null;
+                                    /** Format: uuid */
+                                    managerId: string | null;
+                                    managerName: string | null;
+                                    managerOnly: boolean;
+                                    name: string;
+                                    nextFollowUpOn: string | null;
+                                    producingOn: string | null;
+                                    regionCode: string | null;
+                                    regionName: string | null;
+                                    /** Format: uuid */
+                                    registeredEnterpriseId: string | null;
+                                    registeredEnterpriseName: string | null;
+                                    /** @enum {string} */
+                                    stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    /** Format: date-time */
+                                    stageEnteredAt: string;
+                                    stalled: boolean;
+                                    startedOn: string | null;
+                                    /** Format: uuid */
+                                    teamId: string | null;
+                                    teamName: string | null;
+                                    terminateReason: string | null;
+                                    /** @enum {string|null} */
+                                    verification: "verified" | "unverified" | null;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projects signed and the amount counted, by month of first signing: each project once, capital increases by their increment */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First signings on or after */
+                    from?: string;
+                    kind?: "new" | "capitalIncrease";
+                    teamId?: string;
+                    /** @description First signings on or before */
+                    to?: string;
+                    /** @description Leave out amounts without an agreement file */
+                    verifiedOnly?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            months: {
+                                amountWan: number;
+                                month: string;
+                                signed: number;
+                                unverified: number;
+                                unverifiedAmountWan: number;
+                            }[];
+                            total: {
+                                amountWan: number;
+                                signed: number;
+                                unverified: number;
+                                unverifiedAmountWan: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions/tree": {
         parameters: {
             query?: never;

@@ -24,9 +24,9 @@ describe('navigation by permission', () => {
   });
 
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
-    expect(keys('officer')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'marketListings', 'marketDemands', 'profile']);
-    expect(keys('leader')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'marketListings', 'marketDemands', 'marketStatistics', 'profile', 'administration', 'auditLog']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'marketFields', 'windowSettings', 'users', 'tags', 'teams', 'auditLog']);
+    expect(keys('officer')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'marketListings', 'marketDemands', 'profile']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'marketListings', 'marketDemands', 'marketStatistics', 'profile', 'administration', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'marketFields', 'windowSettings', 'users', 'tags', 'teams', 'auditLog']);
     expect(keys('operator')).toEqual(['home', 'enterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'windowSettings']);
   });
 
@@ -36,10 +36,11 @@ describe('navigation by permission', () => {
     expect(cards('investor')).toEqual(['market-mine', 'my-demand-matches', 'my-listing-funnels']);
     expect(cards('operator')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
     expect(cards('admin')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
-    // Officers get their leads' follow-ups; leaders, who read every team's, do not.
-    expect(cards('officer')).toEqual(['enterprise-overview', 'lead-follow-ups', 'visit-next-steps']);
+    // Officers get their leads' follow-ups, their visits' next steps and their day's projects; leaders, who read every team's, do not.
+    expect(cards('officer')).toEqual(['enterprise-overview', 'lead-follow-ups', 'visit-next-steps', 'project-my-day']);
     expect(cards('leader')).not.toContain('lead-follow-ups');
     expect(cards('leader')).not.toContain('visit-next-steps');
+    expect(cards('leader')).not.toContain('project-my-day');
   });
 
   it('finds the menu item of nested pages', () => {

@@ -4,6 +4,7 @@ import type adminStrings from '../modules/admin/locales/zh-CN.json';
 import type auditStrings from '../modules/audit/locales/zh-CN.json';
 import type enterprisesStrings from '../modules/enterprises/locales/zh-CN.json';
 import type investmentLeadsStrings from '../modules/investment-leads/locales/zh-CN.json';
+import type investmentProjectsStrings from '../modules/investment-projects/locales/zh-CN.json';
 import type investmentVisitsStrings from '../modules/investment-visits/locales/zh-CN.json';
 import type marketStrings from '../modules/market/locales/zh-CN.json';
 import type marketDealsStrings from '../modules/market-deals/locales/zh-CN.json';
@@ -15,4 +16,4 @@ import type serviceWindowsStrings from '../modules/service-windows/locales/zh-CN
 import type teamsStrings from '../modules/teams/locales/zh-CN.json';
 
 /** The strings of every module, zh-CN being the reference language. */
-export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof enterprisesStrings & typeof investmentLeadsStrings & typeof investmentVisitsStrings & typeof marketStrings & typeof marketDealsStrings & typeof marketMatchingStrings & typeof marketPortalStrings & typeof marketStatisticsStrings & typeof notificationsStrings & typeof serviceWindowsStrings & typeof teamsStrings;
+export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof enterprisesStrings & typeof investmentLeadsStrings & typeof investmentProjectsStrings & typeof investmentVisitsStrings & typeof marketStrings & typeof marketDealsStrings & typeof marketMatchingStrings & typeof marketPortalStrings & typeof marketStatisticsStrings & typeof notificationsStrings & typeof serviceWindowsStrings & typeof teamsStrings;

@@ -1,0 +1,212 @@
+import { z } from 'zod';
+import { pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
+import { createEnterpriseBody } from '../enterprises/schemas.ts';
+import { leadPage } from '../investment-leads/schemas.ts';
+import { capitalOrigins, pipelineStages, projectKinds, projectStages } from './project-stages.ts';
+
+const day = z.iso.date().describe('YYYY-MM-DD, a China calendar day');
+const wan = z.number().positive().max(100_000_000);
+const flag = z
+  .enum(['true', 'false'])
+  .transform((value) => value === 'true')
+  .optional();
+
+const industryCode = text(10)
+  .transform((value) => value || null)
+  .nullable()
+  .optional()
+  .describe("GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911')");
+const regionCode = z
+  .string()
+  .regex(/^\d{6}$/, { message: 'field.invalid' })
+  .nullable()
+  .optional()
+  .describe("GB/T 2260 district or zone code, e.g. '370215'");
+
+export const createProjectBody = z.object({
+  name: text(200).min(1),
+  enterpriseId: z.uuid().optional().describe('An existing enterprise; or give `enterprise` to create one, or a lead or the project a capital increase adds to'),
+  enterprise: createEnterpriseBody.optional().describe("A new enterprise, created through the enterprise register's own checks"),
+  // Where the project came from. A lead is converted in the same transaction; other origins (a visit) join here.
+  leadId: z.uuid().optional().describe('The lead it comes from, which is marked converted'),
+  industryCode,
+  regionCode,
+  kind: z.enum(projectKinds).default('new'),
+  increaseOfProjectId: z.uuid().optional().describe('For a capital increase: the earlier project it adds to'),
+  teamId: z.uuid().nullable().optional().describe("The keeping team; the lead's, or the creator's team today, when absent"),
+  managerId: z.uuid().optional().describe('The managing officer; the creator when absent'),
+  managerOnly: z.boolean().default(false).describe('Only the manager (or an administrator) moves its stage'),
+  nextFollowUpOn: day.nullable().optional(),
+});
+export type CreateProjectInput = z.output<typeof createProjectBody>;
+
+export const updateProjectBody = z.object({
+  name: text(200).min(1).optional(),
+  industryCode,
+  regionCode,
+  managerId: z.uuid().optional(),
+  managerOnly: z.boolean().optional(),
+  nextFollowUpOn: day.nullable().optional(),
+});
+export type UpdateProjectInput = z.output<typeof updateProjectBody>;
+
+export const resignBody = z.object({
+  signedOn: day,
+  amountWan: wan.describe('万元; for a capital increase, the agreed total'),
+  capitalOrigin: z.enum(capitalOrigins),
+  agreementFileId: z.uuid().describe('The new agreement, a file on the project'),
+  reason: text(1000).optional().describe('Required when the amount differs from the agreed amount'),
+});
+export type ResignInput = z.output<typeof resignBody>;
+
+export const changeAmountBody = z.object({
+  amountWan: wan,
+  reason: text(1000).optional().describe('Required: an amount changes only with a reason'),
+  agreementFileId: z.uuid().optional().describe('The supplementary agreement; without it the new amount is unverified'),
+});
+export type ChangeAmountInput = z.output<typeof changeAmountBody>;
+
+export const projectActionParams = z.object({ id: z.uuid(), action: z.string().max(40) });
+
+export const projectListQuery = pageQuery.extend({
+  stage: z.enum(projectStages).optional(),
+  teamId: z.uuid().optional(),
+  managerId: z.uuid().optional(),
+  mine: flag.describe('Only the projects the caller manages'),
+  kind: z.enum(projectKinds).optional(),
+  verifiedOnly: flag.describe('Leave out projects whose agreed amount has no agreement file'),
+  stalled: flag.describe('Only projects longer than PROJECT_STALL_DAYS in their working stage'),
+  due: flag.describe('Only projects whose next follow-up is today or overdue'),
+  followUpFrom: day.optional().describe('Next follow-up on or after (the calendar)'),
+  followUpTo: day.optional().describe('Next follow-up on or before (the calendar)'),
+  q: text(100).optional().describe("The project's or the enterprise's name, in either script"),
+});
+export type ProjectListQuery = z.output<typeof projectListQuery>;
+
+export const summaryQuery = z.object({
+  from: day.optional().describe('First signings on or after'),
+  to: day.optional().describe('First signings on or before'),
+  teamId: z.uuid().optional(),
+  kind: z.enum(projectKinds).optional(),
+  verifiedOnly: flag.describe('Leave out amounts without an agreement file'),
+});
+export type SummaryQuery = z.output<typeof summaryQuery>;
+
+const verification = z.enum(['verified', 'unverified']).nullable();
+
+export const projectSummarySchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  enterpriseId: z.uuid(),
+  enterpriseName: z.string(),
+  leadId: z.uuid().nullable(),
+  industryCode: z.string().nullable(),
+  industryName: z.string().nullable(),
+  regionCode: z.string().nullable(),
+  regionName: z.string().nullable(),
+  kind: z.enum(projectKinds),
+  increaseOfProjectId: z.uuid().nullable(),
+  teamId: z.uuid().nullable(),
+  teamName: z.string().nullable(),
+  managerId: z.uuid().nullable(),
+  managerName: z.string().nullable(),
+  managerOnly: z.boolean(),
+  nextFollowUpOn: z.string().nullable(),
+  stage: z.enum(projectStages),
+  stageEnteredAt: z.date(),
+  /** Whole days in the current stage. */
+  daysInStage: z.number().int(),
+  /** Longer than PROJECT_STALL_DAYS in a working stage. */
+  stalled: z.boolean(),
+  heldFromStage: z.enum(pipelineStages).nullable(),
+  holdReason: z.string().nullable(),
+  terminateReason: z.string().nullable(),
+  agreedAmountWan: z.number().nullable(),
+  /** What the project counts in the figures: the agreed amount, or a capital increase's increment. */
+  countedAmountWan: z.number(),
+  baseAmountWan: z.number().nullable(),
+  verification,
+  capitalOrigin: z.enum(capitalOrigins).nullable(),
+  /** The counted (first) signing's date. */
+  firstSignedOn: z.string().nullable(),
+  registeredEnterpriseId: z.uuid().nullable(),
+  registeredEnterpriseName: z.string().nullable(),
+  startedOn: z.string().nullable(),
+  producingOn: z.string().nullable(),
+  annualOutputWan: z.number().nullable(),
+  annualTaxWan: z.number().nullable(),
+  jobs: z.number().int().nullable(),
+  createdAt: z.date(),
+});
+export type ProjectSummary = z.output<typeof projectSummarySchema>;
+
+export const signingSchema = z.object({
+  id: z.uuid(),
+  signedOn: z.string(),
+  amountWan: z.number(),
+  capitalOrigin: z.enum(capitalOrigins),
+  agreementFileId: z.uuid().nullable(),
+  verification,
+  /** The first signing, the one counted; later ones are shown but never counted again. */
+  counted: z.boolean(),
+  recordedByName: z.string(),
+  recordedAt: z.date(),
+});
+
+export const amountChangeSchema = z.object({
+  id: z.uuid(),
+  oldAmountWan: z.number(),
+  newAmountWan: z.number(),
+  reason: z.string(),
+  agreementFileId: z.uuid().nullable(),
+  changedByName: z.string(),
+  changedAt: z.date(),
+});
+
+export const stageStaySchema = z.object({ stage: z.enum(projectStages), days: z.number(), current: z.boolean() });
+
+export const projectMoveSchema = z.object({
+  id: z.number().int(),
+  action: z.string(),
+  fromState: z.string().nullable(),
+  toState: z.string(),
+  actorName: z.string(),
+  at: z.date(),
+  evidence: z.record(z.string(), z.unknown()).nullable(),
+});
+
+export const projectDetailSchema = projectSummarySchema.extend({
+  signings: z.array(signingSchema),
+  amountChanges: z.array(amountChangeSchema),
+  /** Days spent in each stage, the current one until now. */
+  stages: z.array(stageStaySchema),
+  /** Every move with its evidence, oldest first. */
+  moves: z.array(projectMoveSchema),
+  /** The workflow actions the caller may take now, and `edit`, `resign`, `changeAmount`. */
+  actions: z.array(z.string()),
+});
+export type ProjectDetail = z.output<typeof projectDetailSchema>;
+
+export const projectPage = pageOf(projectSummarySchema);
+
+export const monthFiguresSchema = z.object({
+  month: z.string(),
+  signed: z.number().int(),
+  amountWan: z.number(),
+  unverified: z.number().int(),
+  unverifiedAmountWan: z.number(),
+});
+
+export const projectSignedSummarySchema = z.object({
+  months: z.array(monthFiguresSchema),
+  total: monthFiguresSchema.omit({ month: true }),
+});
+
+export const projectHomeSchema = z.object({
+  /** The caller's projects whose next follow-up is today or overdue. */
+  dueFollowUps: projectPage,
+  /** The caller's projects stalled in their stage. */
+  stalled: projectPage,
+  /** The caller's leads about to return to the pool (the leads module's own card data); null without lead.work. */
+  leadsReturningSoon: leadPage.nullable(),
+});

@@ -1,0 +1,19 @@
+import { FundProjectionScreenOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import { defineWebModule } from '../../app/web-module.ts';
+
+const ProjectsPage = lazy(() => import('./ProjectsPage.tsx').then((m) => ({ default: m.ProjectsPage })));
+const ProjectPage = lazy(() => import('./ProjectPage.tsx').then((m) => ({ default: m.ProjectPage })));
+const MyDayCard = lazy(() => import('./MyDayCard.tsx').then((m) => ({ default: m.MyDayCard })));
+
+/** Investment projects (招商项目): the kanban, table and follow-up calendar, a project's page, and the officer's day. */
+export const investmentProjectsWebModule = defineWebModule({
+  name: 'investment-projects',
+  routes: [
+    { path: 'projects', page: ProjectsPage, permission: 'project.read' },
+    { path: 'projects/:id', page: ProjectPage, permission: 'project.read' },
+  ],
+  navigation: [{ key: 'projects', path: '/projects', icon: <FundProjectionScreenOutlined />, permission: 'project.read' }],
+  quickSearch: [{ kind: 'project', label: 'projects', pathOf: (id) => `/projects/${id}` }],
+  homeCards: [{ key: 'project-my-day', permission: 'project.work', hiddenFrom: 'project.readAll', card: MyDayCard }],
+});
