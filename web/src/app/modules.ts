@@ -10,6 +10,7 @@ import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceWindowsWebModule } from '../modules/service-windows/module.tsx';
+import { sitesWebModule } from '../modules/sites/module.tsx';
 import { teamsWebModule } from '../modules/teams/module.tsx';
 import type { WebModule } from './web-module.ts';
 
@@ -20,6 +21,7 @@ import type { WebModule } from './web-module.ts';
 export const webModules: readonly WebModule[] = [
   enterprisesWebModule,
   investmentLeadsWebModule,
+  sitesWebModule,
   marketWebModule,
   marketMatchingWebModule,
   marketDealsWebModule,
