@@ -15,7 +15,7 @@ export const signEvidence = z
     area: squareMetres.describe('Square metres leased; at most the unit’s area'),
     monthlyRent: z.number().min(0).max(1_000_000_000).nullable().optional().describe('Yuan a month'),
   })
-  .refine((evidence) => evidence.termTo >= evidence.termFrom, { message: 'site.lease.termOrder', path: ['termTo'] });
+  .refine((evidence) => !evidence.termFrom || !evidence.termTo || evidence.termTo >= evidence.termFrom, { message: 'site.lease.termOrder', path: ['termTo'] });
 
 export const fitOutEvidence = z.object({ fitOutOn: day });
 export const openEvidence = z.object({ openedOn: day });

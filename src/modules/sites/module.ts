@@ -2,6 +2,7 @@ import { defineModule } from '../../server/module.ts';
 import { leaseTimelineSource, moveLeases } from './lease-timeline.ts';
 import { siteMessages } from './messages.ts';
 import { sitePermissions } from './permissions.ts';
+import { siteQuickSearch } from './quick-search-sites.ts';
 import { siteRoutes } from './routes.ts';
 import { seedDemoSites } from './seed-demo-sites.ts';
 
@@ -12,6 +13,7 @@ export const sitesModule = defineModule({
   routes: siteRoutes,
   timelineSources: [leaseTimelineSource],
   mergeSteps: [moveLeases],
+  quickSearch: siteQuickSearch,
   seedDemo: seedDemoSites,
   messages: siteMessages,
 });

@@ -54,9 +54,9 @@ export const unitPattern = z
     area: squareMetres,
     use: z.enum(unitUses),
   })
-  .refine((p) => p.floorTo >= p.floorFrom, { message: 'site.unit.rangeOrder', path: ['floorTo'] })
-  .refine((p) => p.unitTo >= p.unitFrom, { message: 'site.unit.rangeOrder', path: ['unitTo'] })
-  .refine((p) => (p.floorTo - p.floorFrom + 1) * (p.unitTo - p.unitFrom + 1) <= 2000, { message: 'site.unit.tooMany', path: ['unitTo'] });
+  .refine((p) => !(p.floorTo < p.floorFrom), { message: 'site.unit.rangeOrder', path: ['floorTo'] })
+  .refine((p) => !(p.unitTo < p.unitFrom), { message: 'site.unit.rangeOrder', path: ['unitTo'] })
+  .refine((p) => !((p.floorTo - p.floorFrom + 1) * (p.unitTo - p.unitFrom + 1) > 2000), { message: 'site.unit.tooMany', path: ['unitTo'] });
 export type UnitPattern = z.output<typeof unitPattern>;
 
 export const addUnitsBody = z

@@ -61,6 +61,32 @@ const unit = async (id: string, who: SignedIn = manager) => ok<UnitDetail>(await
 const unitByCode = async (siteId: string, code: string) => (await tree(siteId)).buildings.flatMap((b) => b.floors.flatMap((f) => f.units)).find((u) => u.code === code)!;
 const sign = (leaseId: string, body: Json, who: SignedIn = manager, language = 'zh-CN') => send(who, 'POST', `/api/sites/leases/${leaseId}/sign`, body, language);
 
+// A site of its own: three units, 500 m², leased on known days.
+const park = await ok<{ id: string }>(await send(admin, 'POST', '/api/sites', { name: '青年创新创业园（占用率测试）', kind: 'park' }), 201);
+const building = (await ok<{ buildings: { id: string }[] }>(await send(admin, 'POST', `/api/sites/${park.id}/buildings`, { name: '1号楼' }))).buildings[0]!.id;
+await ok(
+  await send(admin, 'POST', `/api/sites/buildings/${building}/units`, {
+    rows: [
+      { level: 1, code: '101', area: 100, use: 'office' },
+      { level: 1, code: '102', area: 300, use: 'industrial' },
+      { level: 2, code: '201', area: 100, use: 'office' },
+    ],
+  }),
+  201,
+);
+const [u101, u102, u201] = [await unitByCode(park.id, '101'), await unitByCode(park.id, '102'), await unitByCode(park.id, '201')];
+const lease = async (unitId: string) => (await ok<UnitDetail>(await send(admin, 'POST', `/api/sites/units/${unitId}/leases`, { enterpriseId: tenantA }), 201)).leases[0]!.id;
+const first = await lease(u101.id);
+await ok(await sign(first, { signedOn: '2026-01-10', termFrom: '2026-01-10', termTo: '2028-01-09', area: 100 }, admin));
+await ok(await send(admin, 'POST', `/api/sites/leases/${first}/open`, { openedOn: '2026-02-01' }));
+const second = await lease(u102.id);
+await ok(await sign(second, { signedOn: '2026-02-15', termFrom: '2026-03-01', termTo: '2027-02-28', area: 200 }, admin));
+const third = await lease(u201.id);
+await ok(await sign(third, { signedOn: '2026-01-05', termFrom: '2026-01-05', termTo: '2027-01-04', area: 100 }, admin));
+await ok(await send(admin, 'POST', `/api/sites/leases/${third}/end`, { endedOn: '2026-03-15', reason: '提前退租' }));
+// An intent never counts.
+await lease(u201.id);
+
 describe('sites, buildings and units', () => {
   it('lets administrators create sites and the site team keep them; others read or are refused', async () => {
     expect(expo.mayManage).toBe(true);
@@ -79,6 +105,13 @@ describe('sites, buildings and units', () => {
     expect(teamChange.statusCode).toBe(400);
     expect(teamChange.json().errors).toEqual([{ field: 'teamId', message: "Only an administrator may change a site's managing team" }]);
     expect((await ok<{ address: string }>(await send(manager, 'PATCH', `/api/sites/${expo.id}`, { address: '鹤山路 868 号' }))).address).toBe('鹤山路 868 号');
+  });
+
+  it('finds sites in the quick search, for readers of sites only', async () => {
+    const groups = async (who: SignedIn) =>
+      (await ok<{ groups: { kind: string; hits: { id: string; title: string }[] }[] }>(await send(who, 'GET', `/api/search?q=${encodeURIComponent('家居博览')}&limit=20`))).groups;
+    expect((await groups(agent)).find((g) => g.kind === 'site')?.hits.map((h) => h.id)).toEqual([expo.id]);
+    expect((await groups(operator)).find((g) => g.kind === 'site')).toBeUndefined();
   });
 
   it('answers 404 for ids that name nothing', async () => {
@@ -239,32 +272,6 @@ describe('leases', () => {
 });
 
 describe('occupancy', () => {
-  // A site of its own: 100 m² and 300 m², leased on known days.
-  const park = await ok<{ id: string }>(await send(admin, 'POST', '/api/sites', { name: '青年创新创业园（占用率测试）', kind: 'park' }), 201);
-  const building = (await ok<{ buildings: { id: string }[] }>(await send(admin, 'POST', `/api/sites/${park.id}/buildings`, { name: '1号楼' }))).buildings[0]!.id;
-  await ok(
-    await send(admin, 'POST', `/api/sites/buildings/${building}/units`, {
-      rows: [
-        { level: 1, code: '101', area: 100, use: 'office' },
-        { level: 1, code: '102', area: 300, use: 'industrial' },
-        { level: 2, code: '201', area: 100, use: 'office' },
-      ],
-    }),
-    201,
-  );
-  const [u101, u102, u201] = [await unitByCode(park.id, '101'), await unitByCode(park.id, '102'), await unitByCode(park.id, '201')];
-  const lease = async (unitId: string) => (await ok<UnitDetail>(await send(admin, 'POST', `/api/sites/units/${unitId}/leases`, { enterpriseId: tenantA }), 201)).leases[0]!.id;
-  const first = await lease(u101.id);
-  await ok(await sign(first, { signedOn: '2026-01-10', termFrom: '2026-01-10', termTo: '2028-01-09', area: 100 }, admin));
-  await ok(await send(admin, 'POST', `/api/sites/leases/${first}/open`, { openedOn: '2026-02-01' }));
-  const second = await lease(u102.id);
-  await ok(await sign(second, { signedOn: '2026-02-15', termFrom: '2026-03-01', termTo: '2027-02-28', area: 200 }, admin));
-  const third = await lease(u201.id);
-  await ok(await sign(third, { signedOn: '2026-01-05', termFrom: '2026-01-05', termTo: '2027-01-04', area: 100 }, admin));
-  await ok(await send(admin, 'POST', `/api/sites/leases/${third}/end`, { endedOn: '2026-03-15', reason: '提前退租' }));
-  // An intent never counts.
-  await lease(u201.id);
-
   it('gives the leased and open share month by month, as computed by hand', async () => {
     const series = await ok(await send(agent, 'GET', `/api/sites/${park.id}/occupancy?from=2025-12&to=2026-04`));
     expect(series).toEqual([
@@ -275,7 +282,10 @@ describe('occupancy', () => {
       { month: '2026-04', day: '2026-04-30', totalArea: 500, leasedArea: 300, openArea: 100, leasedShare: 0.6, openShare: 0.2 },
     ]);
     const byDefault = await ok<{ month: string }[]>(await send(agent, 'GET', `/api/sites/${park.id}/occupancy`));
-    expect(byDefault[0]!.month).toBe('2026-01');
+    // From the first signing, or the last twelve months when that is later.
+    const [year, month] = chinaToday().split('-').map(Number) as [number, number];
+    const twelveBack = new Date(Date.UTC(year, month - 12, 1)).toISOString().slice(0, 7);
+    expect(byDefault[0]!.month).toBe(['2026-01', twelveBack].sort()[0]);
     expect(byDefault.at(-1)!.month).toBe(chinaToday().slice(0, 7));
     const detail = await ok<{ units: number; occupancy: Json; buildings: { occupancy: Json }[] }>(await send(agent, 'GET', `/api/sites/${park.id}`));
     expect(detail.units).toBe(3);
@@ -336,7 +346,6 @@ describe('site references for other modules', () => {
     expect(await findSiteUnit(ctx.db, target.id)).toMatchObject({ code: '201', floorLabel: '2F', buildingName: 'A馆', siteId: expo.id });
     expect(await findSiteUnit(ctx.db, randomUUID())).toBeNull();
     await expect(checkSiteReference(ctx.db, { siteId: expo.id, unitId: target.id })).resolves.toBeUndefined();
-    const park = (await ok<{ items: { id: string }[] }>(await send(agent, 'GET', `/api/sites?q=${encodeURIComponent('占用率测试')}`))).items[0]!.id;
-    await expect(checkSiteReference(ctx.db, { siteId: park, unitId: target.id }, 'landing')).rejects.toMatchObject({ status: 400, options: { fields: [{ field: 'landing.unitId' }] } });
+    await expect(checkSiteReference(ctx.db, { siteId: park.id, unitId: target.id }, 'landing')).rejects.toMatchObject({ status: 400, options: { fields: [{ field: 'landing.unitId' }] } });
   });
 });

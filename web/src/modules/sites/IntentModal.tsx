@@ -43,21 +43,21 @@ export function IntentModal({ unitId, onClose }: { unitId: string; onClose: () =
       <Form.Item noStyle dependencies={['enterpriseMode']}>
         {({ getFieldValue }) =>
           getFieldValue('enterpriseMode') !== 'new' ? (
-        <Form.Item name="enterpriseId" label={t('sites.lease.tenant')} rules={[{ required: true, message: t('common.required') }]}>
-          <EnterpriseSelect placeholder={t('sites.lease.tenantSearch')} />
-        </Form.Item>
-      ) : (
-        <>
-          <Form.Item name="newName" label={t('sites.lease.newTenantName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item name="newCreditCode" label={t('sites.lease.creditCode')}>
-            <Input maxLength={18} />
-          </Form.Item>
-          <Form.Item name="confirmDuplicate" valuePropName="checked">
-            <Checkbox>{t('sites.lease.confirmDuplicate')}</Checkbox>
-          </Form.Item>
-        </>
+            <Form.Item name="enterpriseId" label={t('sites.lease.tenant')} rules={[{ required: true, message: t('common.required') }]}>
+              <EnterpriseSelect placeholder={t('sites.lease.tenantSearch')} />
+            </Form.Item>
+          ) : (
+            <>
+              <Form.Item name="newName" label={t('sites.lease.newTenantName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+                <Input maxLength={200} />
+              </Form.Item>
+              <Form.Item name="newCreditCode" label={t('sites.lease.creditCode')}>
+                <Input maxLength={18} />
+              </Form.Item>
+              <Form.Item name="confirmDuplicate" valuePropName="checked">
+                <Checkbox>{t('sites.lease.confirmDuplicate')}</Checkbox>
+              </Form.Item>
+            </>
           )
         }
       </Form.Item>

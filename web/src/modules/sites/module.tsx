@@ -18,4 +18,5 @@ export const sitesWebModule = defineWebModule({
     { key: 'sites', path: '/sites', icon: <ShopOutlined />, permission: 'sites.read' },
     { key: 'tenancies', path: '/tenancies', icon: <HomeOutlined />, permission: 'sites.tenancy' },
   ],
+  quickSearch: [{ kind: 'site', label: 'sites', pathOf: (id) => `/sites/${id}` }],
 });
