@@ -166,12 +166,12 @@ function planLeases(units: { id: string; area: number }[], tenants: string[], to
     leases.push({ unitId: units[next]!.id, enterpriseId: tenants[(i * 7) % tenants.length]!, state: 'intent', area: null, signedOn: null, fitOutOn: null, openedOn: null, endedOn: null, closeReason: null, createdOn: addDays(today, -i - 1) });
   }
   const vacant = units[units.length - 1]!;
-  leases.push({ unitId: vacant.id, enterpriseId: tenants[3]!, state: 'cancelled', area: null, signedOn: null, fitOutOn: null, openedOn: null, endedOn: null, closeReason: '品牌方调整区域布局，改租 A 馆', createdOn: monthStart(today, 5) });
+  leases.push({ unitId: vacant.id, enterpriseId: tenants[3 % tenants.length]!, state: 'cancelled', area: null, signedOn: null, fitOutOn: null, openedOn: null, endedOn: null, closeReason: '品牌方调整区域布局，改租 A 馆', createdOn: monthStart(today, 5) });
   const ended = units[units.length - 2]!;
   const endedSigned = addDays(monthStart(today, 7), 3);
   leases.push({
     unitId: ended.id,
-    enterpriseId: tenants[5]!,
+    enterpriseId: tenants[5 % tenants.length]!,
     state: 'ended',
     area: ended.area,
     signedOn: endedSigned,

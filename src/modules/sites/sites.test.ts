@@ -178,7 +178,7 @@ describe('sites, buildings and units', () => {
     ];
     for (const [method, url, body, field, message] of cases) {
       const response = await send(admin, method as 'POST', url, body, 'en');
-      expect(response.statusCode, `${url} ${JSON.stringify(body).slice(0, 60)}`).toBe(400);
+      expect(response.statusCode, `${url} ${String(JSON.stringify(body)).slice(0, 60)}`).toBe(400);
       const errors = (response.json() as Problem).errors!;
       expect(errors.map((e) => e.field)).toContain(field);
       if (message) expect(errors.find((e) => e.field === field)!.message).toBe(message);
@@ -307,7 +307,7 @@ describe('occupancy', () => {
       ['Building', 'Floor', 'Unit', 'Use', 'Area (m²)', 'State', 'Tenant', 'Leased area (m²)'],
       ['1号楼', '1F', '101', 'Office', 100, 'Open', '青岛雅居实木家具有限公司（载体测试）', 100],
       ['1号楼', '1F', '102', 'Industrial', 300, 'Signed', '青岛雅居实木家具有限公司（载体测试）', 200],
-      ['1号楼', '2F', '201', 'Office', 100, 'Intent', '青岛雅居实木家具有限公司（载体测试）', undefined],
+      ['1号楼', '2F', '201', 'Office', 100, 'Intent', '青岛雅居实木家具有限公司（载体测试）'],
     ]);
     const [audit] = await ctx.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, park.id), eq(auditEvents.action, 'export')));
     expect(audit).toMatchObject({ actorId: leader.userId, after: { rows: 3 } });

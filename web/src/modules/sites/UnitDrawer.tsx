@@ -23,8 +23,9 @@ export function StateTag({ state }: { state: Lease['state'] | 'vacant' }) {
 }
 
 /** The figures a lease's moves gave: term, area, rent and its days. */
-function leaseFacts(lease: Lease, t: ReturnType<typeof useTranslation>['t']): string {
-  return [
+function LeaseFacts({ lease }: { lease: Lease }) {
+  const { t } = useTranslation();
+  const facts = [
     lease.termFrom && lease.termTo ? t('sites.lease.termShort', { from: lease.termFrom, to: lease.termTo }) : null,
     lease.area !== null ? `${lease.area} m²` : null,
     lease.monthlyRent !== null ? t('sites.lease.rentShort', { rent: lease.monthlyRent }) : null,
@@ -34,6 +35,7 @@ function leaseFacts(lease: Lease, t: ReturnType<typeof useTranslation>['t']): st
   ]
     .filter(Boolean)
     .join(' · ');
+  return <>{facts}</>;
 }
 
 /** One unit: where it is, its state, its leases with their moves, and the moves the caller may make. */
@@ -116,7 +118,7 @@ export function UnitDrawer({ unitId, onClose }: { unitId: string | null; onClose
                       <Link to={`/enterprises/${lease.enterpriseId}`}>{lease.enterpriseName}</Link>
                     </Space>
                     <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 8px', overflowWrap: 'anywhere' }}>
-                      {leaseFacts(lease, t)}
+                      <LeaseFacts lease={lease} />
                     </Typography.Paragraph>
                     <Timeline
                       items={[...lease.transitions].reverse().map((move) => ({
