@@ -60,6 +60,7 @@ function OccupancyChart({ siteId }: { siteId: string }) {
   const { data, isPending } = useOccupancy(siteId);
   const option = useMemo<EChartsOption>(
     () => ({
+      animation: false,
       tooltip: { trigger: 'axis', valueFormatter: (value) => `${Number(value).toFixed(1)}%` },
       legend: { top: 0 },
       grid: { left: 40, right: 16, top: 36, bottom: 28 },
