@@ -10,6 +10,7 @@ import { marketStatisticsModule } from '../modules/market-statistics/module.ts';
 import { marketPortalModule } from '../modules/market-portal/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
 import { serviceWindowsModule } from '../modules/service-windows/module.ts';
+import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
 import { accountsModule, attachmentsModule, auditModule, notificationsModule, quickSearchModule, teamsModule } from './platform-modules.ts';
 
@@ -36,6 +37,7 @@ export const modules: readonly QiaoModule[] = [
   investmentLeadsModule,
   investmentVisitsModule,
   investmentProjectsModule,
+  sitesModule,
 ];
 
 export { enterpriseExists };

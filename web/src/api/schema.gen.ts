@@ -12781,6 +12781,2723 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of sites by name, with their occupancy today */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description The site's name, in either script */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                address: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "park" | "building-complex" | "expo-centre" | "incubator" | "other";
+                                name: string;
+                                note: string | null;
+                                occupancy: {
+                                    leasedArea: number;
+                                    leasedShare: number;
+                                    openArea: number;
+                                    openShare: number;
+                                    totalArea: number;
+                                };
+                                regionCode: string | null;
+                                regionName: string | null;
+                                /** Format: uuid */
+                                teamId: string | null;
+                                teamName: string | null;
+                                units: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a site */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        /** @enum {string} */
+                        kind: "park" | "building-complex" | "expo-centre" | "incubator" | "other";
+                        name: string;
+                        note?: string | null;
+                        /** @description GB/T 2260 code of the district */
+                        regionCode?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The managing team, whose members keep the site
+                         */
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            buildings: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                occupancy: {
+                                    leasedArea: number;
+                                    leasedShare: number;
+                                    openArea: number;
+                                    openShare: number;
+                                    totalArea: number;
+                                };
+                                units: number;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "park" | "building-complex" | "expo-centre" | "incubator" | "other";
+                            mayManage: boolean;
+                            name: string;
+                            note: string | null;
+                            occupancy: {
+                                leasedArea: number;
+                                leasedShare: number;
+                                openArea: number;
+                                openShare: number;
+                                totalArea: number;
+                            };
+                            regionCode: string | null;
+                            regionName: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            units: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One site with its buildings and their occupancy today */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            buildings: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                occupancy: {
+                                    leasedArea: number;
+                                    leasedShare: number;
+                                    openArea: number;
+                                    openShare: number;
+                                    totalArea: number;
+                                };
+                                units: number;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "park" | "building-complex" | "expo-centre" | "incubator" | "other";
+                            mayManage: boolean;
+                            name: string;
+                            note: string | null;
+                            occupancy: {
+                                leasedArea: number;
+                                leasedShare: number;
+                                openArea: number;
+                                openShare: number;
+                                totalArea: number;
+                            };
+                            regionCode: string | null;
+                            regionName: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            units: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a site (its managers); only sites.manage changes its team */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        /** @enum {string} */
+                        kind?: "park" | "building-complex" | "expo-centre" | "incubator" | "other";
+                        name?: string;
+                        note?: string | null;
+                        /** @description GB/T 2260 code of the district */
+                        regionCode?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The managing team, whose members keep the site
+                         */
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            buildings: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                occupancy: {
+                                    leasedArea: number;
+                                    leasedShare: number;
+                                    openArea: number;
+                                    openShare: number;
+                                    totalArea: number;
+                                };
+                                units: number;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "park" | "building-complex" | "expo-centre" | "incubator" | "other";
+                            mayManage: boolean;
+                            name: string;
+                            note: string | null;
+                            occupancy: {
+                                leasedArea: number;
+                                leasedShare: number;
+                                openArea: number;
+                                openShare: number;
+                                totalArea: number;
+                            };
+                            regionCode: string | null;
+                            regionName: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            units: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/sites/{id}/buildings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a building to a site (its managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            buildings: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                occupancy: {
+                                    leasedArea: number;
+                                    leasedShare: number;
+                                    openArea: number;
+                                    openShare: number;
+                                    totalArea: number;
+                                };
+                                units: number;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "park" | "building-complex" | "expo-centre" | "incubator" | "other";
+                            mayManage: boolean;
+                            name: string;
+                            note: string | null;
+                            occupancy: {
+                                leasedArea: number;
+                                leasedShare: number;
+                                openArea: number;
+                                openShare: number;
+                                totalArea: number;
+                            };
+                            regionCode: string | null;
+                            regionName: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            units: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The site's unit register with tenants and lease states, as an .xlsx workbook */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{id}/leases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of a site's leases, in one state or all */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    state?: "intent" | "signed" | "fitting-out" | "open" | "cancelled" | "ended";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                area: number | null;
+                                /** Format: uuid */
+                                buildingId: string;
+                                buildingName: string;
+                                closeReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                fitOutOn: string | null;
+                                floorLabel: string;
+                                /** Format: uuid */
+                                id: string;
+                                monthlyRent: number | null;
+                                note: string | null;
+                                openedOn: string | null;
+                                signedOn: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                /** @enum {string} */
+                                state: "intent" | "signed" | "fitting-out" | "open" | "cancelled" | "ended";
+                                termFrom: string | null;
+                                termTo: string | null;
+                                unitCode: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{id}/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leased and open share of a site (or one building) month by month */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One building rather than the whole site */
+                    buildingId?: string;
+                    /** @description YYYY-MM; the month of the first signing by default (at most 60 months back) */
+                    from?: string;
+                    /** @description YYYY-MM; this month by default */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
+                            leasedArea: number;
+                            leasedShare: number;
+                            month: string;
+                            openArea: number;
+                            openShare: number;
+                            totalArea: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{id}/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The location picker: buildings → floors → units of a site, each unit with its lease state and tenant */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buildings: {
+                                floors: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    label: string;
+                                    level: number;
+                                    units: {
+                                        area: number;
+                                        code: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** Format: uuid */
+                                        leaseId: string | null;
+                                        /** @enum {string} */
+                                        state: "vacant" | "intent" | "signed" | "fitting-out" | "open";
+                                        /** Format: uuid */
+                                        tenantId: string | null;
+                                        tenantName: string | null;
+                                        /** @enum {string} */
+                                        use: "office" | "retail" | "industrial" | "showroom" | "storage" | "other";
+                                    }[];
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/buildings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a building */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            buildings: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                occupancy: {
+                                    leasedArea: number;
+                                    leasedShare: number;
+                                    openArea: number;
+                                    openShare: number;
+                                    totalArea: number;
+                                };
+                                units: number;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "park" | "building-complex" | "expo-centre" | "incubator" | "other";
+                            mayManage: boolean;
+                            name: string;
+                            note: string | null;
+                            occupancy: {
+                                leasedArea: number;
+                                leasedShare: number;
+                                openArea: number;
+                                openShare: number;
+                                totalArea: number;
+                            };
+                            regionCode: string | null;
+                            regionName: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            units: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/sites/buildings/{id}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add units to a building, one by one or as floors × units, creating the floors: all or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Or a block of floors and units */
+                        pattern?: {
+                            /** @description Square metres */
+                            area: number;
+                            floorFrom: number;
+                            floorTo: number;
+                            /**
+                             * @description Before each code, e.g. 'A-'
+                             * @default
+                             */
+                            prefix?: string;
+                            unitFrom: number;
+                            unitTo: number;
+                            /** @enum {string} */
+                            use: "office" | "retail" | "industrial" | "showroom" | "storage" | "other";
+                        };
+                        /** @description Units one by one */
+                        rows?: {
+                            /** @description Square metres */
+                            area: number;
+                            code: string;
+                            /** @description The floor: 1 the ground floor, -1 the first basement */
+                            level: number;
+                            /** @enum {string} */
+                            use: "office" | "retail" | "industrial" | "showroom" | "storage" | "other";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            floors: number;
+                            units: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/leases/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give up an intent, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: number;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            code: string;
+                            deletable: boolean;
+                            /** Format: uuid */
+                            floorId: string;
+                            floorLabel: string;
+                            /** Format: uuid */
+                            id: string;
+                            leases: {
+                                actions: ("sign" | "fitOut" | "open" | "cancel" | "end")[];
+                                area: number | null;
+                                /** Format: uuid */
+                                buildingId: string;
+                                buildingName: string;
+                                closeReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                fitOutOn: string | null;
+                                floorLabel: string;
+                                /** Format: uuid */
+                                id: string;
+                                monthlyRent: number | null;
+                                note: string | null;
+                                openedOn: string | null;
+                                signedOn: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                /** @enum {string} */
+                                state: "intent" | "signed" | "fitting-out" | "open" | "cancelled" | "ended";
+                                termFrom: string | null;
+                                termTo: string | null;
+                                transitions: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    evidence: unknown;
+                                    fromState: string | null;
+                                    toState: string;
+                                }[];
+                                unitCode: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            level: number;
+                            mayManage: boolean;
+                            /** Format: uuid */
+                            siteId: string;
+                            siteName: string;
+                            /** @enum {string} */
+                            state: "vacant" | "intent" | "signed" | "fitting-out" | "open";
+                            /** @enum {string} */
+                            use: "office" | "retail" | "industrial" | "showroom" | "storage" | "other";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/leases/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a signed lease on a day, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        endedOn: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: number;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            code: string;
+                            deletable: boolean;
+                            /** Format: uuid */
+                            floorId: string;
+                            floorLabel: string;
+                            /** Format: uuid */
+                            id: string;
+                            leases: {
+                                actions: ("sign" | "fitOut" | "open" | "cancel" | "end")[];
+                                area: number | null;
+                                /** Format: uuid */
+                                buildingId: string;
+                                buildingName: string;
+                                closeReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                fitOutOn: string | null;
+                                floorLabel: string;
+                                /** Format: uuid */
+                                id: string;
+                                monthlyRent: number | null;
+                                note: string | null;
+                                openedOn: string | null;
+                                signedOn: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                /** @enum {string} */
+                                state: "intent" | "signed" | "fitting-out" | "open" | "cancelled" | "ended";
+                                termFrom: string | null;
+                                termTo: string | null;
+                                transitions: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    evidence: unknown;
+                                    fromState: string | null;
+                                    toState: string;
+                                }[];
+                                unitCode: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            level: number;
+                            mayManage: boolean;
+                            /** Format: uuid */
+                            siteId: string;
+                            siteName: string;
+                            /** @enum {string} */
+                            state: "vacant" | "intent" | "signed" | "fitting-out" | "open";
+                            /** @enum {string} */
+                            use: "office" | "retail" | "industrial" | "showroom" | "storage" | "other";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/leases/{id}/fit-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The tenant starts fitting the unit out (装修) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        fitOutOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: number;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            code: string;
+                            deletable: boolean;
+                            /** Format: uuid */
+                            floorId: string;
+                            floorLabel: string;
+                            /** Format: uuid */
+                            id: string;
+                            leases: {
+                                actions: ("sign" | "fitOut" | "open" | "cancel" | "end")[];
+                                area: number | null;
+                                /** Format: uuid */
+                                buildingId: string;
+                                buildingName: string;
+                                closeReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                fitOutOn: string | null;
+                                floorLabel: string;
+                                /** Format: uuid */
+                                id: string;
+                                monthlyRent: number | null;
+                                note: string | null;
+                                openedOn: string | null;
+                                signedOn: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                /** @enum {string} */
+                                state: "intent" | "signed" | "fitting-out" | "open" | "cancelled" | "ended";
+                                termFrom: string | null;
+                                termTo: string | null;
+                                transitions: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    evidence: unknown;
+                                    fromState: string | null;
+                                    toState: string;
+                                }[];
+                                unitCode: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            level: number;
+                            mayManage: boolean;
+                            /** Format: uuid */
+                            siteId: string;
+                            siteName: string;
+                            /** @enum {string} */
+                            state: "vacant" | "intent" | "signed" | "fitting-out" | "open";
+                            /** @enum {string} */
+                            use: "office" | "retail" | "industrial" | "showroom" | "storage" | "other";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/leases/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The tenant opens for business (开业) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        openedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: number;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            code: string;
+                            deletable: boolean;
+                            /** Format: uuid */
+                            floorId: string;
+                            floorLabel: string;
+                            /** Format: uuid */
+                            id: string;
+                            leases: {
+                                actions: ("sign" | "fitOut" | "open" | "cancel" | "end")[];
+                                area: number | null;
+                                /** Format: uuid */
+                                buildingId: string;
+                                buildingName: string;
+                                closeReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                fitOutOn: string | null;
+                                floorLabel: string;
+                                /** Format: uuid */
+                                id: string;
+                                monthlyRent: number | null;
+                                note: string | null;
+                                openedOn: string | null;
+                                signedOn: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                /** @enum {string} */
+                                state: "intent" | "signed" | "fitting-out" | "open" | "cancelled" | "ended";
+                                termFrom: string | null;
+                                termTo: string | null;
+                                transitions: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    evidence: unknown;
+                                    fromState: string | null;
+                                    toState: string;
+                                }[];
+                                unitCode: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            level: number;
+                            mayManage: boolean;
+                            /** Format: uuid */
+                            siteId: string;
+                            siteName: string;
+                            /** @enum {string} */
+                            state: "vacant" | "intent" | "signed" | "fitting-out" | "open";
+                            /** @enum {string} */
+                            use: "office" | "retail" | "industrial" | "showroom" | "storage" | "other";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/leases/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign an intent (签约): the day, the term, the area and optionally the rent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Square metres leased; at most the unit’s area */
+                        area: number;
+                        /** @description Yuan a month */
+                        monthlyRent?: number | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        signedOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        termFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        termTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: number;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            code: string;
+                            deletable: boolean;
+                            /** Format: uuid */
+                            floorId: string;
+                            floorLabel: string;
+                            /** Format: uuid */
+                            id: string;
+                            leases: {
+                                actions: ("sign" | "fitOut" | "open" | "cancel" | "end")[];
+                                area: number | null;
+                                /** Format: uuid */
+                                buildingId: string;
+                                buildingName: string;
+                                closeReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                fitOutOn: string | null;
+                                floorLabel: string;
+                                /** Format: uuid */
+                                id: string;
+                                monthlyRent: number | null;
+                                note: string | null;
+                                openedOn: string | null;
+                                signedOn: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                /** @enum {string} */
+                                state: "intent" | "signed" | "fitting-out" | "open" | "cancelled" | "ended";
+                                termFrom: string | null;
+                                termTo: string | null;
+                                transitions: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    evidence: unknown;
+                                    fromState: string | null;
+                                    toState: string;
+                                }[];
+                                unitCode: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            level: number;
+                            mayManage: boolean;
+                            /** Format: uuid */
+                            siteId: string;
+                            siteName: string;
+                            /** @enum {string} */
+                            state: "vacant" | "intent" | "signed" | "fitting-out" | "open";
+                            /** @enum {string} */
+                            use: "office" | "retail" | "industrial" | "showroom" | "storage" | "other";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/tenancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's enterprise's leases, with the units they are in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: number | null;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            closeReason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            endedOn: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            fitOutOn: string | null;
+                            floorLabel: string;
+                            /** Format: uuid */
+                            id: string;
+                            monthlyRent: number | null;
+                            note: string | null;
+                            openedOn: string | null;
+                            signedOn: string | null;
+                            /** Format: uuid */
+                            siteId: string;
+                            siteName: string;
+                            /** @enum {string} */
+                            state: "intent" | "signed" | "fitting-out" | "open" | "cancelled" | "ended";
+                            termFrom: string | null;
+                            termTo: string | null;
+                            unitCode: string;
+                            /** Format: uuid */
+                            unitId: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One unit with its leases, their moves and the actions the caller may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: number;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            code: string;
+                            deletable: boolean;
+                            /** Format: uuid */
+                            floorId: string;
+                            floorLabel: string;
+                            /** Format: uuid */
+                            id: string;
+                            leases: {
+                                actions: ("sign" | "fitOut" | "open" | "cancel" | "end")[];
+                                area: number | null;
+                                /** Format: uuid */
+                                buildingId: string;
+                                buildingName: string;
+                                closeReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                fitOutOn: string | null;
+                                floorLabel: string;
+                                /** Format: uuid */
+                                id: string;
+                                monthlyRent: number | null;
+                                note: string | null;
+                                openedOn: string | null;
+                                signedOn: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                /** @enum {string} */
+                                state: "intent" | "signed" | "fitting-out" | "open" | "cancelled" | "ended";
+                                termFrom: string | null;
+                                termTo: string | null;
+                                transitions: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    evidence: unknown;
+                                    fromState: string | null;
+                                    toState: string;
+                                }[];
+                                unitCode: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            level: number;
+                            mayManage: boolean;
+                            /** Format: uuid */
+                            siteId: string;
+                            siteName: string;
+                            /** @enum {string} */
+                            state: "vacant" | "intent" | "signed" | "fitting-out" | "open";
+                            /** @enum {string} */
+                            use: "office" | "retail" | "industrial" | "showroom" | "storage" | "other";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a unit that never had a lease (409 otherwise) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a unit's code, area or use */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Square metres */
+                        area?: number;
+                        code?: string;
+                        /** @enum {string} */
+                        use?: "office" | "retail" | "industrial" | "showroom" | "storage" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: number;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            code: string;
+                            deletable: boolean;
+                            /** Format: uuid */
+                            floorId: string;
+                            floorLabel: string;
+                            /** Format: uuid */
+                            id: string;
+                            leases: {
+                                actions: ("sign" | "fitOut" | "open" | "cancel" | "end")[];
+                                area: number | null;
+                                /** Format: uuid */
+                                buildingId: string;
+                                buildingName: string;
+                                closeReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                fitOutOn: string | null;
+                                floorLabel: string;
+                                /** Format: uuid */
+                                id: string;
+                                monthlyRent: number | null;
+                                note: string | null;
+                                openedOn: string | null;
+                                signedOn: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                /** @enum {string} */
+                                state: "intent" | "signed" | "fitting-out" | "open" | "cancelled" | "ended";
+                                termFrom: string | null;
+                                termTo: string | null;
+                                transitions: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    evidence: unknown;
+                                    fromState: string | null;
+                                    toState: string;
+                                }[];
+                                unitCode: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            level: number;
+                            mayManage: boolean;
+                            /** Format: uuid */
+                            siteId: string;
+                            siteName: string;
+                            /** @enum {string} */
+                            state: "vacant" | "intent" | "signed" | "fitting-out" | "open";
+                            /** @enum {string} */
+                            use: "office" | "retail" | "industrial" | "showroom" | "storage" | "other";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/sites/units/{id}/leases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a tenant's intent on a vacant unit, for an existing enterprise or a new one
+         * @description 409 site.unit.taken when the unit already has a lease in the pipeline.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A new enterprise, created through the enterprise register's own checks */
+                        enterprise?: {
+                            address?: string | null;
+                            /** @description Save although the name is near-identical to an existing enterprise (never overrides a taken credit code) */
+                            confirmDuplicate?: boolean;
+                            /** @description The whole list: contacts left out are removed */
+                            contacts?: {
+                                email?: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description An existing contact's id keeps it (and what links to it); absent adds one
+                                 */
+                                id?: string;
+                                /** @default false */
+                                isPrimary?: boolean;
+                                name: string;
+                                phone?: string | null;
+                                title?: string | null;
+                            }[];
+                            /** @description 统一社会信用代码, 18 characters with a valid GB 32100-2015 check character; lower case is accepted */
+                            creditCode?: string | null;
+                            formerNames?: string[];
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            foundedOn?: string | null;
+                            /** @description GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911') */
+                            industryCode?: string | null;
+                            /**
+                             * @description What kind of organisation: company unless given
+                             * @enum {string}
+                             */
+                            kind?: "company" | "university" | "institute" | "investor" | "incubator" | "other";
+                            name: string;
+                            /** @description GB/T 2260 code, e.g. '370212' */
+                            regionCode?: string | null;
+                            /** @description 注册资本, in 万元 (10,000 CNY) */
+                            registeredCapitalWan?: number | null;
+                            /** @enum {string|null} */
+                            sizeClass?: "large" | "medium" | "small" | "micro" | null;
+                            tagIds?: string[];
+                        };
+                        /**
+                         * Format: uuid
+                         * @description The tenant, an existing enterprise; or give `enterprise` to create one
+                         */
+                        enterpriseId?: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: number;
+                            /** Format: uuid */
+                            buildingId: string;
+                            buildingName: string;
+                            code: string;
+                            deletable: boolean;
+                            /** Format: uuid */
+                            floorId: string;
+                            floorLabel: string;
+                            /** Format: uuid */
+                            id: string;
+                            leases: {
+                                actions: ("sign" | "fitOut" | "open" | "cancel" | "end")[];
+                                area: number | null;
+                                /** Format: uuid */
+                                buildingId: string;
+                                buildingName: string;
+                                closeReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                endedOn: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                fitOutOn: string | null;
+                                floorLabel: string;
+                                /** Format: uuid */
+                                id: string;
+                                monthlyRent: number | null;
+                                note: string | null;
+                                openedOn: string | null;
+                                signedOn: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                /** @enum {string} */
+                                state: "intent" | "signed" | "fitting-out" | "open" | "cancelled" | "ended";
+                                termFrom: string | null;
+                                termTo: string | null;
+                                transitions: {
+                                    action: string;
+                                    actorName: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    evidence: unknown;
+                                    fromState: string | null;
+                                    toState: string;
+                                }[];
+                                unitCode: string;
+                                /** Format: uuid */
+                                unitId: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            level: number;
+                            mayManage: boolean;
+                            /** Format: uuid */
+                            siteId: string;
+                            siteName: string;
+                            /** @enum {string} */
+                            state: "vacant" | "intent" | "signed" | "fitting-out" | "open";
+                            /** @enum {string} */
+                            use: "office" | "retail" | "industrial" | "showroom" | "storage" | "other";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tags": {
         parameters: {
             query?: never;

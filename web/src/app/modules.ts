@@ -12,6 +12,7 @@ import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceWindowsWebModule } from '../modules/service-windows/module.tsx';
+import { sitesWebModule } from '../modules/sites/module.tsx';
 import { teamsWebModule } from '../modules/teams/module.tsx';
 import type { WebModule } from './web-module.ts';
 
@@ -24,6 +25,7 @@ export const webModules: readonly WebModule[] = [
   investmentLeadsWebModule,
   investmentVisitsWebModule,
   investmentProjectsWebModule,
+  sitesWebModule,
   marketWebModule,
   marketMatchingWebModule,
   marketDealsWebModule,

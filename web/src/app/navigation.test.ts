@@ -13,8 +13,8 @@ const keys = (role: Role) =>
   navigationFor(viewer(role), webModules).flatMap((item) => [item.key, ...(item.children ?? []).map((child) => child.key)]);
 
 describe('navigation by permission', () => {
-  it('gives enterprise users their own enterprise, the market with their own records and deals, the service windows and profile, starting on home', () => {
-    expect(keys('enterprise')).toEqual(['home', 'myEnterprise', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceWindows', 'profile']);
+  it('gives enterprise users their own enterprise, their leases, the market with their own records and deals, the service windows and profile, starting on home', () => {
+    expect(keys('enterprise')).toEqual(['home', 'myEnterprise', 'tenancies', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceWindows', 'profile']);
     expect(startPathFor(viewer('enterprise'), webModules)).toBe('/');
   });
 
@@ -24,9 +24,9 @@ describe('navigation by permission', () => {
   });
 
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
-    expect(keys('officer')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'marketListings', 'marketDemands', 'profile']);
-    expect(keys('leader')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'marketListings', 'marketDemands', 'marketStatistics', 'profile', 'administration', 'auditLog']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'marketFields', 'windowSettings', 'users', 'tags', 'teams', 'auditLog']);
+    expect(keys('officer')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'sites', 'marketListings', 'marketDemands', 'profile']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'sites', 'marketListings', 'marketDemands', 'marketStatistics', 'profile', 'administration', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'sites', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'marketFields', 'windowSettings', 'users', 'tags', 'teams', 'auditLog']);
     expect(keys('operator')).toEqual(['home', 'enterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'windowSettings']);
   });
 
