@@ -59,9 +59,9 @@ describe('the application shell', () => {
     await leader.waitForURL(/\/admin\/audit$/);
     await leader.getByRole('combobox', { name: '操作' }).click();
     await leader.getByTitle('导出').click();
-    const row = leader.locator('.ant-table-row', { hasText: '王区长' });
+    // The leader's export of the register (other exports of theirs, of visits' figures say, are other rows).
+    const row = leader.locator('.ant-table-row', { hasText: '王区长' }).filter({ hasText: '整个企业库' });
     await expect.poll(() => row.count()).toBe(1);
-    expect(await row.textContent()).toContain('整个企业库');
     expect(await row.textContent()).toContain('q=青岛');
     await e2e.screenshot(leader, 'shell-02-audit-log');
 
