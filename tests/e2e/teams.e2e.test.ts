@@ -49,5 +49,19 @@ describe('teams', () => {
     expect(await second.isVisible()).toBe(true);
     await second.getByRole('button', { name: /取\s*消/ }).click();
     expect(await drawer.getByText('李招商（驻深办）').count()).toBe(1);
+
+    // The year's targets, on the measures the modules count; set in a dialog, shown with the progress.
+    const targets = drawer.getByRole('region', { name: '年度目标' });
+    await poll(() => targets.getByText('走访企业次数').isVisible()).toBe(true);
+    await targets.getByRole('button', { name: '设定目标' }).click();
+    const targetDialog = page.getByRole('dialog', { name: /年目标$/ });
+    await targetDialog.getByLabel('走访企业次数').fill('40');
+    await targetDialog.getByLabel('签约金额').fill('500000');
+    await targetDialog.getByRole('button', { name: /保\s*存/ }).click();
+    await poll(() => targetDialog.isVisible()).toBe(false);
+    const visitsRow = targets.locator('tr', { hasText: '走访企业次数' });
+    await poll(() => visitsRow.textContent()).toContain('0 / 40');
+    await poll(() => targets.locator('tr', { hasText: '签约金额' }).textContent()).toContain('500,000 万元');
+    await e2e.screenshot(page, 'teams-02-targets');
   });
 });
