@@ -49,5 +49,12 @@ describe('leads on a phone', () => {
     await page.goto('/leads?tab=pool');
     await poll(() => page.getByRole('link', { name: '青岛视界光学科技有限公司' }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: '深圳市芯途半导体设备有限公司' }).count()).toBe(0);
+
+    // A lead for a company not yet in the register: choosing a new enterprise asks for its name.
+    await page.getByRole('button', { name: '新建线索' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建线索' });
+    await dialog.getByText('新建企业').click();
+    await poll(() => dialog.getByLabel('企业名称').isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
   });
 });

@@ -32,7 +32,6 @@ export function LeadFormModal({ lead, onClose }: { lead?: Lead; onClose: () => v
   const { t } = useTranslation();
   const navigate = useNavigate();
   const refresh = useRefreshLeads();
-  const [form] = Form.useForm<LeadForm>();
 
   async function save(values: LeadForm) {
     const details = {
@@ -87,8 +86,8 @@ export function LeadFormModal({ lead, onClose }: { lead?: Lead; onClose: () => v
             />
           </Form.Item>
           <Form.Item noStyle dependencies={['enterpriseMode']}>
-            {() =>
-              form.getFieldValue('enterpriseMode') === 'new' ? (
+            {({ getFieldValue }) =>
+              getFieldValue('enterpriseMode') === 'new' ? (
                 <>
                   <Form.Item name="newName" label={t('leads.form.newName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
                     <Input maxLength={200} />
