@@ -42,8 +42,12 @@ export async function receiveUpload(source: Readable, folder: string, maxBytes: 
   try {
     await pipeline(source, meter, sink);
   } catch (error) {
+    // Read before waiting: the pipeline's own error reaches the sink as it is destroyed.
+    const fromSink = error === sinkError;
+    // The file opens asynchronously: removed before the stream is closed, it could be created after its removal.
+    if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
     await fs.rm(target, { force: true });
-    throw error === sinkError ? error : uploadReadFailure(error, 'attachment.incompleteUpload');
+    throw fromSink ? error : uploadReadFailure(error, 'attachment.incompleteUpload');
   }
   return { path: target, size, sha256: hash.digest('hex') };
 }
