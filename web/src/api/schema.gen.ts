@@ -10829,6 +10829,11 @@ export interface paths {
                          * @description The keeping team; the lead's, or the creator's team today, when absent
                          */
                         teamId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The visit it comes from (one the caller reads): its enterprise and, when `teamId` is absent, its team
+                         */
+                        visitId?: string;
                     };
                 };
             };
@@ -10899,6 +10904,12 @@ export interface paths {
                             }[];
                             name: string;
                             nextFollowUpOn: string | null;
+                            originVisit: {
+                                /** Format: uuid */
+                                id: string;
+                                place: string | null;
+                                visitedOn: string;
+                            } | null;
                             producingOn: string | null;
                             regionCode: string | null;
                             regionName: string | null;
@@ -11080,6 +11091,12 @@ export interface paths {
                             }[];
                             name: string;
                             nextFollowUpOn: string | null;
+                            originVisit: {
+                                /** Format: uuid */
+                                id: string;
+                                place: string | null;
+                                visitedOn: string;
+                            } | null;
                             producingOn: string | null;
                             regionCode: string | null;
                             regionName: string | null;
@@ -11271,6 +11288,12 @@ export interface paths {
                             }[];
                             name: string;
                             nextFollowUpOn: string | null;
+                            originVisit: {
+                                /** Format: uuid */
+                                id: string;
+                                place: string | null;
+                                visitedOn: string;
+                            } | null;
                             producingOn: string | null;
                             regionCode: string | null;
                             regionName: string | null;
@@ -11461,6 +11484,12 @@ export interface paths {
                             }[];
                             name: string;
                             nextFollowUpOn: string | null;
+                            originVisit: {
+                                /** Format: uuid */
+                                id: string;
+                                place: string | null;
+                                visitedOn: string;
+                            } | null;
                             producingOn: string | null;
                             regionCode: string | null;
                             regionName: string | null;
@@ -11657,6 +11686,12 @@ export interface paths {
                             }[];
                             name: string;
                             nextFollowUpOn: string | null;
+                            originVisit: {
+                                /** Format: uuid */
+                                id: string;
+                                place: string | null;
+                                visitedOn: string;
+                            } | null;
                             producingOn: string | null;
                             regionCode: string | null;
                             regionName: string | null;
@@ -11861,6 +11896,12 @@ export interface paths {
                             }[];
                             name: string;
                             nextFollowUpOn: string | null;
+                            originVisit: {
+                                /** Format: uuid */
+                                id: string;
+                                place: string | null;
+                                visitedOn: string;
+                            } | null;
                             producingOn: string | null;
                             regionCode: string | null;
                             regionName: string | null;
@@ -14881,6 +14922,13 @@ export interface paths {
                             }[];
                             place: string | null;
                             presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
                             summary: string | null;
                             /** Format: uuid */
                             teamId: string | null;
@@ -14943,6 +14991,13 @@ export interface paths {
                             }[];
                             place: string | null;
                             presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
                             summary: string | null;
                             /** Format: uuid */
                             teamId: string | null;
@@ -15077,6 +15132,13 @@ export interface paths {
                             }[];
                             place: string | null;
                             presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
                             summary: string | null;
                             /** Format: uuid */
                             teamId: string | null;
@@ -15315,6 +15377,13 @@ export interface paths {
                             }[];
                             place: string | null;
                             presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
                             summary: string | null;
                             /** Format: uuid */
                             teamId: string | null;
@@ -15463,6 +15532,13 @@ export interface paths {
                             }[];
                             place: string | null;
                             presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
                             summary: string | null;
                             /** Format: uuid */
                             teamId: string | null;
@@ -15606,6 +15682,13 @@ export interface paths {
                             }[];
                             place: string | null;
                             presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
                             summary: string | null;
                             /** Format: uuid */
                             teamId: string | null;
