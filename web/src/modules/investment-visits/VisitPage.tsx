@@ -345,7 +345,14 @@ export function VisitPage() {
       {dialog === 'step' && <AddStepModal visit={visit} onClose={() => setDialog(null)} />}
       {dialog === 'project' && (
         <Suspense fallback={null}>
-          <ProjectFormModal visit={visit} onClose={() => setDialog(null)} />
+          <ProjectFormModal
+            visit={visit}
+            onClose={() => {
+              setDialog(null);
+              // Saved, the visit lists its new project.
+              void refresh();
+            }}
+          />
         </Suspense>
       )}
     </>
