@@ -56,6 +56,20 @@ describe('a visit typed on a phone', () => {
     await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
     await poll(() => page.getByText('南山区科技园南区').first().isVisible()).toBe(true);
 
+    // The meeting went well: the visit becomes a project, and each page links the other.
+    const visitPath = new URL(page.url()).pathname;
+    await page.getByRole('button', { name: '转为项目' }).click();
+    const form = page.getByRole('dialog');
+    await poll(() => form.getByLabel('项目名称').inputValue()).toBe(`${name}项目`);
+    await e2e.screenshot(page, 'visits-01b-turn-into-project-phone');
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    await page.waitForURL((url) => /\/projects\/[0-9a-f-]{36}$/.test(url.pathname));
+    await poll(() => page.getByText('来自走访').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await page.getByRole('link', { name: /南山区科技园南区/ }).click();
+    await page.waitForURL((url) => url.pathname === visitPath);
+    await poll(() => page.getByRole('link', { name: `${name}项目` }).isVisible()).toBe(true);
+
     await page.goto('/visits');
     await poll(() => page.getByRole('link', { name }).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name }).count()).toBe(1);

@@ -13,6 +13,7 @@ import { createEnterprise } from '../enterprises/create-enterprise.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { resolveLeadIndustry } from '../investment-leads/create-lead.ts';
 import { convertLeadWithin } from '../investment-leads/move-lead.ts';
+import { findVisibleVisit } from '../investment-visits/visit-policy.ts';
 import { regions } from '../reference/schema.ts';
 import { getProject } from './get-project.ts';
 import { findVisibleProject, projectScopeOf } from './project-policy.ts';
@@ -22,6 +23,8 @@ import type { CreateProjectInput, ProjectDetail } from './schemas.ts';
 import type { StallRule } from './stall-rule.ts';
 
 type Actor = WorkflowActor & { id: string };
+
+type Origin = OriginDefaults & { increaseOf?: { id: string; enterpriseIds: string[] }; visit?: { id: string; enterpriseId: string } };
 
 /** What a project takes from where it came from, when the creator does not say otherwise. */
 interface OriginDefaults {
@@ -33,11 +36,11 @@ interface OriginDefaults {
 
 /**
  * The project's origin: a lead (converted through the lead workflow in this transaction, so that its enterprise,
- * industry and team carry over) and, for a capital increase, the project it adds to. Another origin (a visit)
- * is one more branch here.
+ * industry and team carry over), a visit the creator reads (its enterprise and team carry over; any open lead of it
+ * is left as it is) and, for a capital increase, the project it adds to.
  */
-async function resolveOrigin(tx: Tx, actor: Actor, scope: TeamScope, input: CreateProjectInput): Promise<OriginDefaults & { increaseOf?: { id: string; enterpriseIds: string[] } }> {
-  const defaults: OriginDefaults & { increaseOf?: { id: string; enterpriseIds: string[] } } = {};
+async function resolveOrigin(tx: Tx, actor: Actor, scope: TeamScope, input: CreateProjectInput): Promise<Origin> {
+  const defaults: Origin = {};
   if (input.increaseOfProjectId) {
     if (input.kind !== 'capitalIncrease') throw invalidInput([{ field: 'increaseOfProjectId', message: 'project.increaseOnlyForIncrease' }]);
     const base = await findVisibleProject(tx, scope, input.increaseOfProjectId).catch((error: unknown) => {
@@ -55,6 +58,15 @@ async function resolveOrigin(tx: Tx, actor: Actor, scope: TeamScope, input: Crea
       throw error;
     });
     Object.assign(defaults, { enterpriseId: lead.enterpriseId, industryCode: lead.industryCode, teamId: lead.teamId });
+  }
+  if (input.visitId) {
+    const visit = await findVisibleVisit(tx, actor, input.visitId).catch((error: unknown) => {
+      // As with a lead: a visit the creator cannot read is no visit of theirs.
+      if (error instanceof AppError && error.status === 404) throw invalidInput([{ field: 'visitId', message: 'project.visitNotFound' }]);
+      throw error;
+    });
+    defaults.visit = { id: visit.id, enterpriseId: visit.enterpriseId };
+    Object.assign(defaults, { enterpriseId: visit.enterpriseId, teamId: visit.teamId ?? defaults.teamId });
   }
   return defaults;
 }
@@ -125,6 +137,9 @@ export async function createProject(db: Db, actor: Actor, input: CreateProjectIn
     if (origin.increaseOf && !origin.increaseOf.enterpriseIds.includes(enterprise.id)) {
       throw invalidInput([{ field: 'increaseOfProjectId', message: 'project.increaseOfOtherEnterprise' }]);
     }
+    if (origin.visit && origin.visit.enterpriseId !== enterprise.id) {
+      throw invalidInput([{ field: input.enterpriseId || input.enterprise ? 'enterpriseId' : 'visitId', message: 'project.visitOfOtherEnterprise' }]);
+    }
     const industryCode = (await resolveLeadIndustry(tx, input.industryCode).catch(renameIndustryField)) ?? origin.industryCode ?? enterprise.industryCode;
     const regionCode = (await resolveRegion(tx, input.regionCode)) ?? origin.regionCode ?? enterprise.regionCode;
     const teamId = await resolveTeam(tx, scope, input.teamId, origin.teamId);
@@ -136,6 +151,7 @@ export async function createProject(db: Db, actor: Actor, input: CreateProjectIn
         name: input.name,
         enterpriseId: enterprise.id,
         leadId: input.leadId ?? null,
+        originVisitId: origin.visit?.id ?? null,
         industryCode,
         regionCode,
         kind: input.kind,
@@ -158,6 +174,7 @@ export async function createProject(db: Db, actor: Actor, input: CreateProjectIn
         name: project!.name,
         enterpriseId: project!.enterpriseId,
         leadId: project!.leadId,
+        originVisitId: project!.originVisitId,
         industryCode,
         regionCode,
         kind: project!.kind,

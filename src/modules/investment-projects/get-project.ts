@@ -1,7 +1,10 @@
+import { and, eq } from 'drizzle-orm';
 import { chinaToday } from '../../platform/calendar/china-day.ts';
 import type { DbOrTx } from '../../platform/db/connection.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import type { TeamScope } from '../../platform/teams/team-scope.ts';
+import { visits } from '../investment-visits/schema.ts';
+import { visibleVisits } from '../investment-visits/visit-policy.ts';
 import { allowedActions } from '../../platform/workflow/allowed-actions.ts';
 import { timeInStates } from '../../platform/workflow/time-in-states.ts';
 import { transitionsOf } from '../../platform/workflow/transitions-of.ts';
@@ -27,15 +30,26 @@ function projectActionsFor(user: ProjectUser, scope: TeamScope, project: Project
   return actions;
 }
 
+/** The visit the project was made from, when the user reads that visit. */
+async function readOriginVisit(db: DbOrTx, user: ProjectUser, visitId: string | null): Promise<ProjectDetail['originVisit']> {
+  if (!visitId) return null;
+  const [visit] = await db
+    .select({ id: visits.id, visitedOn: visits.visitedOn, place: visits.place })
+    .from(visits)
+    .where(and(eq(visits.id, visitId), visibleVisits(user)));
+  return visit ?? null;
+}
+
 /** One project the user sees, with its signings, amount history, days in each stage and moves; 404 for any other id. */
 export async function getProject(db: DbOrTx, user: ProjectUser, id: string, locale: Locale, rule: StallRule, now: Date = new Date()): Promise<ProjectDetail> {
   const scope = await projectScopeOf(db, user, chinaToday());
   const project = await findVisibleProject(db, scope, id);
-  const [summary, signings, amountChanges, transitions] = await Promise.all([
+  const [summary, signings, amountChanges, transitions, originVisit] = await Promise.all([
     readProject(db, id, locale, rule),
     readSignings(db, id),
     readAmountChanges(db, id),
     transitionsOf(db, projectSubject.kind, id),
+    readOriginVisit(db, user, project.originVisitId),
   ]);
   return {
     ...summary,
@@ -52,5 +66,6 @@ export async function getProject(db: DbOrTx, user: ProjectUser, id: string, loca
       evidence: (t.evidence as Record<string, unknown> | null) ?? null,
     })),
     actions: projectActionsFor(user, scope, project, signings.length > 0),
+    originVisit,
   };
 }

@@ -503,3 +503,61 @@ describe('the enterprise merge and the quick search', () => {
     expect(await search(enterpriseUser)).toEqual([]);
   });
 });
+
+// A project made from a visit (转为项目).
+const twoTeams = await signIn(['officer']);
+const keeperOnly = await signIn(['officer']);
+const visitTeam = await team('西海岸新区驻深办（走访转项目）');
+const keepingTeam = await team('项目推进组（走访转项目）');
+await member(visitTeam, twoTeams);
+await member(keepingTeam, twoTeams);
+await member(keepingTeam, keeperOnly);
+const yikong = await enterprise('深圳市翼控微电子有限公司（走访转项目）');
+const visit = await ok<{ id: string }>(
+  await send(twoTeams, 'POST', '/api/visits', { idempotencyKey: randomUUID().replaceAll('-', ''), enterpriseId: yikong, visitedOn: '2026-11-20', place: '南山科技园', teamId: visitTeam }),
+  201,
+);
+type FromVisit = Project & { originVisit: { id: string; visitedOn: string; place: string | null } | null };
+type VisitWithProjects = { projects: { id: string; name: string; stage: string }[] };
+
+describe('a project from a visit', () => {
+  it("takes the visit's enterprise and team and records the visit; each shows the other", async () => {
+    const project = await ok<FromVisit>(await send(twoTeams, 'POST', '/api/projects', { name: '翼控微电子项目', visitId: visit.id }), 201);
+    expect(project.enterpriseId).toBe(yikong);
+    expect(project.teamId).toBe(visitTeam);
+    expect(project.originVisit).toEqual({ id: visit.id, visitedOn: '2026-11-20', place: '南山科技园' });
+    const [row] = await ctx.db.select({ originVisitId: projects.originVisitId }).from(projects).where(eq(projects.id, project.id));
+    expect(row!.originVisitId).toBe(visit.id);
+
+    const shown = await ok<VisitWithProjects>(await send(twoTeams, 'GET', `/api/visits/${visit.id}`));
+    expect(shown.projects).toEqual([{ id: project.id, name: '翼控微电子项目', stage: 'lead' }]);
+    expect(((await get(twoTeams, project.id)) as FromVisit).originVisit?.id).toBe(visit.id);
+  });
+
+  it('refuses a visit the creator cannot read, writing nothing', async () => {
+    const before = await projectCount();
+    const refused = await send(jimoOfficer, 'POST', '/api/projects', { name: '别人的走访', visitId: visit.id }, 'en');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([{ field: 'visitId', message: 'No such visit, or not one you can see' }]);
+    expect((await send(jimoOfficer, 'GET', `/api/visits/${visit.id}`)).statusCode).toBe(404);
+    expect(await projectCount()).toBe(before);
+  });
+
+  it("refuses an enterprise other than the visit's", async () => {
+    const before = await projectCount();
+    const refused = await send(twoTeams, 'POST', '/api/projects', { name: '错配企业', visitId: visit.id, enterpriseId: gangwan }, 'zh-TW');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([{ field: 'enterpriseId', message: '企業與走訪的企業不一致' }]);
+    expect(await projectCount()).toBe(before);
+  });
+
+  it('shows the origin visit only to readers of the visit', async () => {
+    const project = await ok<FromVisit>(await send(twoTeams, 'POST', '/api/projects', { name: '翼控二期', visitId: visit.id, teamId: keepingTeam }), 201);
+    expect(project.teamId).toBe(keepingTeam);
+    expect(project.originVisit?.id).toBe(visit.id);
+    // keeperOnly reads the project (its team's) but not the visit (another team's, not theirs).
+    expect(((await get(keeperOnly, project.id)) as FromVisit).originVisit).toBeNull();
+    const shown = await ok<VisitWithProjects>(await send(twoTeams, 'GET', `/api/visits/${visit.id}`));
+    expect(shown.projects.map((p) => p.name)).toEqual(['翼控微电子项目', '翼控二期']);
+  });
+});

@@ -31,6 +31,8 @@ export const projectMessages = defineMessages({
   },
   'project.enterpriseTwice': { 'zh-CN': '已有企业与新建企业只能二选一', 'zh-TW': '已有企業與新建企業只能二選一', en: 'Choose an existing enterprise or a new one, not both' },
   'project.enterpriseNotFound': { 'zh-CN': '企业不存在或已被合并', 'zh-TW': '企業不存在或已被合併', en: 'No such enterprise, or it was merged' },
+  'project.visitNotFound': { 'zh-CN': '走访不存在或你无权查看', 'zh-TW': '走訪不存在或你無權查看', en: 'No such visit, or not one you can see' },
+  'project.visitOfOtherEnterprise': { 'zh-CN': '企业与走访的企业不一致', 'zh-TW': '企業與走訪的企業不一致', en: "The enterprise is not the visit's" },
   'project.leadNotFound': { 'zh-CN': '线索不存在或你无权查看', 'zh-TW': '線索不存在或你無權查看', en: 'No such lead, or not one you can see' },
   'project.industryUnknown': { 'zh-CN': '国民经济行业分类中没有该代码', 'zh-TW': '國民經濟行業分類中沒有該代碼', en: 'No such GB/T 4754 industry code' },
   'project.regionUnknown': { 'zh-CN': '行政区划代码不存在', 'zh-TW': '行政區劃代碼不存在', en: 'No such GB/T 2260 region code' },

@@ -5,6 +5,7 @@ import { users } from '../../platform/auth/schema.ts';
 import { teams } from '../../platform/teams/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { leads } from '../investment-leads/schema.ts';
+import { visits } from '../investment-visits/schema.ts';
 import { industries, regions } from '../reference/schema.ts';
 import { capitalOrigins, pipelineStages, projectKinds, projectStages } from './project-stages.ts';
 
@@ -25,6 +26,8 @@ export const projects = pgTable(
       .references(() => enterprises.id),
     /** The lead it came from; creating it from a lead converts the lead. */
     leadId: uuid('lead_id').references(() => leads.id, { onDelete: 'set null' }),
+    /** The visit it came from, when made from one (转为项目). */
+    originVisitId: uuid('origin_visit_id').references(() => visits.id, { onDelete: 'set null' }),
     industryCode: text('industry_code').references(() => industries.code),
     /** Where it lands: a GB/T 2260 district (or zone) code. */
     regionCode: text('region_code').references(() => regions.code),
@@ -72,6 +75,7 @@ export const projects = pgTable(
     index('projects_stage_idx').on(t.stage, t.stageEnteredAt),
     index('projects_follow_up_idx').on(t.nextFollowUpOn),
     index('projects_increase_of_idx').on(t.increaseOfProjectId),
+    index('projects_origin_visit_idx').on(t.originVisitId),
     check('projects_stage_check', sql.raw(`stage IN (${stageList})`)),
     check('projects_kind_check', sql`${t.kind} IN ('new', 'capitalIncrease')`),
     check('projects_origin_check', sql`${t.capitalOrigin} IN ('domestic', 'foreign')`),

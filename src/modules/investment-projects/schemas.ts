@@ -27,8 +27,9 @@ export const createProjectBody = z.object({
   name: text(200).min(1),
   enterpriseId: z.uuid().optional().describe('An existing enterprise; or give `enterprise` to create one, or a lead or the project a capital increase adds to'),
   enterprise: createEnterpriseBody.optional().describe("A new enterprise, created through the enterprise register's own checks"),
-  // Where the project came from. A lead is converted in the same transaction; other origins (a visit) join here.
+  // Where the project came from. A lead is converted in the same transaction; a visit is only recorded.
   leadId: z.uuid().optional().describe('The lead it comes from, which is marked converted'),
+  visitId: z.uuid().optional().describe("The visit it comes from (one the caller reads): its enterprise and, when `teamId` is absent, its team"),
   industryCode,
   regionCode,
   kind: z.enum(projectKinds).default('new'),
@@ -184,6 +185,8 @@ export const projectDetailSchema = projectSummarySchema.extend({
   moves: z.array(projectMoveSchema),
   /** The workflow actions the caller may take now, and `edit`, `resign`, `changeAmount`. */
   actions: z.array(z.string()),
+  /** The visit it was made from, when the caller reads that visit; null otherwise. */
+  originVisit: z.object({ id: z.uuid(), visitedOn: z.string(), place: z.string().nullable() }).nullable(),
 });
 export type ProjectDetail = z.output<typeof projectDetailSchema>;
 

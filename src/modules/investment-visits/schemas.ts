@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { monthPattern } from '../../platform/calendar/china-month.ts';
 import { pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
 import { createEnterpriseBody } from '../enterprises/schemas.ts';
+import { projectStages } from '../investment-projects/project-stages.ts';
 import { concernTags } from './schema.ts';
 
 const optionalText = (max: number) =>
@@ -111,6 +112,8 @@ export const visitDetailSchema = visitSummarySchema.extend({
   /** What the caller may do now: the buttons to show. */
   actions: z.array(z.enum(visitActions)),
   updatedAt: z.date(),
+  /** The projects made from it (转为项目) that the caller sees, oldest first. */
+  projects: z.array(z.object({ id: z.uuid(), name: z.string(), stage: z.enum(projectStages) })),
 });
 export type VisitDetail = z.output<typeof visitDetailSchema>;
 

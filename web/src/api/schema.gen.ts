@@ -10829,6 +10829,11 @@ export interface paths {
                          * @description The keeping team; the lead's, or the creator's team today, when absent
                          */
                         teamId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The visit it comes from (one the caller reads): its enterprise and, when `teamId` is absent, its team
+                         */
+                        visitId?: string;
                     };
                 };
             };
@@ -10899,6 +10904,12 @@ export interface paths {
                             }[];
                             name: string;
                             nextFollowUpOn: string | null;
+                            originVisit: {
+                                /** Format: uuid */
+                                id: string;
+                                place: string | null;
+                                visitedOn: string;
+                            } | null;
                             producingOn: string | null;
                             regionCode: string | null;
                             regionName: string | null;
@@ -11080,6 +11091,12 @@ export interface paths {
                             }[];
                             name: string;
                             nextFollowUpOn: string | null;
+                            originVisit: {
+                                /** Format: uuid */
+                                id: string;
+                                place: string | null;
+                                visitedOn: string;
+                            } | null;
                             producingOn: string | null;
                             regionCode: string | null;
                             regionName: string | null;
@@ -11271,6 +11288,12 @@ export interface paths {
                             }[];
                             name: string;
                             nextFollowUpOn: string | null;
+                            originVisit: {
+                                /** Format: uuid */
+                                id: string;
+                                place: string | null;
+                                visitedOn: string;
+                            } | null;
                             producingOn: string | null;
                             regionCode: string | null;
                             regionName: string | null;
@@ -11461,6 +11484,12 @@ export interface paths {
                             }[];
                             name: string;
                             nextFollowUpOn: string | null;
+                            originVisit: {
+                                /** Format: uuid */
+                                id: string;
+                                place: string | null;
+                                visitedOn: string;
+                            } | null;
                             producingOn: string | null;
                             regionCode: string | null;
                             regionName: string | null;
@@ -11657,6 +11686,12 @@ export interface paths {
                             }[];
                             name: string;
                             nextFollowUpOn: string | null;
+                            originVisit: {
+                                /** Format: uuid */
+                                id: string;
+                                place: string | null;
+                                visitedOn: string;
+                            } | null;
                             producingOn: string | null;
                             regionCode: string | null;
                             regionName: string | null;
@@ -11861,6 +11896,12 @@ export interface paths {
                             }[];
                             name: string;
                             nextFollowUpOn: string | null;
+                            originVisit: {
+                                /** Format: uuid */
+                                id: string;
+                                place: string | null;
+                                visitedOn: string;
+                            } | null;
                             producingOn: string | null;
                             regionCode: string | null;
                             regionName: string | null;
@@ -17598,6 +17639,13 @@ export interface paths {
                             }[];
                             place: string | null;
                             presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
                             summary: string | null;
                             /** Format: uuid */
                             teamId: string | null;
@@ -17660,6 +17708,13 @@ export interface paths {
                             }[];
                             place: string | null;
                             presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
                             summary: string | null;
                             /** Format: uuid */
                             teamId: string | null;
@@ -17794,6 +17849,13 @@ export interface paths {
                             }[];
                             place: string | null;
                             presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
                             summary: string | null;
                             /** Format: uuid */
                             teamId: string | null;
@@ -18032,6 +18094,13 @@ export interface paths {
                             }[];
                             place: string | null;
                             presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
                             summary: string | null;
                             /** Format: uuid */
                             teamId: string | null;
@@ -18180,6 +18249,13 @@ export interface paths {
                             }[];
                             place: string | null;
                             presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
                             summary: string | null;
                             /** Format: uuid */
                             teamId: string | null;
@@ -18323,6 +18399,13 @@ export interface paths {
                             }[];
                             place: string | null;
                             presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
                             summary: string | null;
                             /** Format: uuid */
                             teamId: string | null;

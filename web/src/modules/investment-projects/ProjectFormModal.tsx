@@ -35,11 +35,18 @@ function useTeamMembers(teamId: string | null | undefined) {
   });
 }
 
+/** A visit a project is made from (转为项目): its enterprise and team are the project's. */
+export interface OriginVisit {
+  id: string;
+  enterpriseName: string;
+  teamName: string | null;
+}
+
 /**
  * Creates a project (for an enterprise from the register, a new one made by the register's own create in the same
- * step, or from a lead) or edits one's details. One column, so it fits a phone.
+ * step, from a lead, or from a visit) or edits one's details. One column, so it fits a phone.
  */
-export function ProjectFormModal({ project, leadId, onClose }: { project?: Project; leadId?: string; onClose: () => void }) {
+export function ProjectFormModal({ project, leadId, visit, onClose }: { project?: Project; leadId?: string; visit?: OriginVisit; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const refresh = useRefreshProjects();
@@ -67,7 +74,9 @@ export function ProjectFormModal({ project, leadId, onClose }: { project?: Proje
     }
     const enterprise = leadId
       ? { leadId }
-      : values.enterpriseMode === 'new'
+      : visit
+        ? { visitId: visit.id }
+        : values.enterpriseMode === 'new'
         ? { enterprise: { name: values.newName ?? '', creditCode: values.newCreditCode || null, confirmDuplicate: values.confirmDuplicate ?? false } }
         : { enterpriseId: values.enterpriseId };
     const created = await api.POST('/api/projects', {
@@ -90,7 +99,7 @@ export function ProjectFormModal({ project, leadId, onClose }: { project?: Proje
               managerId: project.managerId ?? undefined,
               managerOnly: project.managerOnly,
             }
-          : { enterpriseMode: 'existing', kind: 'new' }
+          : { enterpriseMode: 'existing', kind: 'new', ...(visit ? { name: t('projects.form.fromVisitName', { enterprise: visit.enterpriseName }) } : {}) }
       }
       onSubmit={save}
       onClose={onClose}
@@ -98,7 +107,13 @@ export function ProjectFormModal({ project, leadId, onClose }: { project?: Proje
       <Form.Item name="name" label={t('projects.fields.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
         <Input maxLength={200} placeholder={t('projects.form.namePlaceholder')} />
       </Form.Item>
-      {!project && !leadId && (
+      {visit && (
+        <>
+          <Form.Item label={t('projects.fields.enterprise')}>{visit.enterpriseName}</Form.Item>
+          <Form.Item label={t('projects.fields.team')}>{visit.teamName ?? '—'}</Form.Item>
+        </>
+      )}
+      {!project && !leadId && !visit && (
         <>
           <Form.Item name="enterpriseMode" label={t('projects.form.enterpriseMode')}>
             <Radio.Group

@@ -94,6 +94,11 @@ export function ProjectPage() {
                 <Link to={`/enterprises/${project.registeredEnterpriseId}`}>{project.registeredEnterpriseName}</Link>
               </Descriptions.Item>
             )}
+            {project.originVisit && (
+              <Descriptions.Item label={t('projects.page.fromVisit')}>
+                <Link to={`/visits/${project.originVisit.id}`}>{[project.originVisit.visitedOn, project.originVisit.place].filter(Boolean).join(' ')}</Link>
+              </Descriptions.Item>
+            )}
             {project.leadId && (
               <Descriptions.Item label={t('projects.fields.lead')}>
                 <Link to={`/leads/${project.leadId}`}>{t('projects.page.openLead')}</Link>

@@ -1,16 +1,22 @@
 import { ArrowLeftOutlined, DeleteOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, DatePicker, Descriptions, Empty, Flex, Form, Input, List, Popconfirm, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { can } from '../../app/access.ts';
 import { api } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
 import { Attachments } from '../../components/Attachments.tsx';
 import { describeError } from '../../components/describe-error.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
+import { StageTag } from '../investment-projects/StageTag.tsx';
 import { chinaToday, concernColors, concernTags, useRefreshVisits, useStaff, useTrips, useVisit, type ConcernTag, type Visit } from './api.ts';
+
+// The projects module's own create form, loaded when first opened.
+const ProjectFormModal = lazy(() => import('../investment-projects/ProjectFormModal.tsx').then((m) => ({ default: m.ProjectFormModal })));
 
 const day = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
 
@@ -194,9 +200,31 @@ function NextSteps({ visit, extra }: { visit: Visit; extra?: ReactNode }) {
   );
 }
 
+/** The projects made from the visit that the reader sees, each a link. */
+function ProjectsFromVisit({ visit }: { visit: Visit }) {
+  const { t } = useTranslation();
+  return (
+    <Card size="small" title={t('visits.projectsFrom.title')}>
+      <List
+        size="small"
+        dataSource={visit.projects}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('visits.projectsFrom.empty')} /> }}
+        renderItem={(project) => (
+          <List.Item key={project.id} style={{ paddingInline: 0 }}>
+            <Link to={`/projects/${project.id}`} style={{ overflowWrap: 'anywhere' }}>
+              {project.name}
+            </Link>
+            <StageTag stage={project.stage} />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
+
 /**
- * One visit: what was said, both sides, the concerns, the next steps to tick and the photos. The actions row is
- * where later actions on a visit (e.g. turning it into a project) add their buttons.
+ * One visit: what was said, both sides, the concerns, the next steps to tick, the projects made from it and the
+ * photos. The actions row is where later actions on a visit add their buttons (turning it into a project is one).
  */
 export function VisitPage() {
   const { t } = useTranslation();
@@ -204,8 +232,9 @@ export function VisitPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const refresh = useRefreshVisits();
+  const me = useMe();
   const { data: visit, error, isPending, refetch } = useVisit(id);
-  const [dialog, setDialog] = useState<'edit' | 'step' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'step' | 'project' | null>(null);
   const [deleting, setDeleting] = useState(false);
 
   async function remove() {
@@ -240,6 +269,7 @@ export function VisitPage() {
       </PageHeader>
       <Flex wrap gap={8} style={{ marginBottom: 16 }} className="visit-actions">
         {has('edit') && <Button onClick={() => setDialog('edit')}>{t('visits.actions.edit')}</Button>}
+        {can(me, 'project.work') && <Button onClick={() => setDialog('project')}>{t('visits.actions.turnIntoProject')}</Button>}
         {has('delete') && (
           <Popconfirm title={t('visits.actions.deleteConfirm')} onConfirm={() => remove()} okText={t('common.yes')} cancelText={t('common.no')} okButtonProps={{ danger: true }}>
             <Button danger icon={<DeleteOutlined />} loading={deleting}>
@@ -305,6 +335,7 @@ export function VisitPage() {
               )
             }
           />
+          {can(me, 'project.read') && <ProjectsFromVisit visit={visit} />}
           <Card size="small" title={t('visits.photos')}>
             <Attachments kind="visit" recordId={visit.id} />
           </Card>
@@ -312,6 +343,18 @@ export function VisitPage() {
       </Flex>
       {dialog === 'edit' && <EditVisitModal visit={visit} onClose={() => setDialog(null)} />}
       {dialog === 'step' && <AddStepModal visit={visit} onClose={() => setDialog(null)} />}
+      {dialog === 'project' && (
+        <Suspense fallback={null}>
+          <ProjectFormModal
+            visit={visit}
+            onClose={() => {
+              setDialog(null);
+              // Saved, the visit lists its new project.
+              void refresh();
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
