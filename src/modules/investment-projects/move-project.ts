@@ -8,7 +8,7 @@ import { createEnterprise } from '../enterprises/create-enterprise.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { amountCountedBefore, countedAmountWan } from './counting-rules.ts';
 import { getProject } from './get-project.ts';
-import { verifyProjectAttachments } from './project-attachments.ts';
+import { verifyRecordAttachments } from '../../platform/attachments/verify-record-attachments.ts';
 import { findVisibleProject, mayNotWorkProject, mayWorkProject, projectScopeOf } from './project-policy.ts';
 import type { PipelineStage } from './project-stages.ts';
 import { projectSubject, projectWorkflow } from './project-workflow.ts';
@@ -101,7 +101,7 @@ export async function moveProjectWithin(tx: Tx, actor: Actor, id: string, action
   const visible = await findVisibleProject(tx, scope, id);
   if (!mayWorkProject(actor, scope, visible)) throw mayNotWorkProject();
   const [before] = await tx.select().from(projects).where(eq(projects.id, id)).for('update');
-  const applied = await applyTransition(tx, projectWorkflow, projectSubject, { recordId: id, action, actor, evidence, verifyAttachments: verifyProjectAttachments });
+  const applied = await applyTransition(tx, projectWorkflow, projectSubject, { recordId: id, action, actor, evidence, verifyAttachments: verifyRecordAttachments });
   const facts = await factsOf(tx, actor, before!, action, applied.evidence);
   await tx
     .update(projects)

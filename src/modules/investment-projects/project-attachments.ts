@@ -1,9 +1,7 @@
 import { and, inArray, notInArray } from 'drizzle-orm';
 import type { AttachmentKind } from '../../platform/attachments/attachment-kind.ts';
 import type { DbOrTx } from '../../platform/db/connection.ts';
-import type { VerifyAttachments } from '../../platform/workflow/apply-transition.ts';
 import { projectScopeOf, visibleProjects, type ProjectUser } from './project-policy.ts';
-import { liveProjectFiles } from './project-records.ts';
 import { projects } from './schema.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -39,10 +37,4 @@ export const projectAttachmentKind: AttachmentKind = {
     canRead: (db, user, recordIds) => projectIdsFor(db, user, recordIds, { attaching: false }),
     canAttach: (db, user, recordIds) => projectIdsFor(db, user, recordIds, { attaching: true }),
   },
-};
-
-/** Evidence may name only files on this very project that are not deleted. */
-export const verifyProjectAttachments: VerifyAttachments = async (db, { recordId, attachmentIds }) => {
-  const live = await liveProjectFiles(db, recordId, attachmentIds);
-  return attachmentIds.filter((id) => !live.has(id));
 };

@@ -1,8 +1,6 @@
-import { and, eq, inArray, isNull, notInArray } from 'drizzle-orm';
+import { and, inArray, notInArray } from 'drizzle-orm';
 import type { AttachmentKind } from '../../platform/attachments/attachment-kind.ts';
-import { attachments } from '../../platform/attachments/schema.ts';
 import type { DbOrTx } from '../../platform/db/connection.ts';
-import type { VerifyAttachments } from '../../platform/workflow/apply-transition.ts';
 import { visibleDeals, type DealReader } from './deal-policy.ts';
 import { deals } from './schema.ts';
 
@@ -36,14 +34,4 @@ export const dealAttachmentKind: AttachmentKind = {
     canRead: (db, user, recordIds) => dealIdsFor(db, user, recordIds, { attaching: false }),
     canAttach: (db, user, recordIds) => dealIdsFor(db, user, recordIds, { attaching: true }),
   },
-};
-
-/** Evidence may name only files on this very deal that are not deleted. */
-export const verifyDealAttachments: VerifyAttachments = async (db, { recordKind, recordId, attachmentIds }) => {
-  const found = await db
-    .select({ id: attachments.id })
-    .from(attachments)
-    .where(and(eq(attachments.recordKind, recordKind), eq(attachments.recordId, recordId), inArray(attachments.id, attachmentIds), isNull(attachments.deletedAt)));
-  const present = new Set(found.map((row) => row.id));
-  return attachmentIds.filter((id) => !present.has(id));
 };

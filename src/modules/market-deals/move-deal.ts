@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { applyTransition } from '../../platform/workflow/apply-transition.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import { listings } from '../market/schema.ts';
-import { verifyDealAttachments } from './deal-attachments.ts';
+import { verifyRecordAttachments } from '../../platform/attachments/verify-record-attachments.ts';
 import { dealLink, notifyDealParties } from './deal-notices.ts';
 import { findVisibleDeal } from './deal-records.ts';
 import { dealSubject, dealWorkflow } from './deal-workflow.ts';
@@ -39,7 +39,7 @@ export async function moveDeal(
 ): Promise<void> {
   await findVisibleDeal(db, actor, id);
   await db.transaction(async (tx) => {
-    const applied = await applyTransition(tx, dealWorkflow, dealSubject, { recordId: id, action, actor, evidence, verifyAttachments: verifyDealAttachments });
+    const applied = await applyTransition(tx, dealWorkflow, dealSubject, { recordId: id, action, actor, evidence, verifyAttachments: verifyRecordAttachments });
     const [deal] = await tx
       .update(deals)
       .set({ ...factsOf(action, applied.evidence), updatedAt: new Date() })
