@@ -352,6 +352,24 @@ describe('changing and deleting', () => {
     expect(home.steps.map((s) => s.visitId)).not.toContain(visitB.id);
   });
 
+  it('removes a next step for those who may change the visit, and keeps what it said in the audit', async () => {
+    const withStep = await ok<Visit>(await send(shenzhenOfficer, 'POST', `/api/visits/${visitB.id}/next-steps`, { text: '误录的下一步' }));
+    const step = withStep.nextSteps.find((s) => s.text === '误录的下一步')!;
+    expect((await send(shenzhenColleague, 'DELETE', `/api/visits/${visitB.id}/next-steps/${step.id}`)).statusCode).toBe(403);
+    expect((await send(jimoOfficer, 'DELETE', `/api/visits/${visitB.id}/next-steps/${step.id}`)).statusCode).toBe(404);
+    expect((await send(shenzhenOfficer, 'DELETE', `/api/visits/${visitA.id}/next-steps/${step.id}`)).statusCode).toBe(404);
+    expect((await send(shenzhenOfficer, 'DELETE', `/api/visits/${visitB.id}/next-steps/not-a-uuid`)).statusCode).toBe(400);
+    const after = await ok<Visit>(await send(shenzhenOfficer, 'DELETE', `/api/visits/${visitB.id}/next-steps/${step.id}`));
+    expect(after.nextSteps.map((s) => s.id)).not.toContain(step.id);
+    expect(after.nextSteps).toHaveLength(withStep.nextSteps.length - 1);
+    expect((await send(shenzhenOfficer, 'DELETE', `/api/visits/${visitB.id}/next-steps/${step.id}`)).statusCode).toBe(404);
+    const [audit] = await ctx.db
+      .select({ before: auditEvents.before })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, visitB.id), eq(auditEvents.action, 'deleteStep')));
+    expect(audit!.before).toMatchObject({ stepId: step.id, text: '误录的下一步' });
+  });
+
   it('deletes only for the recorder; a deleted visit is gone from reading, lists and figures, and audited', async () => {
     const doomed = await record(shenzhenOfficer, { enterpriseId: jiangying, visitedOn: '2026-03-25', concerns: [{ tag: 'talent' }] });
     expect((await send(shenzhenLead, 'DELETE', `/api/visits/${doomed.id}`)).statusCode).toBe(403);
@@ -493,6 +511,9 @@ describe('photos and trips', () => {
   it("lets only a trip's creator change it, keeps its visits within its dates, and shows it to its team only", async () => {
     const body = { name: '南山—宝安无人机产业链专题出访', destination: '深圳市南山区、宝安区', startsOn: '2026-03-01', endsOn: '2026-03-07' };
     expect((await send(shenzhenColleague, 'PUT', `/api/visits/trips/${trip.id}`, body)).statusCode).toBe(403);
+    const mayEdit = async (who: SignedIn) => (await ok<{ trip: { mayEdit: boolean } }>(await send(who, 'GET', `/api/visits/trips/${trip.id}/report`))).trip.mayEdit;
+    expect(await mayEdit(shenzhenOfficer)).toBe(true);
+    expect(await mayEdit(shenzhenColleague)).toBe(false);
     const upsideDown = await send(shenzhenOfficer, 'PUT', `/api/visits/trips/${trip.id}`, { ...body, startsOn: '2026-03-08' }, 'en');
     expect(upsideDown.json().errors).toEqual([{ field: 'endsOn', message: 'The trip cannot end before it starts' }]);
     const shrunk = await send(shenzhenOfficer, 'PUT', `/api/visits/trips/${trip.id}`, { ...body, startsOn: '2026-03-03' });

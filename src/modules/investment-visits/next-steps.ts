@@ -48,3 +48,24 @@ export async function tickNextStep(db: Db, actor: WorkflowActor & { id: string }
   });
   return getVisit(db, actor, visitId);
 }
+
+/** Removes a next step entered by mistake: those who may change the visit; the audit keeps what it said. */
+export async function deleteNextStep(db: Db, actor: WorkflowActor & { id: string }, visitId: string, stepId: string): Promise<VisitDetail> {
+  await db.transaction(async (tx) => {
+    const visit = await findVisibleVisit(tx, actor, visitId, { lock: true });
+    const [step] = await tx
+      .select()
+      .from(visitNextSteps)
+      .where(and(eq(visitNextSteps.id, stepId), eq(visitNextSteps.visitId, visitId)));
+    if (!step) throw notFound();
+    if (!(await mayEditVisit(tx, actor, visit))) throw mayNotEdit();
+    await tx.delete(visitNextSteps).where(eq(visitNextSteps.id, stepId));
+    await recordAudit(tx, actor, {
+      entityType: visitKind,
+      entityId: visitId,
+      action: 'deleteStep',
+      before: { stepId, text: step.text, ownerId: step.ownerId, dueOn: step.dueOn, doneAt: step.doneAt },
+    });
+  });
+  return getVisit(db, actor, visitId);
+}

@@ -13,7 +13,7 @@ import { getVisit } from './get-visit.ts';
 import { listStaff } from './list-staff.ts';
 import { listVisits } from './list-visits.ts';
 import { monthlyActivity } from './monthly-activity.ts';
-import { addNextStep, tickNextStep } from './next-steps.ts';
+import { addNextStep, deleteNextStep, tickNextStep } from './next-steps.ts';
 import {
   activityQuery,
   createVisitBody,
@@ -164,5 +164,11 @@ export async function visitRoutes(instance: FastifyInstance) {
     config: { permission: 'visit.record' },
     schema: { tags, summary: 'Tick a next step done, or not done again', params: stepParams, body: tickStepBody, response: detail },
     handler: async (request) => tickNextStep(db, actor(request), request.params.id, request.params.stepId, request.body.done),
+  });
+
+  app.delete('/api/visits/:id/next-steps/:stepId', {
+    config: { permission: 'visit.record' },
+    schema: { tags, summary: 'Remove a next step entered by mistake', params: stepParams, response: detail },
+    handler: async (request) => deleteNextStep(db, actor(request), request.params.id, request.params.stepId),
   });
 }

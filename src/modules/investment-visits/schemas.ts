@@ -139,6 +139,8 @@ export const tripSchema = z.object({
   endsOn: z.string(),
   purpose: z.string().nullable(),
   createdById: z.uuid().nullable(),
+  /** Whether the caller may change it: its creator, or a reader of every visit, who records visits. */
+  mayEdit: z.boolean(),
   /** The trip's visits the caller sees. */
   visits: z.number().int(),
 });

@@ -43,7 +43,12 @@ async function readTrips(db: DbOrTx, user: VisitUser, where: ReturnType<typeof a
     .leftJoin(seen, eq(seen.tripId, fieldTrips.id))
     .where(where)
     .orderBy(desc(fieldTrips.startsOn), asc(fieldTrips.name), asc(fieldTrips.id));
-  return page ? query.limit(page.limit).offset(page.offset) : query;
+  const rows = await (page ? query.limit(page.limit).offset(page.offset) : query);
+  return rows.map((trip) => ({ ...trip, mayEdit: mayEditTrip(user, trip) }));
+}
+
+function mayEditTrip(user: VisitUser, trip: { createdById: string | null }): boolean {
+  return user.permissions.includes('visit.record') && (trip.createdById === user.id || readsAllVisits(user));
 }
 
 export async function readTrip(db: DbOrTx, user: VisitUser, id: string): Promise<TripSummary> {
@@ -82,7 +87,7 @@ export async function updateTrip(db: Db, actor: WorkflowActor & { id: string }, 
   assertTripDates(input);
   await db.transaction(async (tx) => {
     const trip = await findVisibleTrip(tx, actor, id);
-    if (!(trip.createdById === actor.id || readsAllVisits(actor)) || !actor.permissions.includes('visit.record')) throw new AppError(403, 'visit.mayNotEdit');
+    if (!mayEditTrip(actor, trip)) throw new AppError(403, 'visit.mayNotEdit');
     const teamId = input.teamId === undefined || input.teamId === trip.teamId ? trip.teamId : await resolveVisitTeam(tx, actor, input.teamId, input.startsOn);
     // The trip's visits must stay within its dates.
     const [outside] = await tx

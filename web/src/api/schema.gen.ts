@@ -18470,7 +18470,135 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
+        /** Remove a next step entered by mistake */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    stepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addStep")[];
+                            concerns: {
+                                note: string | null;
+                                /** @enum {string} */
+                                tag: "supply-chain" | "talent" | "land" | "policy" | "financing" | "approvals" | "other";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            leadId: string | null;
+                            nextSteps: {
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                mayTick: boolean;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                text: string;
+                            }[];
+                            /** Format: uuid */
+                            officerId: string | null;
+                            officerName: string;
+                            openNextSteps: number;
+                            participants: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            place: string | null;
+                            presented: string | null;
+                            projects: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
+                            summary: string | null;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                            theirParticipants: {
+                                name: string;
+                                title: string | null;
+                            }[];
+                            /** Format: uuid */
+                            tripId: string | null;
+                            tripName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            visitedOn: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -18904,6 +19032,7 @@ export interface paths {
                                 endsOn: string;
                                 /** Format: uuid */
                                 id: string;
+                                mayEdit: boolean;
                                 name: string;
                                 purpose: string | null;
                                 startsOn: string;
@@ -19012,6 +19141,7 @@ export interface paths {
                             endsOn: string;
                             /** Format: uuid */
                             id: string;
+                            mayEdit: boolean;
                             name: string;
                             purpose: string | null;
                             startsOn: string;
@@ -19131,6 +19261,7 @@ export interface paths {
                             endsOn: string;
                             /** Format: uuid */
                             id: string;
+                            mayEdit: boolean;
                             name: string;
                             purpose: string | null;
                             startsOn: string;
@@ -19254,6 +19385,7 @@ export interface paths {
                                 endsOn: string;
                                 /** Format: uuid */
                                 id: string;
+                                mayEdit: boolean;
                                 name: string;
                                 purpose: string | null;
                                 startsOn: string;

@@ -1,11 +1,13 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Empty, Flex, Skeleton, Tag } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { concernColors, useTripReport } from './api.ts';
 import { OpenStepList } from './OpenStepList.tsx';
+import { TripFormModal } from './TripsPage.tsx';
 import { VisitList } from './VisitList.tsx';
 
 /** A field trip's report: where and when, its visits, the concerns tallied by tag with their notes, the open next steps. */
@@ -13,6 +15,7 @@ export function TripPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, error, isPending, refetch } = useTripReport(id);
+  const [editing, setEditing] = useState(false);
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} recordInAddress />;
   if (isPending || !data) return <Skeleton active />;
   const { trip } = data;
@@ -22,9 +25,16 @@ export function TripPage() {
       <PageHeader
         title={trip.name}
         extra={
-          <Link to="/visits/trips">
-            <Button icon={<ArrowLeftOutlined />}>{t('visits.trips.title')}</Button>
-          </Link>
+          <>
+            <Link to="/visits/trips">
+              <Button icon={<ArrowLeftOutlined />}>{t('visits.trips.title')}</Button>
+            </Link>{' '}
+            {trip.mayEdit && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('visits.trips.edit')}
+              </Button>
+            )}
+          </>
         }
       />
       <Flex wrap gap={16} align="flex-start">
@@ -65,6 +75,7 @@ export function TripPage() {
           <VisitList items={data.visits} loading={false} empty={<Empty description={t('visits.trips.noVisits')} />} />
         </Card>
       </Flex>
+      {editing && <TripFormModal trip={trip} onClose={() => setEditing(false)} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Empty, Form, Input, List, Select, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -20,27 +20,36 @@ interface TripForm {
   purpose?: string;
 }
 
-function TripFormModal({ onClose }: { onClose: () => void }) {
+/** Plans a trip, or changes one (`trip` given): the same fields either way. */
+export function TripFormModal({ trip, onClose }: { trip?: Trip; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const refresh = useRefreshVisits();
   const { data: teams } = useTeamOptions();
+  const initialValues: Partial<TripForm> | undefined = trip && {
+    name: trip.name,
+    teamId: trip.teamId ?? undefined,
+    destination: trip.destination,
+    dates: [dayjs(trip.startsOn), dayjs(trip.endsOn)],
+    purpose: trip.purpose ?? undefined,
+  };
   return (
     <FormModal<TripForm>
-      title={t('visits.trips.new')}
+      title={trip ? t('visits.trips.edit') : t('visits.trips.new')}
+      initialValues={initialValues}
       onSubmit={async (values) => {
-        const trip = await api.POST('/api/visits/trips', {
-          body: {
-            name: values.name,
-            teamId: values.teamId,
-            destination: values.destination,
-            startsOn: values.dates[0].format('YYYY-MM-DD'),
-            endsOn: values.dates[1].format('YYYY-MM-DD'),
-            purpose: values.purpose ?? '',
-          },
-        });
+        const body = {
+          name: values.name,
+          teamId: values.teamId ?? (trip ? null : undefined),
+          destination: values.destination,
+          startsOn: values.dates[0].format('YYYY-MM-DD'),
+          endsOn: values.dates[1].format('YYYY-MM-DD'),
+          purpose: values.purpose ?? '',
+        };
+        const saved = trip ? await api.PUT('/api/visits/trips/{id}', { params: { path: { id: trip.id } }, body }) : await api.POST('/api/visits/trips', { body });
         await refresh();
-        void navigate(`/visits/trips/${trip.id}`);
+        if (trip) onClose();
+        else void navigate(`/visits/trips/${saved.id}`);
       }}
       onClose={onClose}
     >

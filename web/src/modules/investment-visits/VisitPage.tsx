@@ -176,6 +176,19 @@ function NextSteps({ visit, extra }: { visit: Visit; extra?: ReactNode }) {
     }
   }
 
+  async function remove(stepId: string) {
+    setBusy(stepId);
+    try {
+      await api.DELETE('/api/visits/{id}/next-steps/{stepId}', { params: { path: { id: visit.id, stepId } } });
+      await refresh();
+    } catch (failure) {
+      void message.error(describeError(failure, t));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const mayRemove = visit.actions.includes('addStep');
   return (
     <Card size="small" title={t('visits.steps.title')} extra={extra}>
       <List
@@ -183,7 +196,19 @@ function NextSteps({ visit, extra }: { visit: Visit; extra?: ReactNode }) {
         dataSource={visit.nextSteps}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('visits.steps.empty')} /> }}
         renderItem={(step) => (
-          <List.Item key={step.id} style={{ paddingInline: 0 }}>
+          <List.Item
+            key={step.id}
+            style={{ paddingInline: 0 }}
+            actions={
+              mayRemove
+                ? [
+                    <Popconfirm key="remove" title={t('visits.steps.removeConfirm')} okText={t('visits.steps.remove')} okButtonProps={{ danger: true }} onConfirm={() => remove(step.id)}>
+                      <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('visits.steps.remove')} disabled={busy === step.id} />
+                    </Popconfirm>,
+                  ]
+                : undefined
+            }
+          >
             <Checkbox checked={step.doneAt !== null} disabled={!step.mayTick || busy === step.id} onChange={(event) => void tick(step.id, event.target.checked)}>
               <Typography.Text delete={step.doneAt !== null} style={{ overflowWrap: 'anywhere' }}>
                 {step.text}
