@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { endianness } from 'node:os';
 import { and, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getTableConfig, type PgColumn } from 'drizzle-orm/pg-core';
@@ -9,6 +10,24 @@ import type { AnalysedDocument, NumberedAnalysis } from '../matching/engine/coll
 import type { EngineConfig } from '../matching/engine/match-engine.ts';
 import type { Listing } from '../matching/types.ts';
 import { listingMatchAnalyses, matchTerms } from './schema.ts';
+
+/**
+ * What a listing's analysis read of it, its texts (title, keywords, summary: the engine's listing fields), as the
+ * md5 of each text's UTF-8 length and bytes in turn. PostgreSQL computes the same of a listing's columns
+ * (`currentTextKey`), so that a start compares the kept key with the listing's in the query that reads both, and
+ * hashes nothing here; a test holds the two equal.
+ */
+export function listingTextKey(texts: readonly string[]): string {
+  const hash = createHash('md5');
+  for (const text of texts) hash.update(`${Buffer.byteLength(text)}:${text}`);
+  return hash.digest('hex');
+}
+
+/** listingTextKey of a listing's texts as they stand, computed by the database. */
+export const currentTextKey = sql`md5(${sql.join(
+  [listings.title, sql`array_to_string(${listings.keywords}, '，')`, listings.summary].map((text) => sql`octet_length(${text})::text || ':' || ${text}`),
+  sql` || `,
+)})`;
 
 /** A listing's analysis as kept, with the hash of the texts it was made of. */
 export interface KeptAnalysis {
@@ -25,7 +44,7 @@ const WRITE_BATCH = 1_000;
  * stored here, which is in the machine's byte order.
  */
 export function keptAnalysisFingerprint(config: EngineConfig): string {
-  return `${analysisFingerprint(config)}.2${endianness()}`;
+  return `${analysisFingerprint(config)}.3${endianness()}`;
 }
 
 /**
@@ -51,16 +70,10 @@ export function unpackTerms(packed: Buffer, length: number): NumberedAnalysis {
   };
 }
 
-/** A listing's kept analysis as read back, with the hash of the texts it was made of. */
-export interface StoredAnalysis {
-  textKey: string;
-  analysis: NumberedAnalysis;
-}
-
-/** A page of published listings, with the analyses kept of them under the fingerprint asked for. */
+/** A page of published listings, with the analyses kept of them under the fingerprint asked for and of their texts as they stand. */
 export interface ListingPage {
   listings: Listing[];
-  kept: Map<string, StoredAnalysis>;
+  kept: Map<string, NumberedAnalysis>;
 }
 
 /** Listings read per query: small enough to be garbage by the time the next page arrives. */
@@ -94,7 +107,7 @@ async function estimatedListings(db: Db): Promise<number> {
 
 async function readPage(db: Db, fingerprint: string, range: IdRange, after: string | undefined, pageSize: number): Promise<ListingPage> {
   const query = listingsForMatchQuery(db, {
-    keptTextKey: listingMatchAnalyses.textKey,
+    keptCurrent: sql<boolean>`${listingMatchAnalyses.textKey} = ${currentTextKey}`,
     keptTerms: listingMatchAnalyses.terms,
     keptLength: listingMatchAnalyses.length,
   })
@@ -114,16 +127,16 @@ async function readPage(db: Db, fingerprint: string, range: IdRange, after: stri
   // Rows as arrays, mapped once: see arrayRowToMatchListing.
   const { rows } = await db.$client.query<unknown[]>({ text: query.sql, values: query.params, rowMode: 'array' });
   const pageListings: Listing[] = new Array(rows.length);
-  const kept = new Map<string, StoredAnalysis>();
+  const kept = new Map<string, NumberedAnalysis>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const listing = arrayRowToMatchListing(row);
     pageListings[i] = listing;
-    const textKey = row[LISTING_MATCH_COLUMNS] as string | null;
+    const current = row[LISTING_MATCH_COLUMNS] as boolean | null;
     const terms = row[LISTING_MATCH_COLUMNS + 1] as Buffer | null;
     const length = row[LISTING_MATCH_COLUMNS + 2] as number | null;
-    if (textKey === null || terms === null || length === null) continue;
-    kept.set(listing.id, { textKey, analysis: unpackTerms(terms, length) });
+    if (current !== true || terms === null || length === null) continue;
+    kept.set(listing.id, unpackTerms(terms, length));
   }
   return { listings: pageListings, kept };
 }

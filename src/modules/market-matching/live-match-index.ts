@@ -3,10 +3,10 @@ import type { ChangeFeed } from '../../platform/db/change-feed.ts';
 import type { Db } from '../../platform/db/connection.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { publishedDemandsForMatch, publishedListingsForMatch } from '../market/to-match.ts';
-import { listingTextKey } from '../matching/engine/analysis-fingerprint.ts';
 import { MatchEngine, type BulkOptions } from '../matching/engine/match-engine.ts';
+import type { NumberedAnalysis } from '../matching/engine/collection.ts';
 import type { Listing } from '../matching/types.ts';
-import { keepAnalyses, keptAnalysisFingerprint, publishedListingPages, readTermVocabulary, type KeptAnalysis, type StoredAnalysis } from './kept-analyses.ts';
+import { keepAnalyses, keptAnalysisFingerprint, listingTextKey, publishedListingPages, readTermVocabulary, type KeptAnalysis } from './kept-analyses.ts';
 import { publishedRecordsNaming } from './records-naming.ts';
 
 /**
@@ -148,7 +148,7 @@ export class LiveMatchIndex {
       const [demands, vocabulary] = await Promise.all([publishedDemandsForMatch(this.db), readTermVocabulary(this.db)]);
       const read = performance.now();
       // Then the listings page by page, each page's kept analyses indexed as they are and the rest analysed.
-      let keptOfPage = new Map<string, StoredAnalysis>();
+      let keptOfPage = new Map<string, NumberedAnalysis>();
       let listingCount = 0;
       const listingsOf = async function* (db: Db) {
         for await (const page of publishedListingPages(db, fingerprint)) {
@@ -160,10 +160,8 @@ export class LiveMatchIndex {
       };
       const fresh: KeptAnalysis[] = [];
       options.vocabulary = vocabulary;
-      options.stored = (listing) => {
-        const found = keptOfPage.get(listing.id);
-        return found && found.textKey === listingTextKey(engine.listingTexts(listing)) ? found.analysis : undefined;
-      };
+      // Only analyses of the texts as they stand come back (the query compares the keys).
+      options.stored = (listing) => keptOfPage.get(listing.id);
       options.analysed = (listing, analysis) => fresh.push(this.toKept(engine, listing, analysis));
       await engine.upsertListingBatches(listingsOf(this.db), options);
       await prepared;

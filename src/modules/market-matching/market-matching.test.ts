@@ -6,10 +6,9 @@ import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { listings, marketFields } from '../market/schema.ts';
 import { publishedListingsForMatch } from '../market/to-match.ts';
-import { listingTextKey } from '../matching/engine/analysis-fingerprint.ts';
 import { ENGINE_CONFIG, MatchEngine } from '../matching/engine/match-engine.ts';
 import type { Listing } from '../matching/types.ts';
-import { keepAnalyses, keptAnalysisFingerprint, publishedListingPages, unpackTerms } from './kept-analyses.ts';
+import { currentTextKey, keepAnalyses, keptAnalysisFingerprint, listingTextKey, publishedListingPages, unpackTerms } from './kept-analyses.ts';
 import { listingMatchAnalyses, matchTerms } from './schema.ts';
 
 // Two instances on one database, as behind a load balancer: each keeps its own matching index.
@@ -203,6 +202,20 @@ describe('kept analyses', () => {
     await instance.ready();
     return instance;
   }
+
+  it('hashes a listing’s texts in the database exactly as here, in any script and with no keywords', async () => {
+    const engine = new MatchEngine();
+    for (const texts of [
+      { title: '𠮷野家 VR 光学模组 — Ω', keywords: ['钠离子', '𠮷', 'Lidar'], summary: 'é' },
+      { title: '空', keywords: [], summary: '第二行\n带换行与 emoji 🚀' },
+    ]) {
+      const id = await create(first, labUser, 'listings', { ...batteryListing, ...texts });
+      await publish(first, labUser, 'listings', id);
+      const listing = (await publishedListingsForMatch(ctx.db, [id]))[0]!;
+      const [row] = (await ctx.db.execute<{ key: string }>(sql`SELECT ${currentTextKey} AS key FROM listings WHERE id = ${id}`)).rows;
+      expect(row!.key).toBe(listingTextKey(engine.listingTexts(listing)));
+    }
+  });
 
   it('keeps each published listing’s terms for the next start, and a new instance reads them only while text and analysis still hold', async () => {
     const id = await create(first, labUser, 'listings', { ...batteryListing, title: '储能电站电池管理系统与能量管理' });

@@ -59,26 +59,3 @@ export function analysisFingerprint(config: EngineConfig): string {
   }
   return fingerprint;
 }
-
-/**
- * What the analysis of a listing read of it: its fields' texts, as a 53-bit hash (cyrb53) and their length. A
- * cryptographic hash would cost a tenth of the whole start; a text changed into one with the same key (a chance
- * of one in 2⁵³) would keep its old terms until its next change.
- */
-export function listingTextKey(texts: readonly string[]): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  let length = 0;
-  for (const text of texts) {
-    for (let i = 0; i <= text.length; i += 1) {
-      // Each text ends with a 0, so that moving words from one field to the next changes the key.
-      const unit = i < text.length ? text.charCodeAt(i) : 0;
-      h1 = Math.imul(h1 ^ unit, 2654435761);
-      h2 = Math.imul(h2 ^ unit, 1597334677);
-    }
-    length += text.length + 1;
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}.${length.toString(36)}`;
-}
