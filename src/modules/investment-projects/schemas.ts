@@ -56,6 +56,7 @@ export const resignBody = z.object({
   amountWan: wan.describe('万元; for a capital increase, the agreed total'),
   capitalOrigin: z.enum(capitalOrigins),
   agreementFileId: z.uuid().describe('The new agreement, a file on the project'),
+  eventId: z.uuid().nullable().optional().describe('The promotion event it was signed at (400 for an unknown one)'),
   reason: text(1000).optional().describe('Required when the amount differs from the agreed amount'),
 });
 export type ResignInput = z.output<typeof resignBody>;
@@ -148,6 +149,8 @@ export const signingSchema = z.object({
   capitalOrigin: z.enum(capitalOrigins),
   agreementFileId: z.uuid().nullable(),
   verification,
+  /** The promotion event it was signed at. */
+  event: z.object({ id: z.uuid(), name: z.string(), heldOn: z.string() }).nullable(),
   /** The first signing, the one counted; later ones are shown but never counted again. */
   counted: z.boolean(),
   recordedByName: z.string(),
