@@ -115,7 +115,7 @@ export const projectMessages = defineMessages({
   'project.rankings.column.rank': { 'zh-CN': '名次', 'zh-TW': '名次', en: 'Rank' },
   'project.rankings.column.name': { 'zh-CN': '名称', 'zh-TW': '名稱', en: 'Name' },
   'project.rankings.column.projects': { 'zh-CN': '签约项目数（按占比）', 'zh-TW': '簽約項目數（按佔比）', en: 'Projects signed (by share)' },
-  'project.rankings.column.amountWan': { 'zh-CN': '计入投资额（万元，按占比）', 'zh-TW': '計入投資額（萬元，按佔比）', en: 'Amount counted (万元, by share)' },
+  'project.rankings.column.amountWan': { 'zh-CN': '计入投资额（万元，按占比）', 'zh-TW': '計入投資額（萬元，按佔比）', en: 'Amount counted (10k CNY, by share)' },
   'project.rankings.unassigned': { 'zh-CN': '未归属', 'zh-TW': '未歸屬', en: 'Not credited' },
   'project.rankings.teamAsWhole': { 'zh-CN': '{name}（团队整体）', 'zh-TW': '{name}（團隊整體）', en: '{name} (team as a whole)' },
   'project.rankings.total': { 'zh-CN': '合计', 'zh-TW': '合計', en: 'Total' },
