@@ -15,11 +15,11 @@ import { ChangeAmountModal, ResignModal } from './SigningModals.tsx';
 import { StagePicker } from './StagePicker.tsx';
 import { StageTag, useStageName } from './StageTag.tsx';
 
-/** The evidence of a move as label: value pairs, in the reader's language. */
+/** The evidence of a move as label: value pairs, in the reader's language; files and the event are shown in their own places. */
 function EvidenceText({ evidence }: { evidence: Record<string, unknown> | null }) {
   const { t } = useTranslation();
   if (!evidence) return null;
-  const shown = Object.entries(evidence).filter(([key, value]) => value !== null && value !== undefined && value !== '' && !['agreementFileId', 'fileIds'].includes(key));
+  const shown = Object.entries(evidence).filter(([key, value]) => value !== null && value !== undefined && value !== '' && !['agreementFileId', 'fileIds', 'eventId'].includes(key));
   if (!shown.length) return null;
   return (
     <Typography.Text type="secondary" style={{ display: 'block', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
