@@ -246,6 +246,21 @@ describe('attribution and rankings', () => {
     expect(await ctx.db.select().from(projectCredits).where(eq(projectCredits.projectId, p1))).toEqual(before);
   });
 
+  it('replaces the credit as a whole: of two settings at once, one wins entirely', async () => {
+    const p6 = await signedProject('海川检测中心', 'C3434', '2024-05-01', 10, null);
+    const first = { credits: [{ userId: manager.userId, percent: 70 }, { userId: colleague.userId, percent: 30 }] };
+    const second = { credits: [{ userId: teamLead.userId, percent: 50 }, { teamId: shenzhen, percent: 50 }] };
+    const [a, b] = await Promise.all([send(manager, 'PUT', `/api/projects/${p6}/credits`, first), send(teamLead, 'PUT', `/api/projects/${p6}/credits`, second)]);
+    expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+    const rows = await ctx.db.select({ userId: projectCredits.userId, teamId: projectCredits.teamId, percent: projectCredits.percent }).from(projectCredits).where(eq(projectCredits.projectId, p6));
+    const as = (shares: { credits: { userId?: string; teamId?: string; percent: number }[] }) =>
+      shares.credits.map((c) => ({ userId: c.userId ?? null, teamId: c.teamId ?? null, percent: c.percent })).sort((x, y) => x.percent - y.percent || String(x.userId).localeCompare(String(y.userId)));
+    const sorted = [...rows].sort((x, y) => x.percent - y.percent || String(x.userId).localeCompare(String(y.userId)));
+    expect([as(first), as(second)]).toContainEqual(sorted);
+    await ok(await send(manager, 'PUT', `/api/projects/${p6}/credits`, { credits: [] }));
+    expect(await ok(await send(manager, 'GET', `/api/projects/${p6}/credits`))).toMatchObject({ isDefault: true, credits: [{ userId: manager.userId, percent: 100 }] });
+  });
+
   it("ranks officers and teams by credited projects and amounts that add up exactly to the period's summary", async () => {
     for (const period of ['2025', '2025-Q1', '2025-03', '2025-06']) {
       const days = { '2025': ['2025-01-01', '2025-12-31'], '2025-Q1': ['2025-01-01', '2025-03-31'], '2025-03': ['2025-03-01', '2025-03-31'], '2025-06': ['2025-06-01', '2025-06-30'] }[period]!;

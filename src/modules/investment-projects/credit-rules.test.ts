@@ -35,6 +35,7 @@ describe('largestRemainder', () => {
     ['exact parts stay', [['a', 5000n], ['b', 5000n]], 100n, 100n, { a: 50n, b: 50n }],
     ['one unit left goes to the largest remainder', [['a', 3333n], ['b', 3333n], ['c', 3334n]], 100n, 100n, { a: 33n, b: 33n, c: 34n }],
     ['ties go to the earlier key', [['a', 50n], ['b', 50n]], 1n, 100n, { a: 1n, b: 0n }],
+    ['of equal remainders, the larger share first', [['a', 50n], ['b', 150n]], 2n, 100n, { a: 0n, b: 2n }],
     ['two units left go to the two largest remainders', [['a', 3366n], ['b', 3367n], ['c', 3267n]], 100n, 100n, { a: 33n, b: 34n, c: 33n }],
   ] as const)('%s', (_, exact, total, denominator, parts) => {
     expect(Object.fromEntries(largestRemainder(new Map(exact), total, denominator))).toEqual(parts);
@@ -54,6 +55,15 @@ describe('rankCredits', () => {
     const rows = rankCredits(projects, 'none');
     expect(sum(rows.map((r) => r.projects))).toBe(projects.length);
     expect(sum(rows.map((r) => r.amountWan))).toBe(sum(projects.map((p) => p.countedWan)));
+  });
+
+  it('gives the same split whatever the order of the projects', () => {
+    const projects = [
+      { countedWan: 1000.5, credits: [{ key: 'b', percent: 33 }, { key: 'a', percent: 33 }, { key: 'c', percent: 34 }] },
+      { countedWan: 0.05, credits: [{ key: 'c', percent: 50 }, { key: 'b', percent: 50 }] },
+    ];
+    const byKey = (rows: ReturnType<typeof rankCredits>) => Object.fromEntries(rows.map((r) => [r.key, r]));
+    expect(byKey(rankCredits(projects, 'none'))).toEqual(byKey(rankCredits([...projects].reverse(), 'none')));
   });
 
   it('splits 1000.50 万元 33/33/34 as 330.17, 330.16, 340.17', () => {

@@ -43,21 +43,22 @@ export function effectiveCredits(set: readonly CreditShare[], project: { manager
 /**
  * Splits a whole into parts by exact weights so that the parts (whole units, e.g. 0.01 万元 or 0.01 project) add up
  * to the whole exactly: each part is its exact share rounded down, and the units left over go one each to the
- * largest remainders (ties to the earlier key). `exact` maps each key to its share as units × `denominator`, an
- * integer; the sum of `exact` must be `total × denominator`.
+ * largest remainders (of equal remainders, to the larger share, then to the earlier key). `exact` maps each key to
+ * its share as units × `denominator`, an integer; the sum of `exact` must be `total × denominator`.
  */
 export function largestRemainder<K>(exact: ReadonlyMap<K, bigint>, total: bigint, denominator: bigint): Map<K, bigint> {
   const parts = new Map<K, bigint>();
-  const remainders: { key: K; remainder: bigint; order: number }[] = [];
+  const remainders: { key: K; value: bigint; remainder: bigint; order: number }[] = [];
   let allocated = 0n;
   let order = 0;
   for (const [key, value] of exact) {
     const floor = value / denominator;
     parts.set(key, floor);
     allocated += floor;
-    remainders.push({ key, remainder: value % denominator, order: order++ });
+    remainders.push({ key, value, remainder: value % denominator, order: order++ });
   }
-  remainders.sort((a, b) => (a.remainder === b.remainder ? a.order - b.order : a.remainder > b.remainder ? -1 : 1));
+  const descending = (a: bigint, b: bigint) => (a === b ? 0 : a > b ? -1 : 1);
+  remainders.sort((a, b) => descending(a.remainder, b.remainder) || descending(a.value, b.value) || a.order - b.order);
   for (let left = total - allocated, i = 0; left > 0n; left -= 1n, i += 1) {
     const { key } = remainders[i % remainders.length]!;
     parts.set(key, parts.get(key)! + 1n);
@@ -99,8 +100,10 @@ export function rankCredits(projects: readonly CreditedProject[], unassignedKey:
       add(exactCents, key, cents * BigInt(percent));
     }
   }
-  const count = largestRemainder(exactProjects, BigInt(projects.length) * 100n, 100n);
-  const cents = largestRemainder(exactCents, totalCents, 100n);
+  // Keys in a fixed order, so that the split does not depend on the order the projects were read in.
+  const ordered = (map: Map<string, bigint>) => new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const count = largestRemainder(ordered(exactProjects), BigInt(projects.length) * 100n, 100n);
+  const cents = largestRemainder(ordered(exactCents), totalCents, 100n);
   return [...count.keys()].map((key) => ({ key, projects: Number(count.get(key)!) / 100, amountWan: Number(cents.get(key)!) / 100 }));
 }
 
