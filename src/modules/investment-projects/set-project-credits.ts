@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import { users } from '../../platform/auth/schema.ts';
 import type { Db, Tx } from '../../platform/db/connection.ts';
@@ -11,6 +11,7 @@ import { maySetCredits, readProjectCredits, setCreditsOf } from './read-project-
 import { projectCredits } from './schema.ts';
 import type { ProjectCredits, SetCreditsInput } from './schemas.ts';
 
+/** Who may be credited: members of staff who work projects (not organisations' accounts, operators or agents). */
 const staffRoles = ['admin', 'leader', 'officer'];
 
 /** Shares naming users who are not active staff, or teams that do not exist or are archived: 400 on each. */
@@ -22,7 +23,7 @@ async function unknownHolders(tx: Tx, shares: readonly CreditShare[]): Promise<F
       ? tx
           .select({ id: users.id })
           .from(users)
-          .where(and(inArray(users.id, userIds), eq(users.disabled, false), sql`${users.roles} && ${sql.raw(`ARRAY['${staffRoles.join("','")}']::text[]`)}`))
+          .where(and(inArray(users.id, userIds), eq(users.disabled, false), arrayOverlaps(users.roles, staffRoles)))
       : [],
     teamIds.length ? tx.select({ id: teams.id }).from(teams).where(and(inArray(teams.id, teamIds), isNull(teams.archivedAt))) : [],
   ]);
