@@ -2,6 +2,7 @@ import { enterpriseExists } from '../modules/enterprises/enterprise-exists.ts';
 import { enterpriseModule } from '../modules/enterprises/module.ts';
 import { investmentLeadsModule } from '../modules/investment-leads/module.ts';
 import { investmentVisitsModule } from '../modules/investment-visits/module.ts';
+import { investmentEventsModule } from '../modules/investment-events/module.ts';
 import { investmentProjectsModule } from '../modules/investment-projects/module.ts';
 import { marketDealsModule } from '../modules/market-deals/module.ts';
 import { marketMatchingModule } from '../modules/market-matching/module.ts';
@@ -37,6 +38,7 @@ export const modules: readonly QiaoModule[] = [
   investmentLeadsModule,
   investmentVisitsModule,
   investmentProjectsModule,
+  investmentEventsModule,
   sitesModule,
 ];
 

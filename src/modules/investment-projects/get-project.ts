@@ -53,7 +53,11 @@ export async function getProject(db: DbOrTx, user: ProjectUser, id: string, loca
   ]);
   return {
     ...summary,
-    signings: markCounted(signings).map(({ fileLive, ...signing }) => ({ ...signing, verification: amountVerification(signing.amountWan, Boolean(fileLive)) })),
+    signings: markCounted(signings).map(({ fileLive, eventId, eventName, eventHeldOn, ...signing }) => ({
+      ...signing,
+      verification: amountVerification(signing.amountWan, Boolean(fileLive)),
+      event: eventId ? { id: eventId, name: eventName!, heldOn: eventHeldOn! } : null,
+    })),
     amountChanges,
     stages: timeInStates(transitions, now).map((stay) => ({ stage: stay.state as Project['stage'], days: Math.round((stay.ms / dayMs) * 10) / 10, current: stay.current })),
     moves: transitions.map((t) => ({

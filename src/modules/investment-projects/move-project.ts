@@ -6,6 +6,7 @@ import { applyTransition } from '../../platform/workflow/apply-transition.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import { createEnterprise } from '../enterprises/create-enterprise.ts';
 import { enterprises } from '../enterprises/schema.ts';
+import { checkEventReference } from '../investment-events/check-event.ts';
 import { amountCountedBefore, countedAmountWan } from './counting-rules.ts';
 import { getProject } from './get-project.ts';
 import { verifyRecordAttachments } from '../../platform/attachments/verify-record-attachments.ts';
@@ -109,12 +110,14 @@ export async function moveProjectWithin(tx: Tx, actor: Actor, id: string, action
     .where(eq(projects.id, id));
   if (action === 'sign') {
     const e = applied.evidence!;
+    const eventId = await checkEventReference(tx, e.eventId as string | null | undefined);
     await tx.insert(projectSignings).values({
       projectId: id,
       signedOn: e.signedOn as string,
       amountWan: e.amountWan as number,
       capitalOrigin: e.capitalOrigin as Project['capitalOrigin'] & string,
       agreementFileId: e.agreementFileId as string,
+      eventId,
       recordedById: actor.id,
       recordedByName: actor.name,
     });

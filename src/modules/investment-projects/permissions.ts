@@ -8,6 +8,8 @@ export const projectPermissions = definePermissions({
   'project.readAll': ['admin', 'leader'],
   /** Create projects, edit them, move their stages, record signings and amount changes. */
   'project.work': ['admin', 'officer'],
+  /** Credit any project to officers and teams (its manager and its team's lead credit their own). */
+  'project.credit': ['admin', 'leader'],
   /** Move a project limited to its manager, and hand any project to any officer. */
   'project.manage': ['admin'],
 });

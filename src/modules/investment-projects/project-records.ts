@@ -6,6 +6,7 @@ import type { DbOrTx } from '../../platform/db/connection.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { teams } from '../../platform/teams/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
+import { promotionEvents } from '../investment-events/schema.ts';
 import { referenceData } from '../reference/reference-data.ts';
 import { amountVerification, countedAmountWan } from './counting-rules.ts';
 import { projectAmountChanges, projects, projectSignings } from './schema.ts';
@@ -121,10 +122,14 @@ export async function readSignings(db: DbOrTx, projectId: string) {
       capitalOrigin: projectSignings.capitalOrigin,
       agreementFileId: projectSignings.agreementFileId,
       fileLive: fileIsLive('"project_signings"."agreement_file_id"'),
+      eventId: projectSignings.eventId,
+      eventName: promotionEvents.name,
+      eventHeldOn: promotionEvents.heldOn,
       recordedByName: projectSignings.recordedByName,
       recordedAt: projectSignings.recordedAt,
     })
     .from(projectSignings)
+    .leftJoin(promotionEvents, eq(promotionEvents.id, projectSignings.eventId))
     .where(eq(projectSignings.projectId, projectId))
     .orderBy(asc(projectSignings.signedOn), asc(projectSignings.recordedAt));
 }

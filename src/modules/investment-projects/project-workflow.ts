@@ -24,6 +24,7 @@ export const signEvidence = z.object({
   amountWan: wan.describe('万元; for a capital increase, the agreed total after it'),
   capitalOrigin: z.enum(capitalOrigins),
   agreementFileId: z.uuid(),
+  eventId: z.uuid().nullable().optional().describe('The promotion event it was signed at'),
 });
 /** 注册: the new entity's credit code, which links (or, with its name, creates) its enterprise record. */
 export const registerEvidence = z.object({

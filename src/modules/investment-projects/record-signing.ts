@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/connection.ts';
 import { invalidInput } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
+import { checkEventReference } from '../investment-events/check-event.ts';
 import { resigningDateProblem } from './counting-rules.ts';
 import { getProject } from './get-project.ts';
 import { assertProjectFile, lockSignedProject, setAgreedAmount } from './project-amount.ts';
@@ -24,6 +25,7 @@ export async function recordSigning(db: Db, actor: WorkflowActor & { id: string 
     const problem = resigningDateProblem(first?.on ?? null, input.signedOn);
     if (problem) throw invalidInput([{ field: 'signedOn', message: problem }]);
     await assertProjectFile(tx, id, input.agreementFileId, 'agreementFileId');
+    const eventId = await checkEventReference(tx, input.eventId);
     await setAgreedAmount(tx, actor, project, input.amountWan, input.reason, input.agreementFileId);
     const [signing] = await tx
       .insert(projectSignings)
@@ -33,12 +35,13 @@ export async function recordSigning(db: Db, actor: WorkflowActor & { id: string 
         amountWan: input.amountWan,
         capitalOrigin: input.capitalOrigin,
         agreementFileId: input.agreementFileId,
+        eventId,
         recordedById: actor.id,
         recordedByName: actor.name,
       })
       .returning();
     await tx.update(projects).set({ capitalOrigin: input.capitalOrigin }).where(eq(projects.id, id));
-    await recordAudit(tx, actor, { entityType: 'project', entityId: id, action: 'resign', after: { signingId: signing!.id, signedOn: input.signedOn, amountWan: input.amountWan, capitalOrigin: input.capitalOrigin } });
+    await recordAudit(tx, actor, { entityType: 'project', entityId: id, action: 'resign', after: { signingId: signing!.id, signedOn: input.signedOn, amountWan: input.amountWan, capitalOrigin: input.capitalOrigin, eventId } });
   });
   return getProject(db, actor, id, locale, rule);
 }

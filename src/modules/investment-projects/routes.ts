@@ -2,20 +2,28 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { currentUser } from '../../platform/auth/plugin.ts';
 import { idParams, problemResponses } from '../../platform/http/schemas.ts';
+import { xlsxDownload, xlsxResponse } from '../../platform/http/xlsx-download.ts';
 import { workflowActorOf } from '../../platform/workflow/workflow-actor.ts';
 import { actionBody } from '../market/schemas.ts';
 import { idleRuleOf } from '../investment-leads/return-idle-leads.ts';
 import { changeAmount } from './change-amount.ts';
 import { createProject } from './create-project.ts';
+import { creditRankingsWorkbook } from './export-credit-rankings.ts';
 import { getProject } from './get-project.ts';
 import { listProjects } from './list-projects.ts';
 import { moveProject } from './move-project.ts';
+import { readCreditRankings } from './read-credit-rankings.ts';
+import { readProjectCredits } from './read-project-credits.ts';
 import { readProjectHome } from './read-project-home.ts';
 import { readSignedSummary } from './read-signed-summary.ts';
 import { recordSigning } from './record-signing.ts';
 import {
   changeAmountBody,
   createProjectBody,
+  creditRankingsSchema,
+  projectCreditsSchema,
+  rankingsQuery,
+  setCreditsBody,
   projectActionParams,
   projectDetailSchema,
   projectHomeSchema,
@@ -27,6 +35,7 @@ import {
   updateProjectBody,
 } from './schemas.ts';
 import { stallRuleOf } from './stall-rule.ts';
+import { setProjectCredits } from './set-project-credits.ts';
 import { updateProject } from './update-project.ts';
 import './messages.ts';
 
@@ -66,6 +75,28 @@ export async function projectRoutes(instance: FastifyInstance) {
       response: { 200: projectSignedSummarySchema, ...problemResponses },
     },
     handler: async (request) => readSignedSummary(db, currentUser(request), request.query),
+  });
+
+  app.get('/api/projects/rankings', {
+    config: { permission: 'project.read' },
+    schema: {
+      tags,
+      summary: "Officers' or teams' credited projects (count × share) and counted amount (万元 × share) in a year, quarter or month of first signing",
+      description: "Over every project, the same for every reader; the rows add up exactly to the period's summary total.",
+      querystring: rankingsQuery,
+      response: { 200: creditRankingsSchema, ...problemResponses },
+    },
+    handler: async (request) => readCreditRankings(db, request.query),
+  });
+
+  app.get('/api/projects/rankings/export', {
+    config: { permission: 'project.read' },
+    schema: { tags, summary: "The rankings as an .xlsx workbook in the request's language", querystring: rankingsQuery, response: { 200: xlsxResponse, ...problemResponses } },
+    handler: async (request, reply) => {
+      const rankings = await readCreditRankings(db, request.query);
+      const { workbook, name } = creditRankingsWorkbook(rankings, request.locale);
+      return xlsxDownload(reply, workbook, { utf8: name, ascii: `project-rankings-${rankings.by}-${rankings.period}.xlsx` });
+    },
   });
 
   app.get('/api/projects/home', {
@@ -111,6 +142,25 @@ export async function projectRoutes(instance: FastifyInstance) {
       response: detail,
     },
     handler: async (request) => recordSigning(db, actor(request), request.params.id, request.body, request.locale, rule),
+  });
+
+  app.get('/api/projects/:id/credits', {
+    config: { permission: 'project.read' },
+    schema: { tags, summary: "Who a project is credited to: the shares set, or the default rule's", params: idParams, response: { 200: projectCreditsSchema, ...problemResponses } },
+    handler: async (request) => readProjectCredits(db, currentUser(request), request.params.id),
+  });
+
+  app.put('/api/projects/:id/credits', {
+    config: { permission: 'project.read' },
+    schema: {
+      tags,
+      summary: "Replace a project's credit: officers' and teams' whole-percent shares summing to 100",
+      description: "By the project's manager, its team's lead, or an administrator or leader (403 otherwise); 404 for a project the caller may not see.",
+      params: idParams,
+      body: setCreditsBody,
+      response: { 200: projectCreditsSchema, ...problemResponses },
+    },
+    handler: async (request) => setProjectCredits(db, actor(request), request.params.id, request.body),
   });
 
   app.post('/api/projects/:id/amount', {

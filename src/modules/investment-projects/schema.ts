@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, numeric, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { attachments } from '../../platform/attachments/schema.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { teams } from '../../platform/teams/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
+import { promotionEvents } from '../investment-events/schema.ts';
 import { leads } from '../investment-leads/schema.ts';
 import { visits } from '../investment-visits/schema.ts';
 import { industries, regions } from '../reference/schema.ts';
@@ -101,11 +102,17 @@ export const projectSignings = pgTable(
     capitalOrigin: text('capital_origin', { enum: capitalOrigins }).notNull(),
     /** Null for a signing recorded without its agreement (a ledger's): its amount is unverified. */
     agreementFileId: uuid('agreement_file_id').references(() => attachments.id),
+    /** The promotion event (签约仪式, 推介会) it was signed at, if any. */
+    eventId: uuid('event_id').references(() => promotionEvents.id),
     recordedById: uuid('recorded_by_id').references(() => users.id, { onDelete: 'set null' }),
     recordedByName: text('recorded_by_name').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
   },
-  (t) => [index('project_signings_project_idx').on(t.projectId, t.signedOn), check('project_signings_origin_check', sql`${t.capitalOrigin} IN ('domestic', 'foreign')`)],
+  (t) => [
+    index('project_signings_project_idx').on(t.projectId, t.signedOn),
+    index('project_signings_event_idx').on(t.eventId),
+    check('project_signings_origin_check', sql`${t.capitalOrigin} IN ('domestic', 'foreign')`),
+  ],
 );
 
 export type ProjectSigning = typeof projectSignings.$inferSelect;
@@ -128,4 +135,29 @@ export const projectAmountChanges = pgTable(
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
   },
   (t) => [index('project_amount_changes_project_idx').on(t.projectId, t.changedAt)],
+);
+
+/**
+ * Who a project is credited to (attribution): officers and/or teams with whole-percent shares summing to 100, set
+ * as a whole. A project without rows is credited by the default rule (credit-rules.ts): all to its manager, or to
+ * its team when it has none.
+ */
+export const projectCredits = pgTable(
+  'project_credits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id),
+    teamId: uuid('team_id').references(() => teams.id),
+    /** Whole percent, 1 to 100; a project's shares sum to 100. */
+    percent: integer('percent').notNull(),
+  },
+  (t) => [
+    uniqueIndex('project_credits_user_idx').on(t.projectId, t.userId).where(sql`${t.userId} IS NOT NULL`),
+    uniqueIndex('project_credits_team_idx').on(t.projectId, t.teamId).where(sql`${t.teamId} IS NOT NULL`),
+    check('project_credits_holder_check', sql`(${t.userId} IS NULL) <> (${t.teamId} IS NULL)`),
+    check('project_credits_percent_check', sql`${t.percent} BETWEEN 1 AND 100`),
+  ],
 );

@@ -56,6 +56,7 @@ export const resignBody = z.object({
   amountWan: wan.describe('万元; for a capital increase, the agreed total'),
   capitalOrigin: z.enum(capitalOrigins),
   agreementFileId: z.uuid().describe('The new agreement, a file on the project'),
+  eventId: z.uuid().nullable().optional().describe('The promotion event it was signed at (400 for an unknown one)'),
   reason: text(1000).optional().describe('Required when the amount differs from the agreed amount'),
 });
 export type ResignInput = z.output<typeof resignBody>;
@@ -148,6 +149,8 @@ export const signingSchema = z.object({
   capitalOrigin: z.enum(capitalOrigins),
   agreementFileId: z.uuid().nullable(),
   verification,
+  /** The promotion event it was signed at. */
+  event: z.object({ id: z.uuid(), name: z.string(), heldOn: z.string() }).nullable(),
   /** The first signing, the one counted; later ones are shown but never counted again. */
   counted: z.boolean(),
   recordedByName: z.string(),
@@ -213,3 +216,66 @@ export const projectHomeSchema = z.object({
   /** The caller's leads about to return to the pool (the leads module's own card data); null without lead.work. */
   leadsReturningSoon: leadPage.nullable(),
 });
+
+export const creditShareSchema = z.object({
+  userId: z.uuid().nullable(),
+  teamId: z.uuid().nullable(),
+  percent: z.number().int(),
+  /** The officer's or team's name. */
+  name: z.string(),
+});
+
+export const projectCreditsSchema = z.object({
+  credits: z.array(creditShareSchema),
+  /** No shares set: the default rule credits the manager (or the team without one). */
+  isDefault: z.boolean(),
+  /** Whether the caller may set them: an administrator or leader, the manager, the team's lead. */
+  maySet: z.boolean(),
+});
+export type ProjectCredits = z.output<typeof projectCreditsSchema>;
+
+export const setCreditsBody = z.object({
+  credits: z
+    .array(
+      z.object({
+        userId: z.uuid().optional().describe('An officer; or give teamId'),
+        teamId: z.uuid().optional().describe('A team as a whole; or give userId'),
+        percent: z.number().int().min(1).max(100),
+      }),
+    )
+    .max(20)
+    .describe('Shares in whole percent summing to exactly 100; an empty list goes back to the default rule'),
+});
+export type SetCreditsInput = z.output<typeof setCreditsBody>;
+
+export const rankingsQuery = z.object({
+  period: z
+    .string()
+    .max(10)
+    .regex(/^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/, { message: 'project.rankings.periodInvalid' })
+    .describe("A year '2026', a quarter '2026-Q2' or a month '2026-05' of the counted first signing (China days)"),
+  by: z.enum(['officer', 'team']).default('officer'),
+});
+export type RankingsQuery = z.output<typeof rankingsQuery>;
+
+export const creditRankingsSchema = z.object({
+  period: z.string(),
+  from: z.string(),
+  to: z.string(),
+  by: z.enum(['officer', 'team']),
+  rows: z.array(
+    z.object({
+      /** An officer, a team (by officer: its share as a whole), or nobody (no manager, no team). */
+      kind: z.enum(['user', 'team', 'none']),
+      id: z.uuid().nullable(),
+      name: z.string().nullable(),
+      /** Projects × share, to 0.01. */
+      projects: z.number(),
+      /** Counted 万元 × share, to 0.01. */
+      amountWan: z.number(),
+    }),
+  ),
+  /** The period's signed projects and counted amount: the summary's, which the rows add up to exactly. */
+  total: z.object({ signed: z.number().int(), amountWan: z.number() }),
+});
+export type CreditRankings = z.output<typeof creditRankingsSchema>;

@@ -2795,6 +2795,760 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of promotion events, newest first, by year, kind and text */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "promotion" | "signingCeremony" | "expo" | "other";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Part of the name, city or venue */
+                    q?: string;
+                    /** @description Held in this year */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                city: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "promotion" | "signingCeremony" | "expo" | "other";
+                                name: string;
+                                notes: string | null;
+                                organiser: string | null;
+                                /** Format: uuid */
+                                organiserTeamId: string | null;
+                                organiserTeamName: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                venue: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a promotion event (推介会, 签约仪式, 展会)
+         * @description Administrators and leaders any; an officer only one organised by a team they lead (403 event.teamNotLed).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        city: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        heldOn: string;
+                        /**
+                         * @description 推介会 promotion, 签约仪式 signingCeremony, 展会 expo, other
+                         * @enum {string}
+                         */
+                        kind: "promotion" | "signingCeremony" | "expo" | "other";
+                        name: string;
+                        notes?: string | null;
+                        /** @description Who organised it, as said */
+                        organiser?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Our team behind it; an officer records only events of a team they lead
+                         */
+                        organiserTeamId?: string | null;
+                        venue?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            city: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            heldOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "promotion" | "signingCeremony" | "expo" | "other";
+                            landing: {
+                                atCapacity: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                                counted: number;
+                                producing: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                                registered: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                                started: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                                terminated: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                            };
+                            mayEdit: boolean;
+                            name: string;
+                            notes: string | null;
+                            organiser: string | null;
+                            /** Format: uuid */
+                            organiserTeamId: string | null;
+                            organiserTeamName: string | null;
+                            signings: {
+                                amountWan: number;
+                                counted: boolean;
+                                countedAmountWan: number | null;
+                                countedAt: {
+                                    event: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    signedOn: string;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                project: {
+                                    enterpriseName: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    mayOpen: boolean;
+                                    name: string;
+                                    sectionName: string | null;
+                                    /** @enum {string} */
+                                    stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                };
+                                signedOn: string;
+                                /** @enum {string|null} */
+                                verification: "verified" | "unverified" | null;
+                            }[];
+                            totals: {
+                                amountWan: number;
+                                projects: number;
+                                sectors: {
+                                    amountWan: number;
+                                    code: string | null;
+                                    name: string | null;
+                                    projects: number;
+                                    unverifiedAmountWan: number;
+                                    unverifiedProjects: number;
+                                }[];
+                                unverifiedAmountWan: number;
+                                unverifiedProjects: number;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                            venue: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event: its signings, the projects counted there by sector, and how far they have landed since */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            city: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            heldOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "promotion" | "signingCeremony" | "expo" | "other";
+                            landing: {
+                                atCapacity: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                                counted: number;
+                                producing: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                                registered: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                                started: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                                terminated: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                            };
+                            mayEdit: boolean;
+                            name: string;
+                            notes: string | null;
+                            organiser: string | null;
+                            /** Format: uuid */
+                            organiserTeamId: string | null;
+                            organiserTeamName: string | null;
+                            signings: {
+                                amountWan: number;
+                                counted: boolean;
+                                countedAmountWan: number | null;
+                                countedAt: {
+                                    event: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    signedOn: string;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                project: {
+                                    enterpriseName: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    mayOpen: boolean;
+                                    name: string;
+                                    sectionName: string | null;
+                                    /** @enum {string} */
+                                    stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                };
+                                signedOn: string;
+                                /** @enum {string|null} */
+                                verification: "verified" | "unverified" | null;
+                            }[];
+                            totals: {
+                                amountWan: number;
+                                projects: number;
+                                sectors: {
+                                    amountWan: number;
+                                    code: string | null;
+                                    name: string | null;
+                                    projects: number;
+                                    unverifiedAmountWan: number;
+                                    unverifiedProjects: number;
+                                }[];
+                                unverifiedAmountWan: number;
+                                unverifiedProjects: number;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                            venue: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an event */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        city?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        heldOn?: string;
+                        /**
+                         * @description 推介会 promotion, 签约仪式 signingCeremony, 展会 expo, other
+                         * @enum {string}
+                         */
+                        kind?: "promotion" | "signingCeremony" | "expo" | "other";
+                        name?: string;
+                        notes?: string | null;
+                        /** @description Who organised it, as said */
+                        organiser?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Our team behind it; an officer records only events of a team they lead
+                         */
+                        organiserTeamId?: string | null;
+                        venue?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            city: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            heldOn: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "promotion" | "signingCeremony" | "expo" | "other";
+                            landing: {
+                                atCapacity: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                                counted: number;
+                                producing: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                                registered: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                                started: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                                terminated: {
+                                    count: number;
+                                    projects: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        mayOpen: boolean;
+                                        name: string;
+                                        /** @enum {string} */
+                                        stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                    }[];
+                                    rate: number;
+                                };
+                            };
+                            mayEdit: boolean;
+                            name: string;
+                            notes: string | null;
+                            organiser: string | null;
+                            /** Format: uuid */
+                            organiserTeamId: string | null;
+                            organiserTeamName: string | null;
+                            signings: {
+                                amountWan: number;
+                                counted: boolean;
+                                countedAmountWan: number | null;
+                                countedAt: {
+                                    event: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    signedOn: string;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                project: {
+                                    enterpriseName: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    mayOpen: boolean;
+                                    name: string;
+                                    sectionName: string | null;
+                                    /** @enum {string} */
+                                    stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                };
+                                signedOn: string;
+                                /** @enum {string|null} */
+                                verification: "verified" | "unverified" | null;
+                            }[];
+                            totals: {
+                                amountWan: number;
+                                projects: number;
+                                sectors: {
+                                    amountWan: number;
+                                    code: string | null;
+                                    name: string | null;
+                                    projects: number;
+                                    unverifiedAmountWan: number;
+                                    unverifiedProjects: number;
+                                }[];
+                                unverifiedAmountWan: number;
+                                unverifiedProjects: number;
+                            };
+                            /** Format: date-time */
+                            updatedAt: string;
+                            venue: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/industries": {
         parameters: {
             query?: never;
@@ -10923,6 +11677,12 @@ export interface paths {
                                 /** @enum {string} */
                                 capitalOrigin: "domestic" | "foreign";
                                 counted: boolean;
+                                event: {
+                                    heldOn: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** Format: uuid */
                                 id: string;
                                 /** Format: date-time */
@@ -11110,6 +11870,12 @@ export interface paths {
                                 /** @enum {string} */
                                 capitalOrigin: "domestic" | "foreign";
                                 counted: boolean;
+                                event: {
+                                    heldOn: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** Format: uuid */
                                 id: string;
                                 /** Format: date-time */
@@ -11307,6 +12073,12 @@ export interface paths {
                                 /** @enum {string} */
                                 capitalOrigin: "domestic" | "foreign";
                                 counted: boolean;
+                                event: {
+                                    heldOn: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** Format: uuid */
                                 id: string;
                                 /** Format: date-time */
@@ -11503,6 +12275,12 @@ export interface paths {
                                 /** @enum {string} */
                                 capitalOrigin: "domestic" | "foreign";
                                 counted: boolean;
+                                event: {
+                                    heldOn: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** Format: uuid */
                                 id: string;
                                 /** Format: date-time */
@@ -11705,6 +12483,12 @@ export interface paths {
                                 /** @enum {string} */
                                 capitalOrigin: "domestic" | "foreign";
                                 counted: boolean;
+                                event: {
+                                    heldOn: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** Format: uuid */
                                 id: string;
                                 /** Format: date-time */
@@ -11788,6 +12572,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{id}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a project is credited to: the shares set, or the default rule's */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            credits: {
+                                name: string;
+                                percent: number;
+                                /** Format: uuid */
+                                teamId: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            }[];
+                            isDefault: boolean;
+                            maySet: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a project's credit: officers' and teams' whole-percent shares summing to 100
+         * @description By the project's manager, its team's lead, or an administrator or leader (403 otherwise); 404 for a project the caller may not see.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Shares in whole percent summing to exactly 100; an empty list goes back to the default rule */
+                        credits: {
+                            percent: number;
+                            /**
+                             * Format: uuid
+                             * @description A team as a whole; or give userId
+                             */
+                            teamId?: string;
+                            /**
+                             * Format: uuid
+                             * @description An officer; or give teamId
+                             */
+                            userId?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            credits: {
+                                name: string;
+                                percent: number;
+                                /** Format: uuid */
+                                teamId: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            }[];
+                            isDefault: boolean;
+                            maySet: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{id}/signings": {
         parameters: {
             query?: never;
@@ -11819,6 +12797,11 @@ export interface paths {
                         amountWan: number;
                         /** @enum {string} */
                         capitalOrigin: "domestic" | "foreign";
+                        /**
+                         * Format: uuid
+                         * @description The promotion event it was signed at (400 for an unknown one)
+                         */
+                        eventId?: string | null;
                         /** @description Required when the amount differs from the agreed amount */
                         reason?: string;
                         /**
@@ -11915,6 +12898,12 @@ export interface paths {
                                 /** @enum {string} */
                                 capitalOrigin: "domestic" | "foreign";
                                 counted: boolean;
+                                event: {
+                                    heldOn: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** Format: uuid */
                                 id: string;
                                 /** Format: date-time */
@@ -12176,6 +13165,198 @@ export interface paths {
                                 total: number;
                             };
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Officers' or teams' credited projects (count × share) and counted amount (万元 × share) in a year, quarter or month of first signing
+         * @description Over every project, the same for every reader; the rows add up exactly to the period's summary total.
+         */
+        get: {
+            parameters: {
+                query: {
+                    by?: "officer" | "team";
+                    /** @description A year '2026', a quarter '2026-Q2' or a month '2026-05' of the counted first signing (China days) */
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            by: "officer" | "team";
+                            from: string;
+                            period: string;
+                            rows: {
+                                amountWan: number;
+                                /** Format: uuid */
+                                id: string | null;
+                                /** @enum {string} */
+                                kind: "user" | "team" | "none";
+                                name: string | null;
+                                projects: number;
+                            }[];
+                            to: string;
+                            total: {
+                                amountWan: number;
+                                signed: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/rankings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rankings as an .xlsx workbook in the request's language */
+        get: {
+            parameters: {
+                query: {
+                    by?: "officer" | "team";
+                    /** @description A year '2026', a quarter '2026-Q2' or a month '2026-05' of the counted first signing (China days) */
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Default Response */

@@ -3,6 +3,7 @@ import { auditWebModule } from '../modules/audit/module.tsx';
 import { enterprisesWebModule } from '../modules/enterprises/module.tsx';
 import { investmentLeadsWebModule } from '../modules/investment-leads/module.tsx';
 import { investmentVisitsWebModule } from '../modules/investment-visits/module.tsx';
+import { investmentEventsWebModule } from '../modules/investment-events/module.tsx';
 import { investmentProjectsWebModule } from '../modules/investment-projects/module.tsx';
 import { marketStatisticsWebModule } from '../modules/market-statistics/module.tsx';
 import { marketPortalWebModule } from '../modules/market-portal/module.tsx';
@@ -25,6 +26,7 @@ export const webModules: readonly WebModule[] = [
   investmentLeadsWebModule,
   investmentVisitsWebModule,
   investmentProjectsWebModule,
+  investmentEventsWebModule,
   sitesWebModule,
   marketWebModule,
   marketMatchingWebModule,

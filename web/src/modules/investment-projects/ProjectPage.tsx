@@ -7,6 +7,7 @@ import { Attachments } from '../../components/Attachments.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
+import { CreditsCard } from './CreditsCard.tsx';
 import { formatWan, useProject, type MoveAction, type Project, type ProjectStage } from './api.ts';
 import { MoveModal, useMoveLabel } from './MoveModal.tsx';
 import { ProjectFormModal } from './ProjectFormModal.tsx';
@@ -14,11 +15,11 @@ import { ChangeAmountModal, ResignModal } from './SigningModals.tsx';
 import { StagePicker } from './StagePicker.tsx';
 import { StageTag, useStageName } from './StageTag.tsx';
 
-/** The evidence of a move as label: value pairs, in the reader's language. */
+/** The evidence of a move as label: value pairs, in the reader's language; files and the event are shown in their own places. */
 function EvidenceText({ evidence }: { evidence: Record<string, unknown> | null }) {
   const { t } = useTranslation();
   if (!evidence) return null;
-  const shown = Object.entries(evidence).filter(([key, value]) => value !== null && value !== undefined && value !== '' && !['agreementFileId', 'fileIds'].includes(key));
+  const shown = Object.entries(evidence).filter(([key, value]) => value !== null && value !== undefined && value !== '' && !['agreementFileId', 'fileIds', 'eventId'].includes(key));
   if (!shown.length) return null;
   return (
     <Typography.Text type="secondary" style={{ display: 'block', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
@@ -184,6 +185,7 @@ export function ProjectPage() {
               { key: 'on', title: t('projects.evidence.signedOn'), dataIndex: 'signedOn' },
               { key: 'amount', title: t('projects.evidence.amountWan'), align: 'right', render: (_, s) => formatWan(s.amountWan, i18n.language) },
               { key: 'origin', title: t('projects.evidence.capitalOrigin'), render: (_, s) => t(`projects.origins.${s.capitalOrigin}`) },
+              { key: 'event', title: t('events.picker.label'), render: (_, s) => (s.event ? <Link to={`/events/${s.event.id}`}>{s.event.name}</Link> : '—') },
               {
                 key: 'counted',
                 title: t('projects.page.counted'),
@@ -220,6 +222,7 @@ export function ProjectPage() {
           </>
         )}
       </Card>
+      <CreditsCard project={project} />
       <Card size="small" title={t('projects.page.files')} style={{ marginTop: 16 }}>
         <Attachments kind="project" recordId={project.id} />
       </Card>

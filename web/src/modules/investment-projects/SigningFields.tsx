@@ -1,9 +1,13 @@
 import { Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { capitalOrigins } from './api.ts';
+import { EventPicker } from '../investment-events/index.ts';
 import { FileField } from './FileField.tsx';
 
-/** A signing's evidence: date, agreed amount, domestic or foreign capital, and the agreement among the project's files. */
+/**
+ * A signing's evidence: date, agreed amount, domestic or foreign capital, the agreement among the project's files, and
+ * the promotion event it was signed at, if any.
+ */
 export function SigningFields({ projectId, notBefore }: { projectId: string; notBefore?: string | null }) {
   const { t } = useTranslation();
   const required = [{ required: true, message: t('common.required') }];
@@ -20,6 +24,9 @@ export function SigningFields({ projectId, notBefore }: { projectId: string; not
       </Form.Item>
       <Form.Item name="agreementFileId" label={t('projects.evidence.agreementFile')} rules={required}>
         <FileField projectId={projectId} />
+      </Form.Item>
+      <Form.Item name="eventId" label={t('events.picker.label')}>
+        <EventPicker />
       </Form.Item>
     </>
   );

@@ -11,6 +11,7 @@ interface ResignForm {
   amountWan: number;
   capitalOrigin: CapitalOrigin;
   agreementFileId: string;
+  eventId?: string | null;
   reason?: string;
 }
 

@@ -1,0 +1,78 @@
+import { and, inArray, isNotNull, sql, type AnyColumn } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/connection.ts';
+import type { ProjectStage } from '../investment-projects/project-stages.ts';
+import { projects, projectSignings } from '../investment-projects/schema.ts';
+
+const reached = (column: AnyColumn) => sql<boolean>`${column} IS NOT NULL`;
+
+export const landingSteps = ['registered', 'started', 'producing', 'atCapacity', 'terminated'] as const;
+export type LandingStep = (typeof landingSteps)[number];
+
+export interface LandingProject {
+  id: string;
+  name: string;
+  stage: ProjectStage;
+  teamId: string | null;
+  managerId: string | null;
+}
+
+export interface EventLanding {
+  /** Projects whose counted (first) signing was at the event. */
+  counted: number;
+  /** Of them, those that reached 注册, 开工, 投产, 达产 (by the facts those moves wrote), and those terminated since. */
+  steps: Record<LandingStep, { count: number; rate: number; projects: LandingProject[] }>;
+}
+
+/** The rate of a part in a whole, to four decimals; 0 of nothing. */
+export const landingRate = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000);
+
+/**
+ * Landing rates per event: of the projects whose counted (first) signing was at each event, how many reached 注册
+ * (a registered entity), 开工 (a start date), 投产 (a production date) and 达产 (capacity figures), and how many are
+ * terminated. Read live from the projects as they stand, so the figures follow every move; a project on hold keeps
+ * what it reached. Counting rule 1 decides the counted signing: the first by date, then by when it was recorded.
+ */
+export async function eventLandingRates(db: DbOrTx, eventIds: readonly string[]): Promise<Map<string, EventLanding>> {
+  const landing = new Map<string, EventLanding>();
+  if (!eventIds.length) return landing;
+  for (const id of eventIds) landing.set(id, { counted: 0, steps: Object.fromEntries(landingSteps.map((s) => [s, { count: 0, rate: 0, projects: [] as LandingProject[] }])) as EventLanding['steps'] });
+  const s = projectSignings;
+  const firsts = db.$with('first_signings').as(
+    db
+      .selectDistinctOn([s.projectId], { projectId: s.projectId, eventId: sql<string | null>`${s.eventId}`.as('first_event_id') })
+      .from(s)
+      .where(inArray(s.projectId, db.select({ id: s.projectId }).from(s).where(inArray(s.eventId, [...eventIds]))))
+      .orderBy(s.projectId, s.signedOn, s.recordedAt, s.id),
+  );
+  const rows = await db
+    .with(firsts)
+    .select({
+      eventId: firsts.eventId,
+      id: projects.id,
+      name: projects.name,
+      stage: projects.stage,
+      teamId: projects.teamId,
+      managerId: projects.managerId,
+      registered: reached(projects.registeredEnterpriseId),
+      started: reached(projects.startedOn),
+      producing: reached(projects.producingOn),
+      atCapacity: reached(projects.annualOutputWan),
+    })
+    .from(firsts)
+    .innerJoin(projects, sql`${projects.id} = ${firsts.projectId}`)
+    .where(and(inArray(firsts.eventId, [...eventIds]), isNotNull(projects.agreedAmountWan)))
+    .orderBy(projects.name, projects.id);
+  for (const { eventId, registered, started, producing, atCapacity, ...project } of rows) {
+    const event = landing.get(eventId!)!;
+    event.counted += 1;
+    const reached: Record<LandingStep, boolean> = { registered, started, producing, atCapacity, terminated: project.stage === 'terminated' };
+    for (const step of landingSteps) if (reached[step]) event.steps[step].projects.push(project);
+  }
+  for (const event of landing.values()) {
+    for (const step of landingSteps) {
+      event.steps[step].count = event.steps[step].projects.length;
+      event.steps[step].rate = landingRate(event.steps[step].count, event.counted);
+    }
+  }
+  return landing;
+}
