@@ -27,6 +27,15 @@ const demoUsers: { username: string; displayName: string; roles: Role[]; enterpr
   { username: 'enterprise', displayName: '孙经理（企业用户）', roles: ['enterprise'], enterpriseKey: 'demo-enterprise-user' },
   { username: 'investor', displayName: '周投资（投资人）', roles: ['investor'], enterpriseKey: 'market-org:lanhai-vc' },
   { username: 'judge', displayName: '吴评委（大赛评委）', roles: ['judge'] },
+  // The cadres of 高新区's Shenzhen team, credited with most of its conference's projects, and 崂山区's promotion
+  // officer: demo accounts too, so that their rankings and teams can be seen from their side.
+  { username: 'gx-zhang', displayName: '张海峰（高新区驻深）', roles: ['officer'] },
+  { username: 'gx-liu', displayName: '刘思远（高新区驻深）', roles: ['officer'] },
+  { username: 'gx-chen', displayName: '陈晓雯（高新区驻深）', roles: ['officer'] },
+  { username: 'gx-wang', displayName: '王立新（高新区驻深）', roles: ['officer'] },
+  { username: 'gx-zhou', displayName: '周敏（高新区驻深）', roles: ['officer'] },
+  { username: 'gx-sun', displayName: '孙浩然（高新区驻深）', roles: ['officer'] },
+  { username: 'ls-ma', displayName: '马骁（崂山区投促中心）', roles: ['officer'] },
 ];
 
 export const demoUsernames = demoUsers.map((user) => user.username);

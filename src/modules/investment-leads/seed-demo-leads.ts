@@ -20,7 +20,18 @@ const day = 86_400_000;
 const demoTeams = [
   { name: '西海岸新区驻深办', location: '深圳', description: '驻深圳招商工作组：无人机、激光、半导体装备', lead: 'officer', members: [] as string[] },
   { name: '即墨区招商一科', location: '青岛即墨', description: '纺织服装、家居与外资企业', lead: 'officer2', members: [] as string[] },
+  {
+    name: '高新区驻深招商组',
+    location: '深圳',
+    description: '青岛高新区驻深圳招商：集成电路、医疗器械、智能装备、新能源',
+    lead: 'gx-zhang',
+    members: ['gx-liu', 'gx-chen', 'gx-wang', 'gx-zhou', 'gx-sun'],
+  },
+  { name: '崂山区投资促进中心', location: '青岛崂山', description: '虚拟现实、软件信息与总部经济', lead: 'ls-ma', members: [] as string[] },
 ] as const;
+
+/** Everyone in a demo team, by username. */
+const demoTeamPeople = [...new Set(demoTeams.flatMap((team) => [team.lead, ...team.members]))];
 
 interface DemoLead {
   enterprise: string;
@@ -197,13 +208,17 @@ async function demoTeamIds(tx: Tx, userIds: Map<string, string>): Promise<Map<st
     if (!leadId) continue;
     if ((await membershipsOn(tx, '2026-01-01', { teamIds: [id] })).length) continue;
     await addTeamMember(tx as unknown as Db, systemActor, id, { userId: leadId, role: 'lead', startsOn: '2026-01-01', endsOn: null });
+    for (const member of team.members) {
+      const userId = userIds.get(member);
+      if (userId) await addTeamMember(tx as unknown as Db, systemActor, id, { userId, role: 'member', startsOn: '2026-01-01', endsOn: null });
+    }
   }
   return ids;
 }
 
 /** The demo leads: the Shenzhen field office's companies, the fabric multinational's showroom, 崂山区's VR firms, some in the pool. */
 export async function seedDemoLeads(tx: Tx, seed: DemoSeed): Promise<void> {
-  const usernames = ['officer', 'officer2'];
+  const usernames = demoTeamPeople;
   const found = await tx
     .select({ id: users.id, username: users.username, name: users.displayName })
     .from(users)

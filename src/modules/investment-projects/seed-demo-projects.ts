@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { count, eq, inArray, like } from 'drizzle-orm';
 import { systemActor } from '../../platform/audit/record-audit.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { chinaDayOf } from '../../platform/calendar/china-day.ts';
@@ -14,23 +14,26 @@ import { creditCodeCheckCharacter } from '../enterprises/validate-credit-code.ts
 import { countedAmountWan } from './counting-rules.ts';
 import type { PipelineStage, ProjectKind, ProjectStage } from './project-stages.ts';
 import { projectSubject, projectWorkflow } from './project-workflow.ts';
-import { projectAmountChanges, projects, projectSignings, type Project } from './schema.ts';
+import { projectAmountChanges, projectCredits, projects, projectSignings, type Project } from './schema.ts';
 
 const hour = 3_600_000;
 const day = 24 * hour;
 
-interface DemoMove {
+export interface DemoMove {
   action: string;
   /** Hours after the project was created. */
   afterHours: number;
   evidence?: Record<string, unknown>;
 }
 
-interface DemoProject {
+export interface DemoProject {
   name: string;
   enterprise: string;
+  /** Made in the register, in the project's district, when no demo enterprise has the name. */
+  newEnterprise?: { industryCode: string; regionCode: string };
   team: string;
-  manager: 'officer' | 'officer2';
+  /** The manager's username. */
+  manager: string;
   regionCode: string;
   kind?: ProjectKind;
   /** For a capital increase: the name of the demo project it adds to. */
@@ -38,10 +41,12 @@ interface DemoProject {
   createdDaysAgo: number;
   nextFollowUpIn: number | null;
   moves: DemoMove[];
-  /** The signing's facts (the first signing's date is the sign move's). */
-  signing?: { amountWan: number; capitalOrigin: 'domestic' | 'foreign' };
-  /** A later re-signing: hours after creation, the new amount and the reason. */
-  resigning?: { afterHours: number; amountWan: number; reason: string };
+  /** The signing's facts (the first signing's date is the sign move's), and the event it was made at, by name. */
+  signing?: { amountWan: number; capitalOrigin: 'domestic' | 'foreign'; event?: string };
+  /** A later re-signing: hours after creation, the new amount and the reason, and its event. */
+  resigning?: { afterHours: number; amountWan: number; reason: string; event?: string };
+  /** Credit for the project (归属): officers by username or teams by name, shares summing to 100; the default otherwise. */
+  credits?: ({ user: string; percent: number } | { team: string; percent: number })[];
   /** 注册: the credit code's enterprise, or a new entity by name. */
   registers?: { enterprise: string } | { newEntity: string };
   capacity?: { annualOutputWan: number; annualTaxWan: number; jobs: number };
@@ -49,7 +54,9 @@ interface DemoProject {
 
 const shenzhen = '西海岸新区驻深办';
 const jimo = '即墨区招商一科';
-const days = (n: number) => n * 24;
+const laoshan = '崂山区投资促进中心';
+/** Hours in n days, for DemoMove.afterHours. */
+export const days = (n: number) => n * 24;
 
 const demoProjects: DemoProject[] = [
   {
@@ -235,6 +242,59 @@ const demoProjects: DemoProject[] = [
       { action: 'terminate', afterHours: days(50), evidence: { reason: '企业最终选址苏州工业园区。' } },
     ],
   },
+  // 崂山区's VR headquarters moves: a Shenzhen headset maker's northern headquarters registered and fitting out, a
+  // Beijing studio in talks, a local developer moving its head office across the city.
+  {
+    name: '极目视界虚拟现实北方总部',
+    enterprise: '深圳市极目视界科技有限公司',
+    newEnterprise: { industryCode: '3922', regionCode: '440305' },
+    team: laoshan,
+    manager: 'ls-ma',
+    regionCode: '370212',
+    createdDaysAgo: 160,
+    nextFollowUpIn: 6,
+    moves: [
+      { action: 'contact', afterHours: days(2), evidence: { note: '世界 VR 产业大会期间拜访，介绍崂山区虚拟现实产业园。' } },
+      { action: 'intent', afterHours: days(20) },
+      { action: 'negotiate', afterHours: days(35), evidence: { note: '洽谈总部办公楼层、研发人员住房与首年房租减免。' } },
+      { action: 'sign', afterHours: days(70), evidence: { signedOn: '', amountWan: 30000, capitalOrigin: 'domestic', agreementFileId: null } },
+      { action: 'register', afterHours: days(95) },
+      { action: 'beginConstruction', afterHours: days(130), evidence: { startedOn: '', fileIds: [] } },
+    ],
+    signing: { amountWan: 30000, capitalOrigin: 'domestic' },
+    registers: { newEntity: '极目视界（青岛）科技有限公司' },
+  },
+  {
+    name: '云镜数字 XR 内容制作总部',
+    enterprise: '北京云镜数字科技有限公司',
+    newEnterprise: { industryCode: '6513', regionCode: '110108' },
+    team: laoshan,
+    manager: 'ls-ma',
+    regionCode: '370212',
+    createdDaysAgo: 40,
+    nextFollowUpIn: 3,
+    moves: [
+      { action: 'contact', afterHours: days(1) },
+      { action: 'negotiate', afterHours: days(25), evidence: { note: '企业关注影视拍摄基地配套与人才公寓，拟整体迁入崂山。' } },
+    ],
+  },
+  {
+    name: '灵境互动总部迁入崂山',
+    enterprise: '青岛灵境互动科技有限公司',
+    newEnterprise: { industryCode: '6513', regionCode: '370202' },
+    team: laoshan,
+    manager: 'ls-ma',
+    regionCode: '370212',
+    createdDaysAgo: 120,
+    nextFollowUpIn: 10,
+    moves: [
+      { action: 'intent', afterHours: days(5) },
+      { action: 'sign', afterHours: days(40), evidence: { signedOn: '', amountWan: 5000, capitalOrigin: 'domestic', agreementFileId: null } },
+      { action: 'register', afterHours: days(60) },
+    ],
+    signing: { amountWan: 5000, capitalOrigin: 'domestic' },
+    registers: { newEntity: '青岛灵境互动科技（崂山）有限公司' },
+  },
 ];
 
 /** A valid credit code for a demo entity, made from a running number (GB 32100 check character computed). */
@@ -245,25 +305,40 @@ function demoCreditCode(n: number): string {
 
 /**
  * The demo projects: the fabric multinational's showroom in 即墨 (intent in half a day, signed within a month, open six
- * weeks after construction began), one at every stage, a capital increase, a re-signed one; none has its agreement
- * file (demo data carries no files), so their amounts show as unverified until one is uploaded with a re-signing.
+ * weeks after construction began), one at every stage, a capital increase, a re-signed one, 崂山区's VR headquarters
+ * moves; none has its agreement file (demo data carries no files), so their amounts show as unverified until one is
+ * uploaded with a re-signing.
  */
 export async function seedDemoProjects(tx: Tx, seed: DemoSeed): Promise<void> {
-  const found = await tx.select({ id: users.id, username: users.username, name: users.displayName }).from(users).where(inArray(users.username, ['officer', 'officer2']));
+  await seedDemoProjectList(tx, seed, demoProjects);
+}
+
+/**
+ * Loads demo projects as if they had been worked on from their creation days ago: their moves as workflow transitions
+ * at their times, their signings (at the events named, by name in `events`) and credits. Returns their ids by name.
+ */
+export async function seedDemoProjectList(tx: Tx, seed: DemoSeed, list: readonly DemoProject[], events: ReadonlyMap<string, string> = new Map()): Promise<Map<string, string>> {
+  const usernames = [...new Set(list.flatMap((demo) => [demo.manager, ...(demo.credits ?? []).flatMap((c) => ('user' in c ? [c.user] : []))]))];
+  const found = await tx.select({ id: users.id, username: users.username, name: users.displayName }).from(users).where(inArray(users.username, usernames));
   const people = new Map(found.map((u) => [u.username, { id: seed.keys.get(`user:${u.username}`) ?? u.id, name: u.name }]));
   const teamIds = new Map<string, string>();
-  for (const name of [shenzhen, jimo]) {
+  const teamNames = new Set(list.flatMap((demo) => [demo.team, ...(demo.credits ?? []).flatMap((c) => ('team' in c ? [c.team] : []))]));
+  for (const name of teamNames) {
     const [team] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.nameKey, normalizeKey(name)));
     if (team) teamIds.set(name, team.id);
   }
   const now = Date.now();
   const made = new Map<string, string>();
-  let codes = 0;
-  for (const demo of demoProjects) {
-    const [enterprise] = await tx.select({ id: enterprises.id, industryCode: enterprises.industryCode }).from(enterprises).where(eq(enterprises.name, demo.enterprise));
-    if (!enterprise) continue;
+  // Running numbers of the demo entities go on from those an earlier list made.
+  let codes = (await tx.select({ n: count() }).from(enterprises).where(like(enterprises.creditCode, `${demoCreditCode(0).slice(0, 14)}%`)))[0]!.n;
+  for (const demo of list) {
     const manager = people.get(demo.manager);
     const actor = manager ? { id: manager.id, name: manager.name } : systemActor;
+    const [existing] = await tx.select({ id: enterprises.id, industryCode: enterprises.industryCode }).from(enterprises).where(eq(enterprises.name, demo.enterprise));
+    const enterprise =
+      existing ??
+      (demo.newEnterprise && (await createEnterprise(tx, actor, { name: demo.enterprise, industryCode: demo.newEnterprise.industryCode, regionCode: demo.newEnterprise.regionCode, confirmDuplicate: true })));
+    if (!enterprise) continue;
     const createdAt = new Date(now - demo.createdDaysAgo * day);
     const at = (hours: number) => new Date(createdAt.getTime() + hours * hour);
     const facts: Partial<Project> = {};
@@ -336,15 +411,37 @@ export async function seedDemoProjects(tx: Tx, seed: DemoSeed): Promise<void> {
       ...transitions.map((t) => ({ ...t, recordId: id })),
     ]);
     const signed = demo.moves.find((m) => m.action === 'sign');
+    const eventId = (name: string | undefined) => (name === undefined ? null : (events.get(name) ?? null));
     if (signed && demo.signing) {
-      await tx.insert(projectSignings).values({ projectId: id, signedOn: chinaDayOf(at(signed.afterHours)), ...demo.signing, recordedById: actor.id, recordedByName: actor.name, recordedAt: at(signed.afterHours) });
+      const { event, ...signing } = demo.signing;
+      await tx
+        .insert(projectSignings)
+        .values({ projectId: id, signedOn: chinaDayOf(at(signed.afterHours)), ...signing, eventId: eventId(event), recordedById: actor.id, recordedByName: actor.name, recordedAt: at(signed.afterHours) });
     }
     if (demo.resigning && demo.signing) {
       const when = at(demo.resigning.afterHours);
-      await tx.insert(projectSignings).values({ projectId: id, signedOn: chinaDayOf(when), amountWan: demo.resigning.amountWan, capitalOrigin: demo.signing.capitalOrigin, recordedById: actor.id, recordedByName: actor.name, recordedAt: when });
-      await tx.insert(projectAmountChanges).values({ projectId: id, oldAmountWan: demo.signing.amountWan, newAmountWan: demo.resigning.amountWan, reason: demo.resigning.reason, changedById: actor.id, changedByName: actor.name, changedAt: when });
-      await tx.update(projects).set({ agreedAmountWan: demo.resigning.amountWan }).where(eq(projects.id, id));
+      await tx.insert(projectSignings).values({
+        projectId: id,
+        signedOn: chinaDayOf(when),
+        amountWan: demo.resigning.amountWan,
+        capitalOrigin: demo.signing.capitalOrigin,
+        eventId: eventId(demo.resigning.event),
+        recordedById: actor.id,
+        recordedByName: actor.name,
+        recordedAt: when,
+      });
+      if (demo.resigning.amountWan !== demo.signing.amountWan) {
+        await tx.insert(projectAmountChanges).values({ projectId: id, oldAmountWan: demo.signing.amountWan, newAmountWan: demo.resigning.amountWan, reason: demo.resigning.reason, changedById: actor.id, changedByName: actor.name, changedAt: when });
+        await tx.update(projects).set({ agreedAmountWan: demo.resigning.amountWan }).where(eq(projects.id, id));
+      }
     }
+    const credits = (demo.credits ?? []).flatMap((credit) => {
+      const userId = 'user' in credit ? people.get(credit.user)?.id : undefined;
+      const teamId = 'team' in credit ? teamIds.get(credit.team) : undefined;
+      return userId || teamId ? [{ projectId: id, userId: userId ?? null, teamId: teamId ?? null, percent: credit.percent }] : [];
+    });
+    if (credits.length) await tx.insert(projectCredits).values(credits);
   }
+  return made;
 }
 
