@@ -10801,6 +10801,26 @@ export interface paths {
                          * @enum {string}
                          */
                         kind?: "new" | "capitalIncrease";
+                        /** @description Where it lands (落地载体): a site and optionally its building, floor or unit; null clears it */
+                        landing?: {
+                            /**
+                             * Format: uuid
+                             * @description A building of that site
+                             */
+                            buildingId?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description A floor of that building
+                             */
+                            floorId?: string | null;
+                            /** Format: uuid */
+                            siteId: string;
+                            /**
+                             * Format: uuid
+                             * @description A unit of that site (of that floor, when one is given)
+                             */
+                            unitId?: string | null;
+                        } | null;
                         /**
                          * Format: uuid
                          * @description The lead it comes from, which is marked converted
@@ -10884,6 +10904,20 @@ export interface paths {
                             jobs: number | null;
                             /** @enum {string} */
                             kind: "new" | "capitalIncrease";
+                            landing: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            } | null;
                             /** Format: uuid */
                             leadId: string | null;
                             /** Format: uuid */
@@ -11071,6 +11105,20 @@ export interface paths {
                             jobs: number | null;
                             /** @enum {string} */
                             kind: "new" | "capitalIncrease";
+                            landing: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            } | null;
                             /** Format: uuid */
                             leadId: string | null;
                             /** Format: uuid */
@@ -11207,6 +11255,26 @@ export interface paths {
                     "application/json": {
                         /** @description GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911') */
                         industryCode?: string | null;
+                        /** @description Where it lands (落地载体): a site and optionally its building, floor or unit; null clears it */
+                        landing?: {
+                            /**
+                             * Format: uuid
+                             * @description A building of that site
+                             */
+                            buildingId?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description A floor of that building
+                             */
+                            floorId?: string | null;
+                            /** Format: uuid */
+                            siteId: string;
+                            /**
+                             * Format: uuid
+                             * @description A unit of that site (of that floor, when one is given)
+                             */
+                            unitId?: string | null;
+                        } | null;
                         /** Format: uuid */
                         managerId?: string;
                         managerOnly?: boolean;
@@ -11268,6 +11336,20 @@ export interface paths {
                             jobs: number | null;
                             /** @enum {string} */
                             kind: "new" | "capitalIncrease";
+                            landing: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            } | null;
                             /** Format: uuid */
                             leadId: string | null;
                             /** Format: uuid */
@@ -11464,6 +11546,20 @@ export interface paths {
                             jobs: number | null;
                             /** @enum {string} */
                             kind: "new" | "capitalIncrease";
+                            landing: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            } | null;
                             /** Format: uuid */
                             leadId: string | null;
                             /** Format: uuid */
@@ -11666,6 +11762,20 @@ export interface paths {
                             jobs: number | null;
                             /** @enum {string} */
                             kind: "new" | "capitalIncrease";
+                            landing: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            } | null;
                             /** Format: uuid */
                             leadId: string | null;
                             /** Format: uuid */
@@ -11876,6 +11986,20 @@ export interface paths {
                             jobs: number | null;
                             /** @enum {string} */
                             kind: "new" | "capitalIncrease";
+                            landing: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            } | null;
                             /** Format: uuid */
                             leadId: string | null;
                             /** Format: uuid */
@@ -13660,6 +13784,117 @@ export interface paths {
                             openShare: number;
                             totalArea: number;
                         }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of the projects landed in a site that the caller sees, with their stage and where in the site
+         * @description 404 for an unknown site.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                teamName: string | null;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
                     };
                 };
                 /** @description Default Response */
