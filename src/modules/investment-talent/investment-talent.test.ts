@@ -215,4 +215,21 @@ describe('talent records', () => {
     expect(Object.values(stages).reduce((a, b) => a + b, 0)).toBe(await recordCount());
     expect((await ok<{ landed: number }>(await send(leader, 'GET', '/api/talent/figures?year=2000'))).landed).toBe(0);
   });
+
+  it("count landed talent towards its team's yearly target, and follow a merged enterprise to the survivor", async () => {
+    const talent = await ok<Talent>(await create(colleague), 201);
+    const duplicate = (await ok<{ id: string }>(await send(admin, 'POST', '/api/enterprises', { name: '海蓝生物医药（人才测试重复）', confirmDuplicate: true }), 201)).id;
+    await ok(await move(colleague, talent.id, 'land', { landedOn: today, enterpriseId: duplicate }));
+    const year = today.slice(0, 4);
+    const targets = await ok<{ targets: { measure: string; progress: number; label: string }[] }>(await send(leader, 'GET', `/api/teams/${shenzhen}/targets?year=${year}`));
+    const landed = targets.targets.find((target) => target.measure === 'landedTalent')!;
+    const [row] = await ctx.db.select({ n: count() }).from(talentRecords).where(eq(talentRecords.teamId, shenzhen));
+    expect(landed.label).toBe('引进人才（团队）落地数');
+    expect(landed.progress).toBe(await countLandedTalent(ctx.db, { from: `${year}-01-01`, to: `${year}-12-31` }, eq(talentRecords.teamId, shenzhen)));
+    expect(landed.progress).toBeGreaterThan(0);
+    expect(landed.progress).toBeLessThanOrEqual(row!.n);
+
+    await ok(await send(admin, 'POST', `/api/enterprises/${enterpriseId}/merge`, { duplicateId: duplicate }));
+    expect((await ok<Talent>(await send(colleague, 'GET', `/api/talent/${talent.id}`))).landedEnterpriseId).toBe(enterpriseId);
+  });
 });
