@@ -51,6 +51,13 @@ describe('talent and landings on a phone', () => {
     await poll(() => page.getByText('2026-11-20').first().isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await e2e.screenshot(page, 'talent-02-landed-phone');
+
+    // Edited after landing: the city they moved to.
+    await page.getByRole('button', { name: '编辑' }).click();
+    const edit = page.locator('.ant-modal', { hasText: '编辑人才记录' });
+    await edit.getByLabel('现居城市').fill('青岛');
+    await edit.getByRole('button', { name: /保\s*存/ }).click();
+    await poll(() => page.locator('.ant-descriptions').getByText('青岛', { exact: true }).isVisible()).toBe(true);
   });
 
   it("shows a project's talent and where it lands, and the site lists the project", async () => {

@@ -21,6 +21,16 @@ interface TalentForm {
   contacts: { name: string; title?: string; phone?: string; email?: string }[];
   nextFollowUpOn?: Dayjs | null;
   projectId?: string | null;
+  ownerId?: string;
+}
+
+/** The members of the record's team today, to hand the record to. */
+function useTeamMembers(teamId: string | null | undefined) {
+  return useQuery({
+    queryKey: ['teams', 'one', teamId],
+    queryFn: ({ signal }) => api.GET('/api/teams/{id}', { params: { path: { id: teamId! } }, signal }),
+    enabled: Boolean(teamId),
+  });
 }
 
 /** Projects the user sees, to link the record to. */
@@ -41,6 +51,7 @@ export function TalentFormModal({ talent, onClose }: { talent?: Talent; onClose:
   const { t } = useTranslation();
   const navigate = useNavigate();
   const refresh = useRefreshTalent();
+  const members = useTeamMembers(talent?.teamId);
 
   async function save(values: TalentForm) {
     const body = {
@@ -57,7 +68,8 @@ export function TalentFormModal({ talent, onClose }: { talent?: Talent; onClose:
       projectId: values.projectId ?? null,
     };
     if (talent) {
-      await api.PATCH('/api/talent/{id}', { params: { path: { id: talent.id } }, body });
+      const handedOver = values.ownerId && values.ownerId !== talent.ownerId ? { ownerId: values.ownerId } : {};
+      await api.PATCH('/api/talent/{id}', { params: { path: { id: talent.id } }, body: { ...body, ...handedOver } });
       await refresh();
       return;
     }
@@ -83,6 +95,7 @@ export function TalentFormModal({ talent, onClose }: { talent?: Talent; onClose:
               contacts: talent.contacts,
               nextFollowUpOn: talent.nextFollowUpOn ? dayjs(talent.nextFollowUpOn) : null,
               projectId: talent.project?.id ?? null,
+              ownerId: talent.ownerId ?? undefined,
             }
           : { kind: 'person', needs: [], contacts: [] }
       }
@@ -149,6 +162,20 @@ export function TalentFormModal({ talent, onClose }: { talent?: Talent; onClose:
       <Form.Item name="nextFollowUpOn" label={t('talent.fields.nextFollowUpOn')}>
         <DatePicker style={{ width: '100%' }} allowClear inputReadOnly />
       </Form.Item>
+      {talent?.teamId && (
+        <Form.Item name="ownerId" label={t('talent.fields.owner')}>
+          <Select
+            loading={members.isFetching}
+            options={[
+              // The owner stays choosable after leaving the team, as the record still names them.
+              ...(talent.ownerId && !(members.data?.memberships ?? []).some((m) => m.status === 'current' && m.userId === talent.ownerId)
+                ? [{ value: talent.ownerId, label: talent.ownerName ?? '' }]
+                : []),
+              ...(members.data?.memberships ?? []).filter((m) => m.status === 'current').map((m) => ({ value: m.userId, label: m.displayName })),
+            ]}
+          />
+        </Form.Item>
+      )}
     </FormModal>
   );
 }
