@@ -16,7 +16,7 @@ type Landing = { siteId: string; siteName: string; buildingId: string | null; fl
 type Tree = { buildings: { id: string; floors: { id: string; label: string; units: { id: string; code: string }[] }[] }[] };
 type Landed = { items: { id: string; name: string; stage: string; unitCode: string | null; buildingName: string | null }[]; total: number };
 
-const send = (who: SignedIn, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, language = 'zh-CN') =>
+const send = (who: SignedIn, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown, language = 'zh-CN') =>
   app.inject({ method, url, headers: { ...who.headers, 'accept-language': language }, ...(payload === undefined ? {} : { payload: payload as Json }) });
 async function ok<T = Json>(response: Awaited<ReturnType<typeof send>>, status = 200): Promise<T> {
   expect(response.statusCode, response.body).toBe(status);
@@ -107,5 +107,13 @@ describe('where a project lands', () => {
     expect((await send(agent, 'GET', `/api/sites/${other.id}/projects`)).statusCode).toBe(403);
     const tenant = await signIn(['enterprise'], { enterpriseId });
     expect((await send(tenant, 'GET', `/api/sites/${other.id}/projects`)).statusCode).toBe(403);
+  });
+
+  it('keeps a project on its floor when the unit it names is removed from the register', async () => {
+    const site = await siteWithUnits('青岛西海岸新区人才创新园（落地测试）');
+    const project = await ok<{ id: string }>(await create(officer, { landing: { siteId: site.id, unitId: site.unit201 } }), 201);
+    expect((await send(admin, 'DELETE', `/api/sites/units/${site.unit201}`)).statusCode).toBe(204);
+    const landing = (await ok<{ landing: Landing }>(await send(officer, 'GET', `/api/projects/${project.id}`))).landing;
+    expect(landing).toMatchObject({ siteId: site.id, floorId: site.floor2, unitId: null, unitCode: null });
   });
 });
