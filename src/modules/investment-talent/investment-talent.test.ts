@@ -229,6 +229,13 @@ describe('talent records', () => {
     expect(landed.progress).toBeGreaterThan(0);
     expect(landed.progress).toBeLessThanOrEqual(row!.n);
 
+    // On the timeline of the enterprise it landed at, for readers of the record only.
+    const titles = async (who: SignedIn) => (await ok<{ items: { title: string }[] }>(await send(who, 'GET', `/api/enterprises/${duplicate}/timeline`))).items.map((i) => i.title);
+    expect(await titles(colleague)).toContain('人才落地');
+    expect(await titles(otherOfficer)).not.toContain('人才落地');
+    const tenant = await signIn(['enterprise'], { enterpriseId: duplicate });
+    expect(await titles(tenant)).not.toContain('人才落地');
+
     await ok(await send(admin, 'POST', `/api/enterprises/${enterpriseId}/merge`, { duplicateId: duplicate }));
     expect((await ok<Talent>(await send(colleague, 'GET', `/api/talent/${talent.id}`))).landedEnterpriseId).toBe(enterpriseId);
   });

@@ -17,4 +17,11 @@ export const talentMessages = defineMessages({
   'talent.ended': { 'zh-CN': '该人才记录已终止，不能再修改', 'zh-TW': '該人才記錄已終止，不能再修改', en: 'The record is ended and can no longer change' },
   'talent.landedInFuture': { 'zh-CN': '落地日期不能晚于今天', 'zh-TW': '落地日期不能晚於今天', en: 'The landing day cannot be after today' },
   'talent.enterpriseNotFound': { 'zh-CN': '企业不存在或已被合并', 'zh-TW': '企業不存在或已被合併', en: 'No such enterprise, or it was merged' },
+  'talent.timeline.start': { 'zh-CN': '登记引进人才', 'zh-TW': '登記引進人才', en: 'Talent recorded' },
+  'talent.timeline.intent': { 'zh-CN': '人才达成意向', 'zh-TW': '人才達成意向', en: 'Talent intent' },
+  'talent.timeline.land': { 'zh-CN': '人才落地', 'zh-TW': '人才落地', en: 'Talent landed' },
+  'talent.timeline.hold': { 'zh-CN': '人才引进搁置', 'zh-TW': '人才引進擱置', en: 'Talent put on hold' },
+  'talent.timeline.terminate': { 'zh-CN': '人才引进终止', 'zh-TW': '人才引進終止', en: 'Talent ended' },
+  'talent.timeline.resume-contact': { 'zh-CN': '恢复接触', 'zh-TW': '恢復接觸', en: 'Resumed (contact)' },
+  'talent.timeline.resume-intent': { 'zh-CN': '恢复推进（意向）', 'zh-TW': '恢復推進（意向）', en: 'Resumed (intent)' },
 });
