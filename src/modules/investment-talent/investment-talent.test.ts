@@ -89,6 +89,11 @@ describe('talent records', () => {
     expect(card.map((t) => t.id)).toEqual([talent.id]);
     const found = await ok<Page>(await send(colleague, 'GET', `/api/talent?q=${encodeURIComponent('無人機')}`));
     expect(found.items.map((t) => t.id)).toContain(talent.id);
+    type Groups = { groups: { kind: string; hits: { id: string }[] }[] };
+    const hits = async (who: SignedIn) =>
+      (await ok<Groups>(await send(who, 'GET', `/api/search?q=${encodeURIComponent('动力电池')}`))).groups.find((g) => g.kind === 'talent')?.hits.map((h) => h.id) ?? [];
+    expect(await hits(colleague)).toContain(talent.id);
+    expect(await hits(otherOfficer)).not.toContain(talent.id);
     const needing = await ok<Page>(await send(colleague, 'GET', '/api/talent?need=schooling'));
     expect(needing.items.map((t) => t.id)).not.toContain(talent.id);
   });

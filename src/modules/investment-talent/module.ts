@@ -3,6 +3,7 @@ import { talentMessages } from './messages.ts';
 import { moveTalentLandings } from './move-talent-enterprise.ts';
 import { talentPermissions } from './permissions.ts';
 import { talentRoutes } from './routes.ts';
+import { talentQuickSearch } from './quick-search-talent.ts';
 import { seedDemoTalent } from './seed-demo-talent.ts';
 import { landedTalentMeasure } from './talent-figures.ts';
 import { talentTimelineSource } from './talent-timeline.ts';
@@ -14,6 +15,7 @@ export const investmentTalentModule = defineModule({
   routes: talentRoutes,
   timelineSources: [talentTimelineSource],
   mergeSteps: [moveTalentLandings],
+  quickSearch: talentQuickSearch,
   teamMeasures: [landedTalentMeasure],
   seedDemo: seedDemoTalent,
   messages: talentMessages,

@@ -13,4 +13,5 @@ export const investmentTalentWebModule = defineWebModule({
     { path: 'talent/:id', page: TalentPage, permission: 'talent.read' },
   ],
   navigation: [{ key: 'talent', path: '/talent', icon: <IdcardOutlined />, permission: 'talent.read' }],
+  quickSearch: [{ kind: 'talent', label: 'talent', pathOf: (id) => `/talent/${id}` }],
 });
