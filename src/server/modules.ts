@@ -37,9 +37,10 @@ export const modules: readonly QiaoModule[] = [
   serviceWindowsModule,
   investmentLeadsModule,
   investmentVisitsModule,
+  // Before projects, which name the sites they land in, demo data included.
+  sitesModule,
   investmentProjectsModule,
   investmentTalentModule,
-  sitesModule,
 ];
 
 export { enterpriseExists };
