@@ -4,6 +4,7 @@ import { investmentLeadsModule } from '../modules/investment-leads/module.ts';
 import { investmentVisitsModule } from '../modules/investment-visits/module.ts';
 import { investmentEventsModule } from '../modules/investment-events/module.ts';
 import { investmentProjectsModule } from '../modules/investment-projects/module.ts';
+import { investmentTalentModule } from '../modules/investment-talent/module.ts';
 import { marketDealsModule } from '../modules/market-deals/module.ts';
 import { marketMatchingModule } from '../modules/market-matching/module.ts';
 import { marketModule } from '../modules/market/module.ts';
@@ -37,9 +38,11 @@ export const modules: readonly QiaoModule[] = [
   serviceWindowsModule,
   investmentLeadsModule,
   investmentVisitsModule,
+  // Before projects, which name the sites they land in, demo data included.
+  sitesModule,
   investmentProjectsModule,
   investmentEventsModule,
-  sitesModule,
+  investmentTalentModule,
 ];
 
 export { enterpriseExists };

@@ -16,6 +16,7 @@ import { convertLeadWithin } from '../investment-leads/move-lead.ts';
 import { findVisibleVisit } from '../investment-visits/visit-policy.ts';
 import { regions } from '../reference/schema.ts';
 import { getProject } from './get-project.ts';
+import { landingColumns } from './project-landing.ts';
 import { findVisibleProject, projectScopeOf } from './project-policy.ts';
 import { projectSubject, projectWorkflow } from './project-workflow.ts';
 import { projects } from './schema.ts';
@@ -145,6 +146,7 @@ export async function createProject(db: Db, actor: Actor, input: CreateProjectIn
     const teamId = await resolveTeam(tx, scope, input.teamId, origin.teamId);
     const managerId = input.managerId ?? actor.id;
     await assertManager(tx, actor, managerId, teamId, day);
+    const landing = await landingColumns(tx, input.landing);
     const [project] = await tx
       .insert(projects)
       .values({
@@ -161,6 +163,7 @@ export async function createProject(db: Db, actor: Actor, input: CreateProjectIn
         managerOnly: input.managerOnly,
         nextFollowUpOn: input.nextFollowUpOn ?? null,
         stage: projectWorkflow.initial,
+        ...landing,
         createdById: actor.id,
       })
       .returning();
@@ -183,6 +186,7 @@ export async function createProject(db: Db, actor: Actor, input: CreateProjectIn
         managerId,
         managerOnly: project!.managerOnly,
         nextFollowUpOn: project!.nextFollowUpOn,
+        ...landing,
       },
     });
     return project!.id;

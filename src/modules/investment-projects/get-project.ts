@@ -10,6 +10,7 @@ import { timeInStates } from '../../platform/workflow/time-in-states.ts';
 import { transitionsOf } from '../../platform/workflow/transitions-of.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import { amountVerification, markCounted } from './counting-rules.ts';
+import { readLanding } from './project-landing.ts';
 import { findVisibleProject, mayWorkProject, projectScopeOf, type ProjectUser } from './project-policy.ts';
 import { readAmountChanges, readProject, readSignings } from './project-records.ts';
 import { projectSubject, projectWorkflow } from './project-workflow.ts';
@@ -44,12 +45,13 @@ async function readOriginVisit(db: DbOrTx, user: ProjectUser, visitId: string | 
 export async function getProject(db: DbOrTx, user: ProjectUser, id: string, locale: Locale, rule: StallRule, now: Date = new Date()): Promise<ProjectDetail> {
   const scope = await projectScopeOf(db, user, chinaToday());
   const project = await findVisibleProject(db, scope, id);
-  const [summary, signings, amountChanges, transitions, originVisit] = await Promise.all([
+  const [summary, signings, amountChanges, transitions, originVisit, landing] = await Promise.all([
     readProject(db, id, locale, rule),
     readSignings(db, id),
     readAmountChanges(db, id),
     transitionsOf(db, projectSubject.kind, id),
     readOriginVisit(db, user, project.originVisitId),
+    readLanding(db, id),
   ]);
   return {
     ...summary,
@@ -71,5 +73,6 @@ export async function getProject(db: DbOrTx, user: ProjectUser, id: string, loca
     })),
     actions: projectActionsFor(user, scope, project, signings.length > 0),
     originVisit,
+    landing,
   };
 }

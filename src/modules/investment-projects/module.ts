@@ -7,6 +7,7 @@ import { projectPermissions } from './permissions.ts';
 import { moveProjects, projectTimelineSource } from './project-timeline.ts';
 import { projectQuickSearch } from './quick-search-projects.ts';
 import { projectRoutes } from './routes.ts';
+import { seedDemoLandings } from './seed-demo-landings.ts';
 import { seedDemoProjects } from './seed-demo-projects.ts';
 
 /** Investment projects (招商项目): stages from 线索 to 达产 with their evidence, signings counted once, stalls flagged. */
@@ -20,6 +21,9 @@ export const investmentProjectsModule = defineModule({
   quickSearch: projectQuickSearch,
   attachmentKinds: [projectAttachmentKind],
   teamMeasures: [signedProjectsMeasure, signedAmountMeasure],
-  seedDemo: seedDemoProjects,
+  seedDemo: async (tx, seed) => {
+    await seedDemoProjects(tx, seed);
+    await seedDemoLandings(tx);
+  },
   messages: projectMessages,
 });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { currentUser } from '../../platform/auth/plugin.ts';
-import { idParams, problemResponses } from '../../platform/http/schemas.ts';
+import { idParams, pageQuery, problemResponses } from '../../platform/http/schemas.ts';
 import { xlsxDownload, xlsxResponse } from '../../platform/http/xlsx-download.ts';
 import { workflowActorOf } from '../../platform/workflow/workflow-actor.ts';
 import { actionBody } from '../market/schemas.ts';
@@ -10,6 +10,8 @@ import { changeAmount } from './change-amount.ts';
 import { createProject } from './create-project.ts';
 import { creditRankingsWorkbook } from './export-credit-rankings.ts';
 import { getProject } from './get-project.ts';
+import { landedProjectPage } from './landing-schemas.ts';
+import { listLandedProjects } from './project-landing.ts';
 import { listProjects } from './list-projects.ts';
 import { moveProject } from './move-project.ts';
 import { readCreditRankings } from './read-credit-rankings.ts';
@@ -130,6 +132,19 @@ export async function projectRoutes(instance: FastifyInstance) {
       response: detail,
     },
     handler: async (request) => moveProject(db, actor(request), request.params.id, request.params.action, request.body, request.locale, rule),
+  });
+
+  app.get('/api/sites/:id/projects', {
+    config: { permission: 'project.read' },
+    schema: {
+      tags,
+      summary: 'A page of the projects landed in a site that the caller sees, with their stage and where in the site',
+      description: '404 for an unknown site.',
+      params: idParams,
+      querystring: pageQuery,
+      response: { 200: landedProjectPage, ...problemResponses },
+    },
+    handler: async (request) => listLandedProjects(db, currentUser(request), request.params.id, request.query),
   });
 
   app.post('/api/projects/:id/signings', {

@@ -8,6 +8,7 @@ import { promotionEvents } from '../investment-events/schema.ts';
 import { leads } from '../investment-leads/schema.ts';
 import { visits } from '../investment-visits/schema.ts';
 import { industries, regions } from '../reference/schema.ts';
+import { siteBuildings, siteFloors, sites, siteUnits } from '../sites/schema.ts';
 import { capitalOrigins, pipelineStages, projectKinds, projectStages } from './project-stages.ts';
 
 const stageList = projectStages.map((s) => `'${s}'`).join(', ');
@@ -64,6 +65,12 @@ export const projects = pgTable(
     annualOutputWan: numeric('annual_output_wan', { precision: 14, scale: 2, mode: 'number' }),
     annualTaxWan: numeric('annual_tax_wan', { precision: 14, scale: 2, mode: 'number' }),
     jobs: integer('jobs'),
+    /** Where it lands (落地载体): a site and, when known, its building, floor and unit (project-landing.ts). */
+    landingSiteId: uuid('landing_site_id').references(() => sites.id),
+    landingBuildingId: uuid('landing_building_id').references(() => siteBuildings.id, { onDelete: 'set null' }),
+    landingFloorId: uuid('landing_floor_id').references(() => siteFloors.id, { onDelete: 'set null' }),
+    // A unit removed from the register leaves the project on its floor.
+    landingUnitId: uuid('landing_unit_id').references(() => siteUnits.id, { onDelete: 'set null' }),
     createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -77,6 +84,7 @@ export const projects = pgTable(
     index('projects_follow_up_idx').on(t.nextFollowUpOn),
     index('projects_increase_of_idx').on(t.increaseOfProjectId),
     index('projects_origin_visit_idx').on(t.originVisitId),
+    index('projects_landing_site_idx').on(t.landingSiteId),
     check('projects_stage_check', sql.raw(`stage IN (${stageList})`)),
     check('projects_kind_check', sql`${t.kind} IN ('new', 'capitalIncrease')`),
     check('projects_origin_check', sql`${t.capitalOrigin} IN ('domestic', 'foreign')`),

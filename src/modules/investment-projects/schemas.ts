@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
 import { createEnterpriseBody } from '../enterprises/schemas.ts';
 import { leadPage } from '../investment-leads/schemas.ts';
+import { landingInput, projectLandingSchema } from './landing-schemas.ts';
 import { capitalOrigins, pipelineStages, projectKinds, projectStages } from './project-stages.ts';
 
 const day = z.iso.date().describe('YYYY-MM-DD, a China calendar day');
@@ -38,6 +39,7 @@ export const createProjectBody = z.object({
   managerId: z.uuid().optional().describe('The managing officer; the creator when absent'),
   managerOnly: z.boolean().default(false).describe('Only the manager (or an administrator) moves its stage'),
   nextFollowUpOn: day.nullable().optional(),
+  landing: landingInput,
 });
 export type CreateProjectInput = z.output<typeof createProjectBody>;
 
@@ -48,6 +50,7 @@ export const updateProjectBody = z.object({
   managerId: z.uuid().optional(),
   managerOnly: z.boolean().optional(),
   nextFollowUpOn: day.nullable().optional(),
+  landing: landingInput,
 });
 export type UpdateProjectInput = z.output<typeof updateProjectBody>;
 
@@ -190,6 +193,8 @@ export const projectDetailSchema = projectSummarySchema.extend({
   actions: z.array(z.string()),
   /** The visit it was made from, when the caller reads that visit; null otherwise. */
   originVisit: z.object({ id: z.uuid(), visitedOn: z.string(), place: z.string().nullable() }).nullable(),
+  /** Where it lands (落地载体); null when no site is named. */
+  landing: projectLandingSchema.nullable(),
 });
 export type ProjectDetail = z.output<typeof projectDetailSchema>;
 

@@ -8,6 +8,7 @@ import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import { resolveLeadIndustry } from '../investment-leads/create-lead.ts';
 import { assertManager, resolveRegion } from './create-project.ts';
 import { getProject, mayManage } from './get-project.ts';
+import { landingColumns } from './project-landing.ts';
 import { findVisibleProject, mayNotWorkProject, mayWorkProject, projectScopeOf } from './project-policy.ts';
 import { projects } from './schema.ts';
 import type { ProjectDetail, UpdateProjectInput } from './schemas.ts';
@@ -34,6 +35,7 @@ export async function updateProject(db: Db, actor: WorkflowActor & { id: string 
       ...(input.managerId !== undefined ? { managerId: input.managerId } : {}),
       ...(input.managerOnly !== undefined ? { managerOnly: input.managerOnly } : {}),
       ...(input.nextFollowUpOn !== undefined ? { nextFollowUpOn: input.nextFollowUpOn } : {}),
+      ...(await landingColumns(tx, input.landing)),
     };
     if (!Object.keys(changes).length) return;
     await tx.update(projects).set({ ...changes, updatedAt: new Date() }).where(eq(projects.id, id));

@@ -57,6 +57,8 @@ export const siteMessages = defineMessages({
   'site.occupancy.tooLong': { 'zh-CN': '最多查询 {months} 个月', 'zh-TW': '最多查詢 {months} 個月', en: 'At most {months} months at a time' },
   'site.reference.unknownSite': { 'zh-CN': '载体不存在', 'zh-TW': '載體不存在', en: 'No such site' },
   'site.reference.unknownUnit': { 'zh-CN': '该载体中没有这个单元', 'zh-TW': '該載體中沒有這個單元', en: 'No such unit in that site' },
+  'site.reference.unknownBuilding': { 'zh-CN': '该载体中没有这栋楼', 'zh-TW': '該載體中沒有這棟樓', en: 'No such building in that site' },
+  'site.reference.unknownFloor': { 'zh-CN': '该楼宇中没有这一层', 'zh-TW': '該樓宇中沒有這一層', en: 'No such floor in that building' },
   'site.lease.timeline.start': { 'zh-CN': '登记入驻意向', 'zh-TW': '登記入駐意向', en: 'Intent to lease recorded' },
   'site.lease.timeline.sign': { 'zh-CN': '签订租约', 'zh-TW': '簽訂租約', en: 'Lease signed' },
   'site.lease.timeline.fitOut': { 'zh-CN': '开始装修', 'zh-TW': '開始裝修', en: 'Fitting-out started' },

@@ -11555,6 +11555,26 @@ export interface paths {
                          * @enum {string}
                          */
                         kind?: "new" | "capitalIncrease";
+                        /** @description Where it lands (落地载体): a site and optionally its building, floor or unit; null clears it */
+                        landing?: {
+                            /**
+                             * Format: uuid
+                             * @description A building of that site
+                             */
+                            buildingId?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description A floor of that building
+                             */
+                            floorId?: string | null;
+                            /** Format: uuid */
+                            siteId: string;
+                            /**
+                             * Format: uuid
+                             * @description A unit of that site (of that floor, when one is given)
+                             */
+                            unitId?: string | null;
+                        } | null;
                         /**
                          * Format: uuid
                          * @description The lead it comes from, which is marked converted
@@ -11638,6 +11658,20 @@ export interface paths {
                             jobs: number | null;
                             /** @enum {string} */
                             kind: "new" | "capitalIncrease";
+                            landing: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            } | null;
                             /** Format: uuid */
                             leadId: string | null;
                             /** Format: uuid */
@@ -11831,6 +11865,20 @@ export interface paths {
                             jobs: number | null;
                             /** @enum {string} */
                             kind: "new" | "capitalIncrease";
+                            landing: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            } | null;
                             /** Format: uuid */
                             leadId: string | null;
                             /** Format: uuid */
@@ -11973,6 +12021,26 @@ export interface paths {
                     "application/json": {
                         /** @description GB/T 4754-2017 code at any level, 'C3911' (or the standard's '3911') */
                         industryCode?: string | null;
+                        /** @description Where it lands (落地载体): a site and optionally its building, floor or unit; null clears it */
+                        landing?: {
+                            /**
+                             * Format: uuid
+                             * @description A building of that site
+                             */
+                            buildingId?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description A floor of that building
+                             */
+                            floorId?: string | null;
+                            /** Format: uuid */
+                            siteId: string;
+                            /**
+                             * Format: uuid
+                             * @description A unit of that site (of that floor, when one is given)
+                             */
+                            unitId?: string | null;
+                        } | null;
                         /** Format: uuid */
                         managerId?: string;
                         managerOnly?: boolean;
@@ -12034,6 +12102,20 @@ export interface paths {
                             jobs: number | null;
                             /** @enum {string} */
                             kind: "new" | "capitalIncrease";
+                            landing: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            } | null;
                             /** Format: uuid */
                             leadId: string | null;
                             /** Format: uuid */
@@ -12236,6 +12318,20 @@ export interface paths {
                             jobs: number | null;
                             /** @enum {string} */
                             kind: "new" | "capitalIncrease";
+                            landing: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            } | null;
                             /** Format: uuid */
                             leadId: string | null;
                             /** Format: uuid */
@@ -12444,6 +12540,20 @@ export interface paths {
                             jobs: number | null;
                             /** @enum {string} */
                             kind: "new" | "capitalIncrease";
+                            landing: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            } | null;
                             /** Format: uuid */
                             leadId: string | null;
                             /** Format: uuid */
@@ -12859,6 +12969,20 @@ export interface paths {
                             jobs: number | null;
                             /** @enum {string} */
                             kind: "new" | "capitalIncrease";
+                            landing: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                siteName: string;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            } | null;
                             /** Format: uuid */
                             leadId: string | null;
                             /** Format: uuid */
@@ -12981,6 +13105,118 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/talent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The talent records that come with a project, those the caller sees
+         * @description 404 for a project the caller does not see.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            currentCity: string | null;
+                            field: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            institution: string | null;
+                            /** @enum {string} */
+                            kind: "person" | "team";
+                            landedOn: string | null;
+                            name: string;
+                            needs: ("housing" | "labSpace" | "funding" | "schooling" | "other")[];
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            stage: "contact" | "intent" | "landed" | "onHold" | "ended";
+                            /** Format: date-time */
+                            stageEnteredAt: string;
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -14841,6 +15077,117 @@ export interface paths {
                             openShare: number;
                             totalArea: number;
                         }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of the projects landed in a site that the caller sees, with their stage and where in the site
+         * @description 404 for an unknown site.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                floorId: string | null;
+                                floorLabel: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                teamName: string | null;
+                                unitCode: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -17045,6 +17392,882 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/talent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the talent records the caller sees, filtered */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only records being worked whose next follow-up is today or overdue */
+                    due?: "true" | "false";
+                    kind?: "person" | "team";
+                    /** @description Only the records the caller owns */
+                    mine?: "true" | "false";
+                    need?: "housing" | "labSpace" | "funding" | "schooling" | "other";
+                    ownerId?: string;
+                    page?: number;
+                    pageSize?: number;
+                    projectId?: string;
+                    /** @description The name, institution or field, in either script */
+                    q?: string;
+                    stage?: "contact" | "intent" | "landed" | "onHold" | "ended";
+                    teamId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                currentCity: string | null;
+                                field: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                industryCode: string | null;
+                                industryName: string | null;
+                                institution: string | null;
+                                /** @enum {string} */
+                                kind: "person" | "team";
+                                landedOn: string | null;
+                                name: string;
+                                needs: ("housing" | "labSpace" | "funding" | "schooling" | "other")[];
+                                nextFollowUpOn: string | null;
+                                /** Format: uuid */
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                stage: "contact" | "intent" | "landed" | "onHold" | "ended";
+                                /** Format: date-time */
+                                stageEnteredAt: string;
+                                /** Format: uuid */
+                                teamId: string | null;
+                                teamName: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a talent record (a person or a team) at 接触
+         * @description 400 on projectId alike for a missing project and one the caller cannot see.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Read only by those who read the record
+                         * @default []
+                         */
+                        contacts?: {
+                            email?: string;
+                            name: string;
+                            phone?: string;
+                            title?: string;
+                        }[];
+                        currentCity?: string | null;
+                        /** @description The field in their own words */
+                        field?: string | null;
+                        /** @description GB/T 4754-2017 code at any level, 'C3841' */
+                        industryCode?: string | null;
+                        /** @description University, institute or company they are with now */
+                        institution?: string | null;
+                        /** @enum {string} */
+                        kind: "person" | "team";
+                        name: string;
+                        needs?: ("housing" | "labSpace" | "funding" | "schooling" | "other")[];
+                        needsNote?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        nextFollowUpOn?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The officer following it up; the creator when absent
+                         */
+                        ownerId?: string;
+                        /**
+                         * Format: uuid
+                         * @description The project they come with: one the caller sees
+                         */
+                        projectId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The keeping team; the creator's team today when absent
+                         */
+                        teamId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            contacts: {
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                title?: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            currentCity: string | null;
+                            endReason: string | null;
+                            field: string | null;
+                            /** @enum {string|null} */
+                            heldFromStage: "contact" | "intent" | null;
+                            holdReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            institution: string | null;
+                            /** @enum {string} */
+                            kind: "person" | "team";
+                            /** Format: uuid */
+                            landedEnterpriseId: string | null;
+                            landedEnterpriseName: string | null;
+                            landedOn: string | null;
+                            moves: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromState: string | null;
+                                id: number;
+                                toState: string;
+                            }[];
+                            name: string;
+                            needs: ("housing" | "labSpace" | "funding" | "schooling" | "other")[];
+                            needsNote: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            project: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            } | null;
+                            /** @enum {string} */
+                            stage: "contact" | "intent" | "landed" | "onHold" | "ended";
+                            /** Format: date-time */
+                            stageEnteredAt: string;
+                            stages: {
+                                current: boolean;
+                                days: number;
+                                /** @enum {string} */
+                                stage: "contact" | "intent" | "landed" | "onHold" | "ended";
+                            }[];
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One talent record with its contacts, linked project, days in each stage, moves and the actions the caller may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            contacts: {
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                title?: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            currentCity: string | null;
+                            endReason: string | null;
+                            field: string | null;
+                            /** @enum {string|null} */
+                            heldFromStage: "contact" | "intent" | null;
+                            holdReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            institution: string | null;
+                            /** @enum {string} */
+                            kind: "person" | "team";
+                            /** Format: uuid */
+                            landedEnterpriseId: string | null;
+                            landedEnterpriseName: string | null;
+                            landedOn: string | null;
+                            moves: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromState: string | null;
+                                id: number;
+                                toState: string;
+                            }[];
+                            name: string;
+                            needs: ("housing" | "labSpace" | "funding" | "schooling" | "other")[];
+                            needsNote: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            project: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            } | null;
+                            /** @enum {string} */
+                            stage: "contact" | "intent" | "landed" | "onHold" | "ended";
+                            /** Format: date-time */
+                            stageEnteredAt: string;
+                            stages: {
+                                current: boolean;
+                                days: number;
+                                /** @enum {string} */
+                                stage: "contact" | "intent" | "landed" | "onHold" | "ended";
+                            }[];
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a talent record's details, owner, linked project or next follow-up */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Read only by those who read the record */
+                        contacts?: {
+                            email?: string;
+                            name: string;
+                            phone?: string;
+                            title?: string;
+                        }[];
+                        currentCity?: string | null;
+                        /** @description The field in their own words */
+                        field?: string | null;
+                        /** @description GB/T 4754-2017 code at any level, 'C3841' */
+                        industryCode?: string | null;
+                        /** @description University, institute or company they are with now */
+                        institution?: string | null;
+                        /** @enum {string} */
+                        kind?: "person" | "team";
+                        name?: string;
+                        needs?: ("housing" | "labSpace" | "funding" | "schooling" | "other")[];
+                        needsNote?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        nextFollowUpOn?: string | null;
+                        /** Format: uuid */
+                        ownerId?: string;
+                        /**
+                         * Format: uuid
+                         * @description The project they come with: one the caller sees
+                         */
+                        projectId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            contacts: {
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                title?: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            currentCity: string | null;
+                            endReason: string | null;
+                            field: string | null;
+                            /** @enum {string|null} */
+                            heldFromStage: "contact" | "intent" | null;
+                            holdReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            institution: string | null;
+                            /** @enum {string} */
+                            kind: "person" | "team";
+                            /** Format: uuid */
+                            landedEnterpriseId: string | null;
+                            landedEnterpriseName: string | null;
+                            landedOn: string | null;
+                            moves: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromState: string | null;
+                                id: number;
+                                toState: string;
+                            }[];
+                            name: string;
+                            needs: ("housing" | "labSpace" | "funding" | "schooling" | "other")[];
+                            needsNote: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            project: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            } | null;
+                            /** @enum {string} */
+                            stage: "contact" | "intent" | "landed" | "onHold" | "ended";
+                            /** Format: date-time */
+                            stageEnteredAt: string;
+                            stages: {
+                                current: boolean;
+                                days: number;
+                                /** @enum {string} */
+                                stage: "contact" | "intent" | "landed" | "onHold" | "ended";
+                            }[];
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/talent/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a talent record: intent { note? }; land { landedOn, enterpriseId?, note? }; hold / terminate { reason }; resume-contact, resume-intent { note? }
+         * @description 404 for a record the caller may not see or an unknown action; 409 workflow.wrongState; 400 naming missing evidence.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The evidence the action takes: reject needs { reason } */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: string[];
+                            contacts: {
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                title?: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            currentCity: string | null;
+                            endReason: string | null;
+                            field: string | null;
+                            /** @enum {string|null} */
+                            heldFromStage: "contact" | "intent" | null;
+                            holdReason: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryCode: string | null;
+                            industryName: string | null;
+                            institution: string | null;
+                            /** @enum {string} */
+                            kind: "person" | "team";
+                            /** Format: uuid */
+                            landedEnterpriseId: string | null;
+                            landedEnterpriseName: string | null;
+                            landedOn: string | null;
+                            moves: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                fromState: string | null;
+                                id: number;
+                                toState: string;
+                            }[];
+                            name: string;
+                            needs: ("housing" | "labSpace" | "funding" | "schooling" | "other")[];
+                            needsNote: string | null;
+                            nextFollowUpOn: string | null;
+                            /** Format: uuid */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            project: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            } | null;
+                            /** @enum {string} */
+                            stage: "contact" | "intent" | "landed" | "onHold" | "ended";
+                            /** Format: date-time */
+                            stageEnteredAt: string;
+                            stages: {
+                                current: boolean;
+                                days: number;
+                                /** @enum {string} */
+                                stage: "contact" | "intent" | "landed" | "onHold" | "ended";
+                            }[];
+                            /** Format: uuid */
+                            teamId: string | null;
+                            teamName: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talent/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Of the records the caller sees: how many are in each stage now, and how many landed in the year */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Beijing calendar year; this year by default */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            landed: number;
+                            stages: {
+                                [key: string]: number;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/teams": {

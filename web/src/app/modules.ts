@@ -5,6 +5,7 @@ import { investmentLeadsWebModule } from '../modules/investment-leads/module.tsx
 import { investmentVisitsWebModule } from '../modules/investment-visits/module.tsx';
 import { investmentEventsWebModule } from '../modules/investment-events/module.tsx';
 import { investmentProjectsWebModule } from '../modules/investment-projects/module.tsx';
+import { investmentTalentWebModule } from '../modules/investment-talent/module.tsx';
 import { marketStatisticsWebModule } from '../modules/market-statistics/module.tsx';
 import { marketPortalWebModule } from '../modules/market-portal/module.tsx';
 import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
@@ -27,6 +28,7 @@ export const webModules: readonly WebModule[] = [
   investmentVisitsWebModule,
   investmentProjectsWebModule,
   investmentEventsWebModule,
+  investmentTalentWebModule,
   sitesWebModule,
   marketWebModule,
   marketMatchingWebModule,

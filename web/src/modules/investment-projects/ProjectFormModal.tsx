@@ -6,9 +6,11 @@ import { useNavigate } from 'react-router';
 import { api } from '../../app/api.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { EnterpriseSelect, IndustryPicker, RegionPicker } from '../enterprises/pickers.tsx';
+import { siteReferenceOf } from '../sites/SitePickers.tsx';
 import { projectKinds, useRefreshProjects, type Project, type ProjectKind } from './api.ts';
+import { LandingFields, landingValuesOf, type LandingValues } from './LandingFields.tsx';
 
-interface ProjectForm {
+interface ProjectForm extends LandingValues {
   name: string;
   enterpriseMode: 'existing' | 'new';
   enterpriseId?: string;
@@ -59,6 +61,7 @@ export function ProjectFormModal({ project, leadId, visit, onClose }: { project?
       industryCode: values.industryCode ?? '',
       regionCode: values.regionCode ?? null,
       nextFollowUpOn: day(values.nextFollowUpOn),
+      landing: siteReferenceOf(values.landingSiteId, values.landingPlace),
     };
     if (project) {
       await api.PATCH('/api/projects/{id}', {
@@ -98,6 +101,7 @@ export function ProjectFormModal({ project, leadId, visit, onClose }: { project?
               nextFollowUpOn: project.nextFollowUpOn ? dayjs(project.nextFollowUpOn) : null,
               managerId: project.managerId ?? undefined,
               managerOnly: project.managerOnly,
+              ...landingValuesOf(project.landing),
             }
           : { enterpriseMode: 'existing', kind: 'new', ...(visit ? { name: t('projects.form.fromVisitName', { enterprise: visit.enterpriseName }) } : {}) }
       }
@@ -172,6 +176,7 @@ export function ProjectFormModal({ project, leadId, visit, onClose }: { project?
       <Form.Item name="nextFollowUpOn" label={t('projects.fields.nextFollowUpOn')}>
         <DatePicker style={{ width: '100%' }} allowClear inputReadOnly />
       </Form.Item>
+      <LandingFields siteName={project?.landing?.siteName} />
       {project && mayManage && (
         <Form.Item name="managerId" label={t('projects.fields.manager')}>
           <Select

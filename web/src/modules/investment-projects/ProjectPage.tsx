@@ -1,8 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Empty, Flex, Skeleton, Table, Tag, Timeline, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { can } from '../../app/access.ts';
+import { useMe } from '../../app/auth.tsx';
 import { Attachments } from '../../components/Attachments.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -33,10 +35,14 @@ function EvidenceText({ evidence }: { evidence: Record<string, unknown> | null }
   );
 }
 
+// The talent module's card of the people and teams who come with the project, loaded when first shown.
+const ProjectTalentCard = lazy(() => import('../investment-talent/ProjectTalentCard.tsx').then((m) => ({ default: m.ProjectTalentCard })));
+
 /** One project: details, the stage and its moves, signings and amount history, days in each stage, files. */
 export function ProjectPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
+  const me = useMe();
   const { data: project, error, isPending, refetch } = useProject(id);
   const stageName = useStageName();
   const moveLabel = useMoveLabel();
@@ -116,6 +122,16 @@ export function ProjectPage() {
             </Descriptions.Item>
             <Descriptions.Item label={t('projects.fields.industry')}>{project.industryCode ? `${project.industryCode} ${project.industryName ?? ''}` : '—'}</Descriptions.Item>
             <Descriptions.Item label={t('projects.fields.region')}>{project.regionName ?? project.regionCode ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('projects.fields.landing')}>
+              {project.landing ? (
+                <>
+                  <Link to={`/sites/${project.landing.siteId}`}>{project.landing.siteName}</Link>
+                  {[project.landing.buildingName, project.landing.floorLabel, project.landing.unitCode].filter(Boolean).map((part) => ` · ${part}`)}
+                </>
+              ) : (
+                '—'
+              )}
+            </Descriptions.Item>
             <Descriptions.Item label={t('projects.fields.manager')}>{project.managerName ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('projects.fields.team')}>{project.teamName ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('projects.fields.nextFollowUpOn')}>{project.nextFollowUpOn ?? '—'}</Descriptions.Item>
@@ -223,6 +239,11 @@ export function ProjectPage() {
         )}
       </Card>
       <CreditsCard project={project} />
+      {can(me, 'talent.read') && (
+        <Suspense fallback={null}>
+          <ProjectTalentCard projectId={project.id} />
+        </Suspense>
+      )}
       <Card size="small" title={t('projects.page.files')} style={{ marginTop: 16 }}>
         <Attachments kind="project" recordId={project.id} />
       </Card>

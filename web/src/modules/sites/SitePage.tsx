@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import type { EChartsOption } from 'echarts';
 import { App, Button, Card, Empty, Flex, List, Progress, Radio, Segmented, Skeleton, Space, Statistic, Switch, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { can } from '../../app/access.ts';
@@ -28,6 +28,9 @@ import {
 import { BuildingModal } from './BuildingModal.tsx';
 import { SiteFormModal } from './SiteFormModal.tsx';
 import { StateTag, UnitDrawer } from './UnitDrawer.tsx';
+
+// The projects module's card of the projects landed here, loaded when first shown.
+const LandedProjectsCard = lazy(() => import('../investment-projects/LandedProjectsCard.tsx').then((m) => ({ default: m.LandedProjectsCard })));
 
 /** Leased and open share today, for the site and each building. */
 function OccupancyFigures({ site }: { site: Site }) {
@@ -282,6 +285,11 @@ export function SitePage() {
           )}
         </Card>
         <LeasePipeline siteId={id} onUnit={setUnitId} />
+        {can(me, 'project.read') && (
+          <Suspense fallback={null}>
+            <LandedProjectsCard siteId={id} />
+          </Suspense>
+        )}
       </Flex>
       <UnitDrawer unitId={unitId} onClose={() => setUnitId(null)} />
       {dialog === 'edit' && <SiteFormModal site={site} mayChangeTeam={can(me, 'sites.manage')} onClose={() => setDialog(null)} />}
