@@ -2200,7 +2200,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a spreadsheet of enterprises: validated row by row, nothing imported yet
-         * @description The header row names the columns in any of the three languages. A file that is no readable .xlsx or .csv, or whose header lacks the enterprise name, gives 400; so do more than 50,000 rows, an .xlsx of more than 1,000 parts and a body cut short. An .xlsx that unpacks to more than 100 MB gives 413.
+         * @description The header row names the columns in any of the three languages. A file that is no readable .xlsx or .csv, or whose header lacks the required column, gives 400; so do more than 50,000 rows, an .xlsx of more than 1,000 parts and a body cut short. An .xlsx that unpacks to more than 100 MB gives 413.
          */
         post: {
             parameters: {
