@@ -10,4 +10,6 @@ export const projectPermissions = definePermissions({
   'project.work': ['admin', 'officer'],
   /** Move a project limited to its manager, and hand any project to any officer. */
   'project.manage': ['admin'],
+  /** Import existing project ledgers (台账) from spreadsheets. */
+  'project.import': ['admin', 'leader'],
 });

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { Actor } from '../audit/record-audit.ts';
+import type { RequestUser } from '../auth/plugin.ts';
 import type { Db, DbOrTx, Tx } from '../db/connection.ts';
 import { hasMessage } from '../i18n/messages.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -45,8 +46,8 @@ export interface ImportKind<Column extends string = string, Input = unknown, Con
   headerAliases?: readonly (readonly [string, Column])[];
   /** The column a header row must have to be read as this kind's. */
   requiredColumn: Column;
-  /** Looked up once an upload, for parseRow (reference data, users, teams…). */
-  loadContext(db: Db): Promise<Context>;
+  /** Looked up once an upload, for parseRow (reference data, users, teams…, what the uploader may do). */
+  loadContext(db: Db, uploader: RequestUser): Promise<Context>;
   /** One row: its input, or its errors worded in the uploader's language. */
   parseRow(values: RowValues<Column>, context: Context, locale: Locale): { input: Input | null; errors: string[] };
   /** Checks across rows and against the database once every row is parsed (duplicates); rejectRow marks a row. */

@@ -86,7 +86,7 @@ export function importRoutes(kind: AnyImportKind, { path, permission, tag, recor
       },
       handler: async (request, reply) => {
         const file = await receiveFile(kind, request);
-        const summary = await uploadImport(db, kind, currentUser(request).id, request.locale, file);
+        const summary = await uploadImport(db, kind, currentUser(request), request.locale, file);
         return reply.status(201).send(summary);
       },
     });

@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { RequestUser } from '../auth/plugin.ts';
 import type { Db } from '../db/connection.ts';
 import { AppError } from '../http/errors.ts';
 import { locales, type Locale } from '../i18n/locale.ts';
@@ -59,11 +60,11 @@ function underHeaders(kind: AnyImportKind, values: RowValues, locale: Locale): R
  * rows, validated, for the uploader to review and commit. Messages and the preview's headers are in the uploader's
  * language.
  */
-export async function uploadImport(db: Db, kind: AnyImportKind, uploaderId: string, locale: Locale, file: { fileName: string; content: Buffer }) {
+export async function uploadImport(db: Db, kind: AnyImportKind, uploader: RequestUser, locale: Locale, file: { fileName: string; content: Buffer }) {
   const sheet = await readFile(kind, file);
   const positions = matchHeader(kind, sheet.header.cells, locale);
   if (sheet.rows.length === 0) throw new AppError(400, kindMessage(kind, 'import.empty'));
-  const context: unknown = await kind.loadContext(db);
+  const context: unknown = await kind.loadContext(db, uploader);
   const rows: ImportRow[] = [];
   for (const { rowNumber, cells } of sheet.rows) {
     // Other requests are answered between batches of rows.
@@ -78,7 +79,7 @@ export async function uploadImport(db: Db, kind: AnyImportKind, uploaderId: stri
     .values({
       kind: kind.name,
       fileName: file.fileName,
-      uploadedBy: uploaderId,
+      uploadedBy: uploader.id,
       status: 'validated',
       totalRows: rows.length,
       validRows,
