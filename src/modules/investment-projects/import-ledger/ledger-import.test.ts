@@ -49,6 +49,7 @@ async function waitUntilFinished(id: string, who = admin) {
 
 const team = (await send(admin, 'POST', '/api/teams', { name: '台账测试招商一组' })).json();
 await send(admin, 'POST', `/api/teams/${team.id}/memberships`, { userId: officer.userId, startsOn: '2026-01-01', endsOn: null, role: 'member' });
+await signIn(['officer'], { username: 'ledger.outsider' });
 const existing = (await send(admin, 'POST', '/api/enterprises', { name: '青岛台账已有企业有限公司', creditCode: code(999_999), regionCode: '370212' })).json();
 // The projects the ledger's rows 639, 1639, … repeat.
 for (const i of [637, 1637, 2637, 3637, 4637]) {
@@ -165,6 +166,24 @@ describe('a ledger of 5,000 rows, 50 of them bad', () => {
     expect(again.validRows).toBe(0);
     expect(again.errors[0].messages).toEqual(['项目名称：该企业已有同名项目']);
   }, 240_000);
+});
+
+describe('reading a row', () => {
+  it.each([
+    ['a stage, origin and dates in Traditional script, an industry by name', { name: '甲', enterpriseName: '青岛台账已有企业有限公司', stage: '簽約', signedOn: '2024年3月15日', amountWan: '1,200万元', capitalOrigin: '內資', industry: '旅游饭店' }, []],
+    ['an English stage', { name: '乙', enterpriseName: '青岛台账已有企业有限公司', stage: 'Negotiation' }, []],
+    ['a future date', { name: '丙', enterpriseName: '青岛台账已有企业有限公司', stage: '签约', signedOn: '2199-01-01', amountWan: 1, capitalOrigin: '内资' }, ['签约日期：不能晚于今天']],
+    ['no enterprise', { name: '丁', stage: '线索' }, ['企业名称：企业名称和统一社会信用代码至少填写一项']],
+    ['a bad credit code', { name: '戊', enterpriseName: '青岛台账测试戊有限公司', creditCode: '91370212MA000001X0' }, ['统一社会信用代码：无效，请逐位核对']],
+    ['a known name under another credit code', { name: '己', enterpriseName: '青岛台账已有企业有限公司', creditCode: code(777_777) }, [`统一社会信用代码：企业库中的「青岛台账已有企业有限公司」统一社会信用代码为 ${code(999_999)}`]],
+    ['a manager outside the team', { name: '庚', enterpriseName: '青岛台账已有企业有限公司', team: '台账测试招商一组', manager: 'ledger.outsider' }, ['负责人：不是「台账测试招商一组」的成员']],
+    ['a manager nobody is', { name: '辛', enterpriseName: '青岛台账已有企业有限公司', manager: '无此人' }, ['负责人：没有这个用户']],
+    ['a registered project without a credit code', { name: '壬', enterpriseName: '青岛台账已有企业有限公司', stage: '注册', signedOn: '2024-01-01', amountWan: 5, capitalOrigin: '外资' }, ['统一社会信用代码：阶段为「注册」时必填']],
+    ['达产, which a ledger cannot give', { name: '癸', enterpriseName: '青岛台账已有企业有限公司', stage: '达产' }, ['阶段：应为 线索、接洽、意向、洽谈、签约、注册、开工、投产 之一']],
+  ] as const)('%s', async (_, fields, problems) => {
+    const summary = (await upload('rules.xlsx', await xlsx([row(fields)]))).json();
+    expect(summary.errors[0]?.messages ?? []).toEqual(problems);
+  });
 });
 
 describe('who may import', () => {

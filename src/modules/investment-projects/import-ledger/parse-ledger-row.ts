@@ -148,12 +148,14 @@ export function parseLedgerRow(values: LedgerValues, context: LedgerContext, loc
   };
 }
 
-/** An industry by its code (C3911, 3911) or its name in Chinese or English. */
+/** An industry by its code (C3911, 3911) or its name in Chinese or English; a name several branches share is ambiguous. */
 function industryOf(text: string, context: LedgerContext): { code: string } | 'unknown' | 'ambiguous' | null {
   if (!text) return null;
   const code = context.reference.resolveIndustryCode(text);
   if (code) return { code };
   const named = context.industriesByName.get(normalizeKey(text)) ?? [];
-  if (named.length === 1) return { code: named[0]! };
-  return named.length ? 'ambiguous' : 'unknown';
+  if (!named.length) return 'unknown';
+  // A group and its only class often share a name (旅游饭店 H611 and H6110): one industry, the deepest code.
+  const deepest = named.reduce((a, b) => (b.length > a.length ? b : a));
+  return named.every((code) => deepest.startsWith(code)) ? { code: deepest } : 'ambiguous';
 }
