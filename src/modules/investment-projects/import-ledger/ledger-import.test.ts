@@ -206,6 +206,24 @@ describe('who may import', () => {
   });
 });
 
+describe('committing', () => {
+  it('queues an import once however many commits arrive together, and a cancelled one never', async () => {
+    const content = await xlsx([row({ name: '并发提交项目', enterpriseName: '青岛台账已有企业有限公司' })]);
+    const summary = (await upload('twice.xlsx', content)).json();
+    const answers = await Promise.all([1, 2, 3].map(() => send(admin, 'POST', `/api/projects/imports/${summary.id}/commit`)));
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([202, 409, 409]);
+    expect(answers.find((answer) => answer.statusCode === 409)!.json().code).toBe('import.notCommittable');
+    expect(await waitUntilFinished(summary.id)).toMatchObject({ status: 'done', importedRows: 1 });
+    const [{ n }] = (await ctx.db.select({ n: count() }).from(projects).where(eq(projects.name, '并发提交项目'))) as [{ n: number }];
+    expect(n).toBe(1);
+
+    const cancelled = (await upload('cancel.xlsx', await xlsx([row({ name: '取消的项目', enterpriseName: '青岛台账已有企业有限公司' })]))).json();
+    expect((await send(admin, 'POST', `/api/projects/imports/${cancelled.id}/cancel`)).json().status).toBe('cancelled');
+    expect((await send(admin, 'POST', `/api/projects/imports/${cancelled.id}/commit`)).statusCode).toBe(409);
+    expect(await ctx.db.select().from(projects).where(eq(projects.name, '取消的项目'))).toEqual([]);
+  });
+});
+
 describe('the template', () => {
   it.each(['zh-CN', 'zh-TW', 'en'] as const)('speaks %s, and its example row imports', async (locale) => {
     const response = await send(admin, 'GET', '/api/projects/import-template', undefined, locale);
