@@ -5,8 +5,8 @@
 // (other requests wait that long).
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { AppError } from '../src/platform/http/errors.ts';
-import { emptyRowBomb, repeatedPart, rowBomb, sheetEnd, sheetStart, workbook } from '../src/modules/enterprises/imports/hostile-workbooks.ts';
-import { readSpreadsheet } from '../src/modules/enterprises/imports/read-spreadsheet.ts';
+import { emptyRowBomb, repeatedPart, rowBomb, sheetEnd, sheetStart, workbook } from '../src/platform/imports/hostile-workbooks.ts';
+import { readSpreadsheet } from '../src/platform/imports/read-spreadsheet.ts';
 
 // A full import's worth of ordinary rows: the XML reader's speed on what users really upload.
 const fullSheet = () => {

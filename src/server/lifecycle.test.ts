@@ -84,6 +84,43 @@ async function registerSize(port: number): Promise<number> {
   return ((await response.json()) as { total: number }).total;
 }
 
+/** Uploads a CSV to a kind's import and commits it: the import's id and how many of its rows are valid. */
+async function uploadAndCommit(port: number, headers: Record<string, string>, path: string, fileName: string, csv: string) {
+  const form = new FormData();
+  form.append('file', new Blob([csv], { type: 'text/csv' }), fileName);
+  const upload = await fetch(`http://127.0.0.1:${port}${path}/imports`, { method: 'POST', headers, body: form });
+  expect(upload.status).toBe(201);
+  const { id, validRows } = (await upload.json()) as { id: string; validRows: number };
+  const commit = await fetch(`http://127.0.0.1:${port}${path}/imports/${id}/commit`, { method: 'POST', headers });
+  expect(commit.status).toBe(202);
+  return { id, validRows };
+}
+
+/** Kills the server while the import's transaction is under way: some rows written in it, none committed. */
+async function killWhileImporting(server: Running, headers: Record<string, string>, path: string, id: string) {
+  for (let waited = 0; ; waited += 20) {
+    const status = (await (await fetch(`http://127.0.0.1:${server.port}${path}/imports/${id}`, { headers })).json()) as { processedRows: number; status: string };
+    if (status.status === 'importing' && status.processedRows > 0) break;
+    expect(status.status, 'the import finished before it could be interrupted').not.toBe('done');
+    expect(waited).toBeLessThan(60_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  server.child.kill('SIGKILL');
+  await exited(server.child);
+}
+
+/** After a restart the import is there in full or not at all; queued again at start, it completes in one piece. */
+async function expectWholeAfterRestart(countImported: (port: number) => Promise<number>, rows: number) {
+  const restarted = await startServer();
+  expect([0, rows]).toContain(await countImported(restarted.port));
+  for (let waited = 0; (await countImported(restarted.port)) !== rows; waited += 250) {
+    expect(waited).toBeLessThan(90_000);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  restarted.child.kill('SIGINT');
+  expect(await exited(restarted.child)).toBe(0);
+}
+
 afterAll(() => {
   for (const pid of postgresPids()) process.kill(pid, 'SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -115,34 +152,28 @@ describe('server lifecycle on the embedded PostgreSQL', () => {
     const before = await registerSize(server.port);
     const countImported = async (port: number) => (await registerSize(port)) - before;
     const csv = ['企业名称,所在地区', ...Array.from({ length: rows }, (_, i) => `${importedName(i)},山东省/青岛市/崂山区`)].join('\n');
-    const form = new FormData();
-    form.append('file', new Blob([csv], { type: 'text/csv' }), '断电测试.csv');
-    const upload = await fetch(`http://127.0.0.1:${server.port}/api/enterprises/imports`, { method: 'POST', headers, body: form });
-    expect(upload.status).toBe(201);
-    const { id, validRows } = (await upload.json()) as { id: string; validRows: number };
+    const { id, validRows } = await uploadAndCommit(server.port, headers, '/api/enterprises', '断电测试.csv', csv);
     expect(validRows).toBe(rows);
-    const commit = await fetch(`http://127.0.0.1:${server.port}/api/enterprises/imports/${id}/commit`, { method: 'POST', headers });
-    expect(commit.status).toBe(202);
+    await killWhileImporting(server, headers, '/api/enterprises', id);
+    await expectWholeAfterRestart(countImported, rows);
+  }, 240_000);
 
-    // Kill the server while the import's transaction is under way.
-    for (let waited = 0; ; waited += 20) {
-      const status = (await (await fetch(`http://127.0.0.1:${server.port}/api/enterprises/imports/${id}`, { headers })).json()) as { processedRows: number; status: string };
-      if (status.status === 'importing' && status.processedRows > 0) break;
-      expect(status.status, 'the import finished before it could be interrupted').not.toBe('done');
-      expect(waited).toBeLessThan(60_000);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    server.child.kill('SIGKILL');
-    await exited(server.child);
-
-    const restarted = await startServer();
-    expect([0, rows]).toContain(await countImported(restarted.port));
-    // The interrupted import is queued again at start and completes in one piece.
-    for (let waited = 0; (await countImported(restarted.port)) !== rows; waited += 250) {
-      expect(waited).toBeLessThan(90_000);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    restarted.child.kill('SIGINT');
-    expect(await exited(restarted.child)).toBe(0);
+  it('leaves a project ledger killed half-way either entirely there or entirely absent, 50 bad rows left out', async () => {
+    const rows = 5000;
+    const server = await startServer();
+    const headers = await adminSession(server.port);
+    const countImported = async (port: number) => {
+      const response = await fetch(`http://127.0.0.1:${port}/api/projects?q=${encodeURIComponent('断电台账')}&pageSize=1`, { headers: await adminSession(port) });
+      return ((await response.json()) as { total: number }).total;
+    };
+    const before = await countImported(server.port);
+    // Every hundredth row names a stage there is not; the others are projects at 签约 of 50 enterprises new to the register.
+    const line = (i: number) =>
+      `断电台账项目${String(i).padStart(4, '0')},青岛断电台账${i % 50}号有限公司,${i % 100 === 37 ? '火星' : '签约'},2024-03-15,${1000 + i},内资`;
+    const csv = ['项目名称,企业名称,阶段,签约日期,协议投资额(万元),内资/外资', ...Array.from({ length: rows }, (_, i) => line(i))].join('\n');
+    const { id, validRows } = await uploadAndCommit(server.port, headers, '/api/projects', '断电台账.csv', csv);
+    expect(validRows).toBe(4950);
+    await killWhileImporting(server, headers, '/api/projects', id);
+    await expectWholeAfterRestart(async (port) => (await countImported(port)) - before, 4950);
   }, 240_000);
 });

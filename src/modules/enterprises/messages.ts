@@ -160,10 +160,6 @@ export const enterpriseMessages = defineMessages({
     'zh-TW': '系統中已有的標籤名稱，多個用頓號分隔',
     en: 'Names of tags already defined in Qiao, several separated by semicolons',
   },
-  'enterprise.importErrors.sheet': { 'zh-CN': '错误行', 'zh-TW': '錯誤列', en: 'Rows with errors' },
-  'enterprise.importErrors.rowNumber': { 'zh-CN': '原行号', 'zh-TW': '原列號', en: 'Row in the upload' },
-  'enterprise.importErrors.reasons': { 'zh-CN': '错误原因', 'zh-TW': '錯誤原因', en: 'Errors' },
-  'enterprise.importErrors.fileName': { 'zh-CN': '{name}-错误报告.xlsx', 'zh-TW': '{name}-錯誤報告.xlsx', en: '{name}-errors.xlsx' },
   'enterprise.import.noFile': { 'zh-CN': '请选择要上传的文件', 'zh-TW': '請選擇要上傳的檔案', en: 'Choose a file to upload' },
   'enterprise.import.unsupportedFile': {
     'zh-CN': '只支持 .xlsx 或 .csv 文件',

@@ -1,7 +1,8 @@
 import { defineModule } from '../../server/module.ts';
 import { enterpriseAuditSource } from './enterprise-timeline.ts';
-import { importRoutes } from './imports/import-routes.ts';
-import { importJobDefinition, requeueInterruptedImports } from './imports/run-import.ts';
+import { importRoutes } from '../../platform/imports/import-routes.ts';
+import { importJobDefinition, requeueInterruptedImports } from '../../platform/imports/run-import.ts';
+import { enterpriseImport, enterpriseImportRoutes } from './imports/enterprise-import.ts';
 import { enterpriseMessages } from './messages.ts';
 import { enterprisePermissions } from './permissions.ts';
 import { enterpriseQuickSearch } from './quick-search-enterprises.ts';
@@ -16,10 +17,10 @@ export const enterpriseModule = defineModule({
   async routes(app, options) {
     await app.register(enterpriseRoutes, options);
     await app.register(tagRoutes);
-    await app.register(importRoutes);
+    await app.register(importRoutes(enterpriseImport, enterpriseImportRoutes));
   },
-  jobs: (ctx) => [importJobDefinition(ctx.db)],
-  onStart: (ctx) => requeueInterruptedImports(ctx.db, ctx.jobs),
+  jobs: (ctx) => [importJobDefinition(ctx.db, enterpriseImport)],
+  onStart: (ctx) => requeueInterruptedImports(ctx.db, ctx.jobs, enterpriseImport),
   timelineSources: [enterpriseAuditSource],
   quickSearch: enterpriseQuickSearch,
   async seedDemo(tx, seed) {

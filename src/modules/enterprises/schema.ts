@@ -5,7 +5,6 @@ import {
   date,
   index,
   integer,
-  jsonb,
   numeric,
   pgTable,
   primaryKey,
@@ -14,10 +13,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { users } from '../../platform/auth/schema.ts';
 import { industries, regions } from '../reference/schema.ts';
-import type { Actor } from '../../platform/audit/record-audit.ts';
-import type { ImportRow } from './imports/parse-import-row.ts';
 
 export const sizeClasses = ['large', 'medium', 'small', 'micro'] as const;
 export type SizeClass = (typeof sizeClasses)[number];
@@ -112,25 +108,3 @@ export const enterpriseTags = pgTable(
   (t) => [primaryKey({ columns: [t.enterpriseId, t.tagId] }), index('enterprise_tags_tag_idx').on(t.tagId)],
 );
 
-export const importStatuses = ['validated', 'queued', 'importing', 'done', 'failed', 'cancelled'] as const;
-export type ImportStatus = (typeof importStatuses)[number];
-
-/** An uploaded spreadsheet of enterprises: its rows as validated, then the progress of importing them. */
-export const enterpriseImports = pgTable('enterprise_imports', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  fileName: text('file_name').notNull(),
-  uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
-  /** Who committed it; the audit trail names them for every enterprise it creates. */
-  committedBy: jsonb('committed_by').$type<Actor>(),
-  status: text('status', { enum: importStatuses }).notNull(),
-  totalRows: integer('total_rows').notNull(),
-  validRows: integer('valid_rows').notNull(),
-  invalidRows: integer('invalid_rows').notNull(),
-  processedRows: integer('processed_rows').notNull().default(0),
-  importedRows: integer('imported_rows').notNull().default(0),
-  /** Every row with its cells, its fields when valid and its messages when not. */
-  rows: jsonb('rows').$type<ImportRow[]>().notNull(),
-  error: text('error'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  finishedAt: timestamp('finished_at', { withTimezone: true }),
-});

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../platform/i18n/messages.ts';
 
-const stageNames = {
+export const stageNames = {
   lead: ['线索', '線索', 'Lead'],
   contact: ['接洽', '接洽', 'Contact'],
   intent: ['意向', '意向', 'Intent'],

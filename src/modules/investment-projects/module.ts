@@ -1,4 +1,8 @@
+import { importRoutes } from '../../platform/imports/import-routes.ts';
+import { importJobDefinition, requeueInterruptedImports } from '../../platform/imports/run-import.ts';
 import { defineModule } from '../../server/module.ts';
+import { ledgerImport, ledgerImportRoutes } from './import-ledger/ledger-import.ts';
+import { ledgerMessages } from './import-ledger/ledger-messages.ts';
 import { projectMessages } from './messages.ts';
 import { stalledProjectsJobDefinition } from './notify-stalled-projects.ts';
 import { projectAttachmentKind } from './project-attachments.ts';
@@ -14,8 +18,12 @@ import { seedDemoProjects } from './seed-demo-projects.ts';
 export const investmentProjectsModule = defineModule({
   name: 'investment-projects',
   permissions: projectPermissions,
-  routes: projectRoutes,
-  jobs: (ctx) => [stalledProjectsJobDefinition(ctx)],
+  async routes(app, options) {
+    await app.register(projectRoutes, options);
+    await app.register(importRoutes(ledgerImport, ledgerImportRoutes));
+  },
+  jobs: (ctx) => [stalledProjectsJobDefinition(ctx), importJobDefinition(ctx.db, ledgerImport)],
+  onStart: (ctx) => requeueInterruptedImports(ctx.db, ctx.jobs, ledgerImport),
   timelineSources: [projectTimelineSource],
   mergeSteps: [moveProjects],
   quickSearch: projectQuickSearch,
@@ -25,5 +33,5 @@ export const investmentProjectsModule = defineModule({
     await seedDemoProjects(tx, seed);
     await seedDemoLandings(tx);
   },
-  messages: projectMessages,
+  messages: { ...projectMessages, ...ledgerMessages },
 });

@@ -12,4 +12,6 @@ export const projectPermissions = definePermissions({
   'project.credit': ['admin', 'leader'],
   /** Move a project limited to its manager, and hand any project to any officer. */
   'project.manage': ['admin'],
+  /** Import existing project ledgers (台账) from spreadsheets. */
+  'project.import': ['admin', 'leader'],
 });

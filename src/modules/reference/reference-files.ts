@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvRecords } from './parse-csv.ts';
+import { csvRecords } from '../../platform/text/parse-csv.ts';
 import type { regionKinds } from './schema.ts';
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');

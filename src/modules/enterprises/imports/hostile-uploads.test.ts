@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/app.ts';
-import { emptyRowBomb, part, repeatedPart, rowBomb, sheetEnd, sheetStart, workbook, zip } from './hostile-workbooks.ts';
+import { emptyRowBomb, part, repeatedPart, rowBomb, sheetEnd, sheetStart, workbook, zip } from '../../../platform/imports/hostile-workbooks.ts';
 import { multipartBody, postImport } from './test-upload.ts';
 
 const { app, signIn } = await createTestApp();

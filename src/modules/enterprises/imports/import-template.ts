@@ -1,10 +1,11 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { DbOrTx } from '../../../platform/db/connection.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import { referenceData } from '../../reference/reference-data.ts';
 import { columnHeader, columnKeys, listSeparators, organisationKindName, sizeClassName, type ColumnKey } from '../columns.ts';
-import { addSheet, excelDate, excelDateFormat } from '../../../platform/http/xlsx-download.ts';
+import { excelDate } from '../../../platform/http/xlsx-download.ts';
+import { templateWorkbook } from '../../../platform/imports/template-workbook.ts';
 
 /** The example enterprise's own words, as a reader of each language would write them. */
 const wordings: Record<Locale, { name: string; formerNames: string; address: string; contactName: string; tags: string[] }> = {
@@ -71,15 +72,14 @@ export async function importTemplate(db: DbOrTx, locale: Locale): Promise<ExcelJ
     contactEmail: 'zhangsan@example.com',
     tags: wording.tags.join(listSeparators[locale]),
   };
-  const workbook = new ExcelJS.Workbook();
-  const sheet = addSheet(workbook, translate(locale, 'enterprise.template.sheet'), columnKeys.map((column) => columnHeader(locale, column)));
-  sheet.getColumn(columnKeys.indexOf('foundedOn') + 1).numFmt = excelDateFormat;
-  sheet.addRow(columnKeys.map((column) => example[column]));
-  const help = workbook.addWorksheet(translate(locale, 'enterprise.template.notesSheet'));
-  help.columns = [{ width: 30 }, { width: 100 }];
-  help.addRow([translate(locale, 'enterprise.template.notesColumn'), translate(locale, 'enterprise.template.notesText')]);
-  help.getRow(1).font = { bold: true };
   const regionNote = { path: regionPath.join('/'), name: regionPath.at(-1) };
-  for (const column of notedColumns) help.addRow([columnHeader(locale, column), translate(locale, `enterprise.template.note.${column}`, regionNote)]);
-  return workbook;
+  return templateWorkbook({
+    sheet: translate(locale, 'enterprise.template.sheet'),
+    headers: columnKeys.map((column) => columnHeader(locale, column)),
+    example: columnKeys.map((column) => example[column]),
+    dateColumns: [columnKeys.indexOf('foundedOn')],
+    notesSheet: translate(locale, 'enterprise.template.notesSheet'),
+    notesHeader: [translate(locale, 'enterprise.template.notesColumn'), translate(locale, 'enterprise.template.notesText')],
+    notes: notedColumns.map((column) => [columnHeader(locale, column), translate(locale, `enterprise.template.note.${column}`, regionNote)]),
+  });
 }

@@ -1,6 +1,7 @@
 import type { FieldError } from '../../../platform/http/errors.ts';
 import { locales, type Locale } from '../../../platform/i18n/locale.ts';
 import { hasMessage, translate } from '../../../platform/i18n/messages.ts';
+import { columnMessage, type ImportRow as PlatformImportRow, type RowValues as ImportRowValues } from '../../../platform/imports/import-kind.ts';
 import { localiseIssues } from '../../../platform/http/validation.ts';
 import { normalizeKey } from '../../../platform/text/normalize.ts';
 import { resolveRegion } from '../../reference/resolve-region.ts';
@@ -8,12 +9,12 @@ import { checkEnterpriseInput, type InputContext } from '../check-enterprise-inp
 import { organisationKindName, sizeClassName, type ColumnKey } from '../columns.ts';
 import { organisationKinds, sizeClasses, type OrganisationKind, type SizeClass } from '../schema.ts';
 import { enterpriseInput, type EnterpriseInput } from '../schemas.ts';
-import { parseAmount, parseDate, splitList } from './parse-cells.ts';
+import { parseAmount, parseDate, splitList } from '../../../platform/imports/parse-cells.ts';
 import '../../../platform/http/messages.ts';
 import '../messages.ts';
 
 /** A row's cells by template column, as text. */
-export type RowValues = Partial<Record<ColumnKey, string>>;
+export type RowValues = ImportRowValues<ColumnKey>;
 
 export interface ParsedRow {
   /** The fields to create the enterprise with; null when the row has errors. */
@@ -23,10 +24,7 @@ export interface ParsedRow {
 }
 
 /** A row as an import keeps it, from upload to commit. */
-export interface ImportRow extends ParsedRow {
-  rowNumber: number;
-  values: RowValues;
-}
+export type ImportRow = PlatformImportRow<EnterpriseInput, ColumnKey>;
 
 /** A size class by its key or its name in any language (大型, Large), and 大, 中, 小, 微 as Chinese shortens them. */
 const sizeClassByName = new Map<string, SizeClass>(
@@ -72,7 +70,7 @@ export function wordError(locale: Locale, error: FieldError): string {
   const text = hasMessage(error.message) ? translate(locale, error.message, error.params) : error.message;
   const column = columnOf(error.field);
   const label = column ? translate(locale, `enterprise.column.${column}`) : error.field;
-  return `${label}${locale === 'en' ? ': ' : '：'}${text}`;
+  return columnMessage(locale, label, text);
 }
 
 /**

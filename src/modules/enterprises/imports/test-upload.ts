@@ -1,23 +1,10 @@
-// For tests: uploading a file to the import as a browser would.
+// For tests: uploading a file to the enterprise import as a browser would.
+import { postUpload } from '../../../platform/imports/test-upload.ts';
 import type { App } from '../../../server/app.ts';
 
-/** A multipart/form-data body carrying one file as the "file" field; head apart, so that a test can cut the body short. */
-export function multipartBody(fileName: string, content: Buffer) {
-  const boundary = '----qiao-test-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { head, payload: Buffer.concat([head, content, tail]), contentType: `multipart/form-data; boundary=${boundary}` };
-}
+export { multipartBody } from '../../../platform/imports/test-upload.ts';
 
 /** POST /api/enterprises/imports with the file, as the signed-in user of these headers, in this language. */
 export function postImport(app: App, headers: Record<string, string>, fileName: string, content: Buffer, locale = 'zh-CN') {
-  const { payload, contentType } = multipartBody(fileName, content);
-  return app.inject({
-    method: 'POST',
-    url: '/api/enterprises/imports',
-    headers: { ...headers, 'content-type': contentType, 'accept-language': locale },
-    payload,
-  });
+  return postUpload(app, '/api/enterprises/imports', headers, fileName, content, locale);
 }

@@ -6,7 +6,7 @@ import { defineWebModule } from '../../app/web-module.ts';
 const EnterpriseListPage = lazy(() => import('./EnterpriseListPage.tsx').then((m) => ({ default: m.EnterpriseListPage })));
 const EnterpriseFormPage = lazy(() => import('./EnterpriseFormPage.tsx').then((m) => ({ default: m.EnterpriseFormPage })));
 const EnterpriseDetailPage = lazy(() => import('./EnterpriseDetailPage.tsx').then((m) => ({ default: m.EnterpriseDetailPage })));
-const ImportWizardPage = lazy(() => import('./ImportWizardPage.tsx').then((m) => ({ default: m.ImportWizardPage })));
+const EnterpriseImportPage = lazy(() => import('./EnterpriseImportPage.tsx').then((m) => ({ default: m.EnterpriseImportPage })));
 const MyEnterprisePage = lazy(() => import('./MyEnterprisePage.tsx').then((m) => ({ default: m.MyEnterprisePage })));
 const EnterpriseOverviewCard = lazy(() => import('./EnterpriseOverviewCard.tsx').then((m) => ({ default: m.EnterpriseOverviewCard })));
 
@@ -15,7 +15,7 @@ export const enterprisesWebModule = defineWebModule({
   routes: [
     { path: 'enterprises', page: EnterpriseListPage, permission: 'enterprise.browse' },
     { path: 'enterprises/new', page: EnterpriseFormPage, permission: 'enterprise.edit' },
-    { path: 'enterprises/import', page: ImportWizardPage, permission: 'enterprise.import' },
+    { path: 'enterprises/import', page: EnterpriseImportPage, permission: 'enterprise.import' },
     // An enterprise user may open their own enterprise; the server refuses any other.
     { path: 'enterprises/:id', page: EnterpriseDetailPage, permission: 'enterprise.read' },
     { path: 'enterprises/:id/edit', page: EnterpriseFormPage, permission: 'enterprise.read' },

@@ -178,6 +178,7 @@ export function ProjectPage() {
                 <>
                   <Typography.Text strong>
                     {m.fromState === null ? t('projects.page.created') : `${stageName(m.fromState as ProjectStage)} → ${stageName(m.toState as ProjectStage)}`}
+                    {m.action === 'import' && ` · ${t('projects.ledger.imported')}`}
                   </Typography.Text>
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                     {formatDateTime(String(m.at))} · {m.actorName}

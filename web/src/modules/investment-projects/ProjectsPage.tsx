@@ -1,8 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Flex, Segmented } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Flex, Segmented, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { can } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -30,11 +30,18 @@ export function ProjectsPage() {
       <PageHeader
         title={t('projects.title')}
         extra={
-          works && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('projects.newProject')}
-            </Button>
-          )
+          <Space wrap>
+            {can(me, 'project.import') && (
+              <Link to="/projects/import">
+                <Button icon={<UploadOutlined />}>{t('projects.ledger.action')}</Button>
+              </Link>
+            )}
+            {works && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('projects.newProject')}
+              </Button>
+            )}
+          </Space>
         }
       >
         <Flex wrap gap={8} align="center">

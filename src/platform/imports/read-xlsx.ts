@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { SaxesParser } from 'saxes';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { AppError } from '../../../platform/http/errors.ts';
+import { AppError } from '../http/errors.ts';
 import { parseDate } from './parse-cells.ts';
 
 export interface SheetRow {
@@ -11,12 +11,12 @@ export interface SheetRow {
 }
 
 export const badFile = (code: string, params?: Record<string, unknown>, status = 400) =>
-  new AppError(status, `enterprise.import.${code}`, { params });
+  new AppError(status, `import.${code}`, { params });
 
 // A workbook of 50,000 rows unpacks to some tens of MB in a handful of parts; a zip bomb goes far beyond both.
 export const maxUnpackedBytes = 100 * 1024 * 1024;
 export const maxZipEntries = 1000;
-// Cells further right are ignored: the template has 13 columns, and a cell at XFD1 must not cost 16,384 slots a row.
+// Cells further right are ignored: templates have a dozen or two columns, and a cell at XFD1 must not cost 16,384 slots a row.
 export const maxColumns = 100;
 
 const tooLarge = () => badFile('tooLarge', { max: maxUnpackedBytes / 1024 / 1024 }, 413);

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { csvRows } from '../../reference/parse-csv.ts';
+import { csvRows } from '../text/parse-csv.ts';
 import { badFile, maxColumns, readXlsxRows, type SheetRow } from './read-xlsx.ts';
 
 export type { SheetRow } from './read-xlsx.ts';
