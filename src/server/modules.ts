@@ -3,6 +3,7 @@ import { enterpriseModule } from '../modules/enterprises/module.ts';
 import { investmentLeadsModule } from '../modules/investment-leads/module.ts';
 import { investmentVisitsModule } from '../modules/investment-visits/module.ts';
 import { investmentProjectsModule } from '../modules/investment-projects/module.ts';
+import { investmentReportsModule } from '../modules/investment-reports/module.ts';
 import { marketDealsModule } from '../modules/market-deals/module.ts';
 import { marketMatchingModule } from '../modules/market-matching/module.ts';
 import { marketModule } from '../modules/market/module.ts';
@@ -38,6 +39,7 @@ export const modules: readonly QiaoModule[] = [
   investmentVisitsModule,
   investmentProjectsModule,
   sitesModule,
+  investmentReportsModule,
 ];
 
 export { enterpriseExists };
