@@ -4,6 +4,7 @@ import { enterprisesWebModule } from '../modules/enterprises/module.tsx';
 import { investmentLeadsWebModule } from '../modules/investment-leads/module.tsx';
 import { investmentVisitsWebModule } from '../modules/investment-visits/module.tsx';
 import { investmentProjectsWebModule } from '../modules/investment-projects/module.tsx';
+import { investmentReportsWebModule } from '../modules/investment-reports/module.tsx';
 import { marketStatisticsWebModule } from '../modules/market-statistics/module.tsx';
 import { marketPortalWebModule } from '../modules/market-portal/module.tsx';
 import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
@@ -26,6 +27,7 @@ export const webModules: readonly WebModule[] = [
   investmentVisitsWebModule,
   investmentProjectsWebModule,
   sitesWebModule,
+  investmentReportsWebModule,
   marketWebModule,
   marketMatchingWebModule,
   marketDealsWebModule,
