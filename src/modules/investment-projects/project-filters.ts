@@ -30,8 +30,9 @@ export interface ProjectFilters {
   verification?: 'verified' | 'unverified';
 }
 
-const beijingDayStart = (day: string) => sql`(${day}::date::timestamp AT TIME ZONE 'Asia/Shanghai')`;
-const beijingDayEnd = (day: string) => sql`((${day}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
+/** The instants bounding Beijing calendar days, as SQL: the first instant of a day, and the first after it. */
+export const beijingDayStart = (day: string) => sql`(${day}::date::timestamp AT TIME ZONE 'Asia/Shanghai')`;
+export const beijingDayEnd = (day: string) => sql`((${day}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 
 const equalOrNone = (column: SQL, value: string | undefined) => (value === undefined ? undefined : value === noValue ? isNull(column) : sql`${column} = ${value}`);
 

@@ -1,6 +1,6 @@
-import { and, sql } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/connection.ts';
-import { projectFilterCondition, type ProjectFilters } from '../investment-projects/project-filters.ts';
+import { beijingDayEnd, beijingDayStart, projectFilterCondition, type ProjectFilters } from '../investment-projects/project-filters.ts';
 import { projectScopeOf, visibleProjects, type ProjectUser } from '../investment-projects/project-policy.ts';
 import { pipelineStages, projectStages, type ProjectStage } from '../investment-projects/project-stages.ts';
 import type { ReportPeriod } from './report-period.ts';
@@ -9,7 +9,6 @@ import type { FunnelReport, ReportQuery } from './schemas.ts';
 /** The filters of a report that select projects (its verifiedOnly concerns amounts only). */
 export const projectFiltersOf = (query: ReportQuery): ProjectFilters => ({ teamId: query.teamId, regionCode: query.regionCode, sector: query.sector });
 
-const stageArray = sql.raw(`ARRAY[${pipelineStages.map((stage) => `'${stage}'`).join(', ')}]::text[]`);
 const roundTenth = (value: number) => Math.round(value * 10) / 10;
 
 /**
@@ -20,34 +19,29 @@ const roundTenth = (value: number) => Math.round(value * 10) / 10;
  * - the median days of the completed stays in each stage of the period's projects: a stay ends with the next move,
  *   and the stay under way is left out (it has no length yet, and counting it up to now would shorten the medians
  *   of young projects' stages).
+ * The first and the last read the projection of the transitions (schema.ts), by the projects' creation time; the
+ * projects table is joined only for a scope or filters. The same projects as the projects list given
+ * `createdFrom`/`createdTo`, `reachedStage` or `leftStage` and the same filters.
  */
 export async function readFunnel(db: DbOrTx, user: ProjectUser, period: ReportPeriod, filters: ProjectFilters): Promise<FunnelReport> {
   const scope = await projectScopeOf(db, user);
-  // The period's projects: the projects list's condition given createdFrom/createdTo and the same filters.
-  const cohort = and(visibleProjects(scope), projectFilterCondition({ ...filters, createdFrom: period.from, createdTo: period.to }));
   const matching = and(visibleProjects(scope), projectFilterCondition(filters));
+  const ofProjects = (table: SQL) => (matching ? sql`${table} JOIN projects ON projects.id = r.project_id AND ${matching}` : table);
+  const inPeriod = sql`r.project_created_at >= ${beijingDayStart(period.from)} AND r.project_created_at < ${beijingDayEnd(period.to)}`;
   const [furthest, current, stays] = await Promise.all([
     db.execute<{ furthest: number; projects: number }>(sql`
-      SELECT furthest, count(*)::int AS projects FROM (
-        SELECT max(array_position(${stageArray}, t.to_state)) AS furthest
-        FROM projects JOIN workflow_transitions t ON t.record_kind = 'project' AND t.record_id = projects.id::text
-        WHERE ${cohort ?? sql`true`}
-        GROUP BY projects.id
-      ) reached
-      WHERE furthest IS NOT NULL
-      GROUP BY furthest`),
+      SELECT r.furthest, count(*)::int AS projects
+      FROM ${ofProjects(sql`project_furthest_stages r`)}
+      WHERE ${inPeriod}
+      GROUP BY r.furthest`),
     db.execute<{ stage: ProjectStage; projects: number }>(sql`
       SELECT stage, count(*)::int AS projects FROM projects WHERE ${matching ?? sql`true`} GROUP BY stage`),
     db.execute<{ stage: ProjectStage; stays: number; projects: number; median_days: number | null }>(sql`
-      SELECT stay.stage, count(*)::int AS stays, count(DISTINCT stay.record_id)::int AS projects,
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM stay.left_at - stay.entered_at) / 86400) AS median_days
-      FROM (
-        SELECT t.record_id, t.to_state AS stage, t.at AS entered_at, lead(t.at) OVER (PARTITION BY t.record_id ORDER BY t.at, t.id) AS left_at
-        FROM projects JOIN workflow_transitions t ON t.record_kind = 'project' AND t.record_id = projects.id::text
-        WHERE ${cohort ?? sql`true`}
-      ) stay
-      WHERE stay.left_at IS NOT NULL
-      GROUP BY stay.stage`),
+      SELECT r.stage, count(*)::int AS stays, count(DISTINCT r.project_id)::int AS projects,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY r.days) AS median_days
+      FROM ${ofProjects(sql`project_stage_stays r`)}
+      WHERE ${inPeriod} AND r.days IS NOT NULL
+      GROUP BY r.stage`),
   ]);
 
   const reachedAtLeast = (index: number) => furthest.rows.filter((row) => row.furthest >= index + 1).reduce((sum, row) => sum + row.projects, 0);
