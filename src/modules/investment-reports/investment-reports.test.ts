@@ -184,6 +184,23 @@ describe('the funnel, the stages now and the days per stage', () => {
   });
 });
 
+describe('the projection of the transitions the funnel reads', () => {
+  it('follows the transitions and the projects whatever writes them, as the database keeps it', async () => {
+    const figuresOf2023 = async () => {
+      const report = await funnelOf(leader, 'from=2023-01-01&to=2023-12-31');
+      return { reached: report.funnel.slice(0, 2).map((row) => row.reached), lead: report.stageDays[0] };
+    };
+    const p7 = await create(officerB, {});
+    await move(officerB, p7, 'contact');
+    await placeInTime(p7, '2023-06-01', [0, 3]);
+    expect(await figuresOf2023()).toEqual({ reached: [1, 1], lead: { stage: 'lead', stays: 1, projects: 1, medianDays: 3 } });
+    await ctx.db.delete(workflowTransitions).where(and(eq(workflowTransitions.recordId, p7), eq(workflowTransitions.toState, 'contact')));
+    expect(await figuresOf2023()).toEqual({ reached: [1, 0], lead: { stage: 'lead', stays: 0, projects: 0, medianDays: null } });
+    await ctx.db.delete(projects).where(eq(projects.id, p7));
+    expect((await figuresOf2023()).reached).toEqual([0, 0]);
+  });
+});
+
 describe('projects signed and the amounts counted', () => {
   it('counts each project once at its first signing, a capital increase by its increment, unverified apart', async () => {
     const report = await signedOf(leader);
