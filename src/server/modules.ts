@@ -5,6 +5,7 @@ import { investmentVisitsModule } from '../modules/investment-visits/module.ts';
 import { investmentEventsModule } from '../modules/investment-events/module.ts';
 import { investmentProjectsModule } from '../modules/investment-projects/module.ts';
 import { investmentTalentModule } from '../modules/investment-talent/module.ts';
+import { investmentReportsModule } from '../modules/investment-reports/module.ts';
 import { marketDealsModule } from '../modules/market-deals/module.ts';
 import { marketMatchingModule } from '../modules/market-matching/module.ts';
 import { marketModule } from '../modules/market/module.ts';
@@ -43,6 +44,7 @@ export const modules: readonly QiaoModule[] = [
   investmentProjectsModule,
   investmentEventsModule,
   investmentTalentModule,
+  investmentReportsModule,
 ];
 
 export { enterpriseExists };

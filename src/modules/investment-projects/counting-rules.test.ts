@@ -8,6 +8,7 @@ import {
   countedSigning,
   markCounted,
   resigningDateProblem,
+  signedBy,
   signedByMonth,
 } from './counting-rules.ts';
 import { actionInto } from './project-stages.ts';
@@ -106,6 +107,18 @@ describe('the summary by month', () => {
       { month: '2026-01', signed: 1, amountWan: 800.5, unverified: 0, unverifiedAmountWan: 0 },
       { month: '2026-03', signed: 1, amountWan: 10000, unverified: 0, unverifiedAmountWan: 0 },
     ]);
+  });
+
+  it('groups by any key of the project, each once, the unsigned left out', () => {
+    const teams = [{ team: 'A' }, { team: 'B' }, { team: 'A' }, { team: 'A' }];
+    const withTeams = projects.map((project, index) => ({ ...project, ...teams[index]! }));
+    expect(signedBy(withTeams, (project) => project.team)).toEqual(
+      new Map([
+        ['A', { signed: 2, amountWan: 10800.5, unverified: 0, unverifiedAmountWan: 0 }],
+        ['B', { signed: 1, amountWan: 6000, unverified: 1, unverifiedAmountWan: 6000 }],
+      ]),
+    );
+    expect([...signedBy(withTeams, (project) => project.team, { verifiedOnly: true }).keys()]).toEqual(['A']);
   });
 });
 

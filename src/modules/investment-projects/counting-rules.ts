@@ -95,30 +95,43 @@ export interface MonthFigures {
   unverifiedAmountWan: number;
 }
 
+export type SignedFigures = Omit<MonthFigures, 'month'>;
+
 /**
- * The summary reports build on: projects signed and the amount counted, by the month of their first signing, each
- * project once; with `verifiedOnly`, unverified amounts left out.
+ * Projects signed and the amount counted, grouped by any key of the project (the month of its first signing, its
+ * team, district or sector), each project once; with `verifiedOnly`, unverified amounts left out. Groups in the
+ * order first met.
  */
-export function signedByMonth(projects: readonly CountedProject[], options: { verifiedOnly?: boolean } = {}): MonthFigures[] {
-  const months = new Map<string, MonthFigures>();
+export function signedBy<P extends CountedProject>(projects: readonly P[], keyOf: (project: P & { firstSignedOn: string }) => string, options: { verifiedOnly?: boolean } = {}): Map<string, SignedFigures> {
+  const groups = new Map<string, SignedFigures>();
   for (const project of projects) {
     if (project.firstSignedOn === null) continue;
     if (options.verifiedOnly && project.verification !== 'verified') continue;
-    const month = project.firstSignedOn.slice(0, 7);
-    const figures = months.get(month) ?? { month, signed: 0, amountWan: 0, unverified: 0, unverifiedAmountWan: 0 };
+    const key = keyOf(project as P & { firstSignedOn: string });
+    const figures = groups.get(key) ?? { signed: 0, amountWan: 0, unverified: 0, unverifiedAmountWan: 0 };
     figures.signed += 1;
     figures.amountWan = roundWan(figures.amountWan + project.countedWan);
     if (project.verification !== 'verified') {
       figures.unverified += 1;
       figures.unverifiedAmountWan = roundWan(figures.unverifiedAmountWan + project.countedWan);
     }
-    months.set(month, figures);
+    groups.set(key, figures);
   }
-  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+  return groups;
+}
+
+/**
+ * The summary reports build on: projects signed and the amount counted, by the month of their first signing, each
+ * project once; with `verifiedOnly`, unverified amounts left out.
+ */
+export function signedByMonth(projects: readonly CountedProject[], options: { verifiedOnly?: boolean } = {}): MonthFigures[] {
+  return [...signedBy(projects, (project) => project.firstSignedOn.slice(0, 7), options)]
+    .map(([month, figures]) => ({ month, ...figures }))
+    .sort((a, b) => a.month.localeCompare(b.month));
 }
 
 /** The figures of several months together. */
-export function sumMonths(months: readonly MonthFigures[]): Omit<MonthFigures, 'month'> {
+export function sumMonths(months: readonly SignedFigures[]): SignedFigures {
   return months.reduce(
     (sum, m) => ({
       signed: sum.signed + m.signed,

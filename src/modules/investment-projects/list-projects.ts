@@ -5,6 +5,7 @@ import { escapeLike } from '../../platform/db/escape-like.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { normalizeKey } from '../../platform/text/normalize.ts';
 import { enterprises } from '../enterprises/schema.ts';
+import { projectFilterCondition } from './project-filters.ts';
 import { projectScopeOf, visibleProjects, type ProjectUser } from './project-policy.ts';
 import { amountVerified, readProjects } from './project-records.ts';
 import { workingStages } from './project-stages.ts';
@@ -16,9 +17,10 @@ import { stalledBefore, type StallRule } from './stall-rule.ts';
 export const stalledCondition = (now: Date, rule: StallRule) => and(inArray(projects.stage, [...workingStages]), lt(projects.stageEnteredAt, stalledBefore(now, rule)));
 
 /**
- * A page of the projects the user sees, filtered (stage, team, manager, kind, verified amounts only, stalled, due
- * or within follow-up dates) and searched by the project's or the enterprise's name in either script. Most
- * recently changed first; due ones the most overdue first, stalled ones the longest first, the calendar by date.
+ * A page of the projects the user sees, filtered (stage, manager, kind, verified amounts only, stalled, due or
+ * within follow-up dates, and the filters the reports open it with, project-filters.ts) and searched by the
+ * project's or the enterprise's name in either script. Most recently changed first; due ones the most overdue
+ * first, stalled ones the longest first, the calendar by date.
  */
 export async function listProjects(
   db: DbOrTx,
@@ -34,7 +36,7 @@ export async function listProjects(
   const where = and(
     visibleProjects(scope),
     query.stage ? eq(projects.stage, query.stage) : undefined,
-    query.teamId ? eq(projects.teamId, query.teamId) : undefined,
+    projectFilterCondition(query),
     query.managerId ? eq(projects.managerId, query.managerId) : undefined,
     query.mine ? eq(projects.managerId, user.id) : undefined,
     query.kind ? eq(projects.kind, query.kind) : undefined,

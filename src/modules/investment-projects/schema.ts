@@ -85,6 +85,9 @@ export const projects = pgTable(
     index('projects_increase_of_idx').on(t.increaseOfProjectId),
     index('projects_origin_visit_idx').on(t.originVisitId),
     index('projects_landing_site_idx').on(t.landingSiteId),
+    // The reports' period (projects created in it) and the lists' and kanban's order (most recently changed first).
+    index('projects_created_idx').on(t.createdAt),
+    index('projects_updated_idx').on(t.updatedAt, t.id),
     check('projects_stage_check', sql.raw(`stage IN (${stageList})`)),
     check('projects_kind_check', sql`${t.kind} IN ('new', 'capitalIncrease')`),
     check('projects_origin_check', sql`${t.capitalOrigin} IN ('domestic', 'foreign')`),

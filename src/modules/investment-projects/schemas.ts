@@ -73,9 +73,29 @@ export type ChangeAmountInput = z.output<typeof changeAmountBody>;
 
 export const projectActionParams = z.object({ id: z.uuid(), action: z.string().max(40) });
 
+/** Filters the projects list shares with the reports built on it (project-filters.ts); `none`: without one. */
+export const projectFilterFields = {
+  teamId: z.union([z.uuid(), z.literal('none')]).optional().describe("The keeping team, or 'none'"),
+  regionCode: z
+    .union([z.string().regex(/^\d{6}$/, { message: 'field.invalid' }), z.literal('none')])
+    .optional()
+    .describe("GB/T 2260 district or zone code, or 'none'"),
+  sector: z
+    .union([z.string().regex(/^[A-T]$/, { message: 'field.invalid' }), z.literal('none')])
+    .optional()
+    .describe("GB/T 4754 section letter of the industry ('C' manufacturing), or 'none'"),
+};
+
 export const projectListQuery = pageQuery.extend({
   stage: z.enum(projectStages).optional(),
-  teamId: z.uuid().optional(),
+  ...projectFilterFields,
+  createdFrom: day.optional().describe('Created (entered 线索) on or after'),
+  createdTo: day.optional().describe('Created on or before'),
+  signedFrom: day.optional().describe('First (counted) signing on or after; only projects with an agreed amount'),
+  signedTo: day.optional().describe('First (counted) signing on or before'),
+  reachedStage: z.enum(pipelineStages).optional().describe('Reached this pipeline stage or a later one at some time'),
+  leftStage: z.enum(projectStages).optional().describe('Left this stage at least once'),
+  verification: z.enum(['verified', 'unverified']).optional().describe('Agreed amount with or without a live agreement file'),
   managerId: z.uuid().optional(),
   mine: flag.describe('Only the projects the caller manages'),
   kind: z.enum(projectKinds).optional(),

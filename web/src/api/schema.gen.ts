@@ -11339,6 +11339,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Created (entered 线索) on or after */
+                    createdFrom?: string;
+                    /** @description Created on or before */
+                    createdTo?: string;
                     /** @description Only projects whose next follow-up is today or overdue */
                     due?: "true" | "false";
                     /** @description Next follow-up on or after (the calendar) */
@@ -11346,6 +11350,8 @@ export interface paths {
                     /** @description Next follow-up on or before (the calendar) */
                     followUpTo?: string;
                     kind?: "new" | "capitalIncrease";
+                    /** @description Left this stage at least once */
+                    leftStage?: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
                     managerId?: string;
                     /** @description Only the projects the caller manages */
                     mine?: "true" | "false";
@@ -11353,10 +11359,23 @@ export interface paths {
                     pageSize?: number;
                     /** @description The project's or the enterprise's name, in either script */
                     q?: string;
+                    /** @description Reached this pipeline stage or a later one at some time */
+                    reachedStage?: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity";
+                    /** @description GB/T 2260 district or zone code, or 'none' */
+                    regionCode?: string | "none";
+                    /** @description GB/T 4754 section letter of the industry ('C' manufacturing), or 'none' */
+                    sector?: string | "none";
+                    /** @description First (counted) signing on or after; only projects with an agreed amount */
+                    signedFrom?: string;
+                    /** @description First (counted) signing on or before */
+                    signedTo?: string;
                     stage?: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
                     /** @description Only projects longer than PROJECT_STALL_DAYS in their working stage */
                     stalled?: "true" | "false";
-                    teamId?: string;
+                    /** @description The keeping team, or 'none' */
+                    teamId?: string | "none";
+                    /** @description Agreed amount with or without a live agreement file */
+                    verification?: "verified" | "unverified";
                     /** @description Leave out projects whose agreed amount has no agreement file */
                     verifiedOnly?: "true" | "false";
                 };
@@ -14382,6 +14401,471 @@ export interface paths {
                             code: string;
                             name: string;
                         }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/investment/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every table of the report as an .xlsx workbook in the request's language, a sheet each; audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The first day of the period; 1 January of this year by default */
+                    from?: string;
+                    /** @description GB/T 2260 district or zone code, or 'none' */
+                    regionCode?: string | "none";
+                    /** @description GB/T 4754 section letter of the industry ('C' manufacturing), or 'none' */
+                    sector?: string | "none";
+                    /** @description The keeping team, or 'none' */
+                    teamId?: string | "none";
+                    /** @description The last day of the period, included; 31 December of the first day’s year by default */
+                    to?: string;
+                    /** @description Leave out signed projects whose amount has no agreement file */
+                    verifiedOnly?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/investment/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pipeline of the caller's projects: the period's projects stage by stage with conversions, stages now, median days per stage */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The first day of the period; 1 January of this year by default */
+                    from?: string;
+                    /** @description GB/T 2260 district or zone code, or 'none' */
+                    regionCode?: string | "none";
+                    /** @description GB/T 4754 section letter of the industry ('C' manufacturing), or 'none' */
+                    sector?: string | "none";
+                    /** @description The keeping team, or 'none' */
+                    teamId?: string | "none";
+                    /** @description The last day of the period, included; 31 December of the first day’s year by default */
+                    to?: string;
+                    /** @description Leave out signed projects whose amount has no agreement file */
+                    verifiedOnly?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                count: number;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                            }[];
+                            funnel: {
+                                conversion: number | null;
+                                reached: number;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity";
+                            }[];
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            stageDays: {
+                                medianDays: number | null;
+                                projects: number;
+                                /** @enum {string} */
+                                stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                stays: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/investment/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every site's leased share today and month by month over the period */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The first day of the period; 1 January of this year by default */
+                    from?: string;
+                    /** @description GB/T 2260 district or zone code, or 'none' */
+                    regionCode?: string | "none";
+                    /** @description GB/T 4754 section letter of the industry ('C' manufacturing), or 'none' */
+                    sector?: string | "none";
+                    /** @description The keeping team, or 'none' */
+                    teamId?: string | "none";
+                    /** @description The last day of the period, included; 31 December of the first day’s year by default */
+                    to?: string;
+                    /** @description Leave out signed projects whose amount has no agreement file */
+                    verifiedOnly?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            sites: {
+                                leasedArea: number;
+                                leasedShare: number;
+                                months: {
+                                    leasedArea: number;
+                                    leasedShare: number;
+                                    month: string;
+                                    openShare: number;
+                                    totalArea: number;
+                                }[];
+                                name: string;
+                                openShare: number;
+                                regionCode: string | null;
+                                regionName: string | null;
+                                /** Format: uuid */
+                                siteId: string;
+                                totalArea: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/investment/signed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projects first signed in the period and the amount counted, by sector, district, team and month (the counting rules of /api/projects/summary) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The first day of the period; 1 January of this year by default */
+                    from?: string;
+                    /** @description GB/T 2260 district or zone code, or 'none' */
+                    regionCode?: string | "none";
+                    /** @description GB/T 4754 section letter of the industry ('C' manufacturing), or 'none' */
+                    sector?: string | "none";
+                    /** @description The keeping team, or 'none' */
+                    teamId?: string | "none";
+                    /** @description The last day of the period, included; 31 December of the first day’s year by default */
+                    to?: string;
+                    /** @description Leave out signed projects whose amount has no agreement file */
+                    verifiedOnly?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byMonth: {
+                                amountWan: number;
+                                month: string;
+                                signed: number;
+                                unverified: number;
+                                unverifiedAmountWan: number;
+                            }[];
+                            byRegion: {
+                                amountWan: number;
+                                name: string | null;
+                                regionCode: string | null;
+                                signed: number;
+                                unverified: number;
+                                unverifiedAmountWan: number;
+                            }[];
+                            bySector: {
+                                amountWan: number;
+                                name: string | null;
+                                sector: string | null;
+                                signed: number;
+                                unverified: number;
+                                unverifiedAmountWan: number;
+                            }[];
+                            byTeam: {
+                                amountWan: number;
+                                name: string | null;
+                                signed: number;
+                                /** Format: uuid */
+                                teamId: string | null;
+                                unverified: number;
+                                unverifiedAmountWan: number;
+                            }[];
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            total: {
+                                amountWan: number;
+                                signed: number;
+                                unverified: number;
+                                unverifiedAmountWan: number;
+                            };
+                        };
                     };
                 };
                 /** @description Default Response */

@@ -6,6 +6,7 @@ import { investmentVisitsWebModule } from '../modules/investment-visits/module.t
 import { investmentEventsWebModule } from '../modules/investment-events/module.tsx';
 import { investmentProjectsWebModule } from '../modules/investment-projects/module.tsx';
 import { investmentTalentWebModule } from '../modules/investment-talent/module.tsx';
+import { investmentReportsWebModule } from '../modules/investment-reports/module.tsx';
 import { marketStatisticsWebModule } from '../modules/market-statistics/module.tsx';
 import { marketPortalWebModule } from '../modules/market-portal/module.tsx';
 import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
@@ -30,6 +31,7 @@ export const webModules: readonly WebModule[] = [
   investmentEventsWebModule,
   investmentTalentWebModule,
   sitesWebModule,
+  investmentReportsWebModule,
   marketWebModule,
   marketMatchingWebModule,
   marketDealsWebModule,

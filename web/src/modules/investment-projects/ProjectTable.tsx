@@ -2,21 +2,41 @@ import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import { App, Button, Checkbox, Empty, Flex, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../../app/auth.tsx';
 import { ErrorResult } from '../../components/results.tsx';
-import { formatWan, loadViews, projectKinds, projectStages, storeViews, useProjects, useTeams, type ProjectListParams, type ProjectSummary, type SavedView } from './api.ts';
+import {
+  filtersOfAddress,
+  formatWan,
+  loadViews,
+  projectKinds,
+  projectStages,
+  storeViews,
+  useProjects,
+  useTeams,
+  type ProjectListParams,
+  type ProjectStage,
+  type ProjectSummary,
+  type SavedView,
+} from './api.ts';
 import { StageTag, useStageName } from './StageTag.tsx';
 
 type Filters = SavedView['filters'];
 
-/** The table: filters (stage, team, manager, kind, verified amounts only, stalled) and views saved under a name. */
+/** The filters a report's figure opens the table with that have no control of their own: shown as removable tags. */
+const reportFilterKeys = ['createdFrom', 'createdTo', 'signedFrom', 'signedTo', 'reachedStage', 'leftStage', 'sector', 'regionCode', 'verification'] as const;
+
+/**
+ * The table: filters (stage, team, manager, kind, verified amounts only, stalled) and views saved under a name; a
+ * report's figure opens it with the filters behind the figure in the address.
+ */
 export function ProjectTable() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const me = useMe();
   const stageName = useStageName();
-  const [filters, setFilters] = useState<Filters>({});
+  const [address] = useSearchParams();
+  const [filters, setFilters] = useState<Filters>(() => filtersOfAddress(address));
   const [page, setPage] = useState(1);
   const [views, setViews] = useState<SavedView[]>(() => loadViews(me.id));
   const [viewName, setViewName] = useState('');
@@ -83,7 +103,7 @@ export function ProjectTable() {
           placeholder={t('projects.filters.team')}
           aria-label={t('projects.filters.team')}
           loading={teams.isPending}
-          options={(teams.data ?? []).map((team) => ({ value: team.id, label: team.name }))}
+          options={[...(teams.data ?? []).map((team) => ({ value: team.id, label: team.name })), { value: 'none', label: t('projects.filters.none') }]}
           style={{ minWidth: 160 }}
         />
         <Select
@@ -108,6 +128,27 @@ export function ProjectTable() {
         {flag('verifiedOnly')}
         {flag('stalled')}
       </Flex>
+      {reportFilterKeys.some((key) => filters[key]) && (
+        <Flex wrap gap={4} aria-label={t('projects.filters.fromReport')}>
+          {reportFilterKeys.map((key) => {
+            const value = filters[key];
+            if (!value) return null;
+            const shown =
+              value === 'none'
+                ? t('projects.filters.none')
+                : key === 'reachedStage' || key === 'leftStage'
+                  ? stageName(value as ProjectStage)
+                  : key === 'verification'
+                    ? t(`projects.verification.${value as 'verified' | 'unverified'}`)
+                    : value;
+            return (
+              <Tag key={key} closable onClose={() => set(key)(undefined)}>
+                {t(`projects.filters.report.${key}`, { value: shown })}
+              </Tag>
+            );
+          })}
+        </Flex>
+      )}
       <Flex wrap gap={8} align="center">
         <Typography.Text type="secondary">{t('projects.views.title')}</Typography.Text>
         {views.length === 0 && <Typography.Text type="secondary">{t('projects.views.none')}</Typography.Text>}

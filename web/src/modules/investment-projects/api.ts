@@ -45,13 +45,52 @@ export const stageColors: Record<ProjectStage, string> = {
   terminated: 'red',
 };
 
-export interface ProjectListParams {
+/** The filters a report's figure opens the table with (and keeps in the address, so the link can be shared). */
+export interface ProjectFilterParams {
   stage?: ProjectStage;
   teamId?: string;
+  regionCode?: string;
+  sector?: string;
+  createdFrom?: string;
+  createdTo?: string;
+  signedFrom?: string;
+  signedTo?: string;
+  reachedStage?: Exclude<ProjectStage, 'onHold' | 'terminated'>;
+  leftStage?: ProjectStage;
+  verification?: 'verified' | 'unverified';
+  verifiedOnly?: 'true';
+}
+export const projectFilterKeys = [
+  'stage',
+  'teamId',
+  'regionCode',
+  'sector',
+  'createdFrom',
+  'createdTo',
+  'signedFrom',
+  'signedTo',
+  'reachedStage',
+  'leftStage',
+  'verification',
+  'verifiedOnly',
+] as const satisfies readonly (keyof ProjectFilterParams)[];
+
+/** The table of projects with these filters applied. */
+export function projectsTableLink(filters: ProjectFilterParams): string {
+  const query = new URLSearchParams({ view: 'table' });
+  for (const key of projectFilterKeys) if (filters[key]) query.set(key, filters[key]);
+  return `/projects?${query.toString()}`;
+}
+
+/** The filters an address carries (a report's link); the server checks each value. */
+export function filtersOfAddress(search: URLSearchParams): ProjectFilterParams {
+  return Object.fromEntries(projectFilterKeys.flatMap((key) => (search.get(key) ? [[key, search.get(key)]] : []))) as ProjectFilterParams;
+}
+
+export interface ProjectListParams extends ProjectFilterParams {
   managerId?: string;
   mine?: 'true';
   kind?: ProjectKind;
-  verifiedOnly?: 'true';
   stalled?: 'true';
   due?: 'true';
   followUpFrom?: string;
