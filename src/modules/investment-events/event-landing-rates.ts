@@ -19,6 +19,7 @@ export interface LandingProject {
 export interface EventLanding {
   /** Projects whose counted (first) signing was at the event. */
   counted: number;
+  countedProjects: LandingProject[];
   /** Of them, those that reached 注册, 开工, 投产, 达产 (by the facts those moves wrote), and those terminated since. */
   steps: Record<LandingStep, { count: number; rate: number; projects: LandingProject[] }>;
 }
@@ -35,7 +36,7 @@ export const landingRate = (part: number, whole: number) => (whole === 0 ? 0 : M
 export async function eventLandingRates(db: DbOrTx, eventIds: readonly string[]): Promise<Map<string, EventLanding>> {
   const landing = new Map<string, EventLanding>();
   if (!eventIds.length) return landing;
-  for (const id of eventIds) landing.set(id, { counted: 0, steps: Object.fromEntries(landingSteps.map((s) => [s, { count: 0, rate: 0, projects: [] as LandingProject[] }])) as EventLanding['steps'] });
+  for (const id of eventIds) landing.set(id, { counted: 0, countedProjects: [], steps: Object.fromEntries(landingSteps.map((s) => [s, { count: 0, rate: 0, projects: [] as LandingProject[] }])) as EventLanding['steps'] });
   const s = projectSignings;
   const firsts = db.$with('first_signings').as(
     db
@@ -65,6 +66,7 @@ export async function eventLandingRates(db: DbOrTx, eventIds: readonly string[])
   for (const { eventId, registered, started, producing, atCapacity, ...project } of rows) {
     const event = landing.get(eventId!)!;
     event.counted += 1;
+    event.countedProjects.push(project);
     const reached: Record<LandingStep, boolean> = { registered, started, producing, atCapacity, terminated: project.stage === 'terminated' };
     for (const step of landingSteps) if (reached[step]) event.steps[step].projects.push(project);
   }

@@ -6,6 +6,7 @@ import type { Locale } from '../../platform/i18n/locale.ts';
 import { translate } from '../../platform/i18n/messages.ts';
 import type { ProjectUser } from '../investment-projects/project-policy.ts';
 import { projectFiltersOf, readFunnel } from './read-funnel.ts';
+import { readEventLanding } from './read-event-landing.ts';
 import { readSignedFigures } from './read-signed-figures.ts';
 import { readSiteOccupancy } from './read-site-occupancy.ts';
 import type { ReportPeriod } from './report-period.ts';
@@ -23,10 +24,11 @@ const percent = (share: number) => Math.round(share * 1000) / 10;
  */
 export async function exportInvestmentReport(db: DbOrTx, actor: Actor & ProjectUser, period: ReportPeriod, query: ReportQuery, locale: Locale): Promise<ExcelJS.Workbook> {
   const filters = projectFiltersOf(query);
-  const [funnel, signed, occupancy] = await Promise.all([
+  const [funnel, signed, occupancy, events] = await Promise.all([
     readFunnel(db, actor, period, filters),
     readSignedFigures(db, actor, period, { ...filters, verifiedOnly: query.verifiedOnly }, locale),
     readSiteOccupancy(db, period, query.regionCode, locale),
+    readEventLanding(db, actor, period, filters),
   ]);
   const say = (key: string) => translate(locale, `projectReport.${key}`);
   const columns = (...keys: string[]) => keys.map((key) => say(`column.${key}`));
@@ -52,6 +54,12 @@ export async function exportInvestmentReport(db: DbOrTx, actor: Actor & ProjectU
   }
   const months = addSheet(workbook, say('sheet.byMonth'), columns('month', ...figureKeys));
   for (const row of signed.byMonth) months.addRow([row.month, ...figureKeys.map((key) => row[key])]);
+
+  const steps = ['registered', 'started', 'producing', 'atCapacity', 'terminated'] as const;
+  const landing = addSheet(workbook, say('sheet.eventLanding'), columns('event', 'heldOn', 'city', 'counted', ...steps.flatMap((step) => [step, `${step}Rate`])));
+  for (const event of events.events) {
+    landing.addRow([event.name, event.heldOn, event.city, event.counted, ...steps.flatMap((step) => [event[step].count, percent(event[step].rate)])]);
+  }
 
   const sites = addSheet(workbook, say('sheet.occupancy'), columns('site', 'region', 'totalArea', 'leasedArea', 'leasedShare', 'openShare'));
   for (const site of occupancy.sites) sites.addRow([site.name, site.regionName ?? say('none'), site.totalArea, site.leasedArea, percent(site.leasedShare), percent(site.openShare)]);

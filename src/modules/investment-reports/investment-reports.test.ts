@@ -285,7 +285,7 @@ describe('the workbook', () => {
     expect(response.headers['content-disposition']).toContain(encodeURIComponent('招商报表-2025-01-01至2025-12-31.xlsx'));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['阶段漏斗', '当前阶段', '各阶段用时', '签约按行业', '签约按区域', '签约按科室', '签约按月', '载体出租率', '载体出租率按月']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['阶段漏斗', '当前阶段', '各阶段用时', '签约按行业', '签约按区域', '签约按科室', '签约按月', '活动项目落地率', '载体出租率', '载体出租率按月']);
     expect(workbook.getWorksheet('阶段漏斗')!.getRow(3).values).toEqual([undefined, '接洽', 4, 80]);
     expect(workbook.getWorksheet('签约按行业')!.getRow(2).values).toEqual([undefined, '制造业', 2, 1600, 1, 600]);
     const [event] = await ctx.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'projectReport'), eq(auditEvents.actorId, leader.userId)));
@@ -317,5 +317,42 @@ describe('refusals', () => {
     const report = await funnelOf(leader, '');
     expect(report.period.from).toMatch(/^\d{4}-01-01$/);
     expect(report.period.to).toBe(`${report.period.from.slice(0, 4)}-12-31`);
+  });
+});
+
+describe('landing rates per event', () => {
+  it('counts at each event the projects first signed there and how far they landed since, for the projects the reader sees', async () => {
+    const event = async (name: string, heldOn: string) => id(await send(admin, 'POST', '/api/events', { name, kind: 'promotion', city: '深圳', heldOn }));
+    const conference = await event('报表测试推介会', '2024-06-10');
+    const ceremony = await event('报表测试签约仪式', '2024-09-01');
+    const signAt = async (who: SignedIn, projectId: string, eventId: string, signedOn: string, amountWan: number) =>
+      move(who, projectId, 'sign', { signedOn, amountWan, capitalOrigin: 'domestic', agreementFileId: await upload(who, projectId), eventId });
+    // P7 (team A) signed at the conference and registered since, signed again at the ceremony; P8 (team B) signed
+    // at the conference and terminated since.
+    const p7 = await create(officerA, { name: '报表测试落地项目' });
+    await signAt(officerA, p7, conference, '2024-06-10', 800);
+    await move(officerA, p7, 'register', { creditCode: '91370215MAC7Y8HA29', entityName: '报表测试落地项目（青岛）有限公司' });
+    await ok(await send(officerA, 'POST', `/api/projects/${p7}/signings`, { signedOn: '2024-09-01', amountWan: 800, capitalOrigin: 'domestic', agreementFileId: await upload(officerA, p7), eventId: ceremony }));
+    const p8 = await create(officerB, { name: '报表测试终止项目' });
+    await signAt(officerB, p8, conference, '2024-06-10', 200);
+    await move(officerB, p8, 'terminate', { reason: '企业放弃' });
+
+    type Landing = { events: { id: string; counted: number; registered: { count: number; rate: number }; terminated: { count: number; rate: number } }[] };
+    const landingOf = async (who: SignedIn, query = 'from=2024-01-01&to=2024-12-31') => ok<Landing>(await send(who, 'GET', `/api/reports/investment/events?${query}`));
+    const forLeader = await landingOf(leader);
+    expect(forLeader.events.map((e) => e.id)).toEqual([ceremony, conference]);
+    expect(forLeader.events[0]).toMatchObject({ counted: 0, registered: { count: 0, rate: 0 } });
+    expect(forLeader.events[1]).toMatchObject({ counted: 2, registered: { count: 1, rate: 0.5 }, terminated: { count: 1, rate: 0.5 } });
+    // An officer of team A: only P7 is theirs.
+    expect((await landingOf(officerA)).events[1]).toMatchObject({ counted: 1, registered: { count: 1, rate: 1 }, terminated: { count: 0, rate: 0 } });
+    expect((await landingOf(leader, `teamId=${teamB}&from=2024-01-01&to=2024-12-31`)).events[1]).toMatchObject({ counted: 1, terminated: { count: 1, rate: 1 } });
+    expect((await landingOf(leader, year)).events.map((e) => e.id)).not.toContain(conference);
+    expect((await send(operator, 'GET', '/api/reports/investment/events')).statusCode).toBe(403);
+
+    const exported = await send(leader, 'GET', '/api/reports/investment/export?from=2024-01-01&to=2024-12-31');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    // Event, day, city, counted, then each step's count and per cent: registered, started, producing, at capacity, terminated.
+    expect(workbook.getWorksheet('活动项目落地率')!.getRow(3).values).toEqual([undefined, '报表测试推介会', '2024-06-10', '深圳', 2, 1, 50, 0, 0, 0, 0, 0, 0, 1, 50]);
   });
 });

@@ -6,10 +6,11 @@ import { xlsxDownload, xlsxResponse } from '../../platform/http/xlsx-download.ts
 import { translate } from '../../platform/i18n/messages.ts';
 import { exportInvestmentReport } from './export-investment-report.ts';
 import { projectFiltersOf, readFunnel } from './read-funnel.ts';
+import { readEventLanding } from './read-event-landing.ts';
 import { readSignedFigures } from './read-signed-figures.ts';
 import { readSiteOccupancy } from './read-site-occupancy.ts';
 import { checkReportPeriod } from './report-period.ts';
-import { funnelReportSchema, occupancyReportSchema, reportQuery, signedReportSchema } from './schemas.ts';
+import { eventLandingReportSchema, funnelReportSchema, occupancyReportSchema, reportQuery, signedReportSchema } from './schemas.ts';
 import './messages.ts';
 
 export async function investmentReportRoutes(instance: FastifyInstance) {
@@ -45,6 +46,17 @@ export async function investmentReportRoutes(instance: FastifyInstance) {
     config,
     schema: { tags, summary: "Every site's leased share today and month by month over the period", querystring: reportQuery, response: { 200: occupancyReportSchema, ...problemResponses } },
     handler: async (request) => readSiteOccupancy(db, checkReportPeriod(request.query), request.query.regionCode, request.locale),
+  });
+
+  app.get('/api/reports/investment/events', {
+    config,
+    schema: {
+      tags,
+      summary: 'Landing rates per event held in the period: of the projects counted there, those registered, started, producing, at capacity or terminated since',
+      querystring: reportQuery,
+      response: { 200: eventLandingReportSchema, ...problemResponses },
+    },
+    handler: async (request) => readEventLanding(db, currentUser(request), checkReportPeriod(request.query), projectFiltersOf(request.query)),
   });
 
   app.get('/api/reports/investment/export', {

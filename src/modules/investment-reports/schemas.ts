@@ -68,3 +68,25 @@ export const occupancyReportSchema = z.object({
   ),
 });
 export type OccupancyReport = z.output<typeof occupancyReportSchema>;
+
+const landingStep = z.object({ count: z.number().int(), rate: z.number().describe('Of the projects counted at the event, to four decimals; 0 when none') });
+
+export const eventLandingReportSchema = z.object({
+  period,
+  /** The events held in the period, the latest first, each with the projects counted there that the reader sees. */
+  events: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      heldOn: z.string(),
+      city: z.string(),
+      counted: z.number().int(),
+      registered: landingStep,
+      started: landingStep,
+      producing: landingStep,
+      atCapacity: landingStep,
+      terminated: landingStep,
+    }),
+  ),
+});
+export type EventLandingReport = z.output<typeof eventLandingReportSchema>;

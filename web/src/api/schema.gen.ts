@@ -14458,6 +14458,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/investment/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Landing rates per event held in the period: of the projects counted there, those registered, started, producing, at capacity or terminated since */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The first day of the period; 1 January of this year by default */
+                    from?: string;
+                    /** @description GB/T 2260 district or zone code, or 'none' */
+                    regionCode?: string | "none";
+                    /** @description GB/T 4754 section letter of the industry ('C' manufacturing), or 'none' */
+                    sector?: string | "none";
+                    /** @description The keeping team, or 'none' */
+                    teamId?: string | "none";
+                    /** @description The last day of the period, included; 31 December of the first day’s year by default */
+                    to?: string;
+                    /** @description Leave out signed projects whose amount has no agreement file */
+                    verifiedOnly?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            events: {
+                                atCapacity: {
+                                    count: number;
+                                    /** @description Of the projects counted at the event, to four decimals; 0 when none */
+                                    rate: number;
+                                };
+                                city: string;
+                                counted: number;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                producing: {
+                                    count: number;
+                                    /** @description Of the projects counted at the event, to four decimals; 0 when none */
+                                    rate: number;
+                                };
+                                registered: {
+                                    count: number;
+                                    /** @description Of the projects counted at the event, to four decimals; 0 when none */
+                                    rate: number;
+                                };
+                                started: {
+                                    count: number;
+                                    /** @description Of the projects counted at the event, to four decimals; 0 when none */
+                                    rate: number;
+                                };
+                                terminated: {
+                                    count: number;
+                                    /** @description Of the projects counted at the event, to four decimals; 0 when none */
+                                    rate: number;
+                                };
+                            }[];
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/investment/export": {
         parameters: {
             query?: never;

@@ -14,7 +14,19 @@ import { useIndustryTree } from '../enterprises/api.ts';
 import { RegionPicker } from '../enterprises/pickers.tsx';
 import { formatWan, useTeams, type ProjectFilterParams } from '../investment-projects/api.ts';
 import { useStageName } from '../investment-projects/StageTag.tsx';
-import { figureLink, monthWithin, useFunnelReport, useOccupancyReport, useSignedReport, type FunnelReport, type OccupancyReport, type ReportParams, type SignedReport } from './api.ts';
+import {
+  figureLink,
+  monthWithin,
+  useEventLandingReport,
+  useFunnelReport,
+  useOccupancyReport,
+  useSignedReport,
+  type EventLandingReport,
+  type FunnelReport,
+  type OccupancyReport,
+  type ReportParams,
+  type SignedReport,
+} from './api.ts';
 
 type Period = { from: string; to: string };
 type SignedRow = SignedReport['byMonth'][number];
@@ -233,6 +245,34 @@ function OccupancySection({ report }: { report: OccupancyReport }) {
   );
 }
 
+const landingSteps = ['registered', 'started', 'producing', 'atCapacity', 'terminated'] as const;
+
+/** Landing rates per event held in the period; each event opens its page, which lists the projects behind every rate. */
+function EventLandingSection({ report }: { report: EventLandingReport }) {
+  const { t } = useTranslation();
+  if (report.events.length === 0) return <Empty description={t('investmentReports.noEvents')} />;
+  return (
+    <Table
+      rowKey="id"
+      size="small"
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      dataSource={report.events}
+      columns={[
+        { key: 'event', title: t('investmentReports.columns.event'), fixed: 'left', render: (_, event) => <Link to={`/events/${event.id}`}>{event.name}</Link> },
+        { key: 'heldOn', title: t('investmentReports.columns.heldOn'), render: (_, event) => `${event.heldOn} · ${event.city}` },
+        { key: 'counted', title: t('investmentReports.columns.counted'), dataIndex: 'counted', align: 'right' },
+        ...landingSteps.map((step) => ({
+          key: step,
+          title: t(`investmentReports.columns.${step}`),
+          align: 'right' as const,
+          render: (_: unknown, event: EventLandingReport['events'][number]) => `${event[step].count} · ${sharePercent(event[step].rate)}`,
+        })),
+      ]}
+    />
+  );
+}
+
 /** 招商报表: the pipeline, the signings and the sites' occupancy of a period, each figure opening its projects. */
 export function ReportsPage() {
   const { t } = useTranslation();
@@ -242,6 +282,7 @@ export function ReportsPage() {
   const funnel = useFunnelReport(params);
   const signed = useSignedReport(params);
   const occupancy = useOccupancyReport(params);
+  const events = useEventLandingReport(params);
   const teams = useTeams();
   const industries = useIndustryTree();
   const set = <K extends keyof ReportParams>(key: K) => (value: ReportParams[K] | undefined) =>
@@ -267,7 +308,7 @@ export function ReportsPage() {
     }
   }
 
-  const error = funnel.error ?? signed.error ?? occupancy.error;
+  const error = funnel.error ?? signed.error ?? occupancy.error ?? events.error;
   if (error)
     return (
       <ErrorResult
@@ -276,6 +317,7 @@ export function ReportsPage() {
           void funnel.refetch();
           void signed.refetch();
           void occupancy.refetch();
+          void events.refetch();
         }}
       />
     );
@@ -350,6 +392,12 @@ export function ReportsPage() {
           <Card title={t('investmentReports.signed')} loading={signed.isPending}>
             <Typography.Paragraph type="secondary">{t('investmentReports.signedHint')}</Typography.Paragraph>
             {signed.data && <SignedSection report={signed.data} params={params} />}
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card title={t('investmentReports.eventLanding')} loading={events.isPending}>
+            <Typography.Paragraph type="secondary">{t('investmentReports.eventLandingHint')}</Typography.Paragraph>
+            {events.data && <EventLandingSection report={events.data} />}
           </Card>
         </Col>
         <Col xs={24}>

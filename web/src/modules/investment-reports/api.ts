@@ -7,6 +7,7 @@ import { projectsTableLink, type ProjectFilterParams } from '../investment-proje
 export type FunnelReport = ResponseOf<'/api/reports/investment/funnel', 'get'>;
 export type SignedReport = ResponseOf<'/api/reports/investment/signed', 'get'>;
 export type OccupancyReport = ResponseOf<'/api/reports/investment/occupancy', 'get'>;
+export type EventLandingReport = ResponseOf<'/api/reports/investment/events', 'get'>;
 
 /** The period (Beijing days; this year when absent) and the filters every figure of the page is read with. */
 export interface ReportParams {
@@ -20,32 +21,30 @@ export interface ReportParams {
 
 const reportKey = (name: string, language: string, params: ReportParams) => ['investment-reports', name, language, params] as const;
 
-export function useFunnelReport(params: ReportParams) {
+const reportPaths = {
+  funnel: '/api/reports/investment/funnel',
+  signed: '/api/reports/investment/signed',
+  occupancy: '/api/reports/investment/occupancy',
+  events: '/api/reports/investment/events',
+} as const;
+type ReportName = keyof typeof reportPaths;
+
+/** One table of the report, read with the page's period and filters, in the reader's language. */
+function useReport<Name extends ReportName>(name: Name, params: ReportParams) {
   const language = useTranslation().i18n.language;
   return useQuery({
-    queryKey: reportKey('funnel', language, params),
-    queryFn: ({ signal }) => api.GET('/api/reports/investment/funnel', { params: { query: { ...params } }, signal }),
+    queryKey: reportKey(name, language, params),
+    // Every report route takes the same query (the server's reportQuery), so one route's parameters type them all.
+    queryFn: ({ signal }) =>
+      api.GET(reportPaths[name] as typeof reportPaths.funnel, { params: { query: { ...params } }, signal }) as unknown as Promise<ResponseOf<(typeof reportPaths)[Name], 'get'>>,
     placeholderData: keepPreviousData,
   });
 }
 
-export function useSignedReport(params: ReportParams) {
-  const language = useTranslation().i18n.language;
-  return useQuery({
-    queryKey: reportKey('signed', language, params),
-    queryFn: ({ signal }) => api.GET('/api/reports/investment/signed', { params: { query: { ...params } }, signal }),
-    placeholderData: keepPreviousData,
-  });
-}
-
-export function useOccupancyReport(params: ReportParams) {
-  const language = useTranslation().i18n.language;
-  return useQuery({
-    queryKey: reportKey('occupancy', language, params),
-    queryFn: ({ signal }) => api.GET('/api/reports/investment/occupancy', { params: { query: { ...params } }, signal }),
-    placeholderData: keepPreviousData,
-  });
-}
+export const useFunnelReport = (params: ReportParams) => useReport('funnel', params);
+export const useSignedReport = (params: ReportParams) => useReport('signed', params);
+export const useOccupancyReport = (params: ReportParams) => useReport('occupancy', params);
+export const useEventLandingReport = (params: ReportParams) => useReport('events', params);
 
 /** The projects list behind a figure: the page's filters and the figure's own (its stage, period, group). */
 export function figureLink(params: ReportParams, figure: ProjectFilterParams): string {
