@@ -16,24 +16,7 @@ import { ProjectFormModal } from './ProjectFormModal.tsx';
 import { ChangeAmountModal, ResignModal } from './SigningModals.tsx';
 import { StagePicker } from './StagePicker.tsx';
 import { StageTag, useStageName } from './StageTag.tsx';
-
-/** The evidence of a move as label: value pairs, in the reader's language; files and the event are shown in their own places. */
-function EvidenceText({ evidence }: { evidence: Record<string, unknown> | null }) {
-  const { t } = useTranslation();
-  if (!evidence) return null;
-  const shown = Object.entries(evidence).filter(([key, value]) => value !== null && value !== undefined && value !== '' && !['agreementFileId', 'fileIds', 'eventId'].includes(key));
-  if (!shown.length) return null;
-  return (
-    <Typography.Text type="secondary" style={{ display: 'block', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-      {shown
-        .map(([key, value]) => {
-          const text = key === 'capitalOrigin' && (value === 'domestic' || value === 'foreign') ? t(`projects.origins.${value}`) : String(value);
-          return `${t(`projects.evidenceKeys.${key as 'note'}`, { defaultValue: key })}: ${text}`;
-        })
-        .join('\n')}
-    </Typography.Text>
-  );
-}
+import { StageHistory } from '../../components/StageHistory.tsx';
 
 // The talent module's card of the people and teams who come with the project, loaded when first shown.
 const ProjectTalentCard = lazy(() => import('../investment-talent/ProjectTalentCard.tsx').then((m) => ({ default: m.ProjectTalentCard })));
@@ -156,39 +139,21 @@ export function ProjectPage() {
             {project.terminateReason && <Descriptions.Item label={t('projects.fields.terminateReason')}>{project.terminateReason}</Descriptions.Item>}
           </Descriptions>
         </Card>
-        <Card size="small" title={t('projects.page.stages')} style={{ flex: '1 1 320px', minWidth: 0 }}>
-          <Flex vertical gap={4}>
-            {project.stages.map((stay) => (
-              <Flex key={stay.stage} justify="space-between" gap={8}>
-                <span>
-                  <StageTag stage={stay.stage} />
-                  {stay.current && <Typography.Text type="secondary">{t('projects.page.current')}</Typography.Text>}
-                </span>
-                <Typography.Text>{t('projects.page.days', { days: stay.days })}</Typography.Text>
-              </Flex>
-            ))}
-          </Flex>
-          <Typography.Title level={5} style={{ marginTop: 16 }}>
-            {t('projects.page.moves')}
-          </Typography.Title>
-          <Timeline
-            items={[...project.moves].reverse().map((m) => ({
-              key: m.id,
-              children: (
-                <>
-                  <Typography.Text strong>
-                    {m.fromState === null ? t('projects.page.created') : `${stageName(m.fromState as ProjectStage)} → ${stageName(m.toState as ProjectStage)}`}
-                    {m.action === 'import' && ` · ${t('projects.ledger.imported')}`}
-                  </Typography.Text>
-                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                    {formatDateTime(String(m.at))} · {m.actorName}
-                  </Typography.Text>
-                  <EvidenceText evidence={m.evidence} />
-                </>
-              ),
-            }))}
-          />
-        </Card>
+        <StageHistory<ProjectStage>
+          title={t('projects.page.stages')}
+          stays={project.stages}
+          moves={project.moves}
+          stageTag={(stage) => <StageTag stage={stage} />}
+          stageName={stageName}
+          evidenceLine={(key, value) => {
+            // Files and the event are shown in their own places.
+            if (['agreementFileId', 'fileIds', 'eventId'].includes(key)) return null;
+            const text = key === 'capitalOrigin' && (value === 'domestic' || value === 'foreign') ? t(`projects.origins.${value}`) : String(value);
+            return `${t(`projects.evidenceKeys.${key as 'note'}`, { defaultValue: key })}: ${text}`;
+          }}
+          moveNote={(move) => (move.action === 'import' ? t('projects.ledger.imported') : null)}
+          labels={{ current: t('projects.page.current'), days: (days) => t('projects.page.days', { days }), moves: t('projects.page.moves'), created: t('projects.page.created') }}
+        />
       </Flex>
       <Card size="small" title={t('projects.page.signings')} style={{ marginTop: 16 }}>
         {project.signings.length ? (

@@ -1,9 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Flex, List, Skeleton, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, List, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { formatDateTime } from '../../components/format.ts';
+import { StageHistory } from '../../components/StageHistory.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { StageTag } from '../investment-projects/StageTag.tsx';
@@ -11,18 +11,6 @@ import { talentActions, useTalent, type TalentAction, type TalentStage } from '.
 import { TalentFormModal } from './TalentFormModal.tsx';
 import { TalentMoveModal, useTalentMoveLabel } from './TalentMoveModal.tsx';
 import { TalentStageTag } from './TalentStageTag.tsx';
-
-/** The evidence of a move as label: value pairs, in the reader's language (an enterprise's id is shown as its link above). */
-function EvidenceText({ evidence }: { evidence: Record<string, unknown> | null }) {
-  const { t } = useTranslation();
-  const shown = Object.entries(evidence ?? {}).filter(([key, value]) => value !== null && value !== undefined && value !== '' && key !== 'enterpriseId');
-  if (!shown.length) return null;
-  return (
-    <Typography.Text type="secondary" style={{ display: 'block', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-      {shown.map(([key, value]) => `${t(`talent.evidenceKeys.${key as 'note'}`, { defaultValue: key })}: ${String(value)}`).join('\n')}
-    </Typography.Text>
-  );
-}
 
 /** One talent record: details and contacts, the linked project, the stage and its moves, days in each stage. */
 export function TalentPage() {
@@ -120,36 +108,16 @@ export function TalentPage() {
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('talent.page.noContacts')} />
           )}
         </Card>
-        <Card size="small" title={t('talent.page.stages')} style={{ flex: '1 1 320px', minWidth: 0 }}>
-          <Flex vertical gap={4}>
-            {talent.stages.map((stay) => (
-              <Flex key={stay.stage} justify="space-between" gap={8}>
-                <span>
-                  <TalentStageTag stage={stay.stage} />
-                  {stay.current && <Typography.Text type="secondary">{t('talent.page.current')}</Typography.Text>}
-                </span>
-                <Typography.Text>{t('talent.page.days', { days: stay.days })}</Typography.Text>
-              </Flex>
-            ))}
-          </Flex>
-          <Typography.Title level={5} style={{ marginTop: 16 }}>
-            {t('talent.page.moves')}
-          </Typography.Title>
-          <Timeline
-            items={[...talent.moves].reverse().map((m) => ({
-              key: m.id,
-              children: (
-                <>
-                  <Typography.Text strong>{m.fromState === null ? t('talent.page.created') : `${stageName(m.fromState)} → ${stageName(m.toState)}`}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                    {formatDateTime(String(m.at))} · {m.actorName}
-                  </Typography.Text>
-                  <EvidenceText evidence={m.evidence} />
-                </>
-              ),
-            }))}
-          />
-        </Card>
+        <StageHistory<TalentStage>
+          title={t('talent.page.stages')}
+          stays={talent.stages}
+          moves={talent.moves}
+          stageTag={(stage) => <TalentStageTag stage={stage} />}
+          stageName={stageName}
+          // The enterprise landed at is shown as its link above.
+          evidenceLine={(key, value) => (key === 'enterpriseId' ? null : `${t(`talent.evidenceKeys.${key as 'note'}`, { defaultValue: key })}: ${String(value)}`)}
+          labels={{ current: t('talent.page.current'), days: (days) => t('talent.page.days', { days }), moves: t('talent.page.moves'), created: t('talent.page.created') }}
+        />
       </Flex>
       {editing && <TalentFormModal talent={talent} onClose={() => setEditing(false)} />}
       {moving && <TalentMoveModal talent={talent} action={moving} onClose={() => setMoving(null)} />}
