@@ -2,7 +2,7 @@ import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebounced } from '../../components/use-debounced.ts';
-import { useEvents } from './api.ts';
+import { useEvent, useEvents } from './api.ts';
 
 interface EventPickerProps {
   id?: string;
@@ -16,6 +16,12 @@ export function EventPicker({ id, value, onChange }: EventPickerProps) {
   const [search, setSearch] = useState('');
   const q = useDebounced(search.trim(), 300);
   const { data, isFetching } = useEvents({ q: q || undefined, page: 1, pageSize: 50 });
+  const label = (event: { heldOn: string; name: string }) => `${event.heldOn} ${event.name}`;
+  const options = data?.items.map((event) => ({ value: event.id, label: label(event) })) ?? [];
+  // An event chosen before and not among the newest found is read by itself, so that it shows by its name.
+  const missing = Boolean(value) && data !== undefined && !options.some((option) => option.value === value);
+  const chosen = useEvent(value ?? '', missing);
+  if (missing && chosen.data) options.push({ value: chosen.data.id, label: label(chosen.data) });
   return (
     <Select
       id={id}
@@ -27,7 +33,7 @@ export function EventPicker({ id, value, onChange }: EventPickerProps) {
       onChange={(next: string | undefined) => onChange?.(next ?? null)}
       loading={isFetching}
       placeholder={t('events.picker.placeholder')}
-      options={data?.items.map((event) => ({ value: event.id, label: `${event.heldOn} ${event.name}` }))}
+      options={options}
     />
   );
 }

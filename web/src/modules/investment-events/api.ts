@@ -35,9 +35,10 @@ export function useEvents(params: EventListParams) {
   });
 }
 
-export function useEvent(id: string) {
+/** One event with its signings and tracker; not read while `enabled` is false. */
+export function useEvent(id: string, enabled = true) {
   const language = useTranslation().i18n.language;
-  return useQuery({ queryKey: eventKeys.one(id, language), queryFn: ({ signal }) => api.GET('/api/events/{id}', { params: { path: { id } }, signal }) });
+  return useQuery({ queryKey: eventKeys.one(id, language), queryFn: ({ signal }) => api.GET('/api/events/{id}', { params: { path: { id } }, signal }), enabled });
 }
 
 export function useRefreshEvents() {
