@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import i18n, { currentLanguage, isLanguage } from '../i18n/index.ts';
+import { changeLanguage, currentLanguage, isLanguage } from '../i18n/index.ts';
 import { api, ApiProblem, onPasswordChangeRequired, onUnauthenticated, setCsrfToken } from './api.ts';
 import { can, type Permission } from './access.ts';
 import type { Session as SessionResponse } from '../api/types.ts';
@@ -45,7 +45,7 @@ async function fetchSession(): Promise<Session | null> {
     const session = sessionOf(await api.GET('/api/auth/me'));
     // A returning user gets the language they chose last, on whatever device they chose it.
     if (isLanguage(session.user.locale) && session.user.locale !== currentLanguage()) {
-      await i18n.changeLanguage(session.user.locale);
+      await changeLanguage(session.user.locale);
     }
     return remember(session);
   } catch (error) {
@@ -101,7 +101,7 @@ export function useSessionActions() {
         const updated = await api.PATCH('/api/auth/me', { body: { locale: language } }).catch(() => session.user);
         session.user = { ...updated, permissions: session.user.permissions };
       } else if (language !== currentLanguage()) {
-        await i18n.changeLanguage(language);
+        await changeLanguage(language);
       }
       forgetOtherUsersData(client);
       client.setQueryData(sessionKey, session);

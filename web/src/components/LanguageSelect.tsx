@@ -1,6 +1,6 @@
 import { GlobalOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import i18n, { currentLanguage, languageNames, languages } from '../i18n/index.ts';
+import { changeLanguage, currentLanguage, isLanguage, languageNames, languages } from '../i18n/index.ts';
 
 /**
  * The language choice of the sign-in page: the browser's own select, which costs that page nothing to load (antd's
@@ -12,7 +12,7 @@ export function LanguageSelect() {
   return (
     <span className="language-select">
       <GlobalOutlined className="language-select-icon" aria-hidden />
-      <select aria-label={t('common.language')} value={currentLanguage()} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
+      <select aria-label={t('common.language')} value={currentLanguage()} onChange={(event) => isLanguage(event.target.value) && void changeLanguage(event.target.value)}>
         {languages.map((language) => (
           <option key={language} value={language} lang={language}>
             {languageNames[language]}

@@ -3,7 +3,7 @@ import { App, Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../app/api.ts';
 import { useOptionalMe, useSessionActions } from '../app/auth.tsx';
-import i18n, { currentLanguage, languageNames, languages, type Language } from '../i18n/index.ts';
+import { changeLanguage, currentLanguage, languageNames, languages, type Language } from '../i18n/index.ts';
 import { describeError } from './describe-error.ts';
 
 /** Switches the interface language at once; a signed-in user's account remembers it for next time. */
@@ -13,7 +13,7 @@ export function useChooseLanguage() {
   const me = useOptionalMe();
   const { updateMe } = useSessionActions();
   return async (next: Language) => {
-    await i18n.changeLanguage(next);
+    await changeLanguage(next);
     if (!me) return;
     try {
       updateMe(await api.PATCH('/api/auth/me', { body: { locale: next } }));

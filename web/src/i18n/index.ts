@@ -62,16 +62,29 @@ function mergeStrings(into: Strings, from: Strings): Strings {
   return into;
 }
 
-// Per language: the shell's file, then each module's web/src/modules/<name>/locales/<language>.json.
-const shellFiles = import.meta.glob<Strings>('./locales/*.json', { eager: true, import: 'default' });
-const moduleFiles = import.meta.glob<Strings>('../modules/*/locales/*.json', { eager: true, import: 'default' });
+// Per language: the shell's file, then each module's web/src/modules/<name>/locales/<language>.json, each a chunk
+// of its own, so that a page loads the strings of its reader's language only (and Chinese, the fallback).
+const shellFiles = import.meta.glob<Strings>('./locales/*.json', { import: 'default' });
+const moduleFiles = import.meta.glob<Strings>('../modules/*/locales/*.json', { import: 'default' });
 
-function stringsOf(language: Language): Strings {
-  const files = [shellFiles[`./locales/${language}.json`], ...Object.entries(moduleFiles).filter(([path]) => path.endsWith(`/${language}.json`)).map(([, file]) => file)];
-  return files.reduce<Strings>((merged, file) => mergeStrings(merged, file ?? {}), {});
+async function stringsOf(language: Language): Promise<Strings> {
+  const loaders = [shellFiles[`./locales/${language}.json`], ...Object.entries(moduleFiles).filter(([path]) => path.endsWith(`/${language}.json`)).map(([, load]) => load)];
+  const files = await Promise.all(loaders.map((load) => (load ? load() : Promise.resolve({}))));
+  return files.reduce<Strings>((merged, file) => mergeStrings(merged, file), {});
 }
 
-export const resources = Object.fromEntries(languages.map((language) => [language, { translation: stringsOf(language) }]));
+/** Loads a language's strings once (Chinese too, which stands in for a missing string). */
+async function loadLanguage(language: Language): Promise<void> {
+  const needed = [...new Set<Language>([language, 'zh-CN'])].filter((each) => !i18n.hasResourceBundle(each, 'translation'));
+  const bundles = await Promise.all(needed.map(stringsOf));
+  needed.forEach((each, i) => i18n.addResourceBundle(each, 'translation', bundles[i]!));
+}
+
+/** Shows the app in another language, its strings loaded first. */
+export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18n.changeLanguage(language);
+}
 
 /**
  * Every string the app may ask for: the shell's and each module's (zh-CN is the reference language). The modules'
@@ -79,13 +92,13 @@ export const resources = Object.fromEntries(languages.map((language) => [languag
  */
 export type Translation = typeof shellStrings & ModuleStrings;
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: 'zh-CN',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+const firstLanguage = initialLanguage();
+
+/** Settled once the first language's strings are loaded: the app renders after it. */
+export const i18nReady: Promise<void> = i18n
+  .use(initReactI18next)
+  .init({ resources: {}, lng: firstLanguage, fallbackLng: 'zh-CN', interpolation: { escapeValue: false }, returnNull: false })
+  .then(() => changeLanguage(firstLanguage));
 
 declare module 'i18next' {
   interface CustomTypeOptions {
