@@ -34,6 +34,8 @@ function filesOfSignInPage(): string[] {
   };
   if (entry) visit(entry);
   visit(signInPageSource);
+  // The strings of the shell and of every module in Chinese, which the app loads before it draws (web/src/i18n).
+  for (const key of Object.keys(manifest).filter((name) => name.endsWith('/locales/zh-CN.json'))) visit(key);
   return [...files];
 }
 
