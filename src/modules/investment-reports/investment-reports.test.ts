@@ -298,7 +298,7 @@ describe('the workbook', () => {
 describe('refusals', () => {
   it('answers 403 to a role without reports, and writes no audit event', async () => {
     const before = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(auditEvents);
-    for (const path of ['funnel', 'signed', 'occupancy', 'export']) expect((await send(operator, 'GET', `/api/reports/investment/${path}`)).statusCode).toBe(403);
+    for (const path of ['funnel', 'signed', 'occupancy', 'events', 'export']) expect((await send(operator, 'GET', `/api/reports/investment/${path}`)).statusCode).toBe(403);
     expect(await ctx.db.select({ n: sql<number>`count(*)::int` }).from(auditEvents)).toEqual(before);
   });
 
@@ -308,7 +308,7 @@ describe('refusals', () => {
     expect(upsideDown.json().errors).toEqual([{ field: 'to', message: 'The first day cannot come after the last' }]);
     expect((await send(leader, 'GET', '/api/reports/investment/signed?from=2015-01-01&to=2025-01-01')).statusCode).toBe(400);
     for (const query of ['from=2025-01-01%00', 'to=2025-13-01', `teamId=${encodeURIComponent('\u0000')}`, 'sector=Z', 'regionCode=3702', `regionCode=${'9'.repeat(5000)}`]) {
-      expect((await send(leader, 'GET', `/api/reports/investment/export?${query}`)).statusCode, query).toBe(400);
+      for (const path of ['export', 'events']) expect((await send(leader, 'GET', `/api/reports/investment/${path}?${query}`)).statusCode, `${path} ${query}`).toBe(400);
     }
     expect((await send(leader, 'GET', '/api/projects?reachedStage=onHold')).statusCode).toBe(400);
   });
