@@ -111,6 +111,8 @@ describe("the operator's queue", () => {
 
   it('counts an open deal as stalled after MARKET_DEAL_STALL_DAYS without a move or a message', async () => {
     expect((await queueOf(operator)).stalledDeals).toEqual({ stallDays: 14, total: 0, items: [] });
+    // Deals at 意向 wait on their parties, not on the operator's confirmation.
+    expect((await queueOf(operator)).awaitingCompletion).toEqual({ total: 0, items: [] });
     await quietFor(dealId, 13);
     expect((await queueOf(operator)).stalledDeals.total).toBe(0);
     await quietFor(dealId, 15);

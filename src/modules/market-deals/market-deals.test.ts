@@ -239,6 +239,11 @@ describe('a deal', () => {
     expect((await call(operator, 'POST', `/api/market/deals/${id}/messages`, { body: '已跟进' })).json().messages.at(-1)).toMatchObject({ side: 'operator' });
     expect((await call(thirdUser, 'POST', `/api/market/deals/${id}/messages`, { body: '插话' })).statusCode).toBe(404);
 
+    // Registered, it waits on the operator alone: in their queue at once, not only once it stalls.
+    const awaiting = (await call(operator, 'GET', '/api/market/broker-queue')).json().awaitingCompletion as Json;
+    expect(awaiting.items).toContainEqual({ id, listing: { id: expect.any(String), title: expect.any(String) }, seller: expect.any(String), buyer: expect.any(String), registeredAt: expect.any(String) });
+    expect((await call(operator, 'GET', '/api/market/broker-queue')).json().stalledDeals.items.map((item: Json) => item.id)).not.toContain(id);
+
     const atRegistration = await dealSnapshot(id);
     expect((await call(sellerUser, 'POST', `/api/market/deals/${id}/actions/complete`)).statusCode).toBe(403);
     expect(await dealSnapshot(id)).toEqual(atRegistration);
@@ -246,6 +251,8 @@ describe('a deal', () => {
     expect(completed).toMatchObject({ state: 'completed', side: 'operator', allowedActions: [] });
     expect(completed.history.transitions.map((t: Json) => t.action)).toEqual(['start', 'negotiate', 'sign', 'register', 'complete']);
     expect(completed.history.timeInStates.map((t: Json) => t.state)).toEqual(['intent', 'negotiation', 'signed', 'registered', 'completed']);
+    const queueAfter = (await call(operator, 'GET', '/api/market/broker-queue')).json() as Json;
+    expect(queueAfter.awaitingCompletion.items.map((item: Json) => item.id)).not.toContain(id);
     expect((await call(buyerUser, 'POST', `/api/market/deals/${id}/messages`, { body: '谢谢' })).statusCode).toBe(409);
 
     for (const organisationId of [seller, buyer]) {

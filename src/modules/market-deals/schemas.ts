@@ -133,14 +133,19 @@ export const brokerQueueSchema = z.object({
     total: z.number().int(),
     items: z.array(z.object({ id: z.uuid(), origin: z.enum(introductionOrigins), createdAt: z.date(), listing: titled, party: named })),
   }),
-  /** Open deals with no stage move and no message for `stallDays` days, the longest quiet first. */
+  /** Deals registered (技术合同登记) and waiting for the operator to confirm completion, the longest waiting first. */
+  awaitingCompletion: z.object({
+    total: z.number().int(),
+    items: z.array(z.object({ id: z.uuid(), listing: titled, seller: z.string(), buyer: z.string(), registeredAt: z.date() })),
+  }),
+  /** Open deals before registration with no stage move and no message for `stallDays` days, the longest quiet first. */
   stalledDeals: z.object({
     stallDays: z.number().int(),
     total: z.number().int(),
     items: z.array(
       z.object({
         id: z.uuid(),
-        state: z.enum(['intent', 'negotiation', 'signed', 'registered']),
+        state: z.enum(['intent', 'negotiation', 'signed']),
         listing: titled,
         seller: z.string(),
         buyer: z.string(),

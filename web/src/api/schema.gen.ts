@@ -5484,6 +5484,22 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            awaitingCompletion: {
+                                items: {
+                                    buyer: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    listing: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        title: string;
+                                    };
+                                    /** Format: date-time */
+                                    registeredAt: string;
+                                    seller: string;
+                                }[];
+                                total: number;
+                            };
                             introductions: {
                                 items: {
                                     /** Format: date-time */
@@ -5519,7 +5535,7 @@ export interface paths {
                                     };
                                     seller: string;
                                     /** @enum {string} */
-                                    state: "intent" | "negotiation" | "signed" | "registered";
+                                    state: "intent" | "negotiation" | "signed";
                                 }[];
                                 stallDays: number;
                                 total: number;

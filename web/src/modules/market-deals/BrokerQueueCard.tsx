@@ -48,8 +48,9 @@ function QueuePart({ title, count, entries, empty }: { title: string; count: num
 }
 
 /**
- * The operator's brokering queue on the home page: introductions waiting for an owner's decision (to follow up) and
- * open deals where nothing moved and nobody wrote for the configured number of days, the oldest first.
+ * The operator's brokering queue on the home page: introductions waiting for an owner's decision (to follow up),
+ * registered deals waiting for the operator's confirmation of completion, and open deals where nothing moved and
+ * nobody wrote for the configured number of days, the oldest first.
  */
 export function BrokerQueueCard() {
   const { t } = useTranslation();
@@ -70,6 +71,18 @@ export function BrokerQueueCard() {
               title: item.listing.title,
               tags: item.origin === 'proposal' ? <Tag>{t('marketDeals.proposal')}</Tag> : null,
               detail: t('marketDeals.home.askedBy', { party: item.party.name, date: formatDate(item.createdAt) }),
+            }))}
+          />
+          <QueuePart
+            title={t('marketDeals.home.awaitingCompletion')}
+            count={data?.awaitingCompletion.total}
+            empty={t('marketDeals.home.noAwaitingCompletion')}
+            entries={(data?.awaitingCompletion.items ?? []).map((item) => ({
+              key: item.id,
+              path: `/market/deals/${item.id}`,
+              title: item.listing.title,
+              tags: <Tag color={dealColors.registered}>{t('marketDeals.stages.registered')}</Tag>,
+              detail: t('marketDeals.home.registeredOn', { seller: item.seller, buyer: item.buyer, date: formatDate(item.registeredAt) }),
             }))}
           />
           <QueuePart
