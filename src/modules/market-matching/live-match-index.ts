@@ -11,7 +11,8 @@ import { publishedRecordsNaming } from './records-naming.ts';
 
 /**
  * Where the database announces changes of listings and demands ('listing:<id>', 'demand:<id>') and renames of what
- * they name ('owner:<enterprise id>' for an owner's name or region, 'field:<field id>'); see migrations 0018, 0021.
+ * they name ('owner:<enterprise id>' for an owner's name or region, 'field:<field id>', 'region:<region code>' for a
+ * region's name); see migrations 0018, 0021, 0034.
  */
 export const marketChangeChannel = 'qiao_market';
 
@@ -23,11 +24,19 @@ export const marketChangeChannel = 'qiao_market';
 const BATCH_MS = 25;
 /** After a failed re-read or rebuild (the database away), the next attempt; the index stays as it was meanwhile. */
 const RETRY_MS = 1_000;
-/** Listings without a kept analysis in one page from which the build starts worker threads to analyse them. */
+/**
+ * Listings to analyse at once (without a kept analysis in one page of a build, or re-read after one rename) from
+ * which worker threads analyse them, so that the main thread keeps answering.
+ */
 const WORKERS_FROM = 1_000;
 
-type Kind = 'listing' | 'demand' | 'owner' | 'field';
-const KINDS: readonly string[] = ['listing', 'demand', 'owner', 'field'] satisfies Kind[];
+type Kind = 'listing' | 'demand' | 'owner' | 'field' | 'region';
+const KINDS: readonly string[] = ['listing', 'demand', 'owner', 'field', 'region'] satisfies Kind[];
+
+export interface LiveMatchIndexOptions {
+  /** See WORKERS_FROM; tests lower it to take the worker path with a few listings. */
+  workersFrom?: number;
+}
 
 /**
  * The matching index of one instance: every published listing and demand, loaded from PostgreSQL when the app
@@ -38,7 +47,8 @@ const KINDS: readonly string[] = ['listing', 'demand', 'owner', 'field'] satisfi
  */
 export class LiveMatchIndex {
   engine = new MatchEngine();
-  private readonly pending: Record<Kind, Set<string>> = { listing: new Set(), demand: new Set(), owner: new Set(), field: new Set() };
+  private readonly pending: Record<Kind, Set<string>> = { listing: new Set(), demand: new Set(), owner: new Set(), field: new Set(), region: new Set() };
+  private readonly workersFrom: number;
   /** Set until the first build, and by every gap. */
   private rebuildNeeded = true;
   private timer: NodeJS.Timeout | null = null;
@@ -56,7 +66,10 @@ export class LiveMatchIndex {
   constructor(
     private readonly db: Db,
     private readonly log: FastifyBaseLogger,
-  ) {}
+    { workersFrom = WORKERS_FROM }: LiveMatchIndexOptions = {},
+  ) {
+    this.workersFrom = workersFrom;
+  }
 
   /**
    * Listens, then builds: a change made while the build reads is announced after, and re-read after it. Resolves
@@ -150,11 +163,12 @@ export class LiveMatchIndex {
       // Then the listings page by page, each page's kept analyses indexed as they are and the rest analysed.
       let keptOfPage = new Map<string, NumberedAnalysis>();
       let listingCount = 0;
+      const workersFrom = this.workersFrom;
       const listingsOf = async function* (db: Db) {
         for await (const page of publishedListingPages(db, fingerprint)) {
           keptOfPage = page.kept;
           listingCount += page.listings.length;
-          if (page.listings.length - page.kept.size >= WORKERS_FROM) options.pool ??= engine.startAnalysis();
+          if (page.listings.length - page.kept.size >= workersFrom) options.pool ??= engine.startAnalysis();
           yield page.listings;
         }
       };
@@ -206,15 +220,31 @@ export class LiveMatchIndex {
     });
   }
 
+  /**
+   * Upserts re-read listings with fresh analyses. A rename may name tens of thousands: those are analysed in worker
+   * threads, each upserted as it comes back, so that matching keeps answering meanwhile instead of waiting seconds.
+   */
+  private async reanalyse(engine: MatchEngine, listings: readonly Listing[]): Promise<KeptAnalysis[]> {
+    if (listings.length < this.workersFrom) return listings.map((listing) => this.toKept(engine, listing, engine.upsertListing(listing)));
+    const analysed: KeptAnalysis[] = [];
+    const pool = engine.startAnalysis();
+    try {
+      await engine.upsertListingBatches(asBatch(listings), { pool, parallelFrom: this.workersFrom, analysed: (listing, analysis) => analysed.push(this.toKept(engine, listing, analysis)) });
+    } finally {
+      await pool.close();
+    }
+    return analysed;
+  }
+
   private async apply(): Promise<void> {
     const taken = Object.fromEntries(Object.entries(this.pending).map(([kind, ids]) => [kind, [...ids]])) as Record<Kind, string[]>;
     for (const ids of Object.values(this.pending)) ids.clear();
     try {
       const listingIds = [...taken.listing];
       const demandIds = [...taken.demand];
-      // A renamed owner or field: every published record naming it is re-read, and so takes the new name.
-      if (taken.owner.length || taken.field.length) {
-        const naming = await publishedRecordsNaming(this.db, { owners: taken.owner, fields: taken.field });
+      // A renamed owner, field or region: every published record naming it is re-read, and so takes the new name.
+      if (taken.owner.length || taken.field.length || taken.region.length) {
+        const naming = await publishedRecordsNaming(this.db, { owners: taken.owner, fields: taken.field, regions: taken.region });
         listingIds.push(...naming.listingIds);
         demandIds.push(...naming.demandIds);
       }
@@ -223,7 +253,7 @@ export class LiveMatchIndex {
         inBatches(demandIds, (ids) => publishedDemandsForMatch(this.db, ids)),
       ]);
       const engine = this.engine;
-      const analysed = listings.map((listing) => this.toKept(engine, listing, engine.upsertListing(listing)));
+      const analysed = await this.reanalyse(engine, listings);
       this.keep(keptAnalysisFingerprint(engine.config), analysed);
       const stillListed = new Set(listings.map((listing) => listing.id));
       for (const id of listingIds) if (!stillListed.has(id)) engine.removeListing(id);
@@ -235,6 +265,11 @@ export class LiveMatchIndex {
       throw error;
     }
   }
+}
+
+/** Yields the listings as one batch, for the engine's bulk upsert. */
+async function* asBatch(listings: readonly Listing[]): AsyncIterable<readonly Listing[]> {
+  yield listings;
 }
 
 /** Records re-read per query: a renamed field may name tens of thousands, beyond what one query's parameters hold. */

@@ -5,10 +5,12 @@ import { buildApp } from '../../server/app.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { listings, marketFields } from '../market/schema.ts';
-import { publishedListingsForMatch } from '../market/to-match.ts';
+import { publishedDemandsForMatch, publishedListingsForMatch } from '../market/to-match.ts';
+import { regions } from '../reference/schema.ts';
 import { ENGINE_CONFIG, MatchEngine } from '../matching/engine/match-engine.ts';
 import type { Listing } from '../matching/types.ts';
 import { currentTextKey, keepAnalyses, keptAnalysisFingerprint, listingTextKey, publishedListingPages, unpackTerms } from './kept-analyses.ts';
+import { LiveMatchIndex } from './live-match-index.ts';
 import { listingMatchAnalyses, matchTerms } from './schema.ts';
 
 // Two instances on one database, as behind a load balancer: each keeps its own matching index.
@@ -156,6 +158,33 @@ describe('the live index', () => {
     for (const app of [first, second]) {
       await expect.poll(() => hit(app), { timeout: 1_000, interval: 20 }).toMatchObject({ owner: '青岛储能材料研究院', field: '光伏与储能' });
     }
+  });
+
+  it('takes a region’s new name on both instances, and re-reads many listings of a rename in worker threads', async () => {
+    const id = await create(first, labUser, 'listings', { ...batteryListing, title: '储能系统热管理与电池管理系统' });
+    await publish(first, labUser, 'listings', id);
+    const reasonsOf = async (app: App) =>
+      (((await listingMatches(app, plantUser, demandId)).json().items as Json[]).find((item) => item.id === id)?.reasons as Json[] | undefined)?.map((reason) => reason.text) ?? [];
+    // An index of its own that analyses in worker threads whatever a rename brings (the live ones only from 1,000).
+    const workerIndex = new LiveMatchIndex(ctx.db, first.log, { workersFrom: 1 });
+    await workerIndex.start(first.changeFeed);
+    const [demand] = await publishedDemandsForMatch(ctx.db, [demandId]);
+    const regionInWorkerIndex = () => workerIndex.engine.listingsForDemand(demand!, { top: 50 }).find((match) => match.id === id)?.record.region;
+    try {
+      await ctx.db.update(enterprises).set({ regionCode: '370212' }).where(inArray(enterprises.id, [lab.id, plant.id]));
+      for (const app of [first, second]) await expect.poll(() => reasonsOf(app), { timeout: 1_000, interval: 20 }).toContain('同在崂山区');
+      await expect.poll(regionInWorkerIndex, { timeout: 15_000, interval: 50 }).toBe('崂山区');
+
+      // The reference table renamed under running instances (a newer instance's reference-data migration).
+      await ctx.db.update(regions).set({ name: '崂山新区' }).where(eq(regions.code, '370212'));
+      for (const app of [first, second]) await expect.poll(() => reasonsOf(app), { timeout: 1_000, interval: 20 }).toContain('同在崂山新区');
+      await expect.poll(regionInWorkerIndex, { timeout: 15_000, interval: 50 }).toBe('崂山新区');
+    } finally {
+      await ctx.db.update(regions).set({ name: '崂山区' }).where(eq(regions.code, '370212'));
+      await ctx.db.update(enterprises).set({ regionCode: null }).where(inArray(enterprises.id, [lab.id, plant.id]));
+      await workerIndex.close();
+    }
+    for (const app of [first, second]) await expect.poll(() => reasonsOf(app), { timeout: 1_000, interval: 20 }).not.toContain('同在崂山新区');
   });
 
   it('rebuilds after a gap in the change feed', async () => {

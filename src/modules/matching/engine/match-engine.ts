@@ -99,6 +99,8 @@ export interface BulkOptions<Doc> {
   vocabulary?: readonly (string | undefined)[];
   /** Receives each record analysed by this load with its analysis, for keeping. */
   analysed?: (record: Doc, analysis: AnalysedDocument) => void;
+  /** Records to analyse from which a started pool is used; fewer are analysed on the calling thread. */
+  parallelFrom?: number;
 }
 
 /**
@@ -201,7 +203,7 @@ export class MatchEngine {
     collection: Collection<Doc>,
     fields: readonly FieldSpec<Doc>[],
     all: readonly Doc[],
-    { workers, pool, stored, vocabulary = [], analysed }: BulkOptions<Doc>,
+    { workers, pool, stored, vocabulary = [], analysed, parallelFrom = STARTED_POOL_THRESHOLD }: BulkOptions<Doc>,
     finish = true,
   ): Promise<void> {
     if (pool && pool.analysis !== this.config.analysis) throw new Error('the pool analyses text otherwise than this engine');
@@ -216,7 +218,7 @@ export class MatchEngine {
       }
       records = unanalysed;
     }
-    const parallel = pool ? records.length >= STARTED_POOL_THRESHOLD : workers !== 0 && records.length >= PARALLEL_THRESHOLD;
+    const parallel = pool ? records.length >= parallelFrom : workers !== 0 && records.length >= PARALLEL_THRESHOLD;
     if (!parallel) {
       for (const record of records) {
         const analysis = collection.analyse(record);
