@@ -2,9 +2,10 @@ import { recordAudit, type Actor } from '../../platform/audit/record-audit.ts';
 import type { DbOrTx } from '../../platform/db/connection.ts';
 import { conflict } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
+import { nameColumns } from '../../platform/i18n/localized-name.ts';
 import { serviceWindows } from './schema.ts';
 import type { ServiceWindow, WindowInput } from './schemas.ts';
-import { auditedWindow, nameColumns, presentWindow } from './window-records.ts';
+import { auditedWindow, presentWindow } from './window-records.ts';
 
 export async function createWindow(db: DbOrTx, actor: Actor, input: WindowInput, locale: Locale): Promise<ServiceWindow> {
   return db.transaction(async (tx) => {

@@ -9,7 +9,7 @@ import { visibleRequests, type RequestScope } from './request-policy.ts';
 import { reopenWindowMs, windowRequestWorkflow } from './request-workflow.ts';
 import { serviceWindows, windowRequestMessages, windowRequests, type WindowRequest } from './schema.ts';
 import type { RequestDetail, RequestSummary } from './schemas.ts';
-import { windowNameIn } from './window-records.ts';
+import { localizedName } from '../../platform/i18n/localized-name.ts';
 
 // Shared by the services that read requests: the list, the detail, and every write that answers with the request.
 
@@ -38,7 +38,7 @@ export function presentSummary(row: SummaryRow, locale: Locale): RequestSummary 
     id: request.id,
     reference: request.reference,
     windowCode: request.windowCode,
-    windowName: windowNameIn(locale, row),
+    windowName: localizedName(locale, row),
     enterpriseId: request.enterpriseId,
     enterpriseName: row.enterpriseName,
     subject: request.subject,

@@ -3,9 +3,10 @@ import { recordAudit, type Actor } from '../../platform/audit/record-audit.ts';
 import type { DbOrTx } from '../../platform/db/connection.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
+import { nameColumns } from '../../platform/i18n/localized-name.ts';
 import { serviceWindows } from './schema.ts';
 import type { ServiceWindow, WindowUpdate } from './schemas.ts';
-import { auditedWindow, nameColumns, presentWindow } from './window-records.ts';
+import { auditedWindow, presentWindow } from './window-records.ts';
 
 /** Renames, describes, reorders, deactivates or reactivates a window; its code stays. */
 export async function updateWindow(db: DbOrTx, actor: Actor, code: string, changes: WindowUpdate, locale: Locale): Promise<ServiceWindow> {
