@@ -1,0 +1,172 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgSequence, pgTable, text, timestamp, unique, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { users } from '../../platform/auth/schema.ts';
+import { teams } from '../../platform/teams/schema.ts';
+import { enterprises } from '../enterprises/schema.ts';
+import { siteBuildings, siteFloors, sites, siteUnits } from '../sites/schema.ts';
+
+/** What a request is about (水电, 物业, 审批, …): routing rules and the desk's figures read it. Kept by administrators. */
+export const serviceCategories = pgTable('service_categories', {
+  /** Stable, lower case; requests and rules refer to it, so it never changes once created. */
+  code: text('code').primaryKey(),
+  nameZhCn: text('name_zh_cn').notNull(),
+  nameZhTw: text('name_zh_tw').notNull(),
+  nameEn: text('name_en').notNull(),
+  /** An inactive category takes no new requests; its requests stay. */
+  active: boolean('active').notNull().default(true),
+  position: integer('position').notNull().default(0),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type ServiceCategory = typeof serviceCategories.$inferSelect;
+
+export const serviceRequestStates = ['new', 'accepted', 'in_progress', 'waiting_on_enterprise', 'resolved', 'closed'] as const;
+export type ServiceRequestState = (typeof serviceRequestStates)[number];
+
+export const serviceRequestChannels = ['web', 'phone', 'walk-in'] as const;
+export type ServiceRequestChannel = (typeof serviceRequestChannels)[number];
+
+export const serviceRequestPriorities = ['urgent', 'high', 'normal', 'low'] as const;
+export type ServiceRequestPriority = (typeof serviceRequestPriorities)[number];
+
+export const serviceRequestNumbers = pgSequence('service_request_number_seq');
+
+/**
+ * An enterprise's request to the service desk (诉求/工单). Its team is where routing (or a handover) put it; its
+ * owner is the agent who accepted it (首问负责制), who stays its owner when the work is handed to another team.
+ */
+export const serviceRequests = pgTable(
+  'service_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** 工单号 people quote on the phone: SR, the year in Beijing, a running number. */
+    reference: text('reference')
+      .notNull()
+      .unique()
+      .default(sql`('SR' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-' || lpad(nextval('service_request_number_seq')::text, 6, '0'))`),
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id),
+    openedById: uuid('opened_by_id').references(() => users.id, { onDelete: 'set null' }),
+    openedByName: text('opened_by_name').notNull(),
+    /** web: the enterprise itself; phone and walk-in: logged by an agent for the enterprise. */
+    channel: text('channel', { enum: serviceRequestChannels }).notNull(),
+    categoryCode: text('category_code')
+      .notNull()
+      .references(() => serviceCategories.code),
+    priority: text('priority', { enum: serviceRequestPriorities }).notNull(),
+    /** Where, from the sites register (a site and optionally its building, floor and unit) … */
+    siteId: uuid('site_id').references(() => sites.id),
+    buildingId: uuid('building_id').references(() => siteBuildings.id),
+    floorId: uuid('floor_id').references(() => siteFloors.id),
+    unitId: uuid('unit_id').references(() => siteUnits.id),
+    /** … or in the enterprise's words, for a place the register does not hold. */
+    locationText: text('location_text'),
+    description: text('description').notNull(),
+    state: text('state', { enum: serviceRequestStates }).notNull(),
+    /** The team whose queue holds it; null when no routing rule matched (the fallback owner's then). */
+    teamId: uuid('team_id').references(() => teams.id),
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The opener's key for one submission: a second submit with it answers the first request. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** The request this duplicate was merged into; its thread is read from there too. */
+    mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => serviceRequests.id),
+    rating: integer('rating'),
+    ratingComment: text('rating_comment'),
+    ratedAt: timestamp('rated_at', { withTimezone: true }),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    /** When it was last resolved; a reopening clears it. */
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('service_requests_idempotency_idx').on(t.openedById, t.idempotencyKey),
+    index('service_requests_enterprise_idx').on(t.enterpriseId, t.createdAt),
+    index('service_requests_team_idx').on(t.teamId, t.state),
+    index('service_requests_owner_idx').on(t.ownerId, t.state),
+    index('service_requests_resolved_idx').on(t.state, t.resolvedAt),
+    check('service_requests_rating_check', sql`${t.rating} IS NULL OR ${t.rating} BETWEEN 1 AND 5`),
+    check('service_requests_location_check', sql`${t.siteId} IS NOT NULL OR ${t.locationText} IS NOT NULL`),
+  ],
+);
+
+export type ServiceRequest = typeof serviceRequests.$inferSelect;
+
+export const serviceMessageVisibilities = ['public', 'internal'] as const;
+export type ServiceMessageVisibility = (typeof serviceMessageVisibilities)[number];
+
+/** One message of a request's thread: a public reply both sides read, or the staff's internal note. */
+export const serviceRequestMessages = pgTable(
+  'service_request_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => serviceRequests.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    authorName: text('author_name').notNull(),
+    side: text('side', { enum: ['requester', 'staff'] }).notNull(),
+    visibility: text('visibility', { enum: serviceMessageVisibilities }).notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
+  },
+  (t) => [
+    index('service_request_messages_request_idx').on(t.requestId, t.createdAt),
+    check('service_request_messages_internal_check', sql`${t.visibility} = 'public' OR ${t.side} = 'staff'`),
+  ],
+);
+
+/** A reply agents insert and adapt: a team's own, or for every team when it names none. */
+export const serviceCannedReplies = pgTable(
+  'service_canned_replies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id').references(() => teams.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('service_canned_replies_team_idx').on(t.teamId)],
+);
+
+/** Which team takes a new request: by category, by site or by both; the most specific matching rule wins. */
+export const serviceRoutingRules = pgTable(
+  'service_routing_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    categoryCode: text('category_code').references(() => serviceCategories.code),
+    siteId: uuid('site_id').references(() => sites.id, { onDelete: 'cascade' }),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One rule per pair, an absent half included: two rules could never be told apart.
+    unique('service_routing_rules_match_key').on(t.categoryCode, t.siteId).nullsNotDistinct(),
+    check('service_routing_rules_match_check', sql`${t.categoryCode} IS NOT NULL OR ${t.siteId} IS NOT NULL`),
+  ],
+);
+
+export type ServiceRoutingRule = typeof serviceRoutingRules.$inferSelect;
+
+/**
+ * The desk's settings, one row: the fallback owner takes the requests no rule routes. Once set it can be changed
+ * but never cleared, so an unrouted request always has someone.
+ */
+export const serviceDeskSettings = pgTable(
+  'service_desk_settings',
+  {
+    singleton: boolean('singleton').primaryKey().default(true),
+    fallbackOwnerId: uuid('fallback_owner_id')
+      .notNull()
+      .references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('service_desk_settings_singleton_check', sql`${t.singleton}`)],
+);
