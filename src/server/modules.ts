@@ -15,7 +15,7 @@ import { referenceModule } from '../modules/reference/module.ts';
 import { serviceWindowsModule } from '../modules/service-windows/module.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
-import { accountsModule, attachmentsModule, auditModule, notificationsModule, quickSearchModule, teamsModule, timersModule } from './platform-modules.ts';
+import { accountsModule, attachmentsModule, auditModule, calendarModule, notificationsModule, quickSearchModule, teamsModule, timersModule } from './platform-modules.ts';
 
 /**
  * Every module of Qiao, in order: routes are registered, jobs defined and demo data seeded in this order. The one
@@ -30,6 +30,7 @@ export const modules: readonly QiaoModule[] = [
   notificationsModule,
   teamsModule,
   timersModule,
+  calendarModule,
   referenceModule,
   enterpriseModule,
   marketModule,
