@@ -26,7 +26,7 @@ describe('navigation by permission', () => {
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
     expect(keys('officer')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'profile']);
     expect(keys('leader')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'profile', 'administration', 'auditLog']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'marketFields', 'windowSettings', 'users', 'tags', 'teams', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'marketFields', 'windowSettings', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
     expect(keys('operator')).toEqual(['home', 'enterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'windowSettings']);
   });
 
