@@ -78,7 +78,7 @@ export function CalendarYearFormModal({ year, suggestedYear, onClose }: { year?:
             {fields.map((field, index) => (
               <Space key={field.key} align="start" style={{ display: 'flex', marginBottom: 8 }}>
                 <Form.Item name={field.name} rules={[required]} style={{ marginBottom: 0 }}>
-                  <DatePicker aria-label={t('workingCalendar.workdayNumber', { number: index + 1 })} style={{ width: 160 }} />
+                  <DatePicker placeholder={t('workingCalendar.workdayNumber', { number: index + 1 })} aria-label={t('workingCalendar.workdayNumber', { number: index + 1 })} style={{ width: 200 }} />
                 </Form.Item>
                 <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => remove(field.name)} />
               </Space>
