@@ -13,8 +13,12 @@ export async function calendarRoutes(instance: FastifyInstance) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
   const tags = ['calendar'];
-  const stopFollowing = await followCalendarChanges(db, app.changeFeed);
-  app.addHook('onClose', async () => stopFollowing());
+  // Once the app is ready, so that building it touches no database.
+  let stopFollowing: (() => void) | undefined;
+  app.addHook('onReady', async () => {
+    stopFollowing = await followCalendarChanges(db, app.changeFeed);
+  });
+  app.addHook('onClose', async () => stopFollowing?.());
 
   app.get('/api/calendar/years', {
     config: { permission: 'calendar.read' },
