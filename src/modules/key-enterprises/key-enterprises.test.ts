@@ -125,7 +125,7 @@ describe('links', () => {
     await ok(await send(enterpriseUser, 'GET', `/api/enterprises/${outsiderCompany}/key-links`), 403);
     await ok(await send(enterpriseUser, 'GET', '/api/key-enterprises'), 403);
     await ok(await send(admin, 'GET', '/api/key-enterprises/mine'), 403);
-    await ok(await send(commissioner, 'GET', '/api/key-enterprises/candidates?role=commissioner'), 403);
+    await ok(await send(enterpriseUser, 'GET', '/api/key-enterprises/candidates?role=commissioner'), 403);
     const unknown = '00000000-0000-4000-8000-000000000000';
     await ok(await link(admin, unknown, body), 404);
     await ok(await send(admin, 'GET', `/api/enterprises/${unknown}/key-links`), 404);
@@ -189,11 +189,11 @@ describe('lists, the home card and the timeline', () => {
     const own = await signIn(['enterprise'], { enterpriseId: company });
     await ok(await link(admin, company, { userId: commissioner.userId, role: 'commissioner', startsOn: daysAgo(2) }), 201);
     await ok(await send(admin, 'POST', `/api/key-enterprises/links/${await linkId(company, commissioner.userId, 'commissioner')}/end`, { endsOn: today }));
-    type Timeline = { items: { kind: string; title: string; details: { summary?: string } }[] };
+    type Timeline = { items: { kind: string; title: string; details: { line?: string } }[] };
     const seen = await ok<Timeline>(await send(colleague, 'GET', `/api/enterprises/${company}/timeline`));
     const entries = seen.items.filter((i) => i.kind === 'key-enterprise-link');
     expect(entries.map((e) => e.title)).toEqual(['政策专员结束', '新增政策专员']);
-    expect(entries[0]!.details.summary).toContain(today);
+    expect(entries[0]!.details.line).toContain(today);
     const theirs = await ok<Timeline>(await send(own, 'GET', `/api/enterprises/${company}/timeline`));
     expect(theirs.items.filter((i) => i.kind === 'key-enterprise-link')).toEqual([]);
   });

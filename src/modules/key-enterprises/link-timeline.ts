@@ -4,14 +4,14 @@ import type { TimelineSource } from '../enterprises/enterprise-timeline.ts';
 
 /**
  * Links made and ended, on the enterprise's timeline (from the audit trail, which names the enterprise in each
- * event), titled by action and role and summarised by the person and the period. Only for readers of key
- * enterprises: the timeline is open to the enterprise's own users too.
+ * event), titled by action and role, with the person and the period as the line under the title (`details.line`).
+ * Only for readers of key enterprises: the timeline is open to the enterprise's own users too.
  */
 export const linkTimelineSource: TimelineSource = (enterpriseIds, reader) => sql`
   SELECT ${auditEvents.at}, 'key-enterprise-link',
     'keyEnterprise.timeline.' || ${auditEvents.action} || '.' || (${auditEvents.after} ->> 'role'),
     ${auditEvents.actorName},
-    jsonb_build_object('summary', concat_ws(' · ', ${auditEvents.after} ->> 'personName',
+    jsonb_build_object('line', concat_ws(' · ', ${auditEvents.after} ->> 'personName',
       concat((${auditEvents.after} ->> 'startsOn'), ' – ', (${auditEvents.after} ->> 'endsOn')))),
     ${auditEvents.id}
   FROM ${auditEvents}

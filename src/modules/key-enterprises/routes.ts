@@ -38,8 +38,9 @@ export async function keyEnterpriseRoutes(instance: FastifyInstance, options: { 
     handler: async (request) => readMyKeyEnterprises(db, currentUser(request), request.locale, options.openRequests),
   });
 
+  // Read by the list's filters too: staff names, which every reader of key enterprises may know.
   app.get('/api/key-enterprises/candidates', {
-    config: { permission: 'keyEnterprise.manage' },
+    config: { permission: 'keyEnterprise.read' },
     schema: { tags, summary: 'Who may be linked in a role: enabled staff, leader accounts for the leader link', querystring: linkCandidatesQuery, response: { 200: linkCandidatesSchema, ...problemResponses } },
     handler: async (request) => listLinkCandidates(db, request.query),
   });
