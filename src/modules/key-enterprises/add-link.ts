@@ -2,9 +2,11 @@ import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { recordAudit, type Actor } from '../../platform/audit/record-audit.ts';
 import type { Db } from '../../platform/db/connection.ts';
 import { isUniqueViolation } from '../../platform/db/unique-violation.ts';
+import type { AppContext } from '../../platform/http/context.ts';
 import { conflict, notFound } from '../../platform/http/errors.ts';
 import { enterprises } from '../enterprises/schema.ts';
-import { findLinkPerson } from './find-link-person.ts';
+import { findLinkPerson } from './link-candidates.ts';
+import { notifyLinkedPerson } from './link-notices.ts';
 import { keyEnterpriseLinks as links } from './schema.ts';
 import type { AddLinkInput } from './schemas.ts';
 
@@ -17,9 +19,9 @@ const overlapping = (startsOn: string, endsOn: string | null) =>
  * Under a lock on the enterprise, so that two links sent at once are checked one after the other: the same person
  * in the same role may not overlap themselves (409 keyEnterprise.duplicateLink), and an enterprise has one leader
  * at a time (409 keyEnterprise.leaderTaken). 404 for an unknown enterprise; 400 on `userId` for someone who may not
- * be linked in the role. Returns the link's id.
+ * be linked in the role. The person is told. Returns the link's id.
  */
-export async function addLink(db: Db, actor: Actor, enterpriseId: string, input: AddLinkInput): Promise<string> {
+export async function addLink(db: Db, ctx: Pick<AppContext, 'jobs' | 'config'>, actor: Actor, enterpriseId: string, input: AddLinkInput): Promise<string> {
   const endsOn = input.endsOn ?? null;
   try {
     return await db.transaction(async (tx) => {
@@ -50,6 +52,7 @@ export async function addLink(db: Db, actor: Actor, enterpriseId: string, input:
         action: 'link',
         after: { enterpriseId, userId: person.id, personName: person.name, role: input.role, startsOn: input.startsOn, endsOn, note: input.note ?? null },
       });
+      await notifyLinkedPerson(tx, ctx, 'linked', { id: link!.id, enterpriseId, userId: person.id, role: input.role, day: input.startsOn }, actor.id);
       return link!.id;
     });
   } catch (error) {

@@ -57,6 +57,15 @@ describe('links', () => {
     expect(await enterprisesLinkedTo(ctx.db, commissioner.userId)).toContainEqual({ enterpriseId: company, role: 'commissioner' });
     expect(await enterprisesLinkedTo(ctx.db, colleague.userId)).not.toContainEqual(expect.objectContaining({ enterpriseId: company }));
 
+    // The linked are told, in their language; the leader who linked themselves is not.
+    type Inbox = { items: { text: string; link: string }[] };
+    const told = await ok<Inbox>(await send(commissioner, 'GET', '/api/notifications', undefined, 'en'));
+    expect(told.items).toContainEqual(expect.objectContaining({ text: `From ${daysAgo(10)} you are the policy commissioner of 青岛海纳光电有限公司（挂点测试）`, link: `/enterprises/${company}` }));
+    const self = await signIn(['leader']);
+    const other = await newEnterprise('青岛自挂点科技有限公司（挂点测试）');
+    await ok(await link(self, other, { userId: self.userId, role: 'leader', startsOn: today }), 201);
+    expect((await ok<Inbox>(await send(self, 'GET', '/api/notifications'))).items).toEqual([]);
+
     const history = await linksOf(company);
     expect(history).toHaveLength(4);
     expect(history.filter((l) => l.current).map((l) => l.userId).sort()).toEqual([leader.userId, commissioner.userId].sort());
@@ -67,6 +76,9 @@ describe('links', () => {
     expect(ended.items.find((l) => l.userId === commissioner.userId)).toMatchObject({ endsOn: daysAgo(1), current: false });
     await ok(await send(admin, 'POST', `/api/key-enterprises/links/${await linkId(company, leader.userId, 'leader')}/end`, { endsOn: daysAgo(1) }));
     expect(await isKeyEnterprise(ctx.db, company)).toBe(false);
+    expect((await ok<Inbox>(await send(commissioner, 'GET', '/api/notifications'))).items.map((item) => item.text)).toContain(
+      `你担任青岛海纳光电有限公司（挂点测试）政策专员的挂点于 ${daysAgo(1)} 结束`,
+    );
     const [audits] = await ctx.db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.entityType, 'key-enterprise-link'));
     expect(audits!.n).toBeGreaterThanOrEqual(6);
   });
@@ -209,5 +221,8 @@ describe('lists, the home card and the timeline', () => {
     expect(moved).toHaveLength(3);
     expect(moved.filter((l) => l.endsOn === null).map((l) => l.role).sort()).toEqual(['commissioner', 'leader']);
     expect(await ctx.db.select().from(keyEnterpriseLinks).where(and(eq(keyEnterpriseLinks.enterpriseId, duplicate)))).toEqual([]);
+    // The merged-away record takes no new links: they belong on the survivor.
+    const refused = await ok<{ code: string }>(await link(admin, duplicate, { userId: agent.userId, role: 'commissioner', startsOn: today }), 409);
+    expect(refused.code).toBe('keyEnterprise.enterpriseMerged');
   });
 });

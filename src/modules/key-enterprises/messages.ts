@@ -20,6 +20,26 @@ export const keyEnterpriseMessages = defineMessages({
     'zh-TW': '該企業已合併到其他企業，請在保留的企業上掛點',
     en: 'This enterprise was merged into another; link the surviving record',
   },
+  'keyEnterprise.notice.linked.leader': {
+    'zh-CN': '自 {day} 起，你挂点联系{enterprise}',
+    'zh-TW': '自 {day} 起，你掛點聯繫{enterprise}',
+    en: 'From {day} you are the linked leader of {enterprise}',
+  },
+  'keyEnterprise.notice.linked.commissioner': {
+    'zh-CN': '自 {day} 起，你担任{enterprise}的政策专员',
+    'zh-TW': '自 {day} 起，你擔任{enterprise}的政策專員',
+    en: 'From {day} you are the policy commissioner of {enterprise}',
+  },
+  'keyEnterprise.notice.ended.leader': {
+    'zh-CN': '你对{enterprise}的挂点联系于 {day} 结束',
+    'zh-TW': '你對{enterprise}的掛點聯繫於 {day} 結束',
+    en: 'Your link as leader of {enterprise} ends on {day}',
+  },
+  'keyEnterprise.notice.ended.commissioner': {
+    'zh-CN': '你担任{enterprise}政策专员的挂点于 {day} 结束',
+    'zh-TW': '你擔任{enterprise}政策專員的掛點於 {day} 結束',
+    en: 'Your link as policy commissioner of {enterprise} ends on {day}',
+  },
   'keyEnterprise.timeline.link.leader': { 'zh-CN': '新增挂点领导', 'zh-TW': '新增掛點領導', en: 'Leader linked' },
   'keyEnterprise.timeline.link.commissioner': { 'zh-CN': '新增政策专员', 'zh-TW': '新增政策專員', en: 'Policy commissioner linked' },
   'keyEnterprise.timeline.end.leader': { 'zh-CN': '挂点领导结束', 'zh-TW': '掛點領導結束', en: 'Leader link ended' },

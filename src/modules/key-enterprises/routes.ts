@@ -4,8 +4,9 @@ import { actorOf, currentUser } from '../../platform/auth/plugin.ts';
 import { idParams, problemResponses } from '../../platform/http/schemas.ts';
 import { addLink } from './add-link.ts';
 import { endLink } from './end-link.ts';
-import { listLinkCandidates } from './find-link-person.ts';
-import { listEnterpriseLinks, listKeyEnterprises } from './list-links.ts';
+import { listLinkCandidates } from './link-candidates.ts';
+import { listEnterpriseLinks } from './list-enterprise-links.ts';
+import { listKeyEnterprises } from './list-key-enterprises.ts';
 import type { OpenRequestsProvider } from './open-requests.ts';
 import { readMyKeyEnterprises } from './read-my-key-enterprises.ts';
 import {
@@ -62,7 +63,7 @@ export async function keyEnterpriseRoutes(instance: FastifyInstance, options: { 
       response: { 201: enterpriseLinksSchema, ...problemResponses },
     },
     handler: async (request, reply) => {
-      await addLink(db, actorOf(request), request.params.id, request.body);
+      await addLink(db, app.ctx, actorOf(request), request.params.id, request.body);
       return reply.status(201).send(await listEnterpriseLinks(db, request.params.id));
     },
   });
@@ -70,6 +71,6 @@ export async function keyEnterpriseRoutes(instance: FastifyInstance, options: { 
   app.post('/api/key-enterprises/links/:id/end', {
     config: { permission: 'keyEnterprise.manage' },
     schema: { tags, summary: "End a link on its last day; it stays in the history. Answers the enterprise's links", params: idParams, body: endLinkBody, response: linksOf },
-    handler: async (request) => listEnterpriseLinks(db, await endLink(db, actorOf(request), request.params.id, request.body.endsOn)),
+    handler: async (request) => listEnterpriseLinks(db, await endLink(db, app.ctx, actorOf(request), request.params.id, request.body.endsOn)),
   });
 }
