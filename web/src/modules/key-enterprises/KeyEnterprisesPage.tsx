@@ -31,7 +31,7 @@ export function KeyEnterprisesPage() {
           <div style={{ width: 220, maxWidth: '100%' }}>
             <PersonPicker role="commissioner" value={commissionerId} onChange={filter(setCommissionerId)} placeholder={t('keyEnterprises.filters.commissioner')} />
           </div>
-          <Input.Search allowClear placeholder={t('keyEnterprises.filters.search')} onSearch={(value) => filter((v) => setQ(v ?? ''))(value.trim())} style={{ maxWidth: 260 }} />
+          <Input.Search allowClear placeholder={t('keyEnterprises.filters.search')} onSearch={(value) => filter((text) => setQ(text ?? ''))(value.trim())} style={{ maxWidth: 260 }} />
         </Flex>
       </PageHeader>
       <Card size="small">
