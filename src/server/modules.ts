@@ -15,7 +15,7 @@ import { referenceModule } from '../modules/reference/module.ts';
 import { serviceWindowsModule } from '../modules/service-windows/module.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
-import { accountsModule, attachmentsModule, auditModule, notificationsModule, quickSearchModule, teamsModule } from './platform-modules.ts';
+import { accountsModule, attachmentsModule, auditModule, notificationsModule, quickSearchModule, rosterModule, teamsModule } from './platform-modules.ts';
 
 /**
  * Every module of Qiao, in order: routes are registered, jobs defined and demo data seeded in this order. The one
@@ -29,6 +29,7 @@ export const modules: readonly QiaoModule[] = [
   attachmentsModule,
   notificationsModule,
   teamsModule,
+  rosterModule,
   referenceModule,
   enterpriseModule,
   marketModule,
