@@ -166,7 +166,7 @@ export function RosterPage() {
               block
               value={day}
               onChange={(value) => setChosenDay(value)}
-              options={roster.days.map((value, index) => ({ value, label: t(`teams.roster.weekdays.${weekdays[index]!}`) }))}
+              options={roster.days.map((value, index) => ({ value, label: t(`teams.roster.weekdaysShort.${weekdays[index]!}`) }))}
             />
             <Typography.Text type="secondary">{dayLabel(day, roster.days.indexOf(day))}</Typography.Text>
             <List
