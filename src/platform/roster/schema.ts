@@ -5,7 +5,7 @@ import { teams } from '../teams/schema.ts';
 
 /**
  * One person on call for a team from one instant to another (7×24 service: shifts may cross midnight), at most a
- * day long. One person's shifts never overlap, in any team: an exclusion constraint (migration 0035) holds it
+ * day long. One person's shifts never overlap, in any team: an exclusion constraint (migration 0037) holds it
  * under concurrent writes too.
  */
 export const teamShifts = pgTable(

@@ -7,6 +7,7 @@ import { investmentEventsWebModule } from '../modules/investment-events/module.t
 import { investmentProjectsWebModule } from '../modules/investment-projects/module.tsx';
 import { investmentTalentWebModule } from '../modules/investment-talent/module.tsx';
 import { investmentReportsWebModule } from '../modules/investment-reports/module.tsx';
+import { keyEnterprisesWebModule } from '../modules/key-enterprises/module.tsx';
 import { marketStatisticsWebModule } from '../modules/market-statistics/module.tsx';
 import { marketPortalWebModule } from '../modules/market-portal/module.tsx';
 import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
@@ -25,6 +26,7 @@ import type { WebModule } from './web-module.ts';
  */
 export const webModules: readonly WebModule[] = [
   enterprisesWebModule,
+  keyEnterprisesWebModule,
   investmentLeadsWebModule,
   investmentVisitsWebModule,
   investmentProjectsWebModule,

@@ -9,6 +9,7 @@ import type investmentProjectsStrings from '../modules/investment-projects/local
 import type investmentReportsStrings from '../modules/investment-reports/locales/zh-CN.json';
 import type investmentTalentStrings from '../modules/investment-talent/locales/zh-CN.json';
 import type investmentVisitsStrings from '../modules/investment-visits/locales/zh-CN.json';
+import type keyEnterprisesStrings from '../modules/key-enterprises/locales/zh-CN.json';
 import type marketStrings from '../modules/market/locales/zh-CN.json';
 import type marketDealsStrings from '../modules/market-deals/locales/zh-CN.json';
 import type marketMatchingStrings from '../modules/market-matching/locales/zh-CN.json';
@@ -20,4 +21,4 @@ import type sitesStrings from '../modules/sites/locales/zh-CN.json';
 import type teamsStrings from '../modules/teams/locales/zh-CN.json';
 
 /** The strings of every module, zh-CN being the reference language. */
-export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof enterprisesStrings & typeof investmentEventsStrings & typeof investmentLeadsStrings & typeof investmentProjectsStrings & typeof investmentReportsStrings & typeof investmentTalentStrings & typeof investmentVisitsStrings & typeof marketStrings & typeof marketDealsStrings & typeof marketMatchingStrings & typeof marketPortalStrings & typeof marketStatisticsStrings & typeof notificationsStrings & typeof serviceWindowsStrings & typeof sitesStrings & typeof teamsStrings;
+export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof enterprisesStrings & typeof investmentEventsStrings & typeof investmentLeadsStrings & typeof investmentProjectsStrings & typeof investmentReportsStrings & typeof investmentTalentStrings & typeof investmentVisitsStrings & typeof keyEnterprisesStrings & typeof marketStrings & typeof marketDealsStrings & typeof marketMatchingStrings & typeof marketPortalStrings & typeof marketStatisticsStrings & typeof notificationsStrings & typeof serviceWindowsStrings & typeof sitesStrings & typeof teamsStrings;
