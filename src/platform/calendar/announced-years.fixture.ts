@@ -3,7 +3,7 @@ import type { HolidayYear } from './schema.ts';
 /**
  * For tests of the working calendar: the years as the State Council announced them (2025 from 国办发明电〔2024〕12号
  * of 12 November 2024, 2026 from the notice of 4 November 2025). The app reads them from `calendar_years`, seeded
- * with the same by migration 0038; a test there checks the two agree.
+ * with the same by migration 0039; a test there checks the two agree.
  */
 export const announcedYears: readonly HolidayYear[] = [
   {

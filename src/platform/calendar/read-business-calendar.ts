@@ -5,7 +5,7 @@ import type { Db } from '../db/connection.ts';
 import { calendarYears } from './schema.ts';
 import { chinaBusinessCalendar, type WorkingCalendar } from './working-calendar.ts';
 
-/** The channel on which the database announces every change of `calendar_years` (migration 0038). */
+/** The channel on which the database announces every change of `calendar_years` (migration 0039). */
 export const calendarChangeChannel = 'qiao_calendar';
 
 interface HeldCalendar {
