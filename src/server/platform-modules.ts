@@ -12,6 +12,9 @@ import type { EnterpriseExists } from '../platform/auth/users.ts';
 import { notificationEmailJobs } from '../platform/notifications/email-jobs.ts';
 import { notificationMessages } from '../platform/notifications/messages.ts';
 import { notificationRoutes } from '../platform/notifications/routes.ts';
+import { rosterMessages } from '../platform/roster/messages.ts';
+import { rosterPermissions } from '../platform/roster/roster-permissions.ts';
+import { rosterRoutes } from '../platform/roster/routes.ts';
 import { quickSearchRoutes } from '../platform/search/routes.ts';
 import { teamMessages } from '../platform/teams/messages.ts';
 import { teamMeasureTableOf } from '../platform/teams/team-measures.ts';
@@ -85,6 +88,19 @@ export const teamsModule = defineModule({
     await app.register(teamRoutes, { measures: teamMeasureTableOf(modules.flatMap((module) => module.teamMeasures ?? [])) });
   },
   messages: teamMessages,
+});
+
+/**
+ * Teams' on-call rosters (7×24): shifts, the week view, swaps; `onShiftAt` and `escalationChainAt` tell modules who
+ * answers for a team at an instant.
+ */
+export const rosterModule = defineModule({
+  name: 'roster',
+  permissions: rosterPermissions,
+  routes: async (app) => {
+    await app.register(rosterRoutes);
+  },
+  messages: rosterMessages,
 });
 
 /**
