@@ -17,7 +17,7 @@ import { openWindowRequestsOf } from '../modules/service-windows/open-window-req
 import { serviceWindowsModule } from '../modules/service-windows/module.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
-import { accountsModule, attachmentsModule, auditModule, notificationsModule, quickSearchModule, rosterModule, teamsModule, timersModule } from './platform-modules.ts';
+import { accountsModule, attachmentsModule, auditModule, calendarModule, notificationsModule, quickSearchModule, rosterModule, teamsModule, timersModule } from './platform-modules.ts';
 
 /**
  * Every module of Qiao, in order: routes are registered, jobs defined and demo data seeded in this order. The one
@@ -33,6 +33,7 @@ export const modules: readonly QiaoModule[] = [
   teamsModule,
   rosterModule,
   timersModule,
+  calendarModule,
   referenceModule,
   enterpriseModule,
   marketModule,

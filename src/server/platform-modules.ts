@@ -20,6 +20,9 @@ import { teamMessages } from '../platform/teams/messages.ts';
 import { teamMeasureTableOf } from '../platform/teams/team-measures.ts';
 import { teamPermissions } from '../platform/teams/team-permissions.ts';
 import { teamRoutes } from '../platform/teams/routes.ts';
+import { calendarPermissions } from '../platform/calendar/calendar-permissions.ts';
+import { calendarMessages } from '../platform/calendar/messages.ts';
+import { calendarRoutes } from '../platform/calendar/routes.ts';
 import { checkTimerHandlers, timerSweepJob } from '../platform/timers/timer-jobs.ts';
 import { attachmentKindTableOf, timerHandlerTableOf } from './compose.ts';
 import { defineModule } from './module.ts';
@@ -111,4 +114,14 @@ export const timersModule = defineModule({
   name: 'timers',
   jobs: (ctx, { modules }) => [timerSweepJob(ctx, timerHandlerTableOf(modules))],
   onStart: (ctx, { modules }) => checkTimerHandlers(ctx.db, timerHandlerTableOf(modules)),
+});
+
+/** The working calendar's years (holidays, make-up working days): read by staff, entered by administrators. */
+export const calendarModule = defineModule({
+  name: 'calendar',
+  permissions: calendarPermissions,
+  routes: async (app) => {
+    await app.register(calendarRoutes);
+  },
+  messages: calendarMessages,
 });

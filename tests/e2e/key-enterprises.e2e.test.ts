@@ -86,5 +86,11 @@ describe('key enterprises on a phone', () => {
 
     await page.reload();
     await poll(() => home.getByRole('link', { name: '青岛幻境虚拟现实科技有限公司' }).isVisible()).toBe(true);
+
+    // Someone linked to no enterprise is told so.
+    const agent = await e2e.newPage(phone);
+    await e2e.logIn(agent, 'agent');
+    await agent.goto('/');
+    await poll(() => agent.locator('.ant-card', { hasText: '我挂点联系的企业' }).getByText('你目前没有挂点联系的企业').isVisible()).toBe(true);
   });
 });

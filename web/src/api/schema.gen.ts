@@ -981,6 +981,260 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every year of the working calendar: holidays and make-up working days */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            holidays: {
+                                /**
+                                 * Format: date
+                                 * @description First day off
+                                 */
+                                from: string;
+                                /** @description As the State Council names it: 春节, 国庆节 */
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description Last day off, included
+                                 */
+                                to: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Weekend days worked in a holiday’s place (调休上班) */
+                            workdays: string[];
+                            year: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter a year's holidays and make-up working days, or replace them */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        holidays: {
+                            /**
+                             * Format: date
+                             * @description First day off
+                             */
+                            from: string;
+                            /** @description As the State Council names it: 春节, 国庆节 */
+                            name: string;
+                            /**
+                             * Format: date
+                             * @description Last day off, included
+                             */
+                            to: string;
+                        }[];
+                        /** @description Weekend days worked in a holiday’s place (调休上班) */
+                        workdays: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            holidays: {
+                                /**
+                                 * Format: date
+                                 * @description First day off
+                                 */
+                                from: string;
+                                /** @description As the State Council names it: 春节, 国庆节 */
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description Last day off, included
+                                 */
+                                to: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Weekend days worked in a holiday’s place (调休上班) */
+                            workdays: string[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            holidays: {
+                                /**
+                                 * Format: date
+                                 * @description First day off
+                                 */
+                                from: string;
+                                /** @description As the State Council names it: 春节, 国庆节 */
+                                name: string;
+                                /**
+                                 * Format: date
+                                 * @description Last day off, included
+                                 */
+                                to: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Weekend days worked in a holiday’s place (调休上班) */
+                            workdays: string[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises": {
         parameters: {
             query?: never;

@@ -1,5 +1,6 @@
 import { adminWebModule } from '../modules/admin/module.tsx';
 import { auditWebModule } from '../modules/audit/module.tsx';
+import { calendarWebModule } from '../modules/calendar/module.tsx';
 import { enterprisesWebModule } from '../modules/enterprises/module.tsx';
 import { investmentLeadsWebModule } from '../modules/investment-leads/module.tsx';
 import { investmentVisitsWebModule } from '../modules/investment-visits/module.tsx';
@@ -41,6 +42,7 @@ export const webModules: readonly WebModule[] = [
   serviceWindowsWebModule,
   adminWebModule,
   teamsWebModule,
+  calendarWebModule,
   auditWebModule,
   profileWebModule,
   notificationsWebModule,

@@ -26,7 +26,7 @@ describe('navigation by permission', () => {
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
     expect(keys('officer')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'profile']);
     expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'profile', 'administration', 'auditLog']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'marketFields', 'windowSettings', 'users', 'tags', 'teams', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'marketFields', 'windowSettings', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
     expect(keys('operator')).toEqual(['home', 'enterprises', 'keyEnterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'windowSettings']);
   });
 
@@ -36,7 +36,7 @@ describe('navigation by permission', () => {
     expect(cards('investor')).toEqual(['market-mine', 'my-demand-matches', 'my-listing-funnels']);
     expect(cards('operator')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
     expect(cards('admin')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
-    // Officers get their key enterprises (shown once they are linked to one), their leads' follow-ups, their visits'
+    // Officers get their key enterprises (empty until they are linked to one), their leads' follow-ups, their visits'
     // next steps and their day's projects; leaders, who read every team's, only the first.
     expect(cards('officer')).toEqual(['enterprise-overview', 'my-key-enterprises', 'lead-follow-ups', 'visit-next-steps', 'project-my-day']);
     expect(cards('leader')).toContain('my-key-enterprises');

@@ -76,16 +76,20 @@ function Enterprise({ item }: { item: MyKeyEnterprise }) {
 
 /**
  * A linked leader's or commissioner's key enterprises on the home page: who else is linked, the latest visits and
- * the open requests of each. Nothing for someone linked to none.
+ * the open requests of each; an empty state for someone linked to none (the home page's grid keeps the card's place).
  */
 export function MyKeyEnterprisesCard() {
   const { t } = useTranslation();
   const { data, error, refetch } = useMyKeyEnterprises();
-  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
-  if (data && !data.items.length) return null;
   return (
-    <Card title={t('keyEnterprises.home.title')} loading={!data}>
-      {data?.items.length ? data.items.map((item) => <Enterprise key={item.enterpriseId} item={item} />) : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+    <Card title={t('keyEnterprises.home.title')} loading={!data && !error}>
+      {error ? (
+        <ErrorResult error={error} onRetry={() => void refetch()} />
+      ) : data?.items.length ? (
+        data.items.map((item) => <Enterprise key={item.enterpriseId} item={item} />)
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('keyEnterprises.home.none')} />
+      )}
     </Card>
   );
 }
