@@ -22,6 +22,12 @@ function queueCondition(queue: Queue, scope: RequestScope, userId: string): SQL 
       return isNull(serviceRequests.teamId);
     case 'all':
       return undefined;
+    // From the instants stored on each write (refresh-request-sla.ts): null once met, paused or done.
+    case 'at_risk':
+      return sql`((${serviceRequests.slaResponseWarnAt} <= now() AND ${serviceRequests.slaResponseDueAt} > now())
+        OR (${serviceRequests.slaResolutionWarnAt} <= now() AND ${serviceRequests.slaResolutionDueAt} > now()))`;
+    case 'breached':
+      return sql`(${serviceRequests.slaResponseDueAt} <= now() OR ${serviceRequests.slaResolutionDueAt} <= now())`;
   }
 }
 
@@ -39,7 +45,13 @@ export async function listRequests(db: DbOrTx, scope: RequestScope, userId: stri
     conditions.push(sql`(${ilike(serviceRequests.description, pattern)} OR ${ilike(serviceRequests.reference, pattern)})`);
   }
   const where = and(...conditions);
-  const order = query.queue === 'all' && scope.kind === 'enterprise' ? [desc(serviceRequests.createdAt)] : [priorityOrder, asc(serviceRequests.createdAt)];
+  const nearestDue = sql`least(${serviceRequests.slaResponseDueAt}, ${serviceRequests.slaResolutionDueAt})`;
+  const order =
+    query.queue === 'all' && scope.kind === 'enterprise'
+      ? [desc(serviceRequests.createdAt)]
+      : query.queue === 'at_risk' || query.queue === 'breached'
+        ? [asc(nearestDue), priorityOrder]
+        : [priorityOrder, asc(serviceRequests.createdAt)];
   const rows = await requestsWithNames(db)
     .where(where)
     .orderBy(...order, asc(serviceRequests.id))

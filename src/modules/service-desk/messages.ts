@@ -92,6 +92,31 @@ export const serviceDeskMessages = defineMessages({
     en: 'Request {reference} duplicates {survivor} and was merged into it',
   },
   'serviceRequest.notice.rated': { 'zh-CN': '工单 {reference} 获得 {rating} 星评价', 'zh-TW': '工單 {reference} 獲得 {rating} 星評價', en: 'Request {reference} was rated {rating} stars' },
+  'serviceRequest.notice.slaResponseWarning': {
+    'zh-CN': '工单 {reference} 即将超过首次响应时限',
+    'zh-TW': '工單 {reference} 即將超過首次回應時限',
+    en: 'Request {reference} is close to its first-response deadline',
+  },
+  'serviceRequest.notice.slaResolutionWarning': {
+    'zh-CN': '工单 {reference} 即将超过办结时限',
+    'zh-TW': '工單 {reference} 即將超過辦結時限',
+    en: 'Request {reference} is close to its resolution deadline',
+  },
+  'serviceRequest.notice.slaResponseBreached': {
+    'zh-CN': '工单 {reference} 已超过首次响应时限，请立即处理',
+    'zh-TW': '工單 {reference} 已超過首次回應時限，請立即處理',
+    en: 'Request {reference} has passed its first-response deadline: act now',
+  },
+  'serviceRequest.notice.slaResolutionBreached': {
+    'zh-CN': '工单 {reference} 已超过办结时限，请立即处理',
+    'zh-TW': '工單 {reference} 已超過辦結時限，請立即處理',
+    en: 'Request {reference} has passed its resolution deadline: act now',
+  },
+  'serviceSla.resolutionBeforeResponse': {
+    'zh-CN': '办结时限不能短于首次响应时限',
+    'zh-TW': '辦結時限不能短於首次回應時限',
+    en: 'The resolution target cannot be shorter than the first-response target',
+  },
   'serviceRequest.notice.closed': { 'zh-CN': '工单 {reference} 已关闭', 'zh-TW': '工單 {reference} 已關閉', en: 'Request {reference} is closed' },
   'serviceRequest.state.new': { 'zh-CN': '新建', 'zh-TW': '新建', en: 'New' },
   'serviceRequest.state.accepted': { 'zh-CN': '已受理', 'zh-TW': '已受理', en: 'Accepted' },

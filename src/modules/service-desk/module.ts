@@ -5,6 +5,7 @@ import { serviceDeskPermissions } from './permissions.ts';
 import { serviceRequestAttachmentKind } from './request-attachments.ts';
 import { moveServiceRequests, serviceRequestTimelineSource } from './request-timeline.ts';
 import { serviceDeskRoutes } from './routes.ts';
+import { slaTimerHandlers } from './escalate-late-request.ts';
 import { seedDemoDesk } from './seed-demo-desk.ts';
 
 /** The 7×24 enterprise service desk (企业服务热线/工单): requests routed to teams, owned by who accepts them. */
@@ -13,6 +14,7 @@ export const serviceDeskModule = defineModule({
   permissions: serviceDeskPermissions,
   routes: serviceDeskRoutes,
   jobs: (ctx) => [closeResolvedJobDefinition(ctx)],
+  timerHandlers: slaTimerHandlers,
   timelineSources: [serviceRequestTimelineSource],
   mergeSteps: [moveServiceRequests],
   attachmentKinds: [serviceRequestAttachmentKind],

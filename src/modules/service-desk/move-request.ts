@@ -5,6 +5,7 @@ import type { Locale } from '../../platform/i18n/locale.ts';
 import { applyTransition } from '../../platform/workflow/apply-transition.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import { announceRequestChange } from './announce-request-change.ts';
+import { refreshRequestSla } from './refresh-request-sla.ts';
 import { tellRequester, tellStaff } from './request-notices.ts';
 import { requestScopeOf } from './request-policy.ts';
 import { findVisibleRequest, readRequestDetail } from './request-records.ts';
@@ -63,6 +64,7 @@ export async function moveRequest(
       })
       .where(eq(serviceRequests.id, id))
       .returning();
+    await refreshRequestSla(db, tx, id);
     await announceRequestChange(tx, request!);
     if (move === 'reopen') {
       if (request!.ownerId) {

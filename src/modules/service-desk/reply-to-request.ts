@@ -7,6 +7,7 @@ import type { Locale } from '../../platform/i18n/locale.ts';
 import { applyTransition } from '../../platform/workflow/apply-transition.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import { announceRequestChange } from './announce-request-change.ts';
+import { refreshRequestSla } from './refresh-request-sla.ts';
 import { tellRequester, tellStaff } from './request-notices.ts';
 import { requestScopeOf } from './request-policy.ts';
 import { findVisibleRequest, readRequestDetail } from './request-records.ts';
@@ -48,6 +49,7 @@ export async function replyToRequest(
       .update(serviceRequests)
       .set({ updatedAt: new Date(), ...(staff && !note ? { firstResponseAt: sql`coalesce(${serviceRequests.firstResponseAt}, now())` } : {}) })
       .where(eq(serviceRequests.id, id));
+    await refreshRequestSla(db, tx, id);
     await recordAudit(tx, actor, {
       entityType: serviceRequestSubject.kind,
       entityId: id,

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { users } from '../../platform/auth/schema.ts';
-import type { DbOrTx } from '../../platform/db/connection.ts';
+import type { Db, DbOrTx } from '../../platform/db/connection.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { localizedName } from '../../platform/i18n/localized-name.ts';
@@ -11,6 +11,7 @@ import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { siteBuildings, sites, siteUnits } from '../sites/schema.ts';
 import { isRequester, visibleRequests, type RequestScope } from './request-policy.ts';
+import { evaluateRequestSla } from './request-sla.ts';
 import { openStates, reopenPeriodMs, serviceRequestSubject, serviceRequestWorkflow } from './request-workflow.ts';
 import { serviceCategories, serviceRequestMessages, serviceRequests, type ServiceRequest } from './schema.ts';
 import type { RequestDetail, RequestSummary } from './schemas.ts';
@@ -53,6 +54,18 @@ export function requestsWithNames(db: DbOrTx) {
     .leftJoin(siteUnits, eq(siteUnits.id, serviceRequests.unitId));
 }
 
+const earliest = (...instants: (Date | null)[]) =>
+  instants.reduce<Date | null>((first, instant) => (instant && (!first || instant < first) ? instant : first), null);
+
+/** The queue's countdown: the target still counting that falls due first (its own warning with it). */
+function nearestDeadline(request: ServiceRequest): { slaDueAt: Date | null; slaWarnAt: Date | null } {
+  const response = { dueAt: request.slaResponseDueAt, warnAt: request.slaResponseWarnAt };
+  const resolution = { dueAt: request.slaResolutionDueAt, warnAt: request.slaResolutionWarnAt };
+  const dueAt = earliest(response.dueAt, resolution.dueAt);
+  const nearest = dueAt && response.dueAt?.getTime() === dueAt.getTime() ? response : resolution;
+  return { slaDueAt: dueAt, slaWarnAt: dueAt ? nearest.warnAt : null };
+}
+
 export function presentSummary(row: SummaryRow, locale: Locale): RequestSummary {
   const { request } = row;
   return {
@@ -86,6 +99,7 @@ export function presentSummary(row: SummaryRow, locale: Locale): RequestSummary 
     firstResponseAt: request.firstResponseAt,
     resolvedAt: request.resolvedAt,
     closedAt: request.closedAt,
+    ...nearestDeadline(request),
     createdAt: request.createdAt,
     updatedAt: request.updatedAt,
   };
@@ -120,7 +134,7 @@ function otherActions(actor: WorkflowActor, request: ServiceRequest): RequestDet
 }
 
 /** The whole request with its thread, its history and the actions the actor may take now. */
-export async function readRequestDetail(db: DbOrTx, scope: RequestScope, actor: WorkflowActor, id: string, locale: Locale): Promise<RequestDetail> {
+export async function readRequestDetail(db: Db, scope: RequestScope, actor: WorkflowActor, id: string, locale: Locale): Promise<RequestDetail> {
   const [row] = await requestsWithNames(db).where(and(eq(serviceRequests.id, id), visibleRequests(scope)));
   if (!row) throw notFound();
   const { request } = row;
@@ -152,8 +166,17 @@ export async function readRequestDetail(db: DbOrTx, scope: RequestScope, actor: 
     .from(workflowTransitions)
     .where(and(eq(workflowTransitions.recordKind, serviceRequestSubject.kind), eq(workflowTransitions.recordId, id)))
     .orderBy(asc(workflowTransitions.at), asc(workflowTransitions.id));
+  const sla = request.state === 'closed' && request.mergedIntoId ? null : await evaluateRequestSla(db, db, request, new Date());
   return {
     ...presentSummary(row, locale),
+    sla: sla && {
+      cycle: sla.cycle.number,
+      calendar: sla.policy.calendar,
+      firstResponseMinutes: sla.policy.firstResponseMinutes,
+      resolutionMinutes: sla.policy.resolutionMinutes,
+      firstResponse: sla.status.firstResponse,
+      resolution: sla.status.resolution,
+    },
     ratingComment: request.ratingComment,
     messages,
     history,

@@ -15,6 +15,7 @@ import { listCategories } from './list-categories.ts';
 import { listPlaces } from './list-places.ts';
 import { listRequests } from './list-requests.ts';
 import { listRoutingRules } from './list-routing-rules.ts';
+import { listSlaPolicies } from './list-sla-policies.ts';
 import { mergeRequest } from './merge-request.ts';
 import { moveRequest, type RequestMove } from './move-request.ts';
 import { rateRequest } from './rate-request.ts';
@@ -38,6 +39,8 @@ import {
   replyBody,
   requestDetailSchema,
   requestListQuery,
+  slaPolicyInput,
+  slaPolicySchema,
   requestPage,
   routingRuleInput,
   routingRuleSchema,
@@ -48,6 +51,7 @@ import { setFallbackOwner } from './set-fallback-owner.ts';
 import { submitRequest } from './submit-request.ts';
 import { transferRequest } from './transfer-request.ts';
 import { updateCategory } from './update-category.ts';
+import { updateSlaPolicy } from './update-sla-policy.ts';
 import './messages.ts';
 
 /** The moves with a route of their own, the path's last part and who may make them. */
@@ -260,5 +264,17 @@ export async function serviceDeskRoutes(instance: FastifyInstance) {
       response: { 200: deskSettingsSchema, ...problemResponses },
     },
     handler: async (request) => setFallbackOwner(db, app.permissionTable, actorOf(request), request.body.userId),
+  });
+
+  app.get('/api/service-desk/sla-policies', {
+    config: { permission: 'serviceDesk.admin' },
+    schema: { tags, summary: 'The SLA policies: targets by priority and category', response: { 200: slaPolicySchema.array(), ...problemResponses } },
+    handler: async (request) => listSlaPolicies(db, request.locale),
+  });
+
+  app.put('/api/service-desk/sla-policies/:id', {
+    config: { permission: 'serviceDesk.admin' },
+    schema: { tags, summary: "Change an SLA policy's targets or calendar", params: idParams, body: slaPolicyInput, response: { 200: slaPolicySchema, ...problemResponses } },
+    handler: async (request) => updateSlaPolicy(db, actorOf(request), request.params.id, request.body, request.locale),
   });
 }

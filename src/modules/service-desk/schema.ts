@@ -80,10 +80,20 @@ export const serviceRequests = pgTable(
     /** When it was last resolved; a reopening clears it. */
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /**
+     * The current cycle's SLA instants (refresh-request-sla.ts sets them in every write's transaction), so that the
+     * at-risk and breached queues are plain SQL: null while the target is met, paused or the request is done.
+     */
+    slaResponseWarnAt: timestamp('sla_response_warn_at', { withTimezone: true }),
+    slaResponseDueAt: timestamp('sla_response_due_at', { withTimezone: true }),
+    slaResolutionWarnAt: timestamp('sla_resolution_warn_at', { withTimezone: true }),
+    slaResolutionDueAt: timestamp('sla_resolution_due_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    index('service_requests_sla_resolution_idx').on(t.slaResolutionWarnAt),
+    index('service_requests_sla_response_idx').on(t.slaResponseWarnAt),
     uniqueIndex('service_requests_idempotency_idx').on(t.openedById, t.idempotencyKey),
     index('service_requests_enterprise_idx').on(t.enterpriseId, t.createdAt),
     index('service_requests_team_idx').on(t.teamId, t.state),
@@ -170,3 +180,30 @@ export const serviceDeskSettings = pgTable(
   },
   (t) => [check('service_desk_settings_singleton_check', sql`${t.singleton}`)],
 );
+
+export const slaCalendars = ['always', 'business'] as const;
+export type SlaCalendarKind = (typeof slaCalendars)[number];
+
+/**
+ * How fast a request must be answered and resolved, by priority and optionally category (none = any category);
+ * the most specific policy wins. Targets are minutes of working time on the calendar: `always` (7×24) or
+ * `business` (office hours on China's working days).
+ */
+export const serviceSlaPolicies = pgTable(
+  'service_sla_policies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    categoryCode: text('category_code').references(() => serviceCategories.code),
+    priority: text('priority', { enum: serviceRequestPriorities }).notNull(),
+    firstResponseMinutes: integer('first_response_minutes').notNull(),
+    resolutionMinutes: integer('resolution_minutes').notNull(),
+    calendar: text('calendar', { enum: slaCalendars }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('service_sla_policies_match_key').on(t.categoryCode, t.priority).nullsNotDistinct(),
+    check('service_sla_policies_minutes_check', sql`${t.firstResponseMinutes} > 0 AND ${t.resolutionMinutes} >= ${t.firstResponseMinutes}`),
+  ],
+);
+
+export type ServiceSlaPolicy = typeof serviceSlaPolicies.$inferSelect;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
+import { slaStates } from '../../platform/sla/sla-clock.ts';
 import { siteReference } from '../sites/find-site-unit.ts';
 import {
   serviceMessageVisibilities,
+  slaCalendars,
   serviceRequestChannels,
   serviceRequestPriorities,
   serviceRequestStates,
@@ -92,14 +94,16 @@ export const rateBody = z.object({
     .optional(),
 });
 
-export const queues = ['mine', 'team', 'unassigned', 'all'] as const;
+export const queues = ['mine', 'team', 'unassigned', 'all', 'at_risk', 'breached'] as const;
 export type Queue = (typeof queues)[number];
 
 export const requestListQuery = pageQuery.extend({
   queue: z
     .enum(queues)
     .default('all')
-    .describe('mine: owned by the caller; team: of the caller\'s teams; unassigned: in no team; all: every request the caller sees'),
+    .describe(
+      'mine: owned by the caller; team: of the caller\'s teams; unassigned: in no team; all: every request the caller sees; at_risk: past an SLA warning, not yet due; breached: past an SLA deadline',
+    ),
   state: z.enum(serviceRequestStates).optional(),
   open: z
     .enum(['true', 'false'])
@@ -144,6 +148,9 @@ export const requestSummarySchema = z.object({
   firstResponseAt: z.date().nullable(),
   resolvedAt: z.date().nullable(),
   closedAt: z.date().nullable(),
+  /** The nearest deadline of the targets still counting (neither met nor paused), and when it is at risk. */
+  slaDueAt: z.date().nullable(),
+  slaWarnAt: z.date().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
 });
@@ -172,7 +179,27 @@ const requestLinkSchema = z.object({ id: z.uuid(), reference: z.string() });
 
 export const requestActions = ['accept', 'startWork', 'waitOnEnterprise', 'resolve', 'reopen', 'merge', 'reply', 'note', 'transfer', 'rate'] as const;
 
+export const slaTargetStatusSchema = z.object({
+  state: z.enum(slaStates),
+  dueAt: z.date().nullable().describe('Null while paused, unless already passed'),
+  warnAt: z.date().nullable(),
+  metAt: z.date().nullable(),
+  remainingMs: z.number().int().describe('Working time left to the deadline'),
+  overdueMs: z.number().int().describe('Working time past the deadline'),
+});
+
+export const requestSlaSchema = z.object({
+  cycle: z.number().int().describe('1 as opened, 2 after the first reopening, …'),
+  calendar: z.enum(slaCalendars),
+  firstResponseMinutes: z.number().int(),
+  resolutionMinutes: z.number().int(),
+  firstResponse: slaTargetStatusSchema.nullable(),
+  resolution: slaTargetStatusSchema.nullable(),
+});
+
 export const requestDetailSchema = requestSummarySchema.extend({
+  /** The current cycle's SLA as it stands now; null when no policy covers the request's priority. */
+  sla: requestSlaSchema.nullable(),
   ratingComment: z.string().nullable(),
   /** The thread: public replies for the enterprise; internal notes too for the staff. */
   messages: z.array(requestMessageSchema),
@@ -247,3 +274,26 @@ export const placeSchema = z.object({
   ),
 });
 export type Place = z.output<typeof placeSchema>;
+
+export const slaPolicySchema = z.object({
+  id: z.uuid(),
+  categoryCode: z.string().nullable().describe('Null: any category'),
+  categoryName: z.string().nullable(),
+  priority: z.enum(serviceRequestPriorities),
+  firstResponseMinutes: z.number().int(),
+  resolutionMinutes: z.number().int(),
+  calendar: z.enum(slaCalendars).describe('always: 7×24; business: office hours on working days'),
+  updatedAt: z.date(),
+});
+export type SlaPolicy = z.output<typeof slaPolicySchema>;
+
+const targetMinutes = z.number().int().min(1).max(60 * 24 * 90);
+
+export const slaPolicyInput = z
+  .object({
+    firstResponseMinutes: targetMinutes,
+    resolutionMinutes: targetMinutes,
+    calendar: z.enum(slaCalendars),
+  })
+  .refine((policy) => policy.resolutionMinutes >= policy.firstResponseMinutes, { message: 'serviceSla.resolutionBeforeResponse', path: ['resolutionMinutes'] });
+export type SlaPolicyInput = z.output<typeof slaPolicyInput>;

@@ -10,6 +10,7 @@ import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import { enterpriseExists } from '../enterprises/enterprise-exists.ts';
 import { resolveSiteReference, type SiteLocation } from '../sites/find-site-unit.ts';
 import { announceRequestChange } from './announce-request-change.ts';
+import { refreshRequestSla } from './refresh-request-sla.ts';
 import { tellRequester, tellStaff } from './request-notices.ts';
 import { requestScopeOf } from './request-policy.ts';
 import { readRequestDetail } from './request-records.ts';
@@ -81,6 +82,7 @@ export async function submitRequest(
       .returning();
     if (!inserted) return null;
     await startWorkflow(tx, serviceRequestWorkflow, serviceRequestSubject, { recordId: inserted.id, actor });
+    await refreshRequestSla(db, tx, inserted.id);
     const { createdAt: _createdAt, updatedAt: _updatedAt, idempotencyKey: _key, ...audited } = inserted;
     await recordAudit(tx, actor, { entityType: serviceRequestSubject.kind, entityId: inserted.id, action: 'create', after: audited });
     await tellStaff(
