@@ -43,11 +43,14 @@ describe('the service desk', () => {
     await agent.goto('/service-desk/queue?queue=team');
     const row = agent.getByRole('link', { name: /服务器机房/ });
     await poll(() => row.isVisible()).toBe(true);
+    // The urgent on-site fault's ten minutes to a first response, counted down in its row.
+    await poll(() => agent.getByText(/^剩余 \d+ 分钟$/).first().isVisible()).toBe(true);
     await e2e.screenshot(agent, 'service-desk-01-queue');
     await row.click();
     await poll(() => agent.getByText(number).isVisible()).toBe(true);
     await agent.getByRole('button', { name: /受\s*理/ }).click();
     await poll(() => agent.getByText('刘专员（企业服务）').first().isVisible()).toBe(true);
+    await poll(() => agent.getByText('按时完成').isVisible()).toBe(true);
     // The enterprise's page follows without a reload.
     await poll(() => enterprise.getByText('已受理').first().isVisible()).toBe(true);
 

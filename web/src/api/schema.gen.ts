@@ -17236,6 +17236,213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service-desk/sla-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The SLA policies: targets by priority and category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description always: 7×24; business: office hours on working days
+                             * @enum {string}
+                             */
+                            calendar: "always" | "business";
+                            /** @description Null: any category */
+                            categoryCode: string | null;
+                            categoryName: string | null;
+                            firstResponseMinutes: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            resolutionMinutes: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/sla-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an SLA policy's targets or calendar */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        calendar: "always" | "business";
+                        firstResponseMinutes: number;
+                        resolutionMinutes: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description always: 7×24; business: office hours on working days
+                             * @enum {string}
+                             */
+                            calendar: "always" | "business";
+                            /** @description Null: any category */
+                            categoryCode: string | null;
+                            categoryName: string | null;
+                            firstResponseMinutes: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            resolutionMinutes: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/service-requests": {
         parameters: {
             query?: never;
@@ -17255,8 +17462,8 @@ export interface paths {
                     pageSize?: number;
                     /** @description Part of the reference or the description */
                     q?: string;
-                    /** @description mine: owned by the caller; team: of the caller's teams; unassigned: in no team; all: every request the caller sees */
-                    queue?: "mine" | "team" | "unassigned" | "all";
+                    /** @description mine: owned by the caller; team: of the caller's teams; unassigned: in no team; all: every request the caller sees; at_risk: past an SLA warning, not yet due; breached: past an SLA deadline */
+                    queue?: "mine" | "team" | "unassigned" | "all" | "at_risk" | "breached";
                     state?: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                 };
                 header?: never;
@@ -17309,6 +17516,10 @@ export interface paths {
                                 reference: string;
                                 /** Format: date-time */
                                 resolvedAt: string | null;
+                                /** Format: date-time */
+                                slaDueAt: string | null;
+                                /** Format: date-time */
+                                slaWarnAt: string | null;
                                 /** @enum {string} */
                                 state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                                 teamId: string | null;
@@ -17507,6 +17718,52 @@ export interface paths {
                             reopenUntil: string | null;
                             /** Format: date-time */
                             resolvedAt: string | null;
+                            sla: {
+                                /** @enum {string} */
+                                calendar: "always" | "business";
+                                /** @description 1 as opened, 2 after the first reopening, … */
+                                cycle: number;
+                                firstResponse: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                firstResponseMinutes: number;
+                                resolution: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                resolutionMinutes: number;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            slaWarnAt: string | null;
                             /** @enum {string} */
                             state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                             teamId: string | null;
@@ -17595,6 +17852,52 @@ export interface paths {
                             reopenUntil: string | null;
                             /** Format: date-time */
                             resolvedAt: string | null;
+                            sla: {
+                                /** @enum {string} */
+                                calendar: "always" | "business";
+                                /** @description 1 as opened, 2 after the first reopening, … */
+                                cycle: number;
+                                firstResponse: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                firstResponseMinutes: number;
+                                resolution: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                resolutionMinutes: number;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            slaWarnAt: string | null;
                             /** @enum {string} */
                             state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                             teamId: string | null;
@@ -17755,6 +18058,52 @@ export interface paths {
                             reopenUntil: string | null;
                             /** Format: date-time */
                             resolvedAt: string | null;
+                            sla: {
+                                /** @enum {string} */
+                                calendar: "always" | "business";
+                                /** @description 1 as opened, 2 after the first reopening, … */
+                                cycle: number;
+                                firstResponse: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                firstResponseMinutes: number;
+                                resolution: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                resolutionMinutes: number;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            slaWarnAt: string | null;
                             /** @enum {string} */
                             state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                             teamId: string | null;
@@ -17926,6 +18275,52 @@ export interface paths {
                             reopenUntil: string | null;
                             /** Format: date-time */
                             resolvedAt: string | null;
+                            sla: {
+                                /** @enum {string} */
+                                calendar: "always" | "business";
+                                /** @description 1 as opened, 2 after the first reopening, … */
+                                cycle: number;
+                                firstResponse: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                firstResponseMinutes: number;
+                                resolution: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                resolutionMinutes: number;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            slaWarnAt: string | null;
                             /** @enum {string} */
                             state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                             teamId: string | null;
@@ -18098,6 +18493,52 @@ export interface paths {
                             reopenUntil: string | null;
                             /** Format: date-time */
                             resolvedAt: string | null;
+                            sla: {
+                                /** @enum {string} */
+                                calendar: "always" | "business";
+                                /** @description 1 as opened, 2 after the first reopening, … */
+                                cycle: number;
+                                firstResponse: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                firstResponseMinutes: number;
+                                resolution: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                resolutionMinutes: number;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            slaWarnAt: string | null;
                             /** @enum {string} */
                             state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                             teamId: string | null;
@@ -18275,6 +18716,52 @@ export interface paths {
                             reopenUntil: string | null;
                             /** Format: date-time */
                             resolvedAt: string | null;
+                            sla: {
+                                /** @enum {string} */
+                                calendar: "always" | "business";
+                                /** @description 1 as opened, 2 after the first reopening, … */
+                                cycle: number;
+                                firstResponse: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                firstResponseMinutes: number;
+                                resolution: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                resolutionMinutes: number;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            slaWarnAt: string | null;
                             /** @enum {string} */
                             state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                             teamId: string | null;
@@ -18444,6 +18931,52 @@ export interface paths {
                             reopenUntil: string | null;
                             /** Format: date-time */
                             resolvedAt: string | null;
+                            sla: {
+                                /** @enum {string} */
+                                calendar: "always" | "business";
+                                /** @description 1 as opened, 2 after the first reopening, … */
+                                cycle: number;
+                                firstResponse: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                firstResponseMinutes: number;
+                                resolution: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                resolutionMinutes: number;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            slaWarnAt: string | null;
                             /** @enum {string} */
                             state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                             teamId: string | null;
@@ -18613,6 +19146,52 @@ export interface paths {
                             reopenUntil: string | null;
                             /** Format: date-time */
                             resolvedAt: string | null;
+                            sla: {
+                                /** @enum {string} */
+                                calendar: "always" | "business";
+                                /** @description 1 as opened, 2 after the first reopening, … */
+                                cycle: number;
+                                firstResponse: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                firstResponseMinutes: number;
+                                resolution: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                resolutionMinutes: number;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            slaWarnAt: string | null;
                             /** @enum {string} */
                             state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                             teamId: string | null;
@@ -18782,6 +19361,52 @@ export interface paths {
                             reopenUntil: string | null;
                             /** Format: date-time */
                             resolvedAt: string | null;
+                            sla: {
+                                /** @enum {string} */
+                                calendar: "always" | "business";
+                                /** @description 1 as opened, 2 after the first reopening, … */
+                                cycle: number;
+                                firstResponse: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                firstResponseMinutes: number;
+                                resolution: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                resolutionMinutes: number;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            slaWarnAt: string | null;
                             /** @enum {string} */
                             state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                             teamId: string | null;
@@ -18951,6 +19576,52 @@ export interface paths {
                             reopenUntil: string | null;
                             /** Format: date-time */
                             resolvedAt: string | null;
+                            sla: {
+                                /** @enum {string} */
+                                calendar: "always" | "business";
+                                /** @description 1 as opened, 2 after the first reopening, … */
+                                cycle: number;
+                                firstResponse: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                firstResponseMinutes: number;
+                                resolution: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                resolutionMinutes: number;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            slaWarnAt: string | null;
                             /** @enum {string} */
                             state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                             teamId: string | null;
@@ -19120,6 +19791,52 @@ export interface paths {
                             reopenUntil: string | null;
                             /** Format: date-time */
                             resolvedAt: string | null;
+                            sla: {
+                                /** @enum {string} */
+                                calendar: "always" | "business";
+                                /** @description 1 as opened, 2 after the first reopening, … */
+                                cycle: number;
+                                firstResponse: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                firstResponseMinutes: number;
+                                resolution: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                resolutionMinutes: number;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            slaWarnAt: string | null;
                             /** @enum {string} */
                             state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                             teamId: string | null;
@@ -19289,6 +20006,52 @@ export interface paths {
                             reopenUntil: string | null;
                             /** Format: date-time */
                             resolvedAt: string | null;
+                            sla: {
+                                /** @enum {string} */
+                                calendar: "always" | "business";
+                                /** @description 1 as opened, 2 after the first reopening, … */
+                                cycle: number;
+                                firstResponse: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                firstResponseMinutes: number;
+                                resolution: {
+                                    /**
+                                     * Format: date-time
+                                     * @description Null while paused, unless already passed
+                                     */
+                                    dueAt: string | null;
+                                    /** Format: date-time */
+                                    metAt: string | null;
+                                    /** @description Working time past the deadline */
+                                    overdueMs: number;
+                                    /** @description Working time left to the deadline */
+                                    remainingMs: number;
+                                    /** @enum {string} */
+                                    state: "running" | "at_risk" | "breached" | "met" | "met_late" | "paused";
+                                    /** Format: date-time */
+                                    warnAt: string | null;
+                                } | null;
+                                resolutionMinutes: number;
+                            } | null;
+                            /** Format: date-time */
+                            slaDueAt: string | null;
+                            /** Format: date-time */
+                            slaWarnAt: string | null;
                             /** @enum {string} */
                             state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
                             teamId: string | null;

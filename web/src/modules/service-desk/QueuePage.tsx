@@ -10,7 +10,7 @@ import { ErrorResult } from '../../components/results.tsx';
 import { useLiveRequests, useServiceRequests, type Queue } from './api.ts';
 import { RequestList } from './RequestList.tsx';
 
-const queues: Queue[] = ['mine', 'team', 'unassigned', 'all'];
+const queues: Queue[] = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'all'];
 
 /** The agents' workspace: the open requests of a queue, most urgent and oldest first; every one when asked. */
 export function QueuePage() {

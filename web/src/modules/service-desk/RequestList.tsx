@@ -2,6 +2,7 @@ import { List, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../components/format.ts';
+import { SlaCountdown } from './SlaCountdown.tsx';
 import { priorityColors, stateColors, type ServiceRequestPage, type ServiceRequestSummary } from './api.ts';
 
 /**
@@ -49,6 +50,7 @@ export function RequestList({
                 <Tag color={stateColors[request.state]}>{t(`serviceDesk.states.${request.state}`)}</Tag>
                 {request.priority !== 'normal' && <Tag color={priorityColors[request.priority]}>{t(`serviceDesk.priorities.${request.priority}`)}</Tag>}
                 <Tag>{request.categoryName}</Tag>
+                {staff && request.slaDueAt && <SlaCountdown dueAt={request.slaDueAt} warnAt={request.slaWarnAt} />}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {request.reference}
                   {staff && ` · ${request.enterpriseName}`}

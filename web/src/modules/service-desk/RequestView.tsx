@@ -9,6 +9,7 @@ import { describeError } from '../../components/describe-error.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { ErrorResult } from '../../components/results.tsx';
 import { useTeams } from '../teams/api.ts';
+import { SlaTargets } from './SlaTargets.tsx';
 import { priorityColors, stateColors, useCannedReplies, useLiveRequests, useRefreshDesk, useServiceRequest, useServiceRequests, type ServiceRequest } from './api.ts';
 
 /** The longest message the server takes (schemas.ts). */
@@ -175,6 +176,11 @@ export function RequestView({ id }: { id: string }) {
           </Descriptions.Item>
           {request.teamName && <Descriptions.Item label={t('serviceDesk.fields.team')}>{request.teamName}</Descriptions.Item>}
           {request.ownerName && <Descriptions.Item label={t('serviceDesk.fields.owner')}>{request.ownerName}</Descriptions.Item>}
+          {request.sla && (
+            <Descriptions.Item label={t('serviceDesk.sla.title')}>
+              <SlaTargets sla={request.sla} />
+            </Descriptions.Item>
+          )}
           {request.mergedInto && (
             <Descriptions.Item label={t('serviceDesk.fields.mergedInto')}>
               <Link to={`/service-desk/requests/${request.mergedInto.id}`}>{request.mergedInto.reference}</Link>

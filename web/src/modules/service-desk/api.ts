@@ -11,7 +11,7 @@ export type ServiceRequest = ResponseOf<'/api/service-requests/{id}', 'get'>;
 export type ServiceRequestState = ServiceRequest['state'];
 export type ServiceRequestPriority = ServiceRequest['priority'];
 export type Place = ResponseOf<'/api/service-desk/places', 'get'>[number];
-export type Queue = 'mine' | 'team' | 'unassigned' | 'all';
+export type Queue = 'mine' | 'team' | 'unassigned' | 'all' | 'at_risk' | 'breached';
 
 export interface RequestListParams {
   queue: Queue;
