@@ -12,6 +12,7 @@ import { marketModule } from '../modules/market/module.ts';
 import { marketStatisticsModule } from '../modules/market-statistics/module.ts';
 import { marketPortalModule } from '../modules/market-portal/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
+import { serviceDeskModule } from '../modules/service-desk/module.ts';
 import { serviceWindowsModule } from '../modules/service-windows/module.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
@@ -45,6 +46,8 @@ export const modules: readonly QiaoModule[] = [
   investmentEventsModule,
   investmentTalentModule,
   investmentReportsModule,
+  // After sites, whose register places its requests.
+  serviceDeskModule,
 ];
 
 export { enterpriseExists };

@@ -1,0 +1,19 @@
+import { defineModule } from '../../server/module.ts';
+import { closeResolvedJobDefinition } from './close-resolved-requests.ts';
+import { serviceDeskMessages } from './messages.ts';
+import { serviceDeskPermissions } from './permissions.ts';
+import { serviceRequestAttachmentKind } from './request-attachments.ts';
+import { moveServiceRequests, serviceRequestTimelineSource } from './request-timeline.ts';
+import { serviceDeskRoutes } from './routes.ts';
+
+/** The 7×24 enterprise service desk (企业服务热线/工单): requests routed to teams, owned by who accepts them. */
+export const serviceDeskModule = defineModule({
+  name: 'service-desk',
+  permissions: serviceDeskPermissions,
+  routes: serviceDeskRoutes,
+  jobs: (ctx) => [closeResolvedJobDefinition(ctx)],
+  timelineSources: [serviceRequestTimelineSource],
+  mergeSteps: [moveServiceRequests],
+  attachmentKinds: [serviceRequestAttachmentKind],
+  messages: serviceDeskMessages,
+});

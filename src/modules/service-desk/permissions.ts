@@ -1,0 +1,22 @@
+import { definePermissions } from '../../platform/auth/permissions.ts';
+
+/**
+ * Who may do what at the service desk; which requests is the policy's part (request-policy.ts): an enterprise user
+ * its enterprise's, an agent their teams', their own and the unassigned, a reader of all every one.
+ */
+export const serviceDeskPermissions = definePermissions({
+  /** Read requests, within the policy. */
+  'serviceRequest.read': ['admin', 'leader', 'agent', 'enterprise'],
+  /** Submit a request: an enterprise for itself, an agent for an enterprise that called or walked in. */
+  'serviceRequest.submit': ['admin', 'agent', 'enterprise'],
+  /** Accept, reply, note, hand over, wait on the enterprise, resolve and merge requests. */
+  'serviceRequest.handle': ['admin', 'agent'],
+  /** Every team's requests: supervisors and leaders. */
+  'serviceRequest.readAll': ['admin', 'leader'],
+  /** Closing resolved requests after seven days: the scheduled job's alone, granted to no role. */
+  'serviceRequest.autoClose': [],
+  /** Add, rename, reorder and deactivate request categories. */
+  'serviceCategory.admin': ['admin'],
+  /** Routing rules, the fallback owner and the canned replies. */
+  'serviceDesk.admin': ['admin'],
+});
