@@ -1,5 +1,6 @@
 import { defineModule } from '../../server/module.ts';
 import { closeResolvedJobDefinition } from './close-resolved-requests.ts';
+import { dailySummaryJobDefinition } from './daily-summary-job.ts';
 import { serviceDeskMessages } from './messages.ts';
 import { serviceDeskPermissions } from './permissions.ts';
 import { serviceRequestAttachmentKind } from './request-attachments.ts';
@@ -11,7 +12,7 @@ export const serviceDeskModule = defineModule({
   name: 'service-desk',
   permissions: serviceDeskPermissions,
   routes: serviceDeskRoutes,
-  jobs: (ctx) => [closeResolvedJobDefinition(ctx)],
+  jobs: (ctx) => [closeResolvedJobDefinition(ctx), dailySummaryJobDefinition(ctx)],
   timelineSources: [serviceRequestTimelineSource],
   mergeSteps: [moveServiceRequests],
   attachmentKinds: [serviceRequestAttachmentKind],

@@ -46,6 +46,7 @@ import {
 } from './schemas.ts';
 import { setFallbackOwner } from './set-fallback-owner.ts';
 import { submitRequest } from './submit-request.ts';
+import { serviceDeskSummaryRoutes } from './summary-routes.ts';
 import { transferRequest } from './transfer-request.ts';
 import { updateCategory } from './update-category.ts';
 import './messages.ts';
@@ -261,4 +262,6 @@ export async function serviceDeskRoutes(instance: FastifyInstance) {
     },
     handler: async (request) => setFallbackOwner(db, app.permissionTable, actorOf(request), request.body.userId),
   });
+
+  await serviceDeskSummaryRoutes(instance);
 }

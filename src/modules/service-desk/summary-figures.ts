@@ -1,3 +1,5 @@
+import type { ServiceRequestPriority, ServiceRequestState } from './schema.ts';
+
 /**
  * The counting behind the desk's daily summary (一天一总结), as plain functions: the request rows are read by
  * `produce-daily-summary.ts`, and what is counted from them is decided here.
@@ -22,8 +24,8 @@ export interface OpenItem {
   requestId: string;
   reference: string;
   categoryCode: string;
-  priority: string;
-  state: string;
+  priority: ServiceRequestPriority;
+  state: ServiceRequestState;
   /** ISO instant. */
   createdAt: string;
   ownerName: string | null;
