@@ -15164,6 +15164,3762 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service-desk/canned-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The canned replies: the global ones and the caller's teams' */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** Format: uuid */
+                            id: string;
+                            teamId: string | null;
+                            teamName: string | null;
+                            title: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a canned reply */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * Format: uuid
+                         * @description The team it is for; null for every team
+                         * @default null
+                         */
+                        teamId?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/canned-replies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a canned reply */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * Format: uuid
+                         * @description The team it is for; null for every team
+                         * @default null
+                         */
+                        teamId?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a canned reply */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request categories in their order: active ones, or every one for their administrators */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Inactive categories too; only for holders of serviceCategory.admin */
+                    includeInactive?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            name: string;
+                            names: {
+                                en: string;
+                                "zh-CN": string;
+                                "zh-TW": string;
+                            };
+                            position: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        /** @description Lower-case letters, digits and dashes, e.g. `utilities`; fixed once created */
+                        code: string;
+                        names: {
+                            en: string;
+                            "zh-CN": string;
+                            "zh-TW": string;
+                        };
+                        /** @default 0 */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            name: string;
+                            names: {
+                                en: string;
+                                "zh-CN": string;
+                                "zh-TW": string;
+                            };
+                            position: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, reorder, deactivate or reactivate a category */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        names?: {
+                            en: string;
+                            "zh-CN": string;
+                            "zh-TW": string;
+                        };
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            name: string;
+                            names: {
+                                en: string;
+                                "zh-CN": string;
+                                "zh-TW": string;
+                            };
+                            position: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/service-desk/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The location picker: sites → buildings → units, names and codes only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buildings: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                units: {
+                                    code: string;
+                                    floorLabel: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                }[];
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The routing rules: category and/or site → team */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categoryCode: string | null;
+                            categoryName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            siteId: string | null;
+                            siteName: string | null;
+                            teamId: string;
+                            teamName: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a routing rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        categoryCode?: string | null;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        siteId?: string | null;
+                        /** Format: uuid */
+                        teamId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/routing-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a routing rule */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fallback owner and who may be named */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidates: {
+                                id: string;
+                                name: string;
+                            }[];
+                            fallbackOwnerId: string | null;
+                            fallbackOwnerName: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/settings/fallback-owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Name the fallback owner, who takes the requests no rule routes */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidates: {
+                                id: string;
+                                name: string;
+                            }[];
+                            fallbackOwnerId: string | null;
+                            fallbackOwnerName: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The daily summaries of the caller's teams (every team's for readers of all), newest day first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, a China calendar day */
+                    from?: string;
+                    page?: number;
+                    pageSize?: number;
+                    teamId?: string;
+                    /** @description YYYY-MM-DD, a China calendar day */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                created: number;
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                open: number;
+                                /** Format: date-time */
+                                producedAt: string;
+                                resolved: number;
+                                /** Format: uuid */
+                                teamId: string;
+                                teamName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            teams: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/summaries/{teamId}/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One team's summary of a day: requests opened and resolved, SLA met and breached, response and resolution times, open items, repeated problems */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM-DD, a China calendar day */
+                    day: string;
+                    teamId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            day: string;
+                            firstResponse: {
+                                count: number;
+                                medianMinutes: number | null;
+                                p90Minutes: number | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            latest: boolean;
+                            open: {
+                                categoryCode: string;
+                                categoryName: string;
+                                createdAt: string;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                priority: "urgent" | "high" | "normal" | "low";
+                                reference: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string|null} */
+                                sla: "at_risk" | "breached" | null;
+                                /** @enum {string} */
+                                state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            }[];
+                            /** Format: date-time */
+                            producedAt: string;
+                            producedByName: string | null;
+                            repeated: {
+                                categoryCode: string;
+                                categoryName: string;
+                                count: number;
+                                locationLabel: string;
+                                requests: {
+                                    reference: string;
+                                    /** Format: uuid */
+                                    requestId: string;
+                                }[];
+                            }[];
+                            resolution: {
+                                count: number;
+                                medianMinutes: number | null;
+                                p90Minutes: number | null;
+                            };
+                            resolved: number;
+                            /** @description Null when no SLA policy applied, so nothing was measured */
+                            sla: {
+                                firstResponse: {
+                                    breached: number;
+                                    met: number;
+                                };
+                                resolution: {
+                                    breached: number;
+                                    met: number;
+                                };
+                            } | null;
+                            /** Format: uuid */
+                            teamId: string;
+                            teamName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/summaries/{teamId}/{day}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same summary as an .xlsx workbook in the caller's language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM-DD, a China calendar day */
+                    day: string;
+                    teamId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/summaries/{teamId}/produce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Produce the team's latest summary (yesterday's) again, its figures as they stand now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    teamId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            day: string;
+                            firstResponse: {
+                                count: number;
+                                medianMinutes: number | null;
+                                p90Minutes: number | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            latest: boolean;
+                            open: {
+                                categoryCode: string;
+                                categoryName: string;
+                                createdAt: string;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                priority: "urgent" | "high" | "normal" | "low";
+                                reference: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string|null} */
+                                sla: "at_risk" | "breached" | null;
+                                /** @enum {string} */
+                                state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            }[];
+                            /** Format: date-time */
+                            producedAt: string;
+                            producedByName: string | null;
+                            repeated: {
+                                categoryCode: string;
+                                categoryName: string;
+                                count: number;
+                                locationLabel: string;
+                                requests: {
+                                    reference: string;
+                                    /** Format: uuid */
+                                    requestId: string;
+                                }[];
+                            }[];
+                            resolution: {
+                                count: number;
+                                medianMinutes: number | null;
+                                p90Minutes: number | null;
+                            };
+                            resolved: number;
+                            /** @description Null when no SLA policy applied, so nothing was measured */
+                            sla: {
+                                firstResponse: {
+                                    breached: number;
+                                    met: number;
+                                };
+                                resolution: {
+                                    breached: number;
+                                    met: number;
+                                };
+                            } | null;
+                            /** Format: uuid */
+                            teamId: string;
+                            teamName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of a queue of the requests the caller may see */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only those not yet resolved */
+                    open?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Part of the reference or the description */
+                    q?: string;
+                    /** @description mine: owned by the caller; team: of the caller's teams; unassigned: in no team; all: every request the caller sees */
+                    queue?: "mine" | "team" | "unassigned" | "all";
+                    state?: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                acceptedAt: string | null;
+                                categoryCode: string;
+                                categoryName: string;
+                                /** @enum {string} */
+                                channel: "web" | "phone" | "walk-in";
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string;
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: date-time */
+                                firstResponseAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                location: {
+                                    buildingId: string | null;
+                                    buildingName: string | null;
+                                    floorId: string | null;
+                                    siteId: string | null;
+                                    siteName: string | null;
+                                    text: string | null;
+                                    unitCode: string | null;
+                                    unitId: string | null;
+                                };
+                                openedByName: string;
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                priority: "urgent" | "high" | "normal" | "low";
+                                rating: number | null;
+                                reference: string;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                                /** @enum {string} */
+                                state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                                teamId: string | null;
+                                teamName: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Submit a request: an enterprise for itself, an agent for an enterprise that called or walked in
+         * @description 201 with the new request and its reference number; 200 with the earlier one when the caller already sent this idempotencyKey.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryCode: string;
+                        /**
+                         * @description Agents only: phone or walk-in; an enterprise submits on the web
+                         * @enum {string}
+                         */
+                        channel?: "web" | "phone" | "walk-in";
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Agents only: the enterprise that called or walked in
+                         */
+                        enterpriseId?: string;
+                        idempotencyKey: string;
+                        /** @description Where, in words, for a place the register does not hold */
+                        locationText?: string;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        priority?: "urgent" | "high" | "normal" | "low";
+                        /** @description Where, from the sites register */
+                        site?: {
+                            /**
+                             * Format: uuid
+                             * @description A building of that site
+                             */
+                            buildingId?: string | null;
+                            /**
+                             * Format: uuid
+                             * @description A floor of that building
+                             */
+                            floorId?: string | null;
+                            /** Format: uuid */
+                            siteId: string;
+                            /**
+                             * Format: uuid
+                             * @description A unit of that site (of that floor, when one is given)
+                             */
+                            unitId?: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            actions: ("accept" | "startWork" | "waitOnEnterprise" | "resolve" | "reopen" | "merge" | "reply" | "note" | "transfer" | "rate")[];
+                            categoryCode: string;
+                            categoryName: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "walk-in";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            history: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                floorId: string | null;
+                                siteId: string | null;
+                                siteName: string | null;
+                                text: string | null;
+                                unitCode: string | null;
+                                unitId: string | null;
+                            };
+                            mergedFrom: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            }[];
+                            mergedInto: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                side: "requester" | "staff";
+                                /** @enum {string} */
+                                visibility: "public" | "internal";
+                            }[];
+                            openedByName: string;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reference: string;
+                            /** Format: date-time */
+                            reopenUntil: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            actions: ("accept" | "startWork" | "waitOnEnterprise" | "resolve" | "reopen" | "merge" | "reply" | "note" | "transfer" | "rate")[];
+                            categoryCode: string;
+                            categoryName: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "walk-in";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            history: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                floorId: string | null;
+                                siteId: string | null;
+                                siteName: string | null;
+                                text: string | null;
+                                unitCode: string | null;
+                                unitId: string | null;
+                            };
+                            mergedFrom: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            }[];
+                            mergedInto: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                side: "requester" | "staff";
+                                /** @enum {string} */
+                                visibility: "public" | "internal";
+                            }[];
+                            openedByName: string;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reference: string;
+                            /** Format: date-time */
+                            reopenUntil: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request with its thread, its history and the actions the caller may take */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            actions: ("accept" | "startWork" | "waitOnEnterprise" | "resolve" | "reopen" | "merge" | "reply" | "note" | "transfer" | "rate")[];
+                            categoryCode: string;
+                            categoryName: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "walk-in";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            history: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                floorId: string | null;
+                                siteId: string | null;
+                                siteName: string | null;
+                                text: string | null;
+                                unitCode: string | null;
+                                unitId: string | null;
+                            };
+                            mergedFrom: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            }[];
+                            mergedInto: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                side: "requester" | "staff";
+                                /** @enum {string} */
+                                visibility: "public" | "internal";
+                            }[];
+                            openedByName: string;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reference: string;
+                            /** Format: date-time */
+                            reopenUntil: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a new request and own it (首问负责制) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A public reply sent with the move, e.g. what the enterprise is asked for, or how it was solved */
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            actions: ("accept" | "startWork" | "waitOnEnterprise" | "resolve" | "reopen" | "merge" | "reply" | "note" | "transfer" | "rate")[];
+                            categoryCode: string;
+                            categoryName: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "walk-in";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            history: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                floorId: string | null;
+                                siteId: string | null;
+                                siteName: string | null;
+                                text: string | null;
+                                unitCode: string | null;
+                                unitId: string | null;
+                            };
+                            mergedFrom: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            }[];
+                            mergedInto: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                side: "requester" | "staff";
+                                /** @enum {string} */
+                                visibility: "public" | "internal";
+                            }[];
+                            openedByName: string;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reference: string;
+                            /** Format: date-time */
+                            reopenUntil: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge a duplicate into the request it repeats: closed as merged, its thread and files read from the survivor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The request it duplicates, which survives
+                         */
+                        intoId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            actions: ("accept" | "startWork" | "waitOnEnterprise" | "resolve" | "reopen" | "merge" | "reply" | "note" | "transfer" | "rate")[];
+                            categoryCode: string;
+                            categoryName: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "walk-in";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            history: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                floorId: string | null;
+                                siteId: string | null;
+                                siteName: string | null;
+                                text: string | null;
+                                unitCode: string | null;
+                                unitId: string | null;
+                            };
+                            mergedFrom: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            }[];
+                            mergedInto: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                side: "requester" | "staff";
+                                /** @enum {string} */
+                                visibility: "public" | "internal";
+                            }[];
+                            openedByName: string;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reference: string;
+                            /** Format: date-time */
+                            reopenUntil: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A public reply (either side) or the staff's internal note
+         * @description The enterprise's reply to a request waiting on it puts it back in progress. 409 on a closed request, and on a resolved one from the enterprise, which reopens it first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * @description internal: a note only the staff read
+                         * @default public
+                         * @enum {string}
+                         */
+                        visibility?: "public" | "internal";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            actions: ("accept" | "startWork" | "waitOnEnterprise" | "resolve" | "reopen" | "merge" | "reply" | "note" | "transfer" | "rate")[];
+                            categoryCode: string;
+                            categoryName: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "walk-in";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            history: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                floorId: string | null;
+                                siteId: string | null;
+                                siteName: string | null;
+                                text: string | null;
+                                unitCode: string | null;
+                                unitId: string | null;
+                            };
+                            mergedFrom: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            }[];
+                            mergedInto: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                side: "requester" | "staff";
+                                /** @enum {string} */
+                                visibility: "public" | "internal";
+                            }[];
+                            openedByName: string;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reference: string;
+                            /** Format: date-time */
+                            reopenUntil: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate a resolved or closed request, once: its enterprise */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        rating: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            actions: ("accept" | "startWork" | "waitOnEnterprise" | "resolve" | "reopen" | "merge" | "reply" | "note" | "transfer" | "rate")[];
+                            categoryCode: string;
+                            categoryName: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "walk-in";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            history: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                floorId: string | null;
+                                siteId: string | null;
+                                siteName: string | null;
+                                text: string | null;
+                                unitCode: string | null;
+                                unitId: string | null;
+                            };
+                            mergedFrom: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            }[];
+                            mergedInto: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                side: "requester" | "staff";
+                                /** @enum {string} */
+                                visibility: "public" | "internal";
+                            }[];
+                            openedByName: string;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reference: string;
+                            /** Format: date-time */
+                            reopenUntil: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a resolved request: its enterprise, within seven days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A public reply sent with the move, e.g. what the enterprise is asked for, or how it was solved */
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            actions: ("accept" | "startWork" | "waitOnEnterprise" | "resolve" | "reopen" | "merge" | "reply" | "note" | "transfer" | "rate")[];
+                            categoryCode: string;
+                            categoryName: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "walk-in";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            history: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                floorId: string | null;
+                                siteId: string | null;
+                                siteName: string | null;
+                                text: string | null;
+                                unitCode: string | null;
+                                unitId: string | null;
+                            };
+                            mergedFrom: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            }[];
+                            mergedInto: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                side: "requester" | "staff";
+                                /** @enum {string} */
+                                visibility: "public" | "internal";
+                            }[];
+                            openedByName: string;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reference: string;
+                            /** Format: date-time */
+                            reopenUntil: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a request, usually saying how */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A public reply sent with the move, e.g. what the enterprise is asked for, or how it was solved */
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            actions: ("accept" | "startWork" | "waitOnEnterprise" | "resolve" | "reopen" | "merge" | "reply" | "note" | "transfer" | "rate")[];
+                            categoryCode: string;
+                            categoryName: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "walk-in";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            history: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                floorId: string | null;
+                                siteId: string | null;
+                                siteName: string | null;
+                                text: string | null;
+                                unitCode: string | null;
+                                unitId: string | null;
+                            };
+                            mergedFrom: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            }[];
+                            mergedInto: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                side: "requester" | "staff";
+                                /** @enum {string} */
+                                visibility: "public" | "internal";
+                            }[];
+                            openedByName: string;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reference: string;
+                            /** Format: date-time */
+                            reopenUntil: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/start-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start working on an accepted request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A public reply sent with the move, e.g. what the enterprise is asked for, or how it was solved */
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            actions: ("accept" | "startWork" | "waitOnEnterprise" | "resolve" | "reopen" | "merge" | "reply" | "note" | "transfer" | "rate")[];
+                            categoryCode: string;
+                            categoryName: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "walk-in";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            history: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                floorId: string | null;
+                                siteId: string | null;
+                                siteName: string | null;
+                                text: string | null;
+                                unitCode: string | null;
+                                unitId: string | null;
+                            };
+                            mergedFrom: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            }[];
+                            mergedInto: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                side: "requester" | "staff";
+                                /** @enum {string} */
+                                visibility: "public" | "internal";
+                            }[];
+                            openedByName: string;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reference: string;
+                            /** Format: date-time */
+                            reopenUntil: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the work to another team; the owner stays the owner */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        teamId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            actions: ("accept" | "startWork" | "waitOnEnterprise" | "resolve" | "reopen" | "merge" | "reply" | "note" | "transfer" | "rate")[];
+                            categoryCode: string;
+                            categoryName: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "walk-in";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            history: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                floorId: string | null;
+                                siteId: string | null;
+                                siteName: string | null;
+                                text: string | null;
+                                unitCode: string | null;
+                                unitId: string | null;
+                            };
+                            mergedFrom: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            }[];
+                            mergedInto: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                side: "requester" | "staff";
+                                /** @enum {string} */
+                                visibility: "public" | "internal";
+                            }[];
+                            openedByName: string;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reference: string;
+                            /** Format: date-time */
+                            reopenUntil: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-requests/{id}/wait-on-enterprise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Wait for the enterprise, usually with a question for it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A public reply sent with the move, e.g. what the enterprise is asked for, or how it was solved */
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            acceptedAt: string | null;
+                            actions: ("accept" | "startWork" | "waitOnEnterprise" | "resolve" | "reopen" | "merge" | "reply" | "note" | "transfer" | "rate")[];
+                            categoryCode: string;
+                            categoryName: string;
+                            /** @enum {string} */
+                            channel: "web" | "phone" | "walk-in";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            /** Format: date-time */
+                            firstResponseAt: string | null;
+                            history: {
+                                action: string;
+                                actorName: string;
+                                /** Format: date-time */
+                                at: string;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                buildingId: string | null;
+                                buildingName: string | null;
+                                floorId: string | null;
+                                siteId: string | null;
+                                siteName: string | null;
+                                text: string | null;
+                                unitCode: string | null;
+                                unitId: string | null;
+                            };
+                            mergedFrom: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            }[];
+                            mergedInto: {
+                                /** Format: uuid */
+                                id: string;
+                                reference: string;
+                            } | null;
+                            messages: {
+                                authorName: string;
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string} */
+                                side: "requester" | "staff";
+                                /** @enum {string} */
+                                visibility: "public" | "internal";
+                            }[];
+                            openedByName: string;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @enum {string} */
+                            priority: "urgent" | "high" | "normal" | "low";
+                            rating: number | null;
+                            ratingComment: string | null;
+                            reference: string;
+                            /** Format: date-time */
+                            reopenUntil: string | null;
+                            /** Format: date-time */
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            teamId: string | null;
+                            teamName: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/service-windows": {
         parameters: {
             query?: never;
