@@ -31,6 +31,7 @@ function queueCondition(queue: Queue, scope: RequestScope, userId: string): SQL 
  */
 export async function listRequests(db: DbOrTx, scope: RequestScope, userId: string, query: RequestListQuery & { locale: Locale }) {
   const conditions: (SQL | undefined)[] = [visibleRequests(scope), queueCondition(query.queue, scope, userId)];
+  if (query.enterpriseId) conditions.push(eq(serviceRequests.enterpriseId, query.enterpriseId));
   if (query.state) conditions.push(eq(serviceRequests.state, query.state));
   if (query.open) conditions.push(inArray(serviceRequests.state, [...openStates]));
   if (query.q) {

@@ -7,10 +7,14 @@ import { definePermissions } from '../../platform/auth/permissions.ts';
 export const serviceDeskPermissions = definePermissions({
   /** Read requests, within the policy. */
   'serviceRequest.read': ['admin', 'leader', 'agent', 'enterprise'],
-  /** Submit a request: an enterprise for itself, an agent for an enterprise that called or walked in. */
-  'serviceRequest.submit': ['admin', 'agent', 'enterprise'],
+  /** Submit a request for one's own enterprise, follow it up, reopen and rate it: the enterprise's side. */
+  'serviceRequest.submit': ['enterprise'],
+  /** Log a request for an enterprise that called or walked in. */
+  'serviceRequest.log': ['admin', 'agent'],
   /** Accept, reply, note, hand over, wait on the enterprise, resolve and merge requests. */
   'serviceRequest.handle': ['admin', 'agent'],
+  /** The agents' workspace: the queues (mine, my team, unassigned, all). */
+  'serviceDesk.queue': ['admin', 'leader', 'agent'],
   /** Every team's requests: supervisors and leaders. */
   'serviceRequest.readAll': ['admin', 'leader'],
   /** Closing resolved requests after seven days: the scheduled job's alone, granted to no role. */

@@ -97,7 +97,7 @@ export async function serviceDeskRoutes(instance: FastifyInstance) {
   });
 
   app.get('/api/service-desk/places', {
-    config: { permission: 'serviceRequest.submit' },
+    config: { permission: ['serviceRequest.submit', 'serviceRequest.log'] },
     schema: { tags, summary: 'The location picker: sites → buildings → units, names and codes only', response: { 200: placeSchema.array(), ...problemResponses } },
     handler: async () => listPlaces(db),
   });
@@ -112,7 +112,7 @@ export async function serviceDeskRoutes(instance: FastifyInstance) {
   });
 
   app.post('/api/service-requests', {
-    config: { permission: 'serviceRequest.submit' },
+    config: { permission: ['serviceRequest.submit', 'serviceRequest.log'] },
     schema: {
       tags,
       summary: 'Submit a request: an enterprise for itself, an agent for an enterprise that called or walked in',

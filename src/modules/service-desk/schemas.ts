@@ -107,6 +107,7 @@ export const requestListQuery = pageQuery.extend({
     .optional()
     .describe('Only those not yet resolved'),
   q: text(100).optional().describe('Part of the reference or the description'),
+  enterpriseId: z.uuid().optional().describe("One enterprise's requests, e.g. a duplicate's candidates"),
 });
 export type RequestListQuery = z.output<typeof requestListQuery>;
 

@@ -22,7 +22,7 @@ import type { RequestDetail, SubmitRequestInput } from './schemas.ts';
  * name; an enterprise user submits on the web for their own, and another enterprise's id answers as a missing one.
  */
 async function originOf(db: Db, actor: WorkflowActor, input: SubmitRequestInput): Promise<{ enterpriseId: string; channel: ServiceRequestChannel }> {
-  if (actor.permissions.includes('serviceRequest.handle')) {
+  if (actor.permissions.includes('serviceRequest.log')) {
     if (!input.enterpriseId) throw invalidInput([{ field: 'enterpriseId', message: 'serviceRequest.enterpriseRequired' }]);
     if (!(await enterpriseExists(db, input.enterpriseId))) throw invalidInput([{ field: 'enterpriseId', message: 'serviceRequest.enterpriseNotFound' }]);
     const channel = input.channel ?? 'phone';

@@ -16818,6 +16818,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description One enterprise's requests, e.g. a duplicate's candidates */
+                    enterpriseId?: string;
                     /** @description Only those not yet resolved */
                     open?: "true" | "false";
                     page?: number;

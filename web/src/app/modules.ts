@@ -14,6 +14,7 @@ import { marketMatchingWebModule } from '../modules/market-matching/module.tsx';
 import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
+import { serviceDeskWebModule } from '../modules/service-desk/module.tsx';
 import { serviceWindowsWebModule } from '../modules/service-windows/module.tsx';
 import { sitesWebModule } from '../modules/sites/module.tsx';
 import { teamsWebModule } from '../modules/teams/module.tsx';
@@ -37,6 +38,7 @@ export const webModules: readonly WebModule[] = [
   marketDealsWebModule,
   marketStatisticsWebModule,
   serviceWindowsWebModule,
+  serviceDeskWebModule,
   adminWebModule,
   teamsWebModule,
   auditWebModule,

@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { EnterpriseSelect } from '../enterprises/pickers.tsx';
 import { useRefreshRequests, useWindows } from './api.ts';
-import { submissionKey } from './submission-key.ts';
+import { submissionKey } from '../../components/submission-key.ts';
 
 interface RequestForm {
   windowCode: string;

@@ -1,0 +1,64 @@
+import { List, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../components/format.ts';
+import { priorityColors, stateColors, type ServiceRequestPage, type ServiceRequestSummary } from './api.ts';
+
+/**
+ * Requests as one column of rows, which fits a phone as it fits a queue: the description's start, state,
+ * priority, category, reference and (for the staff) the enterprise and the owner.
+ */
+export function RequestList({
+  page,
+  loading,
+  empty,
+  staff,
+  onOpen,
+  onPage,
+}: {
+  page: ServiceRequestPage | undefined;
+  loading: boolean;
+  empty: ReactNode;
+  staff?: boolean;
+  onOpen: (request: ServiceRequestSummary) => void;
+  onPage: (page: number) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <List<ServiceRequestSummary>
+      loading={loading}
+      dataSource={page?.items}
+      locale={{ emptyText: empty }}
+      pagination={
+        page && page.total > page.pageSize
+          ? { current: page.page, pageSize: page.pageSize, total: page.total, onChange: onPage, size: 'small', showSizeChanger: false }
+          : false
+      }
+      renderItem={(request) => (
+        <List.Item key={request.id} onClick={() => onOpen(request)} style={{ cursor: 'pointer', paddingInline: 8 }}>
+          <List.Item.Meta
+            title={
+              <a href={`/service-desk/requests/${request.id}`} onClick={(event) => event.preventDefault()}>
+                <Typography.Text ellipsis style={{ maxWidth: '100%' }}>
+                  {request.description}
+                </Typography.Text>
+              </a>
+            }
+            description={
+              <>
+                <Tag color={stateColors[request.state]}>{t(`serviceDesk.states.${request.state}`)}</Tag>
+                {request.priority !== 'normal' && <Tag color={priorityColors[request.priority]}>{t(`serviceDesk.priorities.${request.priority}`)}</Tag>}
+                <Tag>{request.categoryName}</Tag>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {request.reference}
+                  {staff && ` · ${request.enterpriseName}`}
+                  {staff && request.ownerName && ` · ${request.ownerName}`} · {formatDateTime(request.createdAt)}
+                </Typography.Text>
+              </>
+            }
+          />
+        </List.Item>
+      )}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+import { CustomerServiceOutlined, InboxOutlined, SettingOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import { defineWebModule } from '../../app/web-module.ts';
+
+const MyRequestsPage = lazy(() => import('./MyRequestsPage.tsx').then((m) => ({ default: m.MyRequestsPage })));
+const SubmitRequestPage = lazy(() => import('./SubmitRequestPage.tsx').then((m) => ({ default: m.SubmitRequestPage })));
+const RequestPage = lazy(() => import('./RequestPage.tsx').then((m) => ({ default: m.RequestPage })));
+const QueuePage = lazy(() => import('./QueuePage.tsx').then((m) => ({ default: m.QueuePage })));
+const DeskAdminPage = lazy(() => import('./DeskAdminPage.tsx').then((m) => ({ default: m.DeskAdminPage })));
+
+/** The enterprise service desk: an enterprise's requests, the agents' queues, the desk's settings. */
+export const serviceDeskWebModule = defineWebModule({
+  name: 'service-desk',
+  routes: [
+    { path: 'service-desk', page: MyRequestsPage, permission: 'serviceRequest.submit' },
+    // Enterprises submit for themselves, agents log a call; the page asks agents for the enterprise.
+    { path: 'service-desk/new', page: SubmitRequestPage, permission: 'serviceRequest.submit' },
+    { path: 'service-desk/log', page: SubmitRequestPage, permission: 'serviceRequest.log' },
+    { path: 'service-desk/requests/:id', page: RequestPage, permission: 'serviceRequest.read' },
+    { path: 'service-desk/queue', page: QueuePage, permission: 'serviceDesk.queue' },
+    { path: 'admin/service-desk', page: DeskAdminPage, permission: 'serviceDesk.admin' },
+  ],
+  navigation: [
+    { key: 'serviceDesk', path: '/service-desk', icon: <CustomerServiceOutlined />, permission: 'serviceRequest.submit' },
+    { key: 'serviceDeskQueue', path: '/service-desk/queue', icon: <InboxOutlined />, permission: 'serviceDesk.queue' },
+    { key: 'serviceDeskSettings', path: '/admin/service-desk', icon: <SettingOutlined />, permission: 'serviceDesk.admin', group: 'administration' },
+  ],
+});
