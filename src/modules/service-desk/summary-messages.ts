@@ -47,6 +47,6 @@ export const serviceDeskSummaryMessages = defineMessages({
   'serviceDeskSummary.state.waiting_on_enterprise': { 'zh-CN': '待企业反馈', 'zh-TW': '待企業回饋', en: 'Waiting on the enterprise' },
   'serviceDeskSummary.priority.urgent': { 'zh-CN': '紧急', 'zh-TW': '緊急', en: 'Urgent' },
   'serviceDeskSummary.priority.high': { 'zh-CN': '高', 'zh-TW': '高', en: 'High' },
-  'serviceDeskSummary.priority.normal': { 'zh-CN': '普通', 'zh-TW': '普通', en: 'Normal' },
+  'serviceDeskSummary.priority.normal': { 'zh-CN': '一般', 'zh-TW': '一般', en: 'Normal' },
   'serviceDeskSummary.priority.low': { 'zh-CN': '低', 'zh-TW': '低', en: 'Low' },
 });

@@ -11,6 +11,7 @@ import { formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { ErrorResult } from '../../components/results.tsx';
+import { priorityColors, stateColors } from './api.ts';
 import { requestPath, useProduceSummaryAgain, useSummary, type DailySummary } from './summary-api.ts';
 
 type OpenItem = DailySummary['open'][number];
@@ -135,8 +136,12 @@ export function SummaryPage() {
               columns={[
                 { key: 'reference', title: t('deskSummary.columns.reference'), render: (_, item) => <Link to={requestPath(item.requestId)}>{item.reference}</Link> },
                 { key: 'category', title: t('deskSummary.columns.category'), dataIndex: 'categoryName' },
-                { key: 'priority', title: t('deskSummary.columns.priority'), render: (_, item) => t(`deskSummary.priorities.${item.priority}`) },
-                { key: 'state', title: t('deskSummary.columns.state'), render: (_, item) => t(`deskSummary.states.${item.state}`) },
+                {
+                  key: 'priority',
+                  title: t('deskSummary.columns.priority'),
+                  render: (_, item) => <Tag color={priorityColors[item.priority]}>{t(`serviceDesk.priorities.${item.priority}`)}</Tag>,
+                },
+                { key: 'state', title: t('deskSummary.columns.state'), render: (_, item) => <Tag color={stateColors[item.state]}>{t(`serviceDesk.states.${item.state}`)}</Tag> },
                 { key: 'createdAt', title: t('deskSummary.columns.createdAt'), render: (_, item) => formatDateTime(item.createdAt) },
                 { key: 'owner', title: t('deskSummary.columns.owner'), render: (_, item) => item.ownerName ?? '—' },
                 {
