@@ -7,10 +7,14 @@ import type { JobDefinition } from '../platform/jobs/jobs.ts';
 import type { MessageCatalog } from '../platform/i18n/messages.ts';
 import type { QuickSearchSource } from '../platform/search/quick-search.ts';
 import type { TeamMeasure } from '../platform/teams/team-measures.ts';
+import type { TimerHandler } from '../platform/timers/timer-handler.ts';
 import type { TimelineSource } from '../modules/enterprises/enterprise-timeline.ts';
 import type { EnterpriseMergeStep } from '../modules/enterprises/merge-enterprises.ts';
 
-/** What each module's route plugin is given: the whole composition, for modules that gather from the others. */
+/**
+ * What each module's route plugin, jobs and start-up work are given: the whole composition, for modules that
+ * gather from the others.
+ */
 export interface ModuleRouteOptions {
   modules: readonly QiaoModule[];
 }
@@ -33,9 +37,14 @@ export interface QiaoModule {
   /** Its API routes. Each route declares `config.permission` (or `access: 'public' | 'authenticated'`). */
   routes?: (app: FastifyInstance, options: ModuleRouteOptions) => Promise<void>;
   /** Background and scheduled work (pg-boss: a scheduled job fires once however many instances run). */
-  jobs?: (ctx: AppContext) => JobDefinition<never>[];
+  jobs?: (ctx: AppContext, options: ModuleRouteOptions) => JobDefinition<never>[];
   /** Work at each start once its jobs are defined, e.g. queueing again what a killed instance left half-done. */
-  onStart?: (ctx: AppContext) => Promise<void>;
+  onStart?: (ctx: AppContext, options: ModuleRouteOptions) => Promise<void>;
+  /**
+   * What its durable timers do when due, by handler name (`<module>.<what>`, unique across modules); it sets them
+   * with `scheduleTimer` inside its writes. A pending timer naming no declared handler stops the start.
+   */
+  timerHandlers?: Readonly<Record<string, TimerHandler>>;
   /** Its events on the enterprise timeline. */
   timelineSources?: readonly TimelineSource[];
   /** Moves its links from a duplicate enterprise to the survivor, inside the merge's transaction. */

@@ -16,7 +16,7 @@ import { serviceDeskModule } from '../modules/service-desk/module.ts';
 import { serviceWindowsModule } from '../modules/service-windows/module.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
-import { accountsModule, attachmentsModule, auditModule, notificationsModule, quickSearchModule, teamsModule } from './platform-modules.ts';
+import { accountsModule, attachmentsModule, auditModule, notificationsModule, quickSearchModule, teamsModule, timersModule } from './platform-modules.ts';
 
 /**
  * Every module of Qiao, in order: routes are registered, jobs defined and demo data seeded in this order. The one
@@ -30,6 +30,7 @@ export const modules: readonly QiaoModule[] = [
   attachmentsModule,
   notificationsModule,
   teamsModule,
+  timersModule,
   referenceModule,
   enterpriseModule,
   marketModule,

@@ -17,7 +17,8 @@ import { teamMessages } from '../platform/teams/messages.ts';
 import { teamMeasureTableOf } from '../platform/teams/team-measures.ts';
 import { teamPermissions } from '../platform/teams/team-permissions.ts';
 import { teamRoutes } from '../platform/teams/routes.ts';
-import { attachmentKindTableOf } from './compose.ts';
+import { checkTimerHandlers, timerSweepJob } from '../platform/timers/timer-jobs.ts';
+import { attachmentKindTableOf, timerHandlerTableOf } from './compose.ts';
 import { defineModule } from './module.ts';
 
 // The platform's own parts, declared like any module so that every composition root (server, tests, browser
@@ -84,4 +85,14 @@ export const teamsModule = defineModule({
     await app.register(teamRoutes, { measures: teamMeasureTableOf(modules.flatMap((module) => module.teamMeasures ?? [])) });
   },
   messages: teamMessages,
+});
+
+/**
+ * Durable timers (`scheduleTimer` / `cancelTimers`): the sweep fires those due every minute with the handlers the
+ * modules declare (`timerHandlers`); a start refuses pending timers whose handler is gone.
+ */
+export const timersModule = defineModule({
+  name: 'timers',
+  jobs: (ctx, { modules }) => [timerSweepJob(ctx, timerHandlerTableOf(modules))],
+  onStart: (ctx, { modules }) => checkTimerHandlers(ctx.db, timerHandlerTableOf(modules)),
 });

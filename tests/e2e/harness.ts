@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import type { AppContext } from '../../src/platform/http/context.ts';
 import { startJobs } from '../../src/platform/jobs/jobs.ts';
@@ -85,4 +85,18 @@ export async function startE2e(): Promise<E2e> {
       await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
     },
   };
+}
+
+/**
+ * Types a period into the page's period picker at phone width (`PeriodPicker`: a picker for each end), and waits for
+ * its calendars to close.
+ */
+export async function choosePeriod(page: Page, from: string, to: string): Promise<void> {
+  for (const [name, day] of [['开始', from], ['结束', to]] as const) {
+    const input = page.getByRole('textbox', { name, exact: true });
+    await input.click();
+    await input.fill(day);
+    await input.press('Enter');
+  }
+  await expect.poll(() => page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count(), { timeout: 15_000 }).toBe(0);
 }

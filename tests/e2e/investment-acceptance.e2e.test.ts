@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { phone, startE2e, type E2e } from './harness.ts';
+import { choosePeriod, phone, startE2e, type E2e } from './harness.ts';
 
 // Investment promotion end to end, at phone width: a leader records two events; an officer logs a visit, turns it
 // into a project and moves it to 签约 at the first event (the move waits until its evidence is complete), sees it on
@@ -129,14 +129,8 @@ describe('from a visit to a project counted once at its first event', () => {
     // month hold it once.
     await leader.goto('/reports/investment');
     await poll(() => leader.getByRole('heading', { name: '招商报表' }).isVisible()).toBe(true);
-    const days = leader.locator('.ant-picker-range input');
-    await days.nth(0).click();
-    await days.nth(0).fill('2026-11-01');
-    await days.nth(0).press('Enter');
-    await days.nth(1).fill('2026-11-30');
-    await days.nth(1).press('Enter');
-    // The two-month calendar has closed (it is wider than a phone while open).
-    await poll(() => leader.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count()).toBe(0);
+    // On a phone the period is two pickers of one month each, which fit its width.
+    await choosePeriod(leader, '2026-11-01', '2026-11-30');
     const landing = leader.locator('.ant-card', { hasText: '活动签约项目落地率' });
     const counted = (name: string) => landing.locator('tr', { hasText: name }).locator('td').nth(2);
     await poll(() => counted(conference).textContent()).toBe('1');

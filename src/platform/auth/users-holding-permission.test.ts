@@ -24,5 +24,7 @@ describe('usersHoldingPermission', () => {
     expect((await usersHoldingPermission(db, table, 'queue.answer')).sort()).toEqual([operator, both].sort());
     expect(await usersHoldingPermission(db, table, 'queue.nobody')).toEqual([]);
     expect(await usersHoldingPermission(db, table, 'queue.unknown')).toEqual([]);
+    expect(await usersHoldingPermission(db, table, 'queue.answer', { among: [both, disabled] })).toEqual([both]);
+    expect(await usersHoldingPermission(db, table, 'queue.answer', { among: [] })).toEqual([]);
   });
 });

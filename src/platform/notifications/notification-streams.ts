@@ -27,7 +27,8 @@ const maxQueuedBytes = 16_384;
 
 /**
  * The open event streams of one instance, by user: each hears its user's unread count on connecting and after every
- * change the database announces, from whichever instance or tool. A stream lives as long as its session: signed
+ * change the database announces, from whichever instance or tool, and the live changes of records meant for its
+ * user (`src/platform/live`). A stream lives as long as its session: signed
  * out (any instance) or expired, it is closed, and the page's reconnection is refused.
  */
 export class NotificationStreams {
@@ -66,6 +67,18 @@ export class NotificationStreams {
     }
     this.counting.set(userId, false);
     void this.sendCounts(userId);
+  }
+
+  /** The users with a stream open on this instance. */
+  connectedUsers(): string[] {
+    return [...this.byUser.keys()];
+  }
+
+  /** Sends an event to these users' open streams, or to every open stream when given null (live changes). */
+  sendEvent(userIds: Iterable<string> | null, event: string, data: unknown): void {
+    const text = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+    if (userIds === null) for (const stream of this.streams()) this.write(stream, text);
+    else for (const userId of userIds) for (const stream of [...(this.byUser.get(userId) ?? [])]) this.write(stream, text);
   }
 
   /** Notices may have been missed: every stream hears its count again. */

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { actorOf, currentUser } from '../auth/plugin.ts';
 import { sessionChangeChannel } from '../auth/session-cache.ts';
 import { AppError } from '../http/errors.ts';
+import { liveChangeChannel } from '../live/live-notices.ts';
+import { liveChangeSubscriber } from '../live/live-subscriber.ts';
 import { idParams, pageQuery, problemResponses } from '../http/schemas.ts';
 import { countUnread } from './count-unread.ts';
 import { getNotificationPreferences } from './get-notification-preferences.ts';
@@ -44,6 +46,15 @@ export async function notificationRoutes(instance: FastifyInstance) {
   const unsubscribe = [
     await app.changeFeed.subscribe(notificationChangeChannel, { onChange: (userId) => streams.changed(userId), onGap: () => streams.changedAll() }),
     await app.changeFeed.subscribe(sessionChangeChannel, { onChange: (payload) => streams.sessionChanged(payload), onGap: () => streams.recheckSessions() }),
+    await app.changeFeed.subscribe(
+      liveChangeChannel,
+      liveChangeSubscriber({
+        db,
+        permissionTable: app.permissionTable,
+        streams,
+        onError: (error) => app.log.warn({ err: { message: (error as Error).message } }, 'live changes: audience read failed; streams resynced'),
+      }),
+    ),
   ];
   // Before the server waits for requests in flight to end, which open streams never would.
   app.addHook('preClose', async () => {
@@ -66,7 +77,7 @@ export async function notificationRoutes(instance: FastifyInstance) {
 
   app.get('/api/notifications/stream', {
     config: { access },
-    schema: { tags, summary: "The caller's unread count as it changes", response: { 200: eventStreamResponse, ...problemResponses, 429: problemResponses[400] } },
+    schema: { tags, summary: "The caller's unread count as it changes (`unread`), and changes of records meant for them (`change`: topic and ids; `resync`: refetch everything live)", response: { 200: eventStreamResponse, ...problemResponses, 429: problemResponses[400] } },
     handler: async (request, reply) => {
       const session = request.session!;
       const stream = streams.open(currentUser(request).id, session.id, app.sessionCache.get(session.id)?.expiresAt);

@@ -10543,7 +10543,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's unread count as it changes */
+        /** The caller's unread count as it changes (`unread`), and changes of records meant for them (`change`: topic and ids; `resync`: refetch everything live) */
         get: {
             parameters: {
                 query?: never;

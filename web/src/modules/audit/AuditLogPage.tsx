@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { DatePicker, Empty, Input, List, Select, Space, Table, Typography } from 'antd';
+import { Empty, Input, List, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuditEvent } from '../../api/types.ts';
 import { api } from '../../app/api.ts';
+import { PeriodPicker } from '../../components/PeriodPicker.tsx';
 import { formatActor, formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
@@ -130,7 +131,7 @@ export function AuditLogPage() {
           style={{ width: 140 }}
           options={entityTypes.map((type) => ({ value: type, label: t(`auditLog.types.${type}`) }))}
         />
-        <DatePicker.RangePicker value={filters.dates} onChange={(dates) => change({ dates })} aria-label={t('auditLog.dates')} />
+        <PeriodPicker value={filters.dates} onChange={(dates) => change({ dates })} aria-label={t('auditLog.dates')} />
       </Space>
       {isMobile ? (
         // On a phone each entry is a short card: what, who and when, then the record.

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Col, DatePicker, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
+import { App, Button, Card, Checkbox, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { download } from '../../app/api.ts';
 import { Chart } from '../../components/Chart.tsx';
+import { PeriodPicker } from '../../components/PeriodPicker.tsx';
 import { describeError } from '../../components/describe-error.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
@@ -308,20 +309,9 @@ export function ReportsPage() {
     }
   }
 
+  // A refused period (too long, say) keeps the filters on screen, so that the reader can change it.
   const error = funnel.error ?? signed.error ?? occupancy.error ?? events.error;
-  if (error)
-    return (
-      <ErrorResult
-        error={error}
-        onRetry={() => {
-          void funnel.refetch();
-          void signed.refetch();
-          void occupancy.refetch();
-          void events.refetch();
-        }}
-      />
-    );
-  const period = funnel.data?.period;
+  const period = params.from && params.to ? params : funnel.data?.period;
   return (
     <>
       <PageHeader
@@ -333,7 +323,7 @@ export function ReportsPage() {
         }
       >
         <Flex wrap gap={8} align="center">
-          <DatePicker.RangePicker
+          <PeriodPicker
             aria-label={t('investmentReports.period')}
             value={period ? [dayjs(period.from), dayjs(period.to)] : null}
             onChange={(days) => pickDays(days as [Dayjs | null, Dayjs | null] | null)}
@@ -369,43 +359,55 @@ export function ReportsPage() {
           </Checkbox>
         </Flex>
       </PageHeader>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={12}>
-          <Card title={t('investmentReports.funnel')} loading={funnel.isPending}>
-            <Typography.Paragraph type="secondary">{t('investmentReports.funnelHint')}</Typography.Paragraph>
-            {funnel.data && <FunnelSection report={funnel.data} params={params} />}
-          </Card>
-        </Col>
-        <Col xs={24} lg={12}>
-          <Flex vertical gap={16}>
-            <Card title={t('investmentReports.current')} loading={funnel.isPending}>
-              <Typography.Paragraph type="secondary">{t('investmentReports.currentHint')}</Typography.Paragraph>
-              {funnel.data && <CurrentSection report={funnel.data} params={params} />}
+      {error ? (
+        <ErrorResult
+          error={error}
+          onRetry={() => {
+            void funnel.refetch();
+            void signed.refetch();
+            void occupancy.refetch();
+            void events.refetch();
+          }}
+        />
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={12}>
+            <Card title={t('investmentReports.funnel')} loading={funnel.isPending}>
+              <Typography.Paragraph type="secondary">{t('investmentReports.funnelHint')}</Typography.Paragraph>
+              {funnel.data && <FunnelSection report={funnel.data} params={params} />}
             </Card>
-            <Card title={t('investmentReports.stageDays')} loading={funnel.isPending}>
-              <Typography.Paragraph type="secondary">{t('investmentReports.stageDaysHint')}</Typography.Paragraph>
-              {funnel.data && <StageDaysSection report={funnel.data} params={params} />}
+          </Col>
+          <Col xs={24} lg={12}>
+            <Flex vertical gap={16}>
+              <Card title={t('investmentReports.current')} loading={funnel.isPending}>
+                <Typography.Paragraph type="secondary">{t('investmentReports.currentHint')}</Typography.Paragraph>
+                {funnel.data && <CurrentSection report={funnel.data} params={params} />}
+              </Card>
+              <Card title={t('investmentReports.stageDays')} loading={funnel.isPending}>
+                <Typography.Paragraph type="secondary">{t('investmentReports.stageDaysHint')}</Typography.Paragraph>
+                {funnel.data && <StageDaysSection report={funnel.data} params={params} />}
+              </Card>
+            </Flex>
+          </Col>
+          <Col xs={24}>
+            <Card title={t('investmentReports.signed')} loading={signed.isPending}>
+              <Typography.Paragraph type="secondary">{t('investmentReports.signedHint')}</Typography.Paragraph>
+              {signed.data && <SignedSection report={signed.data} params={params} />}
             </Card>
-          </Flex>
-        </Col>
-        <Col xs={24}>
-          <Card title={t('investmentReports.signed')} loading={signed.isPending}>
-            <Typography.Paragraph type="secondary">{t('investmentReports.signedHint')}</Typography.Paragraph>
-            {signed.data && <SignedSection report={signed.data} params={params} />}
-          </Card>
-        </Col>
-        <Col xs={24}>
-          <Card title={t('investmentReports.eventLanding')} loading={events.isPending}>
-            <Typography.Paragraph type="secondary">{t('investmentReports.eventLandingHint')}</Typography.Paragraph>
-            {events.data && <EventLandingSection report={events.data} />}
-          </Card>
-        </Col>
-        <Col xs={24}>
-          <Card title={t('investmentReports.occupancy')} loading={occupancy.isPending}>
-            {occupancy.data && <OccupancySection report={occupancy.data} />}
-          </Card>
-        </Col>
-      </Row>
+          </Col>
+          <Col xs={24}>
+            <Card title={t('investmentReports.eventLanding')} loading={events.isPending}>
+              <Typography.Paragraph type="secondary">{t('investmentReports.eventLandingHint')}</Typography.Paragraph>
+              {events.data && <EventLandingSection report={events.data} />}
+            </Card>
+          </Col>
+          <Col xs={24}>
+            <Card title={t('investmentReports.occupancy')} loading={occupancy.isPending}>
+              {occupancy.data && <OccupancySection report={occupancy.data} />}
+            </Card>
+          </Col>
+        </Row>
+      )}
     </>
   );
 }

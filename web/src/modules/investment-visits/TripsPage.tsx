@@ -1,9 +1,10 @@
 import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Empty, Form, Input, List, Select, Typography } from 'antd';
+import { Button, Card, Empty, Form, Input, List, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { PeriodPicker } from '../../components/PeriodPicker.tsx';
 import { api } from '../../app/api.ts';
 import { can } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
@@ -60,7 +61,7 @@ export function TripFormModal({ trip, onClose }: { trip?: Trip; onClose: () => v
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="dates" label={t('visits.trips.dates')} rules={[{ required: true, message: t('common.required') }]}>
-        <DatePicker.RangePicker style={{ width: '100%' }} inputReadOnly />
+        <PeriodPicker style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="teamId" label={t('visits.fields.team')} extra={t('visits.trips.teamHint')}>
         <Select allowClear options={teams?.map((team) => ({ value: team.id, label: team.name }))} />

@@ -1,11 +1,12 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, DatePicker, Empty, Row, Statistic, Table } from 'antd';
+import { App, Button, Card, Col, Empty, Row, Statistic, Table } from 'antd';
 import type { EChartsOption } from 'echarts';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download } from '../../app/api.ts';
 import { Chart } from '../../components/Chart.tsx';
+import { PeriodPicker } from '../../components/PeriodPicker.tsx';
 import { describeError } from '../../components/describe-error.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
@@ -161,7 +162,7 @@ export function StatisticsPage() {
         title={t('marketStatistics.title')}
         extra={
           <>
-            <DatePicker.RangePicker
+            <PeriodPicker
               picker="month"
               aria-label={t('marketStatistics.months')}
               value={data ? [dayjs(`${data.range.from}-01`), dayjs(`${data.range.to}-01`)] : null}
