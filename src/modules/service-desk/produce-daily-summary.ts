@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, sql, type AnyColumn } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lt, sql, type AnyColumn } from 'drizzle-orm';
 import { recordAudit, systemActor, type Actor } from '../../platform/audit/record-audit.ts';
 import { usersHoldingPermission } from '../../platform/auth/users-holding-permission.ts';
 import { chinaDayOf } from '../../platform/calendar/china-day.ts';
@@ -44,10 +44,7 @@ export async function readDailySummaryFigures(db: DbOrTx, teamId: string, day: s
   const ofTeam = eq(serviceRequests.teamId, teamId);
   const within = (column: AnyColumn) => and(gte(column, from), lt(column, to));
 
-  const [{ created }] = (await db
-    .select({ created: sql<number>`count(*)::int` })
-    .from(serviceRequests)
-    .where(and(ofTeam, within(serviceRequests.createdAt)))) as [{ created: number }];
+  const [opened] = await db.select({ created: count() }).from(serviceRequests).where(and(ofTeam, within(serviceRequests.createdAt)));
   const responded = await db
     .select({ createdAt: serviceRequests.createdAt, firstResponseAt: serviceRequests.firstResponseAt })
     .from(serviceRequests)
@@ -82,7 +79,7 @@ export async function readDailySummaryFigures(db: DbOrTx, teamId: string, day: s
   });
 
   return {
-    created,
+    created: opened?.created ?? 0,
     resolved: resolved.length,
     sla: null,
     firstResponse: durationFigures(responded.map((row) => minutesBetween(row.createdAt, row.firstResponseAt!))),
