@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import type { JobDefinition } from '../../platform/jobs/jobs.ts';
 import { applyTransition } from '../../platform/workflow/apply-transition.ts';
 import { systemWorkflowActor } from '../../platform/workflow/workflow-actor.ts';
+import { announceRequestChange } from './announce-request-change.ts';
 import { tellRequester } from './request-notices.ts';
 import { reopenPeriodMs, serviceRequestSubject, serviceRequestWorkflow } from './request-workflow.ts';
 import { serviceRequests } from './schema.ts';
@@ -28,6 +29,7 @@ export async function closeResolvedRequests(ctx: JobContext, now: Date = new Dat
       if (request?.state !== 'resolved' || request.resolvedAt === null || request.resolvedAt > cutoff) return false;
       await applyTransition(tx, serviceRequestWorkflow, serviceRequestSubject, { recordId: id, action: 'close', actor });
       await tx.update(serviceRequests).set({ closedAt: now, updatedAt: now }).where(eq(serviceRequests.id, id));
+      await announceRequestChange(tx, request);
       await tellRequester(tx, ctx, request, null, { kind: 'service-request.closed', message: 'serviceRequest.notice.closed' });
       return true;
     });

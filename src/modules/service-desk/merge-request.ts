@@ -5,6 +5,7 @@ import { invalidInput } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { applyTransition } from '../../platform/workflow/apply-transition.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
+import { announceRequestChange } from './announce-request-change.ts';
 import { tellRequester } from './request-notices.ts';
 import { requestScopeOf, visibleRequestIds } from './request-policy.ts';
 import { findVisibleRequest, readRequestDetail } from './request-records.ts';
@@ -45,6 +46,8 @@ export async function mergeRequest(
     const now = new Date();
     await tx.update(serviceRequests).set({ mergedIntoId: intoId, closedAt: now, updatedAt: now }).where(eq(serviceRequests.id, id));
     await tx.update(serviceRequests).set({ updatedAt: now }).where(eq(serviceRequests.id, intoId));
+    await announceRequestChange(tx, duplicate);
+    await announceRequestChange(tx, survivor);
     await tellRequester(tx, ctx, duplicate, actor.id, { kind: 'service-request.merged', message: 'serviceRequest.notice.merged', params: { survivor: survivor.reference } });
   });
   return readRequestDetail(db, scope, actor, id, locale);

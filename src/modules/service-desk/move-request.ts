@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { applyTransition } from '../../platform/workflow/apply-transition.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
+import { announceRequestChange } from './announce-request-change.ts';
 import { tellRequester, tellStaff } from './request-notices.ts';
 import { requestScopeOf } from './request-policy.ts';
 import { findVisibleRequest, readRequestDetail } from './request-records.ts';
@@ -62,6 +63,7 @@ export async function moveRequest(
       })
       .where(eq(serviceRequests.id, id))
       .returning();
+    await announceRequestChange(tx, request!);
     if (move === 'reopen') {
       if (request!.ownerId) {
         await tellStaff(tx, ctx, request!, [request!.ownerId], { kind: 'service-request.reopened', message: 'serviceRequest.notice.reopened', params: { author: actor.name } });

@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { AppError, conflict } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
+import { announceRequestChange } from './announce-request-change.ts';
 import { tellStaff } from './request-notices.ts';
 import { isRequester, requestScopeOf } from './request-policy.ts';
 import { findVisibleRequest, readRequestDetail } from './request-records.ts';
@@ -40,6 +41,7 @@ export async function rateRequest(
       )
       .returning();
     if (!rated) throw conflict(found.rating === null && found.state !== 'resolved' && found.state !== 'closed' ? 'serviceRequest.notYetResolved' : 'serviceRequest.alreadyRated');
+    await announceRequestChange(tx, rated);
     await recordAudit(tx, actor, { entityType: serviceRequestSubject.kind, entityId: id, action: 'rate', after: { rating: input.rating, comment: input.comment ?? null } });
     if (rated.ownerId) {
       await tellStaff(tx, ctx, rated, [rated.ownerId], { kind: 'service-request.rated', message: 'serviceRequest.notice.rated', params: { rating: String(input.rating) } });

@@ -6,6 +6,7 @@ import { conflict, invalidInput } from '../../platform/http/errors.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
 import { applyTransition } from '../../platform/workflow/apply-transition.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
+import { announceRequestChange } from './announce-request-change.ts';
 import { tellRequester, tellStaff } from './request-notices.ts';
 import { requestScopeOf } from './request-policy.ts';
 import { findVisibleRequest, readRequestDetail } from './request-records.ts';
@@ -53,6 +54,7 @@ export async function replyToRequest(
       action: note ? 'note' : 'reply',
       after: { messageId: message!.id, body: input.body },
     });
+    await announceRequestChange(tx, request!);
     if (note) return;
     if (staff) {
       await tellRequester(tx, ctx, request!, actor.id, { kind: 'service-request.replied', message: 'serviceRequest.notice.replied', params: { author: actor.name } });

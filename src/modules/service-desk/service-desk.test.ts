@@ -287,3 +287,27 @@ describe('administration', () => {
     expect(timeline.items.some((item) => item.kind === 'service-request')).toBe(true);
   });
 });
+
+describe('live queues', () => {
+  it('announces each committed write to the team, the enterprise and the readers of all, and a refused one to nobody', async () => {
+    const client = await ctx.pool.connect();
+    const heard: { topic: string; ids: string[] | null; users: string[]; teams: string[] }[] = [];
+    client.on('notification', (message) => heard.push(JSON.parse(message.payload ?? '{}')));
+    await client.query('LISTEN qiao_live');
+    try {
+      const request = await submit(alphaUser);
+      await expect.poll(() => heard.length).toBeGreaterThan(0);
+      const notice = heard.find((n) => n.ids?.includes(request.id));
+      expect(notice).toMatchObject({ topic: 'service-desk.requests', teams: [propertyTeam] });
+      expect(notice!.users).toEqual(expect.arrayContaining([alphaUser.userId, alphaColleague.userId]));
+      heard.length = 0;
+      expect((await act(propertyAgent, request.id, 'resolve')).statusCode).toBe(409);
+      await ok(await act(propertyAgent, request.id, 'accept'));
+      await expect.poll(() => heard.length).toBeGreaterThan(0);
+      expect(heard).toHaveLength(1);
+    } finally {
+      await client.query('UNLISTEN qiao_live');
+      client.release();
+    }
+  });
+});

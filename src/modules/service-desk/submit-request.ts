@@ -9,6 +9,7 @@ import { startWorkflow } from '../../platform/workflow/start-workflow.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import { enterpriseExists } from '../enterprises/enterprise-exists.ts';
 import { resolveSiteReference, type SiteLocation } from '../sites/find-site-unit.ts';
+import { announceRequestChange } from './announce-request-change.ts';
 import { tellRequester, tellStaff } from './request-notices.ts';
 import { requestScopeOf } from './request-policy.ts';
 import { readRequestDetail } from './request-records.ts';
@@ -89,6 +90,7 @@ export async function submitRequest(
       routing.notifyUserIds.filter((userId) => userId !== actor.id),
       { kind: 'service-request.submitted', message: 'serviceRequest.notice.submitted', params: { description: inserted.description.slice(0, 60) } },
     );
+    await announceRequestChange(tx, inserted);
     // The receipt: a call or a walk-in logged by an agent reaches the enterprise's own accounts too.
     await tellRequester(tx, ctx, inserted, actor.id, { kind: 'service-request.received', message: 'serviceRequest.notice.received' });
     return inserted.id;

@@ -8,6 +8,7 @@ import type { Locale } from '../../platform/i18n/locale.ts';
 import { membershipsOn } from '../../platform/teams/memberships-on.ts';
 import { teams } from '../../platform/teams/schema.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
+import { announceRequestChange } from './announce-request-change.ts';
 import { tellStaff } from './request-notices.ts';
 import { requestScopeOf } from './request-policy.ts';
 import { findVisibleRequest, readRequestDetail } from './request-records.ts';
@@ -51,6 +52,7 @@ export async function transferRequest(
       before: { teamId: before!.teamId },
       after: { teamId: team.id },
     });
+    await announceRequestChange(tx, after!, { formerTeamId: before!.teamId });
     const members = await membershipsOn(tx, chinaToday(), { teamIds: [team.id] });
     await tellStaff(
       tx,

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
-import { useServiceRequests } from './api.ts';
+import { useLiveRequests, useServiceRequests } from './api.ts';
 import { RequestList } from './RequestList.tsx';
 
 /** 企业诉求: an enterprise's requests, the latest first, and the way to a new one. */
@@ -13,6 +13,7 @@ export function MyRequestsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [page, setPage] = useState(1);
+  useLiveRequests();
   const { data, error, isFetching, refetch } = useServiceRequests({ queue: 'all', page, pageSize: 20 });
   const newRequest = (
     <Link to="/service-desk/new">

@@ -7,7 +7,7 @@ import { can } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
-import { useServiceRequests, type Queue } from './api.ts';
+import { useLiveRequests, useServiceRequests, type Queue } from './api.ts';
 import { RequestList } from './RequestList.tsx';
 
 const queues: Queue[] = ['mine', 'team', 'unassigned', 'all'];
@@ -21,6 +21,7 @@ export function QueuePage() {
   const [page, setPage] = useState(1);
   const [q, setQ] = useState('');
   const agent = can(useMe(), 'serviceRequest.log');
+  useLiveRequests();
   const { data, error, isFetching, refetch } = useServiceRequests({ queue, open: queue === 'all' ? undefined : 'true', q: q || undefined, page, pageSize: 20 });
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
   return (

@@ -9,7 +9,7 @@ import { describeError } from '../../components/describe-error.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { ErrorResult } from '../../components/results.tsx';
 import { useTeams } from '../teams/api.ts';
-import { priorityColors, stateColors, useCannedReplies, useRefreshDesk, useServiceRequest, useServiceRequests, type ServiceRequest } from './api.ts';
+import { priorityColors, stateColors, useCannedReplies, useLiveRequests, useRefreshDesk, useServiceRequest, useServiceRequests, type ServiceRequest } from './api.ts';
 
 /** The longest message the server takes (schemas.ts). */
 const maxMessage = 5000;
@@ -120,6 +120,7 @@ export function RequestView({ id }: { id: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const refresh = useRefreshDesk();
+  useLiveRequests();
   const { data: request, error, isPending, refetch } = useServiceRequest(id);
   const staff = Boolean(request?.actions.includes('note'));
   const canned = useCannedReplies(staff);

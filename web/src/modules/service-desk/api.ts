@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
+import { useLiveInvalidate } from '../../app/live-stream.ts';
 import type { ResponseOf } from '../../api/types.ts';
 
 export type ServiceCategory = ResponseOf<'/api/service-desk/categories', 'get'>[number];
@@ -76,6 +77,14 @@ export function useServiceRequest(id: string) {
 
 export function useCannedReplies(enabled: boolean) {
   return useQuery({ queryKey: deskKeys.cannedReplies, queryFn: () => api.GET('/api/service-desk/canned-replies'), enabled });
+}
+
+/** The queries a change of requests makes stale: every queue and every request page. */
+const requestQueries = [['service-desk', 'requests'], ['service-desk', 'request']] as const;
+
+/** Follows the requests live: a change announced by the server (service-desk.requests) refetches queues and pages. */
+export function useLiveRequests() {
+  useLiveInvalidate('service-desk.requests', requestQueries);
 }
 
 /** After a write: the queues and every open request load again. */
