@@ -6,6 +6,7 @@ import { serviceDeskPermissions } from './permissions.ts';
 import { serviceRequestAttachmentKind } from './request-attachments.ts';
 import { moveServiceRequests, serviceRequestTimelineSource } from './request-timeline.ts';
 import { serviceDeskRoutes } from './routes.ts';
+import { seedDemoDesk } from './seed-demo-desk.ts';
 
 /** The 7×24 enterprise service desk (企业服务热线/工单): requests routed to teams, owned by who accepts them. */
 export const serviceDeskModule = defineModule({
@@ -16,5 +17,6 @@ export const serviceDeskModule = defineModule({
   timelineSources: [serviceRequestTimelineSource],
   mergeSteps: [moveServiceRequests],
   attachmentKinds: [serviceRequestAttachmentKind],
+  seedDemo: seedDemoDesk,
   messages: serviceDeskMessages,
 });

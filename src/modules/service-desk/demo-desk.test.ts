@@ -1,0 +1,26 @@
+import { asc, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { users } from '../../platform/auth/schema.ts';
+import { workflowTransitions } from '../../platform/workflow/schema.ts';
+import { seedDatabase } from '../../seed/seed.ts';
+import { modules } from '../../server/modules.ts';
+import { createTestDatabase } from '../../test/database.ts';
+import { serviceDeskSettings, serviceRequests } from './schema.ts';
+
+describe('the demo service desk', () => {
+  it('loads requests in every stage, the power cut at the expo centre solved in 25 minutes, with their history', async () => {
+    const { db } = await createTestDatabase();
+    await seedDatabase(db, { demo: true, modules });
+    const requests = await db.select().from(serviceRequests);
+    expect(new Set(requests.map((r) => r.state))).toEqual(new Set(['new', 'in_progress', 'waiting_on_enterprise', 'resolved', 'closed']));
+    const powerCut = requests.find((r) => r.categoryCode === 'utilities' && r.priority === 'urgent')!;
+    expect(powerCut.siteId).not.toBeNull();
+    expect((powerCut.resolvedAt!.getTime() - powerCut.createdAt.getTime()) / 60_000).toBe(25);
+    const [demoUser] = await db.select().from(users).where(eq(users.username, 'enterprise'));
+    expect(requests.filter((r) => r.enterpriseId === demoUser!.enterpriseId).length).toBeGreaterThanOrEqual(2);
+    const [agent] = await db.select().from(users).where(eq(users.username, 'agent'));
+    expect((await db.select().from(serviceDeskSettings))[0]!.fallbackOwnerId).toBe(agent!.id);
+    const steps = await db.select().from(workflowTransitions).where(eq(workflowTransitions.recordId, powerCut.id)).orderBy(asc(workflowTransitions.at));
+    expect(steps.map((s) => s.action)).toEqual(['start', 'accept', 'startWork', 'resolve']);
+  });
+});
