@@ -7,6 +7,7 @@ import { serviceRequestAttachmentKind } from './request-attachments.ts';
 import { moveServiceRequests, serviceRequestTimelineSource } from './request-timeline.ts';
 import { serviceDeskRoutes } from './routes.ts';
 import { seedDemoDesk } from './seed-demo-desk.ts';
+import { seedDemoSummaries } from './seed-demo-summaries.ts';
 
 /** The 7×24 enterprise service desk (企业服务热线/工单): requests routed to teams, owned by who accepts them. */
 export const serviceDeskModule = defineModule({
@@ -17,6 +18,9 @@ export const serviceDeskModule = defineModule({
   timelineSources: [serviceRequestTimelineSource],
   mergeSteps: [moveServiceRequests],
   attachmentKinds: [serviceRequestAttachmentKind],
-  seedDemo: seedDemoDesk,
+  seedDemo: async (tx, seed) => {
+    await seedDemoDesk(tx, seed);
+    await seedDemoSummaries(tx);
+  },
   messages: serviceDeskMessages,
 });

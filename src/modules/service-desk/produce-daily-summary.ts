@@ -99,7 +99,7 @@ export async function readDailySummaryFigures(db: DbOrTx, teamId: string, day: s
 }
 
 /** The teams of the desk: those routing sends requests to and those holding any. */
-async function deskTeamIds(db: DbOrTx): Promise<string[]> {
+export async function deskTeamIds(db: DbOrTx): Promise<string[]> {
   const rows = await db
     .select({ teamId: serviceRoutingRules.teamId })
     .from(serviceRoutingRules)
