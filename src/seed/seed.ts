@@ -36,6 +36,9 @@ const demoUsers: { username: string; displayName: string; roles: Role[]; enterpr
   { username: 'gx-zhou', displayName: '周敏（高新区驻深）', roles: ['officer'] },
   { username: 'gx-sun', displayName: '孙浩然（高新区驻深）', roles: ['officer'] },
   { username: 'ls-ma', displayName: '马骁（崂山区投促中心）', roles: ['officer'] },
+  // 崂山区's 挂点联系: the deputy district head linked to its key VR enterprises, and their policy commissioner.
+  { username: 'ls-leader', displayName: '曲振华（崂山区副区长）', roles: ['leader'] },
+  { username: 'ls-policy', displayName: '韩雪（崂山区政策专员）', roles: ['officer'] },
 ];
 
 export const demoUsernames = demoUsers.map((user) => user.username);

@@ -6,6 +6,7 @@ import { investmentEventsModule } from '../modules/investment-events/module.ts';
 import { investmentProjectsModule } from '../modules/investment-projects/module.ts';
 import { investmentTalentModule } from '../modules/investment-talent/module.ts';
 import { investmentReportsModule } from '../modules/investment-reports/module.ts';
+import { keyEnterprisesModule } from '../modules/key-enterprises/module.ts';
 import { marketDealsModule } from '../modules/market-deals/module.ts';
 import { marketMatchingModule } from '../modules/market-matching/module.ts';
 import { marketModule } from '../modules/market/module.ts';
@@ -13,10 +14,11 @@ import { marketStatisticsModule } from '../modules/market-statistics/module.ts';
 import { marketPortalModule } from '../modules/market-portal/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
 import { serviceDeskModule } from '../modules/service-desk/module.ts';
+import { openWindowRequestsOf } from '../modules/service-windows/open-window-requests.ts';
 import { serviceWindowsModule } from '../modules/service-windows/module.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
-import { accountsModule, attachmentsModule, auditModule, notificationsModule, quickSearchModule, teamsModule, timersModule } from './platform-modules.ts';
+import { accountsModule, attachmentsModule, auditModule, calendarModule, notificationsModule, quickSearchModule, rosterModule, teamsModule, timersModule } from './platform-modules.ts';
 
 /**
  * Every module of Qiao, in order: routes are registered, jobs defined and demo data seeded in this order. The one
@@ -30,7 +32,9 @@ export const modules: readonly QiaoModule[] = [
   attachmentsModule,
   notificationsModule,
   teamsModule,
+  rosterModule,
   timersModule,
+  calendarModule,
   referenceModule,
   enterpriseModule,
   marketModule,
@@ -49,6 +53,8 @@ export const modules: readonly QiaoModule[] = [
   investmentReportsModule,
   // After sites, whose register places its requests.
   serviceDeskModule,
+  // After visits, whose data its home card reads; the modules keeping enterprises' requests supply their open ones.
+  keyEnterprisesModule({ openRequests: [openWindowRequestsOf] }),
 ];
 
 export { enterpriseExists };

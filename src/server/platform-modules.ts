@@ -12,11 +12,17 @@ import type { EnterpriseExists } from '../platform/auth/users.ts';
 import { notificationEmailJobs } from '../platform/notifications/email-jobs.ts';
 import { notificationMessages } from '../platform/notifications/messages.ts';
 import { notificationRoutes } from '../platform/notifications/routes.ts';
+import { rosterMessages } from '../platform/roster/messages.ts';
+import { rosterPermissions } from '../platform/roster/roster-permissions.ts';
+import { rosterRoutes } from '../platform/roster/routes.ts';
 import { quickSearchRoutes } from '../platform/search/routes.ts';
 import { teamMessages } from '../platform/teams/messages.ts';
 import { teamMeasureTableOf } from '../platform/teams/team-measures.ts';
 import { teamPermissions } from '../platform/teams/team-permissions.ts';
 import { teamRoutes } from '../platform/teams/routes.ts';
+import { calendarPermissions } from '../platform/calendar/calendar-permissions.ts';
+import { calendarMessages } from '../platform/calendar/messages.ts';
+import { calendarRoutes } from '../platform/calendar/routes.ts';
 import { checkTimerHandlers, timerSweepJob } from '../platform/timers/timer-jobs.ts';
 import { attachmentKindTableOf, timerHandlerTableOf } from './compose.ts';
 import { defineModule } from './module.ts';
@@ -88,6 +94,19 @@ export const teamsModule = defineModule({
 });
 
 /**
+ * Teams' on-call rosters (7×24): shifts, the week view, swaps; `onShiftAt` and `escalationChainAt` tell modules who
+ * answers for a team at an instant.
+ */
+export const rosterModule = defineModule({
+  name: 'roster',
+  permissions: rosterPermissions,
+  routes: async (app) => {
+    await app.register(rosterRoutes);
+  },
+  messages: rosterMessages,
+});
+
+/**
  * Durable timers (`scheduleTimer` / `cancelTimers`): the sweep fires those due every minute with the handlers the
  * modules declare (`timerHandlers`); a start refuses pending timers whose handler is gone.
  */
@@ -95,4 +114,14 @@ export const timersModule = defineModule({
   name: 'timers',
   jobs: (ctx, { modules }) => [timerSweepJob(ctx, timerHandlerTableOf(modules))],
   onStart: (ctx, { modules }) => checkTimerHandlers(ctx.db, timerHandlerTableOf(modules)),
+});
+
+/** The working calendar's years (holidays, make-up working days): read by staff, entered by administrators. */
+export const calendarModule = defineModule({
+  name: 'calendar',
+  permissions: calendarPermissions,
+  routes: async (app) => {
+    await app.register(calendarRoutes);
+  },
+  messages: calendarMessages,
 });

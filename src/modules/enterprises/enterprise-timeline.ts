@@ -13,7 +13,8 @@ import { enterprises } from './schema.ts';
  * it, a source returns a SELECT of exactly these columns, in this order:
  *   at timestamptz, kind text, title text, actor_name text, details jsonb, seq bigint
  * `title` may be a message key (translated for the reader) or plain text; `seq` orders events of the same instant
- * (0 when the source has nothing better); `reader` is who asks. All sources are combined with UNION ALL, so that the database sorts and
+ * (0 when the source has nothing better); `reader` is who asks. A string `details.line` is shown under
+ * the title as it is (plain text the source words itself, e.g. who was linked and when). All sources are combined with UNION ALL, so that the database sorts and
  * pages them together. Modules declare theirs in their definition (`timelineSources`), e.g. visits:
  *
  *   (ids) => sql`SELECT visited_at, 'visit', 'visit.timeline.title', officer_name,

@@ -29,6 +29,8 @@ export const serviceWindowMessages = defineMessages({
     en: '{author} replied to your request {reference}: {subject}',
   },
   'windowRequest.timeline.start': { 'zh-CN': '提交窗口服务请求', 'zh-TW': '提交窗口服務請求', en: 'Service window request opened' },
+  'windowRequest.state.open': { 'zh-CN': '待答复', 'zh-TW': '待答覆', en: 'Awaiting an answer' },
+  'windowRequest.state.answered': { 'zh-CN': '已答复', 'zh-TW': '已答覆', en: 'Answered' },
   'windowRequest.timeline.answer': { 'zh-CN': '窗口服务请求已答复', 'zh-TW': '窗口服務請求已答覆', en: 'Service window request answered' },
   'windowRequest.timeline.followUp': { 'zh-CN': '企业追问窗口服务请求', 'zh-TW': '企業追問窗口服務請求', en: 'Follow-up on a service window request' },
   'windowRequest.timeline.close': { 'zh-CN': '窗口服务请求已关闭', 'zh-TW': '窗口服務請求已關閉', en: 'Service window request closed' },

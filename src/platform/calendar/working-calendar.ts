@@ -1,5 +1,5 @@
 import { chinaDayOf } from './china-day.ts';
-import { chinaHolidays, type HolidayYear } from './china-holidays.ts';
+import type { HolidayYear } from './schema.ts';
 
 /**
  * Working time on a calendar, as pure functions: SLA clocks, policy deadlines and follow-ups count it. A calendar is
@@ -50,8 +50,11 @@ export function dayRulesOf(years: readonly HolidayYear[]): DayRules {
   return { holidays, workdays: new Set(years.flatMap((year) => year.workdays)) };
 }
 
-/** Business hours on China's working days of the years shipped (or given). */
-export function chinaBusinessCalendar(years: readonly HolidayYear[] = chinaHolidays, hours: readonly BusinessHours[] = chinaOfficeHours): WorkingCalendar {
+/**
+ * Business hours on China's working days of the years given; the years entered are in `calendar_years`, read with
+ * `readBusinessCalendar`.
+ */
+export function chinaBusinessCalendar(years: readonly HolidayYear[], hours: readonly BusinessHours[] = chinaOfficeHours): WorkingCalendar {
   return { kind: 'business', hours, days: dayRulesOf(years) };
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { announcedYears } from '../calendar/announced-years.fixture.ts';
 import { alwaysOpen, chinaBusinessCalendar } from '../calendar/working-calendar.ts';
 import { evaluateSla, type SlaTargetStatus, type SlaTargets } from './sla-clock.ts';
 import { slaCyclesOf, type SlaEvent, type SlaEventKind } from './sla-cycle.ts';
 
-const business = chinaBusinessCalendar();
+const business = chinaBusinessCalendar(announcedYears);
 const minutes = (n: number) => n * 60_000;
 /** An instant given as Beijing time. */
 const at = (beijing: string) => new Date(`${beijing}+08:00`);

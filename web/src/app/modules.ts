@@ -1,5 +1,6 @@
 import { adminWebModule } from '../modules/admin/module.tsx';
 import { auditWebModule } from '../modules/audit/module.tsx';
+import { calendarWebModule } from '../modules/calendar/module.tsx';
 import { enterprisesWebModule } from '../modules/enterprises/module.tsx';
 import { investmentLeadsWebModule } from '../modules/investment-leads/module.tsx';
 import { investmentVisitsWebModule } from '../modules/investment-visits/module.tsx';
@@ -7,6 +8,7 @@ import { investmentEventsWebModule } from '../modules/investment-events/module.t
 import { investmentProjectsWebModule } from '../modules/investment-projects/module.tsx';
 import { investmentTalentWebModule } from '../modules/investment-talent/module.tsx';
 import { investmentReportsWebModule } from '../modules/investment-reports/module.tsx';
+import { keyEnterprisesWebModule } from '../modules/key-enterprises/module.tsx';
 import { marketStatisticsWebModule } from '../modules/market-statistics/module.tsx';
 import { marketPortalWebModule } from '../modules/market-portal/module.tsx';
 import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
@@ -26,6 +28,7 @@ import type { WebModule } from './web-module.ts';
  */
 export const webModules: readonly WebModule[] = [
   enterprisesWebModule,
+  keyEnterprisesWebModule,
   investmentLeadsWebModule,
   investmentVisitsWebModule,
   investmentProjectsWebModule,
@@ -41,6 +44,7 @@ export const webModules: readonly WebModule[] = [
   serviceDeskWebModule,
   adminWebModule,
   teamsWebModule,
+  calendarWebModule,
   auditWebModule,
   profileWebModule,
   notificationsWebModule,

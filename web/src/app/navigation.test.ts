@@ -4,7 +4,7 @@ import type { Role } from '../../../src/platform/auth/roles.ts';
 import { permissionTableOf } from '../../../src/server/compose.ts';
 import { modules } from '../../../src/server/modules.ts';
 import { webModules } from './modules.ts';
-import { homeCardsFor, navigationFor, navKeyOf, startPathFor } from './navigation.ts';
+import { enterpriseCardsFor, homeCardsFor, navigationFor, navKeyOf, startPathFor } from './navigation.ts';
 
 // What each role holds, from the server's own table.
 const table = permissionTableOf(modules);
@@ -24,14 +24,14 @@ describe('navigation by permission', () => {
   });
 
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
-    expect(keys('officer')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'profile']);
-    expect(keys('leader')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskSummaries', 'profile', 'administration', 'auditLog']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'serviceDeskQueue', 'serviceDeskSummaries', 'profile', 'administration', 'marketFields', 'windowSettings', 'serviceDeskSettings', 'users', 'tags', 'teams', 'auditLog']);
-    expect(keys('operator')).toEqual(['home', 'enterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'windowSettings']);
+    expect(keys('officer')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'profile']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskSummaries', 'profile', 'administration', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'serviceDeskQueue', 'serviceDeskSummaries', 'profile', 'administration', 'marketFields', 'windowSettings', 'serviceDeskSettings', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
+    expect(keys('operator')).toEqual(['home', 'enterprises', 'keyEnterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'windowSettings']);
   });
 
-  it('gives service agents the enterprises, the sites, the service windows\' queue and the service desk', () => {
-    expect(keys('agent')).toEqual(['home', 'enterprises', 'sites', 'marketListings', 'marketDemands', 'windowQueue', 'serviceDeskQueue', 'serviceDeskSummaries', 'profile']);
+  it('gives service agents the enterprises and their key ones, the sites, the service windows\' queue and the service desk', () => {
+    expect(keys('agent')).toEqual(['home', 'enterprises', 'keyEnterprises', 'sites', 'marketListings', 'marketDemands', 'windowQueue', 'serviceDeskQueue', 'serviceDeskSummaries', 'profile']);
   });
 
   it('gives organisations their own records, funnels and matches on the home page, and operators their queues instead', () => {
@@ -40,11 +40,19 @@ describe('navigation by permission', () => {
     expect(cards('investor')).toEqual(['market-mine', 'my-demand-matches', 'my-listing-funnels']);
     expect(cards('operator')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
     expect(cards('admin')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
-    // Officers get their leads' follow-ups, their visits' next steps and their day's projects; leaders, who read every team's, do not.
-    expect(cards('officer')).toEqual(['enterprise-overview', 'lead-follow-ups', 'visit-next-steps', 'project-my-day']);
+    // Officers get their key enterprises (empty until they are linked to one), their leads' follow-ups, their visits'
+    // next steps and their day's projects; leaders, who read every team's, only the first.
+    expect(cards('officer')).toEqual(['enterprise-overview', 'my-key-enterprises', 'lead-follow-ups', 'visit-next-steps', 'project-my-day']);
+    expect(cards('leader')).toContain('my-key-enterprises');
     expect(cards('leader')).not.toContain('lead-follow-ups');
     expect(cards('leader')).not.toContain('visit-next-steps');
     expect(cards('leader')).not.toContain('project-my-day');
+  });
+
+  it("adds the key enterprise's links to the enterprise page for staff, not for the enterprise's own users", () => {
+    const cards = (role: Role) => enterpriseCardsFor(viewer(role), webModules).map((card) => card.key);
+    expect(cards('agent')).toEqual(['key-enterprise-links']);
+    expect(cards('enterprise')).toEqual([]);
   });
 
   it('finds the menu item of nested pages', () => {

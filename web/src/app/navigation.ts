@@ -22,6 +22,11 @@ export function homeCardsFor(me: Viewer, modules: readonly WebModule[]) {
     .filter((card) => can(me, card.permission) && !(card.hiddenFrom && can(me, card.hiddenFrom)));
 }
 
+/** The cards modules add to an enterprise's page that this user may see. */
+export function enterpriseCardsFor(me: Viewer, modules: readonly WebModule[]) {
+  return modules.flatMap((module) => module.enterpriseCards ?? []).filter((card) => can(me, card.permission));
+}
+
 /** Where the user starts: home, unless it has nothing for them and a module offers a start page. */
 export function startPathFor(me: Viewer, modules: readonly WebModule[]): string {
   if (homeCardsFor(me, modules).length > 0) return '/';

@@ -52,6 +52,16 @@ export interface HomeCard {
   wide?: boolean;
 }
 
+/**
+ * A card a module adds to an enterprise's page (the key enterprise's links), shown to holders of its permission
+ * below the record's contacts; it is given the enterprise's id and loads its own data.
+ */
+export interface EnterpriseCard {
+  key: string;
+  permission: Permission;
+  card: LazyExoticComponent<ComponentType<{ enterpriseId: string }>> | ComponentType<{ enterpriseId: string }>;
+}
+
 /** How the header's quick search shows one kind of record (see the server's quick-search sources). */
 export interface QuickSearchKind {
   kind: string;
@@ -61,8 +71,8 @@ export interface QuickSearchKind {
 }
 
 /**
- * Everything a module adds to the web app, in one definition; the router, the menu, the home page and the quick
- * search iterate the list in web/src/app/modules.ts.
+ * Everything a module adds to the web app, in one definition; the router, the menu, the home page, the enterprise page
+ * and the quick search iterate the list in web/src/app/modules.ts.
  */
 export interface WebModule {
   name: string;
@@ -70,6 +80,7 @@ export interface WebModule {
   publicRoutes?: PublicRoute[];
   navigation?: NavEntry[];
   homeCards?: HomeCard[];
+  enterpriseCards?: EnterpriseCard[];
   quickSearch?: QuickSearchKind[];
 }
 

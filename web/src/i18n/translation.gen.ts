@@ -2,6 +2,7 @@
 // do not edit. A test fails when a module's strings are missing here.
 import type adminStrings from '../modules/admin/locales/zh-CN.json';
 import type auditStrings from '../modules/audit/locales/zh-CN.json';
+import type calendarStrings from '../modules/calendar/locales/zh-CN.json';
 import type enterprisesStrings from '../modules/enterprises/locales/zh-CN.json';
 import type investmentEventsStrings from '../modules/investment-events/locales/zh-CN.json';
 import type investmentLeadsStrings from '../modules/investment-leads/locales/zh-CN.json';
@@ -9,6 +10,7 @@ import type investmentProjectsStrings from '../modules/investment-projects/local
 import type investmentReportsStrings from '../modules/investment-reports/locales/zh-CN.json';
 import type investmentTalentStrings from '../modules/investment-talent/locales/zh-CN.json';
 import type investmentVisitsStrings from '../modules/investment-visits/locales/zh-CN.json';
+import type keyEnterprisesStrings from '../modules/key-enterprises/locales/zh-CN.json';
 import type marketStrings from '../modules/market/locales/zh-CN.json';
 import type marketDealsStrings from '../modules/market-deals/locales/zh-CN.json';
 import type marketMatchingStrings from '../modules/market-matching/locales/zh-CN.json';
@@ -21,4 +23,4 @@ import type sitesStrings from '../modules/sites/locales/zh-CN.json';
 import type teamsStrings from '../modules/teams/locales/zh-CN.json';
 
 /** The strings of every module, zh-CN being the reference language. */
-export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof enterprisesStrings & typeof investmentEventsStrings & typeof investmentLeadsStrings & typeof investmentProjectsStrings & typeof investmentReportsStrings & typeof investmentTalentStrings & typeof investmentVisitsStrings & typeof marketStrings & typeof marketDealsStrings & typeof marketMatchingStrings & typeof marketPortalStrings & typeof marketStatisticsStrings & typeof notificationsStrings & typeof serviceDeskStrings & typeof serviceWindowsStrings & typeof sitesStrings & typeof teamsStrings;
+export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof calendarStrings & typeof enterprisesStrings & typeof investmentEventsStrings & typeof investmentLeadsStrings & typeof investmentProjectsStrings & typeof investmentReportsStrings & typeof investmentTalentStrings & typeof investmentVisitsStrings & typeof keyEnterprisesStrings & typeof marketStrings & typeof marketDealsStrings & typeof marketMatchingStrings & typeof marketPortalStrings & typeof marketStatisticsStrings & typeof notificationsStrings & typeof serviceDeskStrings & typeof serviceWindowsStrings & typeof sitesStrings & typeof teamsStrings;

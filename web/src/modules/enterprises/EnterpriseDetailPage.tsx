@@ -1,13 +1,15 @@
 import { EditOutlined, MailOutlined, MergeCellsOutlined, PhoneOutlined, StarFilled } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Empty, Pagination, Space, Spin, Tabs, Timeline, Typography } from 'antd';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { can } from '../../app/access.ts';
 import { canEditEnterprise } from './policy.ts';
 import { api } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
+import { webModules } from '../../app/modules.ts';
+import { enterpriseCardsFor } from '../../app/navigation.ts';
 import { diffRecords } from '../../components/audit-diff.ts';
 import { AuditTrail } from '../../components/AuditTrail.tsx';
 import { formatActor, formatDate, formatDateTime } from '../../components/format.ts';
@@ -64,6 +66,8 @@ function ContactList({ contacts }: { contacts: Contact[] }) {
 interface AuditDetails {
   before?: unknown;
   after?: unknown;
+  /** A source's own line of plain text under the title (who was linked, and when). */
+  line?: unknown;
 }
 
 // What a merge event records about the other record: context, not a change of this one.
@@ -73,7 +77,8 @@ const mergeContext = new Set(['duplicate', 'survivor']);
 function TimelineDetails({ details }: { details: unknown }) {
   const { t } = useTranslation();
   if (!details || typeof details !== 'object') return null;
-  const { before, after } = details as AuditDetails;
+  const { before, after, line } = details as AuditDetails;
+  if (typeof line === 'string' && line) return <div className="timeline-details">{line}</div>;
   if (before === undefined && after === undefined) return null;
   const fields = diffRecords(before, after)
     .filter((change) => !mergeContext.has(change.field))
@@ -271,6 +276,11 @@ export function EnterpriseDetailPage() {
       <Card title={t('enterprise.fields.contacts')} style={{ marginTop: 16 }}>
         <ContactList contacts={enterprise.contacts} />
       </Card>
+      {enterpriseCardsFor(me, webModules).map(({ key, card: ModuleCard }) => (
+        <Suspense key={key} fallback={null}>
+          <ModuleCard enterpriseId={enterprise.id} />
+        </Suspense>
+      ))}
       <Card style={{ marginTop: 16 }}>
         <Tabs
           items={[

@@ -1,7 +1,8 @@
-import { DeleteOutlined, EditOutlined, InboxOutlined, PlusOutlined, RollbackOutlined, UserAddOutlined } from '@ant-design/icons';
+import { CalendarOutlined, DeleteOutlined, EditOutlined, InboxOutlined, PlusOutlined, RollbackOutlined, UserAddOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Descriptions, Drawer, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../../app/api.ts';
 import { can } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
@@ -55,6 +56,9 @@ function TeamDrawer({ teamId, onClose }: { teamId: string; onClose: () => void }
               </Descriptions.Item>
             )}
           </Descriptions>
+          <Link to={`/teams/${team.id}/roster`}>
+            <Button icon={<CalendarOutlined />}>{t('teams.roster.open')}</Button>
+          </Link>
           {admin && (
             <Space wrap>
               {!team.archived && (

@@ -36,3 +36,16 @@ export function useRefreshTeams() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: teamKeys.all });
 }
+
+export type Roster = ResponseOf<'/api/teams/{id}/roster', 'get'>;
+export type RosterShift = Roster['shifts'][number];
+
+/** One team's week; also refetched live when anyone changes that team's roster (topic `teams.roster`). */
+export const rosterKey = (teamId: string, week: string | null) => ['teams', 'roster', teamId, week ?? 'this'] as const;
+
+export function useRoster(teamId: string, week: string | null) {
+  return useQuery({
+    queryKey: rosterKey(teamId, week),
+    queryFn: ({ signal }) => api.GET('/api/teams/{id}/roster', { params: { path: { id: teamId }, query: { week: week ?? undefined } }, signal }),
+  });
+}

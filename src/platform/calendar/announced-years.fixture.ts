@@ -1,16 +1,11 @@
-/**
- * China's public holidays and make-up working days (调休) as the State Council announces them each year
- * (国务院办公厅关于部分节假日安排的通知): 2025 from 国办发明电〔2024〕12号 of 12 November 2024, 2026 from the notice of
- * 4 November 2025. A holiday's days off are given as a span; the weekend days worked in their place are listed.
- */
-export interface HolidayYear {
-  year: number;
-  holidays: readonly { name: string; from: string; to: string }[];
-  /** Saturdays and Sundays that are working days that year (调休上班). */
-  workdays: readonly string[];
-}
+import type { HolidayYear } from './schema.ts';
 
-export const chinaHolidays: readonly HolidayYear[] = [
+/**
+ * For tests of the working calendar: the years as the State Council announced them (2025 from 国办发明电〔2024〕12号
+ * of 12 November 2024, 2026 from the notice of 4 November 2025). The app reads them from `calendar_years`, seeded
+ * with the same by migration 0039; a test there checks the two agree.
+ */
+export const announcedYears: readonly HolidayYear[] = [
   {
     year: 2025,
     holidays: [
