@@ -14,6 +14,7 @@ import { marketStatisticsModule } from '../modules/market-statistics/module.ts';
 import { marketPortalModule } from '../modules/market-portal/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
 import { serviceDeskModule } from '../modules/service-desk/module.ts';
+import { openServiceRequestsOf } from '../modules/service-desk/open-service-requests.ts';
 import { openWindowRequestsOf } from '../modules/service-windows/open-window-requests.ts';
 import { serviceWindowsModule } from '../modules/service-windows/module.ts';
 import { sitesModule } from '../modules/sites/module.ts';
@@ -54,7 +55,7 @@ export const modules: readonly QiaoModule[] = [
   // After sites, whose register places its requests.
   serviceDeskModule,
   // After visits, whose data its home card reads; the modules keeping enterprises' requests supply their open ones.
-  keyEnterprisesModule({ openRequests: [openWindowRequestsOf] }),
+  keyEnterprisesModule({ openRequests: [openWindowRequestsOf, openServiceRequestsOf] }),
 ];
 
 export { enterpriseExists };

@@ -3,8 +3,10 @@ import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { notifications } from '../../platform/notifications/schema.ts';
+import { permissionsOf } from '../../platform/auth/permissions.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { closeResolvedRequests } from './close-resolved-requests.ts';
+import { openServiceRequestsOf } from './open-service-requests.ts';
 import { serviceRequestMessages, serviceRequests } from './schema.ts';
 
 const { app, ctx, signIn } = await createTestApp();
@@ -309,5 +311,17 @@ describe('live queues', () => {
       await client.query('UNLISTEN qiao_live');
       client.release();
     }
+  });
+});
+
+describe('on a key enterprise\'s card', () => {
+  it('lists its open requests in the reader\'s language, opening only for readers the policy lets see them', async () => {
+    const request = await submit(betaUser, { description: '仓库消防喷淋漏水' });
+    const query = (reader: SignedIn, roles: ('leader' | 'officer')[]) =>
+      openServiceRequestsOf(ctx.db, { enterpriseIds: [beta], reader: { id: reader.userId, permissions: permissionsOf(app.permissionTable, roles) }, locale: 'en' });
+    const forLeader = (await query(leader, ['leader'])).find((item) => item.reference === request.reference);
+    expect(forLeader).toMatchObject({ state: 'New', path: `/service-desk/requests/${request.id}` });
+    const forOfficer = (await query(officer, ['officer'])).find((item) => item.reference === request.reference);
+    expect(forOfficer).toMatchObject({ state: 'New', path: null });
   });
 });

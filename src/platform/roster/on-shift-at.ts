@@ -1,4 +1,5 @@
 import { and, eq, gt, lte } from 'drizzle-orm';
+import { users } from '../auth/schema.ts';
 import type { PermissionGrants } from '../auth/permissions.ts';
 import { usersHoldingPermission } from '../auth/users-holding-permission.ts';
 import { chinaDayOf } from '../calendar/china-day.ts';
@@ -6,16 +7,21 @@ import type { DbOrTx } from '../db/connection.ts';
 import { membershipsOn } from '../teams/memberships-on.ts';
 import { teamShifts } from './schema.ts';
 
-/** The team's lead on the China day of an instant (none, or one). */
+/** The team's lead on the China day of an instant (none, or one), unless their account is disabled. */
 async function leadAt(db: DbOrTx, teamId: string, at: Date): Promise<string[]> {
-  return (await membershipsOn(db, chinaDayOf(at), { teamIds: [teamId], role: 'lead' })).map((membership) => membership.userId);
+  const leads = (await membershipsOn(db, chinaDayOf(at), { teamIds: [teamId], role: 'lead' })).map((membership) => membership.userId);
+  if (leads.length === 0) return [];
+  const [lead] = await db.select({ disabled: users.disabled }).from(users).where(eq(users.id, leads[0]!));
+  return lead?.disabled ? [] : leads;
 }
 
+/** Whoever holds a shift at the instant; a disabled account answers nothing, so it is as if no one did. */
 async function shiftHoldersAt(db: DbOrTx, teamId: string, at: Date): Promise<string[]> {
   const rows = await db
     .selectDistinct({ userId: teamShifts.userId })
     .from(teamShifts)
-    .where(and(eq(teamShifts.teamId, teamId), lte(teamShifts.startsAt, at), gt(teamShifts.endsAt, at)));
+    .innerJoin(users, eq(users.id, teamShifts.userId))
+    .where(and(eq(teamShifts.teamId, teamId), lte(teamShifts.startsAt, at), gt(teamShifts.endsAt, at), eq(users.disabled, false)));
   return rows.map((row) => row.userId);
 }
 

@@ -70,6 +70,14 @@ describe('on-call rosters', () => {
 
     const [event] = await ctx.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, team), eq(auditEvents.action, 'planShift')));
     expect(event?.actorId).toBe(lead.userId);
+
+    // Someone on shift whose account has been disabled answers nothing: the lead does.
+    const leaver = await signIn(['agent']);
+    expect((await send('POST', `/api/teams/${team}/memberships`, admin, { userId: leaver.userId, startsOn: '2026-01-01' })).statusCode).toBe(201);
+    expect((await send('POST', `/api/teams/${team}/shifts`, lead, shift(leaver.userId, '2026-12-10T08:00:00+08:00', '2026-12-10T20:00:00+08:00'))).statusCode).toBe(201);
+    expect(await at('2026-12-10T12:00:00+08:00')).toEqual([leaver.userId]);
+    expect((await send('PATCH', `/api/users/${leaver.userId}`, admin, { disabled: true })).statusCode).toBe(200);
+    expect(await at('2026-12-10T12:00:00+08:00')).toEqual([lead.userId]);
   });
 
   it("refuses one person's overlapping shifts, in any team and under concurrent writes", async () => {

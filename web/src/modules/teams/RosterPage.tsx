@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
-import { rosterKey, useRoster, type Roster, type RosterShift } from './api.ts';
+import { teamRosterKey, useRoster, type Roster, type RosterShift } from './api.ts';
 import { beijingClock, beijingDay, weekAfter } from './roster-time.ts';
 import { ShiftFormModal } from './ShiftFormModal.tsx';
 import { SwapFormModal } from './SwapFormModal.tsx';
@@ -31,7 +31,7 @@ function ShiftCard({ roster, shift, showName, onEdit, onSwap }: { roster: Roster
   async function act(change: () => Promise<unknown>) {
     try {
       await change();
-      await queryClient.invalidateQueries({ queryKey: rosterKey(teamId, null).slice(0, 3) });
+      await queryClient.invalidateQueries({ queryKey: teamRosterKey(teamId) });
       void message.success(t('common.saved'));
     } catch (failure) {
       void message.error(describeError(failure, t));
@@ -115,7 +115,7 @@ export function RosterPage() {
   const [search, setSearch] = useSearchParams();
   const week = search.get('week');
   const { data: roster, error, refetch } = useRoster(teamId, week);
-  useLiveInvalidate('teams.roster', [rosterKey(teamId, null).slice(0, 3)]);
+  useLiveInvalidate('teams.roster', [teamRosterKey(teamId)]);
   const [editing, setEditing] = useState<{ shift?: RosterShift; day?: string } | null>(null);
   const [swapping, setSwapping] = useState<RosterShift | null>(null);
   const [chosenDay, setChosenDay] = useState<string | null>(null);

@@ -1,9 +1,10 @@
 import { DatePicker, Form, Input, Select, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { FormModal } from '../../components/FormModal.tsx';
-import type { Roster, RosterShift } from './api.ts';
+import { teamRosterKey, type Roster, type RosterShift } from './api.ts';
 import { beijingClock, beijingDay, shiftInstants } from './roster-time.ts';
 
 interface ShiftForm {
@@ -19,12 +20,14 @@ const clock = (value: Dayjs) => value.format('HH:mm');
 /** Adds a shift to the roster or changes one: who, which day, from and until when (past midnight for a night). */
 export function ShiftFormModal({ roster, shift, day, onClose }: { roster: Roster; shift?: RosterShift; day?: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const teamId = roster.team.id;
 
   async function save(values: ShiftForm) {
     const body = { userId: values.userId, ...shiftInstants(values.day.format('YYYY-MM-DD'), clock(values.start), clock(values.end)), note: values.note ?? null };
     if (shift) await api.PATCH('/api/teams/{id}/shifts/{shiftId}', { params: { path: { id: teamId, shiftId: shift.id } }, body });
     else await api.POST('/api/teams/{id}/shifts', { params: { path: { id: teamId } }, body });
+    await queryClient.invalidateQueries({ queryKey: teamRosterKey(teamId) });
   }
 
   const at = (time: string) => dayjs(time, 'HH:mm');

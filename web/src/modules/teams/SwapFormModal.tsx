@@ -1,8 +1,9 @@
 import { Form, Input, Select } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { FormModal } from '../../components/FormModal.tsx';
-import type { Roster, RosterShift } from './api.ts';
+import { teamRosterKey, type Roster, type RosterShift } from './api.ts';
 
 interface SwapForm {
   askedUserId: string;
@@ -12,13 +13,15 @@ interface SwapForm {
 /** The holder of a shift asks another member of the team to take it. */
 export function SwapFormModal({ roster, shift, onClose }: { roster: Roster; shift: RosterShift; onClose: () => void }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const others = roster.members.filter((member) => member.userId !== shift.userId);
   return (
     <FormModal<SwapForm>
       title={t('teams.roster.askSwap')}
-      onSubmit={(values) =>
-        api.POST('/api/teams/{id}/shifts/{shiftId}/swaps', { params: { path: { id: roster.team.id, shiftId: shift.id } }, body: { askedUserId: values.askedUserId, note: values.note ?? null } })
-      }
+      onSubmit={async (values) => {
+        await api.POST('/api/teams/{id}/shifts/{shiftId}/swaps', { params: { path: { id: roster.team.id, shiftId: shift.id } }, body: { askedUserId: values.askedUserId, note: values.note ?? null } });
+        await queryClient.invalidateQueries({ queryKey: teamRosterKey(roster.team.id) });
+      }}
       onClose={onClose}
     >
       <Form.Item name="askedUserId" label={t('teams.roster.askWho')} rules={[{ required: true, message: t('common.required') }]}>

@@ -40,8 +40,9 @@ export function useRefreshTeams() {
 export type Roster = ResponseOf<'/api/teams/{id}/roster', 'get'>;
 export type RosterShift = Roster['shifts'][number];
 
-/** One team's week; also refetched live when anyone changes that team's roster (topic `teams.roster`). */
-export const rosterKey = (teamId: string, week: string | null) => ['teams', 'roster', teamId, week ?? 'this'] as const;
+/** Every week of one team's roster: refetched after a change, here or live (topic `teams.roster`). */
+export const teamRosterKey = (teamId: string) => ['teams', 'roster', teamId] as const;
+export const rosterKey = (teamId: string, week: string | null) => [...teamRosterKey(teamId), week ?? 'this'] as const;
 
 export function useRoster(teamId: string, week: string | null) {
   return useQuery({
