@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgSequence, pgTable, text, timestamp, unique, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, unique, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/schema.ts';
 import { teams } from '../../platform/teams/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { siteBuildings, siteFloors, sites, siteUnits } from '../sites/schema.ts';
-import { date, jsonb } from 'drizzle-orm/pg-core';
 import type { DailySummaryFigures } from './summary-figures.ts';
 
 /** What a request is about (水电, 物业, 审批, …): routing rules and the desk's figures read it. Kept by administrators. */
