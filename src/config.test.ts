@@ -139,3 +139,17 @@ describe('the lead pool', () => {
     expect(() => loadConfig({ LEAD_POOL_WARNING_DAYS: '2.5' })).toThrow(/LEAD_POOL_WARNING_DAYS/);
   });
 });
+
+describe("the service desk's daily summary time", () => {
+  it.each([
+    [{}, { hour: 7, minute: 0 }],
+    [{ SERVICE_DESK_SUMMARY_TIME: '06:45' }, { hour: 6, minute: 45 }],
+    [{ SERVICE_DESK_SUMMARY_TIME: '23:59' }, { hour: 23, minute: 59 }],
+  ])('reads %j as %j', (env, time) => {
+    expect(loadConfig(env).serviceDeskSummary).toEqual(time);
+  });
+
+  it.each(['7:00', '24:00', '07:60', 'seven'])('refuses %s', (value) => {
+    expect(() => loadConfig({ SERVICE_DESK_SUMMARY_TIME: value })).toThrow(/SERVICE_DESK_SUMMARY_TIME must be a time of day as HH:MM/);
+  });
+});

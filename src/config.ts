@@ -27,6 +27,8 @@ export interface Config {
   leads: { poolReturnDays: number; poolWarningDays: number };
   /** After how many days in one working stage an investment project counts as stalled (its manager and team lead told). */
   projects: { stallDays: number };
+  /** When the service desk's daily summary of the day before is produced, in Beijing time (07:00 by default). */
+  serviceDeskSummary: { hour: number; minute: number };
   /** Listen beyond loopback even while demo accounts still have the public demo password. */
   allowDemoOnNetwork: boolean;
   attachmentStorage: AttachmentStorageConfig;
@@ -128,6 +130,12 @@ function readLeadPool(env: NodeJS.ProcessEnv): Config['leads'] {
   return { poolReturnDays, poolWarningDays };
 }
 
+function readBeijingTime(name: string, value: string | undefined, fallback: string): { hour: number; minute: number } {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec((value || fallback).trim());
+  if (!match) throw new Error(`${name} must be a time of day as HH:MM, got "${value}"`);
+  return { hour: Number(match[1]), minute: Number(match[2]) };
+}
+
 function readPort(value: string | undefined, fallback: number): number {
   if (!value) return fallback;
   const port = Number(value);
@@ -172,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     leads: readLeadPool(env),
     projects: { stallDays: readPositiveInteger('PROJECT_STALL_DAYS', env.PROJECT_STALL_DAYS, 30) },
+    serviceDeskSummary: readBeijingTime('SERVICE_DESK_SUMMARY_TIME', env.SERVICE_DESK_SUMMARY_TIME, '07:00'),
     allowDemoOnNetwork: readBoolean(env.ALLOW_DEMO_ON_NETWORK, false),
     attachmentStorage: readAttachmentStorage(env),
     mail: readMail(env),

@@ -87,8 +87,8 @@ export const serviceDeskMessages = defineMessages({
     en: '{author} handed request {reference} to {team}',
   },
   'serviceRequest.notice.merged': {
-    'zh-CN': '工单 {reference} 与 {survivor} 重复，已合并到 {survivor} 继续处理',
-    'zh-TW': '工單 {reference} 與 {survivor} 重複，已合併到 {survivor} 繼續處理',
+    'zh-CN': '工单 {reference} 与 {survivor} 重复，已合并到该工单继续处理',
+    'zh-TW': '工單 {reference} 與 {survivor} 重複，已合併到該工單繼續處理',
     en: 'Request {reference} duplicates {survivor} and was merged into it',
   },
   'serviceRequest.notice.rated': { 'zh-CN': '工单 {reference} 获得 {rating} 星评价', 'zh-TW': '工單 {reference} 獲得 {rating} 星評價', en: 'Request {reference} was rated {rating} stars' },

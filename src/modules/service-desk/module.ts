@@ -1,5 +1,6 @@
 import { defineModule } from '../../server/module.ts';
 import { closeResolvedJobDefinition } from './close-resolved-requests.ts';
+import { dailySummaryJobDefinition } from './daily-summary-job.ts';
 import { serviceDeskMessages } from './messages.ts';
 import { serviceDeskPermissions } from './permissions.ts';
 import { serviceRequestAttachmentKind } from './request-attachments.ts';
@@ -7,17 +8,21 @@ import { moveServiceRequests, serviceRequestTimelineSource } from './request-tim
 import { serviceDeskRoutes } from './routes.ts';
 import { slaTimerHandlers } from './escalate-late-request.ts';
 import { seedDemoDesk } from './seed-demo-desk.ts';
+import { seedDemoSummaries } from './seed-demo-summaries.ts';
 
 /** The 7×24 enterprise service desk (企业服务热线/工单): requests routed to teams, owned by who accepts them. */
 export const serviceDeskModule = defineModule({
   name: 'service-desk',
   permissions: serviceDeskPermissions,
   routes: serviceDeskRoutes,
-  jobs: (ctx) => [closeResolvedJobDefinition(ctx)],
+  jobs: (ctx) => [closeResolvedJobDefinition(ctx), dailySummaryJobDefinition(ctx)],
   timerHandlers: slaTimerHandlers,
   timelineSources: [serviceRequestTimelineSource],
   mergeSteps: [moveServiceRequests],
   attachmentKinds: [serviceRequestAttachmentKind],
-  seedDemo: seedDemoDesk,
+  seedDemo: async (tx, seed) => {
+    await seedDemoDesk(tx, seed);
+    await seedDemoSummaries(tx);
+  },
   messages: serviceDeskMessages,
 });

@@ -23,4 +23,8 @@ export const serviceDeskPermissions = definePermissions({
   'serviceCategory.admin': ['admin'],
   /** Routing rules, the fallback owner and the canned replies. */
   'serviceDesk.admin': ['admin'],
+  /** The daily summaries: an agent's teams', every team's for readers of all (who receive each in their inbox). */
+  'serviceDeskSummary.read': ['admin', 'leader', 'agent'],
+  /** Produce the latest day's summary again, e.g. after late resolutions, for the morning meeting. */
+  'serviceDeskSummary.produce': ['admin', 'leader'],
 });

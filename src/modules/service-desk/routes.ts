@@ -49,6 +49,7 @@ import {
 } from './schemas.ts';
 import { setFallbackOwner } from './set-fallback-owner.ts';
 import { submitRequest } from './submit-request.ts';
+import { serviceDeskSummaryRoutes } from './summary-routes.ts';
 import { transferRequest } from './transfer-request.ts';
 import { updateCategory } from './update-category.ts';
 import { updateSlaPolicy } from './update-sla-policy.ts';
@@ -277,4 +278,6 @@ export async function serviceDeskRoutes(instance: FastifyInstance) {
     schema: { tags, summary: "Change an SLA policy's targets or calendar", params: idParams, body: slaPolicyInput, response: { 200: slaPolicySchema, ...problemResponses } },
     handler: async (request) => updateSlaPolicy(db, actorOf(request), request.params.id, request.body, request.locale),
   });
+
+  await serviceDeskSummaryRoutes(instance);
 }

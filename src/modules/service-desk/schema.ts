@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgSequence, pgTable, text, timestamp, unique, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, unique, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/schema.ts';
 import { teams } from '../../platform/teams/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { siteBuildings, siteFloors, sites, siteUnits } from '../sites/schema.ts';
+import type { DailySummaryFigures } from './summary-figures.ts';
 
 /** What a request is about (水电, 物业, 审批, …): routing rules and the desk's figures read it. Kept by administrators. */
 export const serviceCategories = pgTable('service_categories', {
@@ -207,3 +208,26 @@ export const serviceSlaPolicies = pgTable(
 );
 
 export type ServiceSlaPolicy = typeof serviceSlaPolicies.$inferSelect;
+
+/**
+ * One team's daily summary (一天一总结): the figures of a China calendar day as they stood when produced the next
+ * morning for the 7:30 meeting, kept so that a past day reads as it was presented. One per team and day, so that
+ * the job run twice, or by two instances, makes one; producing again on demand replaces the figures.
+ */
+export const serviceDailySummaries = pgTable(
+  'service_daily_summaries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    figures: jsonb('figures').$type<DailySummaryFigures>().notNull(),
+    producedAt: timestamp('produced_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who produced it again on demand; null for the scheduled job. */
+    producedById: uuid('produced_by_id').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [unique('service_daily_summaries_team_day_key').on(t.teamId, t.day), index('service_daily_summaries_day_idx').on(t.day)],
+);
+
+export type ServiceDailySummary = typeof serviceDailySummaries.$inferSelect;

@@ -17443,6 +17443,490 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/service-desk/summaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The daily summaries of the caller's teams (every team's for readers of all), newest day first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, a China calendar day */
+                    from?: string;
+                    page?: number;
+                    pageSize?: number;
+                    teamId?: string;
+                    /** @description YYYY-MM-DD, a China calendar day */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                created: number;
+                                day: string;
+                                /** Format: uuid */
+                                id: string;
+                                open: number;
+                                /** Format: date-time */
+                                producedAt: string;
+                                resolved: number;
+                                /** Format: uuid */
+                                teamId: string;
+                                teamName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            teams: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/summaries/{teamId}/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One team's summary of a day: requests opened and resolved, SLA met and breached, response and resolution times, open items, repeated problems */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM-DD, a China calendar day */
+                    day: string;
+                    teamId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            day: string;
+                            firstResponse: {
+                                count: number;
+                                medianMinutes: number | null;
+                                p90Minutes: number | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            latest: boolean;
+                            open: {
+                                categoryCode: string;
+                                categoryName: string;
+                                createdAt: string;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                priority: "urgent" | "high" | "normal" | "low";
+                                reference: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string|null} */
+                                sla: "at_risk" | "breached" | null;
+                                /** @enum {string} */
+                                state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            }[];
+                            /** Format: date-time */
+                            producedAt: string;
+                            producedByName: string | null;
+                            repeated: {
+                                categoryCode: string;
+                                categoryName: string;
+                                count: number;
+                                locationLabel: string;
+                                requests: {
+                                    reference: string;
+                                    /** Format: uuid */
+                                    requestId: string;
+                                }[];
+                            }[];
+                            resolution: {
+                                count: number;
+                                medianMinutes: number | null;
+                                p90Minutes: number | null;
+                            };
+                            resolved: number;
+                            /** @description Null when no SLA policy applied, so nothing was measured */
+                            sla: {
+                                firstResponse: {
+                                    breached: number;
+                                    met: number;
+                                };
+                                resolution: {
+                                    breached: number;
+                                    met: number;
+                                };
+                            } | null;
+                            /** Format: uuid */
+                            teamId: string;
+                            teamName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/summaries/{teamId}/{day}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same summary as an .xlsx workbook in the caller's language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM-DD, a China calendar day */
+                    day: string;
+                    teamId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-desk/summaries/{teamId}/produce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Produce the team's latest summary (yesterday's) again, its figures as they stand now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    teamId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            day: string;
+                            firstResponse: {
+                                count: number;
+                                medianMinutes: number | null;
+                                p90Minutes: number | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            latest: boolean;
+                            open: {
+                                categoryCode: string;
+                                categoryName: string;
+                                createdAt: string;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                priority: "urgent" | "high" | "normal" | "low";
+                                reference: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** @enum {string|null} */
+                                sla: "at_risk" | "breached" | null;
+                                /** @enum {string} */
+                                state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                            }[];
+                            /** Format: date-time */
+                            producedAt: string;
+                            producedByName: string | null;
+                            repeated: {
+                                categoryCode: string;
+                                categoryName: string;
+                                count: number;
+                                locationLabel: string;
+                                requests: {
+                                    reference: string;
+                                    /** Format: uuid */
+                                    requestId: string;
+                                }[];
+                            }[];
+                            resolution: {
+                                count: number;
+                                medianMinutes: number | null;
+                                p90Minutes: number | null;
+                            };
+                            resolved: number;
+                            /** @description Null when no SLA policy applied, so nothing was measured */
+                            sla: {
+                                firstResponse: {
+                                    breached: number;
+                                    met: number;
+                                };
+                                resolution: {
+                                    breached: number;
+                                    met: number;
+                                };
+                            } | null;
+                            /** Format: uuid */
+                            teamId: string;
+                            teamName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/service-requests": {
         parameters: {
             query?: never;

@@ -1,4 +1,4 @@
-import { CustomerServiceOutlined, InboxOutlined, SettingOutlined } from '@ant-design/icons';
+import { CustomerServiceOutlined, FileTextOutlined, InboxOutlined, SettingOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import { defineWebModule } from '../../app/web-module.ts';
 
@@ -7,6 +7,8 @@ const SubmitRequestPage = lazy(() => import('./SubmitRequestPage.tsx').then((m) 
 const RequestPage = lazy(() => import('./RequestPage.tsx').then((m) => ({ default: m.RequestPage })));
 const QueuePage = lazy(() => import('./QueuePage.tsx').then((m) => ({ default: m.QueuePage })));
 const DeskAdminPage = lazy(() => import('./DeskAdminPage.tsx').then((m) => ({ default: m.DeskAdminPage })));
+const SummaryListPage = lazy(() => import('./SummaryListPage.tsx').then((m) => ({ default: m.SummaryListPage })));
+const SummaryPage = lazy(() => import('./SummaryPage.tsx').then((m) => ({ default: m.SummaryPage })));
 
 /** The enterprise service desk: an enterprise's requests, the agents' queues, the desk's settings. */
 export const serviceDeskWebModule = defineWebModule({
@@ -19,10 +21,13 @@ export const serviceDeskWebModule = defineWebModule({
     { path: 'service-desk/requests/:id', page: RequestPage, permission: 'serviceRequest.read' },
     { path: 'service-desk/queue', page: QueuePage, permission: 'serviceDesk.queue' },
     { path: 'admin/service-desk', page: DeskAdminPage, permission: 'serviceDesk.admin' },
+    { path: 'service-desk/summaries', page: SummaryListPage, permission: 'serviceDeskSummary.read' },
+    { path: 'service-desk/summaries/:teamId/:day', page: SummaryPage, permission: 'serviceDeskSummary.read' },
   ],
   navigation: [
     { key: 'serviceDesk', path: '/service-desk', icon: <CustomerServiceOutlined />, permission: 'serviceRequest.submit' },
     { key: 'serviceDeskQueue', path: '/service-desk/queue', icon: <InboxOutlined />, permission: 'serviceDesk.queue' },
+    { key: 'serviceDeskSummaries', path: '/service-desk/summaries', icon: <FileTextOutlined />, permission: 'serviceDeskSummary.read' },
     { key: 'serviceDeskSettings', path: '/admin/service-desk', icon: <SettingOutlined />, permission: 'serviceDesk.admin', group: 'administration' },
   ],
 });
