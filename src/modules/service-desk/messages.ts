@@ -57,6 +57,11 @@ export const serviceDeskMessages = defineMessages({
     en: 'The fallback owner must be an enabled user who handles requests',
   },
   'serviceRequest.notice.submitted': { 'zh-CN': '新工单 {reference}：{description}', 'zh-TW': '新工單 {reference}：{description}', en: 'New request {reference}: {description}' },
+  'serviceRequest.notice.keyEnterprise': {
+    'zh-CN': '您挂点联系的企业提交了工单 {reference}：{description}',
+    'zh-TW': '您掛點聯繫的企業提交了工單 {reference}：{description}',
+    en: 'An enterprise you are linked to opened request {reference}: {description}',
+  },
   'serviceRequest.notice.received': {
     'zh-CN': '已收到您的诉求，工单号 {reference}',
     'zh-TW': '已收到您的訴求，工單號 {reference}',

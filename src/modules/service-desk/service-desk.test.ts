@@ -94,6 +94,28 @@ describe('submitting', () => {
     expect(await noticesOf(alphaColleague.userId, 'service-request.received')).toBeGreaterThanOrEqual(1);
   });
 
+  it('raises a key enterprise\'s request to at least high and copies its linked leader, once', async () => {
+    const keyEnterprise = await enterprise('青岛崂山挂点测试科技有限公司（工单测试）');
+    const keyUser = await signIn(['enterprise'], { enterpriseId: keyEnterprise });
+    const linkedLeader = await signIn(['leader']);
+    await ok(await send(admin, 'POST', `/api/enterprises/${keyEnterprise}/key-links`, { userId: linkedLeader.userId, role: 'leader', startsOn: '2026-01-01' }), 201);
+
+    const normal = await submit(keyUser, { priority: 'normal' });
+    expect(normal).toMatchObject({ priority: 'high' });
+    const urgent = await submit(keyUser, { priority: 'urgent' });
+    expect(urgent).toMatchObject({ priority: 'urgent' });
+    const copies = await ctx.db
+      .select({ recordId: notifications.recordId })
+      .from(notifications)
+      .where(and(eq(notifications.userId, linkedLeader.userId), eq(notifications.kind, 'service-request.keyEnterprise')));
+    expect(copies.map((copy) => copy.recordId).sort()).toEqual([normal.id, urgent.id].sort());
+
+    // Another enterprise's request keeps its priority and copies nobody.
+    const ordinary = await submit(betaUser, { priority: 'normal' });
+    expect(ordinary).toMatchObject({ priority: 'normal' });
+    expect(await noticesOf(linkedLeader.userId, 'service-request.keyEnterprise')).toBe(2);
+  });
+
   it('routes by the category alone where no rule names the place, and lets a free-text place through', async () => {
     const permit = await submit(alphaUser, { categoryCode: 'permits', priority: 'normal', site: undefined, locationText: '即墨区行政审批大厅' });
     expect(permit.teamId).toBe(permitsTeam);

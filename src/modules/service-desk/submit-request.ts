@@ -10,6 +10,7 @@ import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import { enterpriseExists } from '../enterprises/enterprise-exists.ts';
 import { resolveSiteReference, type SiteLocation } from '../sites/find-site-unit.ts';
 import { announceRequestChange } from './announce-request-change.ts';
+import { keyEnterpriseTreatment } from './key-enterprise-requests.ts';
 import { refreshRequestSla } from './refresh-request-sla.ts';
 import { tellRequester, tellStaff } from './request-notices.ts';
 import { requestScopeOf } from './request-policy.ts';
@@ -57,6 +58,7 @@ export async function submitRequest(
   if (!category) throw invalidInput([{ field: 'categoryCode', message: 'serviceRequest.categoryUnavailable' }]);
   const location: SiteLocation | null = input.site ? await resolveSiteReference(db, input.site, 'site') : null;
   const routing = await routeNewRequest(db, permissionTable, { categoryCode: category.code, siteId: location?.siteId ?? null });
+  const keyEnterprise = await keyEnterpriseTreatment(db, enterpriseId, input.priority);
   const id = await db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(serviceRequests)
@@ -66,7 +68,7 @@ export async function submitRequest(
         openedByName: actor.name,
         channel,
         categoryCode: category.code,
-        priority: input.priority,
+        priority: keyEnterprise.priority,
         siteId: location?.siteId ?? null,
         buildingId: location?.buildingId ?? null,
         floorId: location?.floorId ?? null,
@@ -91,6 +93,14 @@ export async function submitRequest(
       inserted,
       routing.notifyUserIds.filter((userId) => userId !== actor.id),
       { kind: 'service-request.submitted', message: 'serviceRequest.notice.submitted', params: { description: inserted.description.slice(0, 60) } },
+    );
+    // 挂点联系: the enterprise's linked leader is copied on its request.
+    await tellStaff(
+      tx,
+      ctx,
+      inserted,
+      keyEnterprise.copiedLeaderIds.filter((userId) => userId !== actor.id && !routing.notifyUserIds.includes(userId)),
+      { kind: 'service-request.keyEnterprise', message: 'serviceRequest.notice.keyEnterprise', params: { description: inserted.description.slice(0, 60) } },
     );
     await announceRequestChange(tx, inserted);
     // The receipt: a call or a walk-in logged by an agent reaches the enterprise's own accounts too.
