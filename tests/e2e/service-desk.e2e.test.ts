@@ -77,4 +77,22 @@ describe('the service desk', () => {
     expect(await enterprise.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await e2e.screenshot(enterprise, 'service-desk-03-rated-phone');
   });
+
+  it("lets an administrator change an SLA policy's targets", async () => {
+    const admin = await e2e.newPage(desktop);
+    await e2e.logIn(admin, 'admin');
+    await admin.goto('/admin/service-desk');
+    const policies = admin.locator('.ant-card', { hasText: '服务时限（SLA）' });
+    const lowRow = policies.locator('tr', { hasText: '2880' });
+    await poll(() => lowRow.isVisible()).toBe(true);
+    await lowRow.getByRole('button', { name: /编辑|edit/i }).click();
+    await admin.getByLabel('办结（分钟）').fill('100');
+    await admin.getByRole('button', { name: /保\s*存/ }).click();
+    // Shorter than the first response: refused with the server's message, nothing saved.
+    await poll(() => admin.getByText('办结时限不能短于首次响应时限').isVisible()).toBe(true);
+    await admin.getByLabel('办结（分钟）').fill('2400');
+    await admin.getByRole('button', { name: /保\s*存/ }).click();
+    await poll(() => policies.locator('tr', { hasText: '2400' }).isVisible()).toBe(true);
+    await e2e.screenshot(admin, 'service-desk-04-sla-policies');
+  });
 });

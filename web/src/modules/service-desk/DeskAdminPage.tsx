@@ -9,7 +9,7 @@ import { FormModal } from '../../components/FormModal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { useTeams } from '../teams/api.ts';
-import { deskKeys, useCannedReplies, useCategories, usePlaces, type ServiceCategory } from './api.ts';
+import { deskKeys, priorityColors, useCannedReplies, useCategories, usePlaces, type ServiceCategory, type SlaPolicy } from './api.ts';
 
 type CategoryForm = Pick<ServiceCategory, 'code' | 'names' | 'active' | 'position'>;
 
@@ -256,7 +256,73 @@ function CannedReplies() {
   );
 }
 
-/** 服务台设置: the fallback owner, routing rules, categories and canned replies. */
+type SlaPolicyForm = Pick<SlaPolicy, 'firstResponseMinutes' | 'resolutionMinutes' | 'calendar'>;
+
+function SlaPolicyFormModal({ policy, onClose }: { policy: SlaPolicy; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  async function save(values: SlaPolicyForm) {
+    await api.PUT('/api/service-desk/sla-policies/{id}', { params: { path: { id: policy.id } }, body: values });
+    await queryClient.invalidateQueries({ queryKey: deskKeys.all });
+  }
+  const required = [{ required: true, message: t('common.required') }];
+  return (
+    <FormModal<SlaPolicyForm>
+      title={`${policy.categoryName ?? t('serviceDesk.admin.any')} · ${t(`serviceDesk.priorities.${policy.priority}`)}`}
+      initialValues={policy}
+      onSubmit={save}
+      onClose={onClose}
+    >
+      <Form.Item name="firstResponseMinutes" label={t('serviceDesk.admin.firstResponseMinutes')} rules={required}>
+        <InputNumber min={1} max={129600} />
+      </Form.Item>
+      <Form.Item name="resolutionMinutes" label={t('serviceDesk.admin.resolutionMinutes')} rules={required}>
+        <InputNumber min={1} max={129600} />
+      </Form.Item>
+      <Form.Item name="calendar" label={t('serviceDesk.admin.slaCalendar')} rules={required}>
+        <Select options={(['always', 'business'] as const).map((value) => ({ value, label: t(`serviceDesk.sla.calendars.${value}`) }))} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** The SLA policies: targets by priority, and per category where one has its own. */
+function SlaPolicies() {
+  const { t, i18n } = useTranslation();
+  const policies = useQuery({ queryKey: deskKeys.slaPolicies(i18n.language), queryFn: () => api.GET('/api/service-desk/sla-policies') });
+  const [editing, setEditing] = useState<SlaPolicy | null>(null);
+  if (policies.error) return <ErrorResult error={policies.error} onRetry={() => void policies.refetch()} />;
+  return (
+    <Card size="small" title={t('serviceDesk.admin.slaPolicies')}>
+      <Typography.Paragraph type="secondary">{t('serviceDesk.admin.slaHint')}</Typography.Paragraph>
+      <Table<SlaPolicy>
+        size="small"
+        rowKey="id"
+        loading={policies.isPending}
+        dataSource={policies.data}
+        pagination={false}
+        columns={[
+          {
+            title: t('serviceDesk.fields.priority'),
+            dataIndex: 'priority',
+            render: (priority: SlaPolicy['priority']) => <Tag color={priorityColors[priority]}>{t(`serviceDesk.priorities.${priority}`)}</Tag>,
+          },
+          { title: t('serviceDesk.fields.category'), dataIndex: 'categoryName', render: (name: string | null) => name ?? t('serviceDesk.admin.any') },
+          { title: t('serviceDesk.admin.firstResponseMinutes'), dataIndex: 'firstResponseMinutes' },
+          { title: t('serviceDesk.admin.resolutionMinutes'), dataIndex: 'resolutionMinutes' },
+          { title: t('serviceDesk.admin.slaCalendar'), dataIndex: 'calendar', render: (calendar: SlaPolicy['calendar']) => t(`serviceDesk.sla.calendars.${calendar}`) },
+          {
+            key: 'edit',
+            render: (_, policy) => <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(policy)} />,
+          },
+        ]}
+      />
+      {editing && <SlaPolicyFormModal policy={editing} onClose={() => setEditing(null)} />}
+    </Card>
+  );
+}
+
+/** 服务台设置: the fallback owner, routing rules, SLA policies, categories and canned replies. */
 export function DeskAdminPage() {
   const { t } = useTranslation();
   return (
@@ -265,6 +331,7 @@ export function DeskAdminPage() {
       <Flex vertical gap={16}>
         <FallbackOwner />
         <RoutingRules />
+        <SlaPolicies />
         <Categories />
         <CannedReplies />
       </Flex>

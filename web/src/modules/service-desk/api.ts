@@ -11,6 +11,7 @@ export type ServiceRequest = ResponseOf<'/api/service-requests/{id}', 'get'>;
 export type ServiceRequestState = ServiceRequest['state'];
 export type ServiceRequestPriority = ServiceRequest['priority'];
 export type Place = ResponseOf<'/api/service-desk/places', 'get'>[number];
+export type SlaPolicy = ResponseOf<'/api/service-desk/sla-policies', 'get'>[number];
 export type Queue = 'mine' | 'team' | 'unassigned' | 'all' | 'at_risk' | 'breached';
 
 export interface RequestListParams {
@@ -31,6 +32,7 @@ export const deskKeys = {
   cannedReplies: ['service-desk', 'canned-replies'] as const,
   rules: (language: string) => ['service-desk', 'rules', language] as const,
   settings: ['service-desk', 'settings'] as const,
+  slaPolicies: (language: string) => ['service-desk', 'sla-policies', language] as const,
 };
 
 export const stateColors: Record<ServiceRequestState, string> = {
