@@ -24,6 +24,9 @@ const demoUsers: { username: string; displayName: string; roles: Role[]; enterpr
   { username: 'officer2', displayName: '赵招商（即墨区）', roles: ['officer'] },
   { username: 'operator', displayName: '陈经纪（技术市场）', roles: ['operator'] },
   { username: 'agent', displayName: '刘专员（企业服务）', roles: ['agent'] },
+  // The 7×24 hotline's other two agents, so that its roster covers the night.
+  { username: 'agent-evening', displayName: '何专员（企业服务·中班）', roles: ['agent'] },
+  { username: 'agent-night', displayName: '高专员（企业服务·夜班）', roles: ['agent'] },
   { username: 'enterprise', displayName: '孙经理（企业用户）', roles: ['enterprise'], enterpriseKey: 'demo-enterprise-user' },
   { username: 'investor', displayName: '周投资（投资人）', roles: ['investor'], enterpriseKey: 'market-org:lanhai-vc' },
   { username: 'judge', displayName: '吴评委（大赛评委）', roles: ['judge'] },

@@ -1,11 +1,12 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../platform/auth/schema.ts';
+import { onShiftAt } from '../../platform/roster/on-shift-at.ts';
 import { workflowTransitions } from '../../platform/workflow/schema.ts';
 import { seedDatabase } from '../../seed/seed.ts';
 import { modules } from '../../server/modules.ts';
 import { createTestDatabase } from '../../test/database.ts';
-import { serviceDeskSettings, serviceRequests } from './schema.ts';
+import { serviceDeskSettings, serviceRequests, serviceRoutingRules } from './schema.ts';
 
 describe('the demo service desk', () => {
   it('loads requests in every stage, the power cut at the expo centre solved in 25 minutes, with their history', async () => {
@@ -22,5 +23,16 @@ describe('the demo service desk', () => {
     expect((await db.select().from(serviceDeskSettings))[0]!.fallbackOwnerId).toBe(agent!.id);
     const steps = await db.select().from(workflowTransitions).where(eq(workflowTransitions.recordId, powerCut.id)).orderBy(asc(workflowTransitions.at));
     expect(steps.map((s) => s.action)).toEqual(['start', 'accept', 'startWork', 'resolve']);
+
+    // The hotline's roster covers every hour of the week around now, one agent at a time.
+    const hotline = (await db.select().from(serviceRoutingRules))[0]!.teamId;
+    const agents = await db.select({ id: users.id }).from(users).where(inArray(users.username, ['agent', 'agent-evening', 'agent-night']));
+    const onDuty = new Set<string>();
+    for (let hour = -72; hour <= 72; hour += 1) {
+      const onShift = await onShiftAt(db, hotline, new Date(Date.now() + hour * 3_600_000));
+      expect(onShift).toHaveLength(1);
+      onDuty.add(onShift[0]!);
+    }
+    expect(onDuty).toEqual(new Set(agents.map((agent) => agent.id)));
   });
 });

@@ -1,6 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import { systemActor } from '../../platform/audit/record-audit.ts';
 import type { Db, Tx } from '../../platform/db/connection.ts';
+import { chinaDayOf } from '../../platform/calendar/china-day.ts';
+import { teamShifts } from '../../platform/roster/schema.ts';
 import { addTeamMember } from '../../platform/teams/add-team-member.ts';
 import { saveTeam } from '../../platform/teams/save-team.ts';
 import { workflowTransitions } from '../../platform/workflow/schema.ts';
@@ -130,12 +132,34 @@ const demoRequests: DemoRequest[] = [
 
 const minutes = (n: number) => n * 60_000;
 
+/**
+ * The hotline around the clock from a week ago to a week ahead: three eight-hour shifts a day, Beijing time (08:00,
+ * 16:00, midnight), each agent moving to the next shift every day so that nobody keeps the night.
+ */
+function demoRoster(teamId: string, agentIds: readonly string[], now: Date) {
+  const chinaMidnight = Date.parse(`${chinaDayOf(now)}T00:00:00+08:00`);
+  const shifts: (typeof teamShifts.$inferInsert)[] = [];
+  for (let day = -7; day <= 7; day++) {
+    for (const [slot, startHour] of [8, 16, 24].entries()) {
+      const startsAt = new Date(chinaMidnight + day * 24 * 60 * minutes(1) + startHour * 60 * minutes(1));
+      shifts.push({ teamId, userId: agentIds[(slot + day + 21) % agentIds.length]!, startsAt, endsAt: new Date(startsAt.getTime() + 8 * 60 * minutes(1)) });
+    }
+  }
+  return shifts;
+}
+
 /** The desk's team, rules, fallback owner and canned replies, and a handful of requests in every state. */
 export async function seedDemoDesk(tx: Tx, seed: DemoSeed): Promise<void> {
   const agentId = seed.keys.get('user:agent');
   if (!agentId) throw new Error('the service desk demo needs the agent account');
   const team = await saveTeam(tx, systemActor, null, { name: '区企业服务中心（7×24 热线）', location: '即墨区', description: '企业诉求受理、派单与回访' });
   await addTeamMember(tx as unknown as Db, systemActor, team.id, { userId: agentId, role: 'lead', startsOn: '2026-01-01', endsOn: null });
+  const shiftAgents = [agentId, ...['agent-evening', 'agent-night'].map((username) => seed.keys.get(`user:${username}`))];
+  for (const userId of shiftAgents.slice(1)) {
+    if (!userId) throw new Error('the service desk demo needs the evening and night agents');
+    await addTeamMember(tx as unknown as Db, systemActor, team.id, { userId, role: 'member', startsOn: '2026-01-01', endsOn: null });
+  }
+  await tx.insert(teamShifts).values(demoRoster(team.id, shiftAgents as string[], new Date()));
   await tx.insert(serviceDeskSettings).values({ fallbackOwnerId: agentId });
   const [expo] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.name, demoExpoCentre));
   if (!expo) throw new Error(`the service desk demo needs the site ${demoExpoCentre}`);
