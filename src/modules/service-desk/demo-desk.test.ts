@@ -14,6 +14,11 @@ describe('the demo service desk', () => {
     await seedDatabase(db, { demo: true, modules });
     const requests = await db.select().from(serviceRequests);
     expect(new Set(requests.map((r) => r.state))).toEqual(new Set(['new', 'in_progress', 'waiting_on_enterprise', 'resolved', 'closed']));
+    // The SLA as live requests have it: deadlines while the clock runs, none once paused or done.
+    const running = requests.filter((r) => r.state === 'new' || r.state === 'in_progress');
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.every((r) => r.slaResolutionDueAt !== null)).toBe(true);
+    expect(requests.filter((r) => !running.includes(r)).every((r) => r.slaResolutionDueAt === null && r.slaResponseDueAt === null)).toBe(true);
     const powerCut = requests.find((r) => r.categoryCode === 'utilities' && r.priority === 'urgent')!;
     expect(powerCut.siteId).not.toBeNull();
     expect((powerCut.resolvedAt!.getTime() - powerCut.createdAt.getTime()) / 60_000).toBe(25);

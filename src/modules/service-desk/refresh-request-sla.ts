@@ -33,9 +33,10 @@ const counting = (status: SlaTargetStatus | null): status is SlaTargetStatus & {
  * Reads the request's SLA again and, inside the caller's transaction, stores the current cycle's warning and due
  * instants on the request (the at-risk and breached queues read them) and sets its timers: one per instant of a
  * counting target, the others of every cycle so far cancelled (met, paused, resolved, closed). Called by every
- * write that changes a request's state or answers it, after that change.
+ * write that changes a request's state or answers it, after that change; `db` null only for the demo seed (see
+ * `evaluateRequestSla`).
  */
-export async function refreshRequestSla(db: Db, tx: Tx, requestId: string, now: Date = new Date()): Promise<void> {
+export async function refreshRequestSla(db: Db | null, tx: Tx, requestId: string, now: Date = new Date()): Promise<void> {
   const [request] = await tx.select().from(serviceRequests).where(eq(serviceRequests.id, requestId));
   if (!request) return;
   const sla = await evaluateRequestSla(db, tx, request, now);

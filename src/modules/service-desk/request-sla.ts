@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, or } from 'drizzle-orm';
 import { readBusinessCalendar } from '../../platform/calendar/read-business-calendar.ts';
-import { alwaysOpen } from '../../platform/calendar/working-calendar.ts';
+import { calendarYears } from '../../platform/calendar/schema.ts';
+import { alwaysOpen, chinaBusinessCalendar, type WorkingCalendar } from '../../platform/calendar/working-calendar.ts';
 import type { Db, DbOrTx } from '../../platform/db/connection.ts';
 import { evaluateSla, type SlaStatus } from '../../platform/sla/sla-clock.ts';
 import { slaCyclesOf, type SlaCycle, type SlaEvent } from '../../platform/sla/sla-cycle.ts';
@@ -65,11 +66,20 @@ export interface RequestSla {
 }
 
 /**
+ * The business calendar: beside the caller's transaction from the database (`db`), as it is cached there; inside
+ * it when there is no database beside it (the first start's demo seed, one transaction).
+ */
+async function businessCalendar(db: Db | null, tx: DbOrTx): Promise<WorkingCalendar> {
+  if (db) return readBusinessCalendar(db);
+  return chinaBusinessCalendar(await tx.select({ year: calendarYears.year, holidays: calendarYears.holidays, workdays: calendarYears.workdays }).from(calendarYears));
+}
+
+/**
  * The request's SLA at `now`: its current cycle under its policy on the policy's calendar; null when no policy
- * covers its priority. The business calendar is read beside the caller's transaction (`db`), as it is cached.
+ * covers its priority.
  */
 export async function evaluateRequestSla(
-  db: Db,
+  db: Db | null,
   tx: DbOrTx,
   request: Pick<ServiceRequest, 'id' | 'categoryCode' | 'priority'>,
   now: Date,
@@ -77,7 +87,7 @@ export async function evaluateRequestSla(
   const policy = await slaPolicyFor(tx, request);
   const cycle = slaCyclesOf(await slaEventsOf(tx, request.id)).at(-1);
   if (!policy || !cycle) return null;
-  const calendar = policy.calendar === 'always' ? alwaysOpen : await readBusinessCalendar(db);
+  const calendar = policy.calendar === 'always' ? alwaysOpen : await businessCalendar(db, tx);
   const targets = { firstResponseMinutes: policy.firstResponseMinutes, resolutionMinutes: policy.resolutionMinutes };
   return { policy, cycle, status: evaluateSla({ calendar, targets, cycle, now }) };
 }

@@ -11,6 +11,7 @@ import type { DemoSeed } from '../../server/module.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { demoExpoCentre } from '../sites/seed-demo-sites.ts';
 import { siteBuildings, sites } from '../sites/schema.ts';
+import { refreshRequestSla } from './refresh-request-sla.ts';
 import { serviceRequestWorkflow, serviceRequestSubject } from './request-workflow.ts';
 import {
   serviceCannedReplies,
@@ -249,5 +250,8 @@ export async function seedDemoDesk(tx: Tx, seed: DemoSeed): Promise<void> {
         })),
       );
     }
+    // Its deadlines and timers as a live request would have them: the queues' countdowns and at-risk and
+    // breached tabs show the demo requests, and the first sweep escalates those already late.
+    await refreshRequestSla(null, tx, request!.id);
   }
 }
