@@ -2,6 +2,7 @@ import { and, eq, gte, lte } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../platform/auth/schema.ts';
 import { addMonths, chinaThisMonth, daysOfMonth } from '../../platform/calendar/china-month.ts';
+import { teams } from '../../platform/teams/schema.ts';
 import { seedDatabase } from '../../seed/seed.ts';
 import { modules } from '../../server/modules.ts';
 import { createTestDatabase } from '../../test/database.ts';
@@ -19,7 +20,12 @@ describe('the demo visits', () => {
     const reader = { id: officer!.id, permissions: ['visit.read', 'visit.record'] as const };
     const lastMonth = addMonths(chinaThisMonth(), -1);
     const { first, last } = daysOfMonth(lastMonth);
-    const monthVisits = await db.select({ id: visits.id }).from(visits).where(and(gte(visits.visitedOn, first), lte(visits.visitedOn, last)));
+    // The office's own visits: other demo data (崂山区's key enterprises) visits in the same month.
+    const [office] = await db.select({ id: teams.id }).from(teams).where(eq(teams.name, '西海岸新区驻深办'));
+    const monthVisits = await db
+      .select({ id: visits.id })
+      .from(visits)
+      .where(and(eq(visits.teamId, office!.id), gte(visits.visitedOn, first), lte(visits.visitedOn, last)));
     expect(monthVisits.length).toBeGreaterThanOrEqual(40);
 
     const activity = await monthlyActivity(db, { ...reader, permissions: [...reader.permissions] }, { month: lastMonth });
