@@ -48,11 +48,10 @@ export async function escalationChainAt(
   at: Date,
   permissionTable: PermissionGrants,
 ): Promise<{ step: EscalationStep; userIds: string[] }[]> {
-  const [onShift, lead, directors] = await Promise.all([
-    onShiftAt(db, teamId, at),
-    leadAt(db, teamId, at),
-    usersHoldingPermission(db, permissionTable, 'roster.director'),
-  ]);
+  // One after another: `db` may be a transaction, whose one connection runs one query at a time.
+  const onShift = await onShiftAt(db, teamId, at);
+  const lead = await leadAt(db, teamId, at);
+  const directors = await usersHoldingPermission(db, permissionTable, 'roster.director');
   const steps = [
     { step: 'onShift' as const, userIds: onShift },
     { step: 'lead' as const, userIds: lead },
