@@ -29,7 +29,7 @@ beforeAll(async () => {
   await e2e.logIn(admin, 'admin');
   const post = await apiOf(admin);
   teamId = (await post('/api/teams', { name: '企业服务 7×24 专班' })).id;
-  for (const [username, role] of [['officer2', 'lead'], ['agent', 'member'], ['operator', 'member']] as const) {
+  for (const [username, role] of [['officer2', 'lead'], ['officer', 'member'], ['operator', 'member']] as const) {
     await post(`/api/teams/${teamId}/memberships`, { userId: await userIdOf(admin, username), role, startsOn: '2026-01-01' });
   }
   await admin.close();
@@ -56,25 +56,25 @@ describe("a team's on-call roster on a phone", () => {
   it('is planned by the lead, and a shift changes hands when the colleague asked accepts', async () => {
     const lead = await openRoster('officer2');
     await expect.poll(() => lead.getByText('这一天没有班次').isVisible()).toBe(true);
-    const agent = await openRoster('agent');
+    const member = await openRoster('officer');
     const colleague = await openRoster('operator');
     // Members read the roster but do not plan it.
-    expect(await agent.getByRole('button', { name: '添加班次' }).count()).toBe(0);
+    expect(await member.getByRole('button', { name: '添加班次' }).count()).toBe(0);
 
-    // Today, 08:00–20:00 as the form proposes, for 刘专员.
+    // Today, 08:00–20:00 as the form proposes, for 李招商 (the demo hotline's agents have shifts of their own).
     await lead.getByRole('button', { name: '添加班次' }).click();
-    await choose(lead, '成员', '刘专员（企业服务）');
+    await choose(lead, '成员', '李招商（驻深办）');
     await lead.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => lead.getByTestId('roster-shift').filter({ hasText: '刘专员（企业服务）' }).isVisible()).toBe(true);
+    await expect.poll(() => lead.getByTestId('roster-shift').filter({ hasText: '李招商（驻深办）' }).isVisible()).toBe(true);
     await e2e.screenshot(lead, 'roster-01-planned-phone');
 
     // The member's page, open all along, shows the shift without reloading.
-    const agentShift = agent.getByTestId('roster-shift').filter({ hasText: '08:00–20:00' });
-    await expect.poll(() => agentShift.isVisible()).toBe(true);
-    await agentShift.getByRole('button', { name: '请人接替' }).click();
-    await choose(agent, '请谁接替', '陈经纪（技术市场）');
-    await agent.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => agent.getByText('待 陈经纪（技术市场） 确认接替').isVisible()).toBe(true);
+    const memberShift = member.getByTestId('roster-shift').filter({ hasText: '08:00–20:00' });
+    await expect.poll(() => memberShift.isVisible()).toBe(true);
+    await memberShift.getByRole('button', { name: '请人接替' }).click();
+    await choose(member, '请谁接替', '陈经纪（技术市场）');
+    await member.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => member.getByText('待 陈经纪（技术市场） 确认接替').isVisible()).toBe(true);
 
     const colleagueShift = colleague.getByTestId('roster-shift').filter({ hasText: '待 陈经纪（技术市场） 确认接替' });
     await expect.poll(() => colleagueShift.isVisible()).toBe(true);
@@ -82,12 +82,12 @@ describe("a team's on-call roster on a phone", () => {
     await colleagueShift.getByRole('button', { name: '接替', exact: true }).click();
 
     // Everyone's page now shows the colleague on the shift, and no swap waiting.
-    for (const page of [colleague, agent, lead]) {
+    for (const page of [colleague, member, lead]) {
       await expect.poll(() => page.getByText('确认接替').count()).toBe(0);
       const shift = page.getByTestId('roster-shift').filter({ hasText: '08:00–20:00' });
       expect(await shift.textContent()).toContain('陈经纪（技术市场）');
-      expect(await shift.textContent()).not.toContain('刘专员（企业服务）');
+      expect(await shift.textContent()).not.toContain('李招商（驻深办）');
     }
-    expect(await agent.getByRole('button', { name: '请人接替' }).count()).toBe(0);
+    expect(await member.getByRole('button', { name: '请人接替' }).count()).toBe(0);
   });
 });
