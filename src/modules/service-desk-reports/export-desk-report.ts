@@ -8,7 +8,8 @@ import { backlogAgeKeys } from './backlog-age.ts';
 import { readBacklogAge } from './read-backlog-age.ts';
 import { readCreatedResolved } from './read-created-resolved.ts';
 import { readSatisfaction } from './read-satisfaction.ts';
-import type { RatingFigures } from './report-counting.ts';
+import { readSlaAttainment } from './read-sla-attainment.ts';
+import type { Attainment, RatingFigures, TargetAttainment } from './report-counting.ts';
 import type { MonthRange } from './report-months.ts';
 import type { DeskReportQuery } from './schemas.ts';
 import './messages.ts';
@@ -21,11 +22,26 @@ export const exportedReport = '*';
  * audited with the months and filters asked for.
  */
 export async function exportDeskReport(db: DbOrTx, actor: Actor, range: MonthRange, filters: DeskReportQuery, locale: Locale): Promise<ExcelJS.Workbook> {
-  const [flow, backlog, satisfaction] = await Promise.all([readCreatedResolved(db, range, filters), readBacklogAge(db, filters), readSatisfaction(db, range, filters, locale)]);
+  const [sla, flow, backlog, satisfaction] = await Promise.all([
+    readSlaAttainment(db, range, filters, locale),
+    readCreatedResolved(db, range, filters),
+    readBacklogAge(db, filters),
+    readSatisfaction(db, range, filters, locale),
+  ]);
   const say = (key: string, params?: Record<string, unknown>) => translate(locale, `deskReport.${key}`, params);
   const columns = (...keys: string[]) => keys.map((key) => say(`column.${key}`));
   const teamName = (row: { teamId: string | null; name: string | null }) => row.name ?? say('noTeam');
   const workbook = new ExcelJS.Workbook();
+
+  const slaColumns = (['response', 'resolution'] as const).flatMap((target) => ['met', 'breached', 'shareMet'].map((figure) => say(`column.${target}.${figure}`)));
+  const percent = (attainment: Attainment) => (attainment.shareMet === null ? null : Math.round(attainment.shareMet * 1000) / 10);
+  const slaCells = (figures: TargetAttainment) => [figures.response, figures.resolution].flatMap((attainment) => [attainment.met, attainment.breached, percent(attainment)]);
+  const slaByTeam = addSheet(workbook, say('sheet.slaByTeam'), [say('column.team'), ...slaColumns]);
+  for (const row of sla.teams) slaByTeam.addRow([teamName(row), ...slaCells(row)]);
+  const slaByCategory = addSheet(workbook, say('sheet.slaByCategory'), [say('column.category'), ...slaColumns]);
+  for (const row of sla.categories) slaByCategory.addRow([row.name, ...slaCells(row)]);
+  const slaByMonth = addSheet(workbook, say('sheet.slaByMonth'), [say('column.month'), ...slaColumns]);
+  for (const row of sla.months) slaByMonth.addRow([row.month, ...slaCells(row)]);
 
   const flowSheet = addSheet(workbook, say('sheet.createdResolved'), columns('month', 'created', 'resolved'));
   for (const row of flow.months) flowSheet.addRow([row.month, row.created, row.resolved]);

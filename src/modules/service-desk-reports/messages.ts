@@ -1,11 +1,14 @@
 import { defineMessages } from '../../platform/i18n/messages.ts';
 
-/** The months' refusals and the workbook of the service desk's figures: its file, sheets, columns and buckets. */
+/** The months' refusals and the workbook of the service desk's figures: its file, sheets, columns and age buckets. */
 export const deskReportMessages = defineMessages({
   'deskReport.monthFormat': { 'zh-CN': '月份格式为 2026-01', 'zh-TW': '月份格式為 2026-01', en: 'A month is written 2026-01' },
   'deskReport.rangeOrder': { 'zh-CN': '起始月份不能晚于结束月份', 'zh-TW': '起始月份不能晚於結束月份', en: 'The first month cannot come after the last' },
   'deskReport.rangeTooLong': { 'zh-CN': '一次最多统计 60 个月', 'zh-TW': '一次最多統計 60 個月', en: 'At most 60 months at a time' },
   'deskReport.fileName': { 'zh-CN': '服务台报表-{from}至{to}.xlsx', 'zh-TW': '服務台報表-{from}至{to}.xlsx', en: 'service-desk-report-{from}-to-{to}.xlsx' },
+  'deskReport.sheet.slaByTeam': { 'zh-CN': '时限达标按团队', 'zh-TW': '時限達標按團隊', en: 'SLA by team' },
+  'deskReport.sheet.slaByCategory': { 'zh-CN': '时限达标按类别', 'zh-TW': '時限達標按類別', en: 'SLA by category' },
+  'deskReport.sheet.slaByMonth': { 'zh-CN': '时限达标按月', 'zh-TW': '時限達標按月', en: 'SLA by month' },
   'deskReport.sheet.createdResolved': { 'zh-CN': '新建与解决', 'zh-TW': '新建與解決', en: 'Created and resolved' },
   'deskReport.sheet.backlog': { 'zh-CN': '未结工单账龄', 'zh-TW': '未結工單帳齡', en: 'Backlog age' },
   'deskReport.sheet.satisfactionByMonth': { 'zh-CN': '满意度按月', 'zh-TW': '滿意度按月', en: 'Satisfaction by month' },
@@ -14,6 +17,12 @@ export const deskReportMessages = defineMessages({
   'deskReport.column.month': { 'zh-CN': '月份', 'zh-TW': '月份', en: 'Month' },
   'deskReport.column.team': { 'zh-CN': '团队', 'zh-TW': '團隊', en: 'Team' },
   'deskReport.column.category': { 'zh-CN': '类别', 'zh-TW': '類別', en: 'Category' },
+  'deskReport.column.response.met': { 'zh-CN': '首次响应达标', 'zh-TW': '首次回應達標', en: 'First response met' },
+  'deskReport.column.response.breached': { 'zh-CN': '首次响应超时', 'zh-TW': '首次回應逾時', en: 'First response breached' },
+  'deskReport.column.response.shareMet': { 'zh-CN': '首次响应达标率（%）', 'zh-TW': '首次回應達標率（%）', en: 'First response met (%)' },
+  'deskReport.column.resolution.met': { 'zh-CN': '解决达标', 'zh-TW': '解決達標', en: 'Resolution met' },
+  'deskReport.column.resolution.breached': { 'zh-CN': '解决超时', 'zh-TW': '解決逾時', en: 'Resolution breached' },
+  'deskReport.column.resolution.shareMet': { 'zh-CN': '解决达标率（%）', 'zh-TW': '解決達標率（%）', en: 'Resolution met (%)' },
   'deskReport.column.created': { 'zh-CN': '新建工单', 'zh-TW': '新建工單', en: 'Created' },
   'deskReport.column.resolved': { 'zh-CN': '已解决工单', 'zh-TW': '已解決工單', en: 'Resolved' },
   'deskReport.column.open': { 'zh-CN': '未结工单', 'zh-TW': '未結工單', en: 'Open' },

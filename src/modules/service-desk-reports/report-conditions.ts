@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { inRange } from '../market-statistics/range-sql.ts';
 import { openStates } from '../service-desk/request-workflow.ts';
-import { serviceRequests } from '../service-desk/schema.ts';
+import { serviceRequestSlaOutcomes, serviceRequests } from '../service-desk/schema.ts';
 import { backlogAges, type BacklogAge } from './backlog-age.ts';
 import type { MonthRange } from './report-months.ts';
 import type { DeskReportQuery, FigureRequestsQuery } from './schemas.ts';
@@ -38,6 +38,19 @@ function ofAge(key: BacklogAge): SQL {
   )!;
 }
 
+/**
+ * The SLA outcomes of a request (the row of service_requests in the query) decided in the months, of one target and
+ * outcome when asked: an outcome counts in the China month it was decided (met in time, or due and not met).
+ */
+export function slaOutcomeCondition(figure: Pick<FigureRequestsQuery, 'target' | 'outcome'>, range: MonthRange): SQL {
+  return and(
+    eq(serviceRequestSlaOutcomes.requestId, serviceRequests.id),
+    inMonths(serviceRequestSlaOutcomes.decidedAt, range),
+    figure.target ? eq(serviceRequestSlaOutcomes.target, figure.target) : undefined,
+    figure.outcome ? eq(serviceRequestSlaOutcomes.outcome, figure.outcome) : undefined,
+  )!;
+}
+
 /** The condition on service_requests of the requests behind a figure, within the report's filters. */
 export function figureCondition(query: FigureRequestsQuery, range: MonthRange): SQL {
   const counted = countedRequests(query);
@@ -51,6 +64,6 @@ export function figureCondition(query: FigureRequestsQuery, range: MonthRange): 
     case 'rated':
       return and(counted, inMonths(serviceRequests.ratedAt, range), query.rating ? eq(serviceRequests.rating, query.rating) : undefined)!;
     case 'sla':
-      return and(counted, sql`false`)!;
+      return and(counted, sql`EXISTS (SELECT 1 FROM ${serviceRequestSlaOutcomes} WHERE ${slaOutcomeCondition(query, range)})`)!;
   }
 }

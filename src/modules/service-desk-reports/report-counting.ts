@@ -1,9 +1,9 @@
+import type { slaOutcomes, slaOutcomeTargets } from '../service-desk/schema.ts';
+
 // The report's arithmetic as plain functions over the rows its queries count, so that every grouping (by team,
 // category or month) sums the same rows the same way and the table tests hold it.
 
-export const slaTargets = ['response', 'resolution'] as const;
-export type SlaTarget = (typeof slaTargets)[number];
-export const slaOutcomes = ['met', 'breached'] as const;
+export type SlaTarget = (typeof slaOutcomeTargets)[number];
 export type SlaOutcome = (typeof slaOutcomes)[number];
 
 export interface Attainment {

@@ -9,8 +9,9 @@ import { listFigureRequests } from './list-figure-requests.ts';
 import { readBacklogAge } from './read-backlog-age.ts';
 import { readCreatedResolved } from './read-created-resolved.ts';
 import { readSatisfaction } from './read-satisfaction.ts';
+import { readSlaAttainment } from './read-sla-attainment.ts';
 import { checkReportMonths } from './report-months.ts';
-import { backlogSchema, createdResolvedSchema, deskReportQuery, figureRequestsQuery, figureRequestsSchema, satisfactionSchema } from './schemas.ts';
+import { backlogSchema, createdResolvedSchema, deskReportQuery, figureRequestsQuery, figureRequestsSchema, satisfactionSchema, slaAttainmentSchema } from './schemas.ts';
 import './messages.ts';
 
 export async function deskReportRoutes(instance: FastifyInstance) {
@@ -19,6 +20,17 @@ export async function deskReportRoutes(instance: FastifyInstance) {
   const tags = ['reports'];
   // The figures count every team's requests and open them: for those who read all of them, supervisors and leaders.
   const config = { permission: 'serviceRequest.readAll' } as const;
+
+  app.get('/api/reports/service-desk/sla', {
+    config,
+    schema: {
+      tags,
+      summary: 'First-response and resolution targets met and breached, by the China month they were decided, in total and per month, team and category',
+      querystring: deskReportQuery,
+      response: { 200: slaAttainmentSchema, ...problemResponses },
+    },
+    handler: async (request) => readSlaAttainment(db, checkReportMonths(request.query), request.query, request.locale),
+  });
 
   app.get('/api/reports/service-desk/created-resolved', {
     config,

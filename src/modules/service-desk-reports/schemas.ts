@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { monthPattern } from '../../platform/calendar/china-month.ts';
 import { pageOf, pageQuery } from '../../platform/http/schemas.ts';
+import { slaOutcomes, slaOutcomeTargets } from '../service-desk/schema.ts';
 import { requestSummarySchema } from '../service-desk/schemas.ts';
 import { backlogAgeKeys } from './backlog-age.ts';
-import { slaOutcomes, slaTargets } from './report-counting.ts';
 
 const month = z.string().regex(monthPattern, { message: 'deskReport.monthFormat' });
 
@@ -30,7 +30,7 @@ export const figureRequestsQuery = pageQuery.extend({
     ),
   age: z.enum(backlogAgeKeys).optional().describe('open: waiting this long'),
   rating: z.coerce.number().int().min(1).max(5).optional().describe('rated: this rating'),
-  target: z.enum(slaTargets).optional().describe('sla: of this target'),
+  target: z.enum(slaOutcomeTargets).optional().describe('sla: of this target'),
   outcome: z.enum(slaOutcomes).optional().describe('sla: with this outcome'),
 });
 export type FigureRequestsQuery = z.output<typeof figureRequestsQuery>;
@@ -74,3 +74,21 @@ export const satisfactionSchema = z.object({
   categories: z.array(z.object({ ...category, ...ratingFigures })),
 });
 export type SatisfactionReport = z.output<typeof satisfactionSchema>;
+
+const attainment = z.object({
+  met: z.number().int(),
+  breached: z.number().int(),
+  shareMet: z.number().nullable().describe('met ÷ (met + breached), to four decimals; null when none was decided'),
+});
+const targets = { response: attainment.describe('First response'), resolution: attainment };
+
+export const slaAttainmentSchema = z.object({
+  range,
+  total: z.object(targets),
+  /** Every month of the range, those with none included. */
+  months: z.array(z.object({ month: z.string(), ...targets })),
+  /** The most outcomes first. */
+  teams: z.array(z.object({ ...team, ...targets })),
+  categories: z.array(z.object({ ...category, ...targets })),
+});
+export type SlaAttainmentReport = z.output<typeof slaAttainmentSchema>;

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
-import { serviceRequests, type ServiceRequest } from '../service-desk/schema.ts';
+import { serviceRequestSlaOutcomes, serviceRequests, type ServiceRequest } from '../service-desk/schema.ts';
 
 const { app, ctx, signIn } = await createTestApp();
 const admin = await signIn(['admin']);
@@ -56,7 +56,7 @@ const r3 = await request('permits', { ...done, createdAt: at('2026-02-15T10:00:0
 // Opened in December 2025, resolved in January: resolved in the range, not created in it.
 const r0 = await request('utilities', { ...done, createdAt: at('2025-12-31T23:00:00'), resolvedAt: at('2026-01-02T10:00:00') });
 // A duplicate of r1, merged into it: counted nowhere.
-await request('utilities', { state: 'closed', createdAt: at('2026-01-12T10:00:00'), mergedIntoId: r1.id, rating: 1, ratedAt: at('2026-01-13T10:00:00') });
+const duplicate = await request('utilities', { state: 'closed', createdAt: at('2026-01-12T10:00:00'), mergedIntoId: r1.id, rating: 1, ratedAt: at('2026-01-13T10:00:00') });
 
 // Open now, of every age.
 const o1 = await request('utilities', { createdAt: hoursAgo(2) });
@@ -65,9 +65,57 @@ const o3 = await request('permits', { state: 'waiting_on_enterprise', createdAt:
 const o4 = await request('other', { createdAt: hoursAgo(5 * 24) });
 expect((await ctx.db.select().from(serviceRequests).where(eq(serviceRequests.id, o4.id)))[0]!.teamId).toBeNull();
 
+// How their SLA targets were decided (the desk records these rows as the clock runs; sla.test.ts holds how).
+const outcome = (requestId: string, cycle: number, target: 'response' | 'resolution', result: 'met' | 'breached', decidedAt: string) => ({
+  requestId,
+  cycle,
+  target,
+  outcome: result,
+  dueAt: at(decidedAt),
+  metAt: result === 'met' ? at(decidedAt) : null,
+  decidedAt: at(decidedAt),
+});
+await ctx.db.insert(serviceRequestSlaOutcomes).values([
+  outcome(r1.id, 1, 'response', 'met', '2026-01-10T09:05:00'),
+  outcome(r1.id, 1, 'resolution', 'met', '2026-01-10T09:30:00'),
+  outcome(r2.id, 1, 'response', 'met', '2026-01-31T23:40:00'),
+  // Due at midnight between January and February, Beijing time: February's.
+  outcome(r2.id, 1, 'resolution', 'breached', '2026-02-01T00:00:00'),
+  outcome(r3.id, 1, 'response', 'breached', '2026-02-15T12:00:00'),
+  outcome(r3.id, 1, 'resolution', 'breached', '2026-02-20T10:00:00'),
+  // Reopened: its second cycle counts again.
+  outcome(r3.id, 2, 'response', 'met', '2026-03-03T10:00:00'),
+  outcome(r0.id, 1, 'response', 'met', '2025-12-31T23:10:00'),
+  outcome(duplicate.id, 1, 'response', 'met', '2026-01-12T10:10:00'),
+]);
+
 const firstQuarter = 'from=2026-01&to=2026-03';
 const refs = (page: Page) => page.items.map((item) => item.reference).sort();
 const sorted = (...requests: { reference: string }[]) => requests.map((item) => item.reference).sort();
+
+describe('SLA attainment', () => {
+  const met = (met: number, breached: number, shareMet: number | null) => ({ met, breached, shareMet });
+
+  it('counts each target of each cycle in the Beijing month it was decided, by month, team and category', async () => {
+    const report = await ok<{ total: Json; months: Json[]; teams: Json[]; categories: Json[] }>(await send(leader, `/api/reports/service-desk/sla?${firstQuarter}`));
+    expect(report.total).toEqual({ response: met(3, 1, 0.75), resolution: met(1, 2, 0.3333) });
+    expect(report.months).toEqual([
+      { month: '2026-01', response: met(2, 0, 1), resolution: met(1, 0, 1) },
+      { month: '2026-02', response: met(0, 1, 0), resolution: met(0, 2, 0) },
+      { month: '2026-03', response: met(1, 0, 1), resolution: met(0, 0, null) },
+    ]);
+    expect(report.teams).toEqual([
+      { teamId: teamA, name: '博览中心物业组（报表测试）', response: met(2, 0, 1), resolution: met(1, 1, 0.5) },
+      { teamId: teamB, name: '审批服务组（报表测试）', response: met(1, 1, 0.5), resolution: met(0, 1, 0) },
+    ]);
+    expect(report.categories.map((row) => [row.categoryCode, row.response, row.resolution])).toEqual([
+      ['utilities', met(2, 0, 1), met(1, 1, 0.5)],
+      ['permits', met(1, 1, 0.5), met(0, 1, 0)],
+    ]);
+    const ofTeam = await ok<{ total: Json }>(await send(leader, `/api/reports/service-desk/sla?${firstQuarter}&teamId=${teamB}`));
+    expect(ofTeam.total).toEqual({ response: met(1, 1, 0.5), resolution: met(0, 1, 0) });
+  });
+});
 
 describe('created against resolved', () => {
   it('counts each month of the range by the Beijing month, a merged duplicate not at all', async () => {
@@ -150,6 +198,9 @@ describe('the requests behind a figure', () => {
     expect(refs(await figure('figure=open&teamId=none'))).toEqual(sorted(o4));
     expect(refs(await figure(`figure=rated&${firstQuarter}&rating=5`))).toEqual(sorted(r1));
     expect(refs(await figure(`figure=rated&${firstQuarter}&teamId=${teamA}`))).toEqual(sorted(r1, r2));
+    expect(refs(await figure(`figure=sla&${firstQuarter}&target=resolution&outcome=breached`))).toEqual(sorted(r2, r3));
+    expect(refs(await figure(`figure=sla&from=2026-01&to=2026-01&target=response&outcome=met&teamId=${teamA}`))).toEqual(sorted(r1, r2));
+    expect(refs(await figure('figure=sla&from=2026-03&to=2026-03'))).toEqual(sorted(r3));
   });
 
   it('pages, the latest opened first, with the names a list shows', async () => {
@@ -169,7 +220,11 @@ describe('the workbook', () => {
     expect(response.headers['content-disposition']).toContain('service-desk-report-2026-01-to-2026-03.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Created and resolved', 'Backlog age', 'Satisfaction by month', 'Satisfaction by team', 'Satisfaction by category']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['SLA by team', 'SLA by category', 'SLA by month', 'Created and resolved', 'Backlog age', 'Satisfaction by month', 'Satisfaction by team', 'Satisfaction by category']);
+    expect(workbook.getWorksheet('SLA by team')!.getRow(2).values).toEqual([undefined, '博览中心物业组（报表测试）', 2, 0, 100, 1, 1, 50]);
+    expect(workbook.getWorksheet('SLA by month')!.getRow(2).values).toEqual([undefined, '2026-01', 2, 0, 100, 1, 0, 100]);
+    // A month with no outcome has no share met: an empty cell.
+    expect(workbook.getWorksheet('SLA by month')!.getRow(4).values).toEqual([undefined, '2026-03', 0, 0, undefined, 0, 0]);
     expect(workbook.getWorksheet('Created and resolved')!.getRow(2).values).toEqual([undefined, '2026-01', 2, 2]);
     expect(workbook.getWorksheet('Backlog age')!.getRow(2).values).toEqual([undefined, '博览中心物业组（报表测试）', 2, 1, 1, 0, 0, 0]);
     expect(workbook.getWorksheet('Satisfaction by team')!.getRow(2).values).toEqual([undefined, '博览中心物业组（报表测试）', 2, 4, 0, 0, 1, 0, 1]);
@@ -179,7 +234,7 @@ describe('the workbook', () => {
 });
 
 describe('who reads the report', () => {
-  const paths = ['created-resolved', 'backlog', 'satisfaction', 'requests?figure=open', 'export'];
+  const paths = ['sla', 'created-resolved', 'backlog', 'satisfaction', 'requests?figure=open', 'export'];
 
   it('answers supervisors and leaders, refuses agents and enterprise users', async () => {
     for (const path of paths) {

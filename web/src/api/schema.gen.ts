@@ -16579,6 +16579,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/service-desk/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** First-response and resolution targets met and breached, by the China month they were decided, in total and per month, team and category */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One category's requests */
+                    categoryCode?: string;
+                    /** @description The first China month, 'YYYY-MM'; by default eleven months before the last */
+                    from?: string;
+                    /** @description One team's requests; `none`: those routed to no team */
+                    teamId?: string | "none";
+                    /** @description The last China month, included; by default the current one */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: {
+                                categoryCode: string;
+                                name: string;
+                                resolution: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                                /** @description First response */
+                                response: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                            }[];
+                            months: {
+                                month: string;
+                                resolution: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                                /** @description First response */
+                                response: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                            }[];
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            teams: {
+                                name: string | null;
+                                resolution: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                                /** @description First response */
+                                response: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Null: routed to no team
+                                 */
+                                teamId: string | null;
+                            }[];
+                            total: {
+                                resolution: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                                /** @description First response */
+                                response: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;

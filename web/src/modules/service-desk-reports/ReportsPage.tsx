@@ -22,14 +22,20 @@ import {
   useBacklogReport,
   useCreatedResolvedReport,
   useSatisfactionReport,
+  useSlaAttainmentReport,
   type BacklogReport,
   type CreatedResolvedReport,
   type FigureParams,
   type ReportParams,
   type SatisfactionReport,
+  type SlaAttainmentReport,
 } from './api.ts';
 
 type RatingRow = SatisfactionReport['total'];
+type TargetsRow = SlaAttainmentReport['total'];
+
+const slaTargets = ['response', 'resolution'] as const;
+const sharePercent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 1000) / 10}%`);
 
 /** A figure that opens the requests behind it; a zero opens nothing. */
 function Figure({ value, to, children }: { value: number; to: string; children?: ReactNode }) {
@@ -38,6 +44,89 @@ function Figure({ value, to, children }: { value: number; to: string; children?:
 
 const monthOnly = (month: string) => ({ from: month, to: month });
 const teamOnly = (teamId: string | null) => ({ teamId: teamId ?? 'none' });
+
+type SlaTitles = Record<(typeof slaTargets)[number] | 'met' | 'breached' | 'shareMet', string>;
+
+/** Per target, a group of columns: met and breached (each opening its requests) and the share met. */
+function slaColumns<Row extends TargetsRow>(linkOf: (row: Row, figure: Pick<FigureParams, 'target' | 'outcome'>) => string, titles: SlaTitles): ColumnsType<Row> {
+  return slaTargets.map((target) => ({
+    key: target,
+    title: titles[target],
+    children: [
+      { key: `${target}Met`, title: titles.met, align: 'right' as const, render: (_: unknown, row: Row) => <Figure value={row[target].met} to={linkOf(row, { target, outcome: 'met' })} /> },
+      {
+        key: `${target}Breached`,
+        title: titles.breached,
+        align: 'right' as const,
+        render: (_: unknown, row: Row) => <Figure value={row[target].breached} to={linkOf(row, { target, outcome: 'breached' })} />,
+      },
+      { key: `${target}Share`, title: titles.shareMet, align: 'right' as const, render: (_: unknown, row: Row) => sharePercent(row[target].shareMet) },
+    ],
+  }));
+}
+
+function SlaSection({ report, params }: { report: SlaAttainmentReport; params: ReportParams }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const sla = (figure: Partial<FigureParams>) => figureLink(params, { figure: 'sla', ...report.range, ...figure });
+  const decided = (row: TargetsRow) => row.response.met + row.response.breached + row.resolution.met + row.resolution.breached;
+  if (decided(report.total) === 0) return <Empty description={t('deskReports.noSla')} />;
+  const titles: SlaTitles = {
+    response: t('deskReports.targets.response'),
+    resolution: t('deskReports.targets.resolution'),
+    met: t('deskReports.columns.met'),
+    breached: t('deskReports.columns.breached'),
+    shareMet: t('deskReports.columns.shareMet'),
+  };
+  const option: EChartsOption = {
+    tooltip: { trigger: 'axis', valueFormatter: (value) => sharePercent(value === null || value === undefined ? null : Number(value)) },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: report.months.map((row) => row.month) },
+    yAxis: { type: 'value', max: 1, axisLabel: { formatter: (value: number) => sharePercent(value) } },
+    series: slaTargets.map((target) => ({ type: 'line', connectNulls: true, name: t(`deskReports.targets.${target}`), data: report.months.map((row) => row[target].shareMet) })),
+  };
+  const table = <Row extends TargetsRow>(rows: Row[], rowKey: (row: Row) => string, name: { title: string; of: (row: Row) => ReactNode }, linkOf: (row: Row) => Partial<FigureParams>) => (
+    <Table<Row>
+      rowKey={rowKey}
+      size="small"
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      dataSource={rows}
+      columns={[{ key: 'name', title: name.title, fixed: 'left', render: (_, row) => name.of(row) }, ...slaColumns<Row>((row, figure) => sla({ ...linkOf(row), ...figure }), titles)]}
+    />
+  );
+  type MonthRow = SlaAttainmentReport['months'][number];
+  type TeamRow = SlaAttainmentReport['teams'][number];
+  type CategoryRow = SlaAttainmentReport['categories'][number];
+  return (
+    <Flex vertical gap={16}>
+      <Row gutter={[16, 16]}>
+        {slaTargets.map((target) => (
+          <Col xs={12} key={target}>
+            <Statistic title={`${t(`deskReports.targets.${target}`)} · ${t('deskReports.columns.shareMet')}`} value={sharePercent(report.total[target].shareMet)} />
+            <Typography.Text type="secondary">
+              <Figure value={report.total[target].met} to={sla({ target, outcome: 'met' })}>
+                {t('deskReports.columns.met')} {report.total[target].met}
+              </Figure>
+              {' · '}
+              <Figure value={report.total[target].breached} to={sla({ target, outcome: 'breached' })}>
+                {t('deskReports.columns.breached')} {report.total[target].breached}
+              </Figure>
+            </Typography.Text>
+          </Col>
+        ))}
+      </Row>
+      <Chart label={t('deskReports.slaByMonth')} option={option} height={240} onItemClick={(index) => decided(report.months[index]!) > 0 && navigate(sla(monthOnly(report.months[index]!.month)))} />
+      <Typography.Title level={5}>{t('deskReports.byTeam')}</Typography.Title>
+      {table<TeamRow>(report.teams, (row) => row.teamId ?? 'none', { title: t('deskReports.columns.team'), of: (row) => row.name ?? t('deskReports.noTeam') }, (row) => teamOnly(row.teamId))}
+      <Typography.Title level={5}>{t('deskReports.byCategory')}</Typography.Title>
+      {table<CategoryRow>(report.categories, (row) => row.categoryCode, { title: t('deskReports.columns.category'), of: (row) => row.name }, (row) => ({ categoryCode: row.categoryCode }))}
+      <Typography.Title level={5}>{t('deskReports.byMonth')}</Typography.Title>
+      {table<MonthRow>(report.months, (row) => row.month, { title: t('deskReports.columns.month'), of: (row) => row.month }, (row) => monthOnly(row.month))}
+    </Flex>
+  );
+}
 
 function CreatedResolvedSection({ report, params }: { report: CreatedResolvedReport; params: ReportParams }) {
   const { t } = useTranslation();
@@ -183,7 +272,7 @@ function SatisfactionSection({ report, params }: { report: SatisfactionReport; p
 
 /**
  * The service desk's report for supervisors and leaders: for a range of China months and a team or category,
- * requests created against resolved, the backlog's age now and the enterprises' satisfaction, every figure opening
+ * SLA attainment, requests created against resolved, the backlog's age now and the enterprises' satisfaction, every figure opening
  * the requests behind it. The months and filters live in the address, so that a figure's list leads back here.
  */
 export function ReportsPage() {
@@ -192,6 +281,7 @@ export function ReportsPage() {
   const [search, setSearch] = useSearchParams();
   const params: ReportParams = paramsOf(search, reportParamNames);
   const [exporting, setExporting] = useState(false);
+  const sla = useSlaAttainmentReport(params);
   const flow = useCreatedResolvedReport(params);
   const backlog = useBacklogReport(params);
   const satisfaction = useSatisfactionReport(params);
@@ -217,7 +307,7 @@ export function ReportsPage() {
   }
 
   // A refused range (too long, say) keeps the filters on screen, so that the reader can change it.
-  const error = flow.error ?? backlog.error ?? satisfaction.error;
+  const error = sla.error ?? flow.error ?? backlog.error ?? satisfaction.error;
   const range = params.from && params.to ? { from: params.from, to: params.to } : flow.data?.range;
   return (
     <>
@@ -264,6 +354,7 @@ export function ReportsPage() {
         <ErrorResult
           error={error}
           onRetry={() => {
+            void sla.refetch();
             void flow.refetch();
             void backlog.refetch();
             void satisfaction.refetch();
@@ -271,6 +362,12 @@ export function ReportsPage() {
         />
       ) : (
         <Row gutter={[16, 16]}>
+          <Col xs={24}>
+            <Card title={t('deskReports.sla')} loading={sla.isPending}>
+              <Typography.Paragraph type="secondary">{t('deskReports.slaHint')}</Typography.Paragraph>
+              {sla.data && <SlaSection report={sla.data} params={params} />}
+            </Card>
+          </Col>
           <Col xs={24} lg={12}>
             <Card title={t('deskReports.createdResolved')} loading={flow.isPending}>
               <Typography.Paragraph type="secondary">{t('deskReports.createdResolvedHint')}</Typography.Paragraph>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import type { ResponseOf } from '../../api/types.ts';
 
+export type SlaAttainmentReport = ResponseOf<'/api/reports/service-desk/sla', 'get'>;
 export type CreatedResolvedReport = ResponseOf<'/api/reports/service-desk/created-resolved', 'get'>;
 export type BacklogReport = ResponseOf<'/api/reports/service-desk/backlog', 'get'>;
 export type SatisfactionReport = ResponseOf<'/api/reports/service-desk/satisfaction', 'get'>;
@@ -32,6 +33,7 @@ export interface FigureParams extends ReportParams {
 }
 
 const reportPaths = {
+  sla: '/api/reports/service-desk/sla',
   createdResolved: '/api/reports/service-desk/created-resolved',
   backlog: '/api/reports/service-desk/backlog',
   satisfaction: '/api/reports/service-desk/satisfaction',
@@ -50,6 +52,7 @@ function useReport<Name extends ReportName>(name: Name, params: ReportParams) {
   });
 }
 
+export const useSlaAttainmentReport = (params: ReportParams) => useReport('sla', params);
 export const useCreatedResolvedReport = (params: ReportParams) => useReport('createdResolved', params);
 export const useBacklogReport = (params: ReportParams) => useReport('backlog', params);
 export const useSatisfactionReport = (params: ReportParams) => useReport('satisfaction', params);
