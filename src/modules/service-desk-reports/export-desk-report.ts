@@ -50,7 +50,7 @@ export async function exportDeskReport(db: DbOrTx, actor: Actor, range: MonthRan
   for (const row of backlog.teams) backlogSheet.addRow([teamName(row), row.open, ...backlogAgeKeys.map((key) => row.ages[key])]);
 
   const ratingColumns = [say('column.rated'), say('column.mean'), ...[1, 2, 3, 4, 5].map((rating) => say('column.rating', { rating }))];
-  const ratingCells = (figures: RatingFigures | (Omit<RatingFigures, 'ratings'> & { ratings: number[] })) => [figures.count, figures.mean, ...figures.ratings];
+  const ratingCells = (figures: Pick<RatingFigures, 'count' | 'mean'> & { ratings: readonly number[] }) => [figures.count, figures.mean, ...figures.ratings];
   const byMonth = addSheet(workbook, say('sheet.satisfactionByMonth'), [say('column.month'), ...ratingColumns]);
   for (const row of satisfaction.months) byMonth.addRow([row.month, ...ratingCells(row)]);
   const byTeam = addSheet(workbook, say('sheet.satisfactionByTeam'), [say('column.team'), ...ratingColumns]);

@@ -18,7 +18,10 @@ export async function readBacklogAge(db: DbOrTx, filters: DeskReportQuery): Prom
     WHERE ${countedRequests(filters)} AND ${openNow}
     GROUP BY 1, 2`);
   const byTeam = new Map<string, typeof rows>();
-  for (const row of rows) byTeam.set(teamKey(row.team_id), [...(byTeam.get(teamKey(row.team_id)) ?? []), row]);
+  for (const row of rows) {
+    const key = teamKey(row.team_id);
+    byTeam.set(key, [...(byTeam.get(key) ?? []), row]);
+  }
   const names = await teamNamesOf(db, rows.map((row) => row.team_id));
   const teams = [...byTeam]
     .map(([key, teamRows]) => {

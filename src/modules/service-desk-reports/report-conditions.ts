@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type Column, type SQL } from 'drizzle-orm';
 import { inRange } from '../market-statistics/range-sql.ts';
 import { openStates } from '../service-desk/request-workflow.ts';
 import { serviceRequestSlaOutcomes, serviceRequests } from '../service-desk/schema.ts';
@@ -21,7 +21,8 @@ export function countedRequests(filters: Pick<DeskReportQuery, 'teamId' | 'categ
   )!;
 }
 
-export const inMonths = (column: unknown, range: MonthRange) => inRange(sql`${column}`, range);
+/** Whether an instant column falls in the range's China months. */
+export const inMonths = (column: Column, range: MonthRange) => inRange(sql`${column}`, range);
 
 /** Open now: not yet resolved, whatever the months. */
 export const openNow = inArray(serviceRequests.state, [...openStates]);

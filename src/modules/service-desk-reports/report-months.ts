@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Column } from 'drizzle-orm';
 import { invalidInput } from '../../platform/http/errors.ts';
 import { maxMonths, monthsOf, resolveMonthRange, type MonthRange } from '../market-statistics/month-range.ts';
 
@@ -14,4 +14,4 @@ export function checkReportMonths(query: Partial<MonthRange>, now: Date = new Da
 }
 
 /** The China month ('YYYY-MM') of an instant column, as SQL. */
-export const chinaMonthSql = (column: SQL | unknown) => sql<string>`to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
+export const chinaMonthSql = (column: Column) => sql<string>`to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM')`;
