@@ -1,4 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+const unitSettings = {
+  globalSetup: ['src/test/global-setup.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+// Tests of what a process loads once (a first load, then the same thing for every later use): a process of their own.
+const firstLoadTests = ['src/platform/text/bilingual.test.ts'];
 
 export default defineConfig({
   test: {
@@ -7,10 +15,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'bench/**/*.test.ts'],
-          globalSetup: ['src/test/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          exclude: [...configDefaults.exclude, ...firstLoadTests],
+          // Test files of a worker share one module graph: loading the server's modules (the dictionaries, the
+          // reference data) anew for each file cost most of the run. Every file still has its own database and app.
+          isolate: false,
+          ...unitSettings,
         },
+      },
+      {
+        test: { name: 'unit-first-load', include: firstLoadTests, ...unitSettings },
       },
       {
         test: {
@@ -20,6 +33,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // As for the unit tests; each file starts its own app, database and browser.
+          isolate: false,
           // A page loads its code on first use; on a busy 2-core machine that takes more than the default second.
           expect: { poll: { timeout: 10_000 } },
         },

@@ -9,7 +9,7 @@ export function databaseUrl(database: string): string {
   return parsed.toString();
 }
 
-async function onServer<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function onServer<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: inject('testServerUrl') });
   await client.connect();
   try {
@@ -23,23 +23,31 @@ async function onServer<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
  * A fresh, migrated database of the test file's own, cloned from the template and dropped after the file's
  * tests. Call it at the top level of a test file or in beforeAll.
  */
-export async function createTestDatabase(): Promise<Database> {
+export function createTestDatabase(): Promise<Database> {
+  return cloneDatabase(inject('templateDatabase'));
+}
+
+/** A database of the test file's own, cloned from `template` and dropped after the file's tests. */
+export async function cloneDatabase(template: string): Promise<Database> {
   const name = `qiao_test_${randomBytes(6).toString('hex')}`;
-  const template = inject('templateDatabase');
-  // Cloning needs the template to have no other sessions; a concurrent clone is retried.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await onServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
-      break;
-    } catch (error) {
-      if (attempt > 50 || !String(error).includes('is being accessed by other users')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
-    }
-  }
+  await copyDatabase(template, name);
   const database = connectDatabase(databaseUrl(name), { max: 5 });
   afterAll(async () => {
     await database.pool.end();
     await onServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
   });
   return database;
+}
+
+export async function copyDatabase(template: string, name: string): Promise<void> {
+  // Copying needs the template to have no other sessions; a concurrent copy is retried.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await onServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+      return;
+    } catch (error) {
+      if (attempt > 50 || !String(error).includes('is being accessed by other users')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+    }
+  }
 }

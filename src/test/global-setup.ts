@@ -13,6 +13,8 @@ declare module 'vitest' {
     testServerUrl: string;
     /** The migrated database each test database is cloned from. */
     templateDatabase: string;
+    /** This run's template with the demo data (src/test/demo-database.ts); it exists once a test file built it. */
+    demoTemplateDatabase: string;
   }
 }
 
@@ -56,11 +58,19 @@ async function ensureTemplate(serverUrl: string): Promise<string> {
   return template;
 }
 
+/**
+ * The demo data is relative to the time it is loaded (today's rosters, yesterday's summaries), so its template
+ * serves one run only and is dropped at its end. Named by this process and its start: one for all projects of a
+ * run, never that of an earlier run.
+ */
+const demoTemplate = `qiao_demo_${process.pid}_${Math.round(performance.timeOrigin)}`;
+
 let embedded: EmbeddedDatabase | undefined;
 let dataDir: string | undefined;
+let serverUrl: string | undefined;
 
 export async function setup(project: TestProject) {
-  let serverUrl = process.env.TEST_DATABASE_URL;
+  serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     // Under the system's temp folder, which the unprivileged database user can reach even when the checkout
     // sits in a private folder; removed after the run.
@@ -71,9 +81,19 @@ export async function setup(project: TestProject) {
   }
   project.provide('testServerUrl', serverUrl);
   project.provide('templateDatabase', await ensureTemplate(serverUrl));
+  project.provide('demoTemplateDatabase', demoTemplate);
 }
 
 export async function teardown() {
+  if (serverUrl && !embedded) {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      for (const database of [demoTemplate, `${demoTemplate}_building`]) await client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    } finally {
+      await client.end();
+    }
+  }
   await embedded?.stop();
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -9,8 +9,8 @@ import { buildApp } from '../../src/server/app.ts';
 import { startModuleJobs } from '../../src/server/compose.ts';
 import { modules } from '../../src/server/modules.ts';
 import { ensureWebBuild } from '../../src/server/web-build.ts';
-import { demoPassword, seedDatabase } from '../../src/seed/seed.ts';
-import { createTestDatabase } from '../../src/test/database.ts';
+import { demoPassword } from '../../src/seed/seed.ts';
+import { createDemoDatabase } from '../../src/test/demo-database.ts';
 
 export const screenshotDir = path.resolve('test-results');
 
@@ -38,8 +38,7 @@ export interface E2e {
  */
 export async function startE2e(): Promise<E2e> {
   ensureWebBuild();
-  const database = await createTestDatabase();
-  await seedDatabase(database.db, { demo: true, modules });
+  const database = await createDemoDatabase();
   const config = { ...loadConfig({}), databaseUrl: database.url };
   const jobs = await startJobs(database.url, () => undefined);
   const ctx: AppContext = { db: database.db, pool: database.pool, config, jobs };

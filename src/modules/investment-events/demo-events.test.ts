@@ -1,17 +1,14 @@
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../platform/auth/schema.ts';
-import { seedDatabase } from '../../seed/seed.ts';
-import { modules } from '../../server/modules.ts';
-import { createTestDatabase } from '../../test/database.ts';
+import { createDemoDatabase } from '../../test/demo-database.ts';
 import { projectCredits, projects } from '../investment-projects/schema.ts';
 import { getEvent } from './get-event.ts';
 import { promotionEvents } from './schema.ts';
 
 describe('the demo events', () => {
   it("hold 高新区's Shenzhen conference: 16 projects, 100 亿元, credited mostly to six cadres, one signed again at the city's ceremony", async () => {
-    const { db } = await createTestDatabase();
-    await seedDatabase(db, { demo: true, modules });
+    const { db } = await createDemoDatabase();
     const [leader] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'leader'));
     const reader = { id: leader!.id, permissions: ['event.read', 'project.read', 'project.readAll'] as const };
     const events = await db.select().from(promotionEvents);

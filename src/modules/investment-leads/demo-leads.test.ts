@@ -3,17 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { users } from '../../platform/auth/schema.ts';
 import { chinaToday } from '../../platform/calendar/china-day.ts';
 import { membershipsOn } from '../../platform/teams/memberships-on.ts';
-import { seedDatabase } from '../../seed/seed.ts';
-import { modules } from '../../server/modules.ts';
-import { createTestDatabase } from '../../test/database.ts';
+import { createDemoDatabase } from '../../test/demo-database.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { readLeadHome } from './read-lead-home.ts';
 import { leadFollowUps, leads } from './schema.ts';
 
 describe('the demo leads', () => {
   it("load the field office's companies, the showroom and the VR firms, some in the pool, with the demo officers in their teams", async () => {
-    const { db } = await createTestDatabase();
-    await seedDatabase(db, { demo: true, modules });
+    const { db } = await createDemoDatabase();
     const rows = await db.select({ lead: leads, name: enterprises.name }).from(leads).innerJoin(enterprises, eq(enterprises.id, leads.enterpriseId));
     expect(rows).toHaveLength(12);
     expect(rows.filter((r) => r.lead.ownerId === null)).toHaveLength(5);

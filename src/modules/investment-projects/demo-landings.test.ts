@@ -1,16 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../platform/auth/schema.ts';
-import { seedDatabase } from '../../seed/seed.ts';
-import { modules } from '../../server/modules.ts';
-import { createTestDatabase } from '../../test/database.ts';
+import { createDemoDatabase } from '../../test/demo-database.ts';
 import { sites } from '../sites/schema.ts';
 import { listLandedProjects } from './project-landing.ts';
 
 describe('the demo landings', () => {
   it("put the fabric group's showroom in the expo centre, listed there for its team and not for another's", async () => {
-    const { db } = await createTestDatabase();
-    await seedDatabase(db, { demo: true, modules });
+    const { db } = await createDemoDatabase();
     const [expo] = await db.select().from(sites).where(eq(sites.name, '即墨国际家居博览中心'));
     const reader = async (username: string) => {
       const [user] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));

@@ -2,9 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../platform/auth/schema.ts';
 import { workflowTransitions } from '../../platform/workflow/schema.ts';
-import { seedDatabase } from '../../seed/seed.ts';
-import { modules } from '../../server/modules.ts';
-import { createTestDatabase } from '../../test/database.ts';
+import { createDemoDatabase } from '../../test/demo-database.ts';
 import { countedAmountWan } from './counting-rules.ts';
 import { projectStages } from './project-stages.ts';
 import { readProjectHome } from './read-project-home.ts';
@@ -14,8 +12,7 @@ const hour = 3_600_000;
 
 describe('the demo projects', () => {
   it("hold the showroom's story, a project at every stage, a capital increase and a re-signed project", async () => {
-    const { db } = await createTestDatabase();
-    await seedDatabase(db, { demo: true, modules });
+    const { db } = await createDemoDatabase();
     const rows = await db.select().from(projects);
     expect(new Set(rows.map((p) => p.stage))).toEqual(new Set(projectStages));
 

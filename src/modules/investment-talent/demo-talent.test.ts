@@ -1,15 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { seedDatabase } from '../../seed/seed.ts';
-import { modules } from '../../server/modules.ts';
-import { createTestDatabase } from '../../test/database.ts';
+import { createDemoDatabase } from '../../test/demo-database.ts';
 import { projects } from '../investment-projects/schema.ts';
 import { talentRecords } from './schema.ts';
 
 describe('the demo talent', () => {
   it('holds the drone battery team linked to its project, a VR lab lead, one landed and one on hold', async () => {
-    const { db } = await createTestDatabase();
-    await seedDatabase(db, { demo: true, modules });
+    const { db } = await createDemoDatabase();
     const rows = await db.select().from(talentRecords);
     const battery = rows.find((t) => t.name.includes('动力电池'))!;
     const [project] = await db.select().from(projects).where(eq(projects.id, battery.projectId!));

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { users } from '../../platform/auth/schema.ts';
 import { addMonths, chinaThisMonth, daysOfMonth } from '../../platform/calendar/china-month.ts';
 import { teams } from '../../platform/teams/schema.ts';
-import { seedDatabase } from '../../seed/seed.ts';
-import { modules } from '../../server/modules.ts';
-import { createTestDatabase } from '../../test/database.ts';
+import { createDemoDatabase } from '../../test/demo-database.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { monthlyActivity } from './monthly-activity.ts';
 import { fieldTrips, visitConcerns, visits } from './schema.ts';
@@ -14,8 +12,7 @@ import { visitHome } from './visit-home.ts';
 
 describe('the demo visits', () => {
   it("load the Shenzhen office's month: more than forty visits, the drone chip maker's supply-chain concern, a trip, open next steps", async () => {
-    const { db } = await createTestDatabase();
-    await seedDatabase(db, { demo: true, modules });
+    const { db } = await createDemoDatabase();
     const [officer] = await db.select().from(users).where(eq(users.username, 'officer'));
     const reader = { id: officer!.id, permissions: ['visit.read', 'visit.record'] as const };
     const lastMonth = addMonths(chinaThisMonth(), -1);

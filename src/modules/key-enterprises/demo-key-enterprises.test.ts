@@ -1,15 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../platform/auth/schema.ts';
-import { seedDatabase } from '../../seed/seed.ts';
-import { modules } from '../../server/modules.ts';
-import { createTestDatabase } from '../../test/database.ts';
+import { createDemoDatabase } from '../../test/demo-database.ts';
 import { readMyKeyEnterprises } from './read-my-key-enterprises.ts';
 
 describe('the demo key enterprises', () => {
   it("link 崂山区's deputy head and policy commissioner to its VR firms, with recent visits on the commissioner's card", async () => {
-    const { db } = await createTestDatabase();
-    await seedDatabase(db, { demo: true, modules });
+    const { db } = await createDemoDatabase();
     const [commissioner] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'ls-policy'));
     const [leader] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'ls-leader'));
     const reader = (id: string) => ({ id, permissions: ['keyEnterprise.linked'] as const });

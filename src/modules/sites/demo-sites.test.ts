@@ -2,9 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../platform/auth/schema.ts';
 import { chinaToday } from '../../platform/calendar/china-day.ts';
-import { seedDatabase } from '../../seed/seed.ts';
-import { modules } from '../../server/modules.ts';
-import { createTestDatabase } from '../../test/database.ts';
+import { createDemoDatabase } from '../../test/demo-database.ts';
 import { getSite } from './get-site.ts';
 import { readOccupancySeries } from './read-occupancy.ts';
 import { demoExpoCentre } from './seed-demo-sites.ts';
@@ -13,8 +11,7 @@ import { siteLeases, sites } from './schema.ts';
 
 describe('the demo sites', () => {
   it('load the expo centre leased above 80 % in its eighth month, managed by officer2, and a smaller park', async () => {
-    const { db } = await createTestDatabase();
-    await seedDatabase(db, { demo: true, modules });
+    const { db } = await createDemoDatabase();
     const all = await db.select().from(sites);
     expect(all.map((s) => s.name).sort()).toEqual([demoExpoCentre, '即墨区青年创新创业园'].sort());
     const expo = all.find((s) => s.name === demoExpoCentre)!;
