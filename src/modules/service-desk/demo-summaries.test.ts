@@ -44,6 +44,12 @@ describe('the demo daily summaries', () => {
       expect(figures.open.map((item) => item.requestId).sort()).toEqual(openThen.map((request) => request.id).sort());
       expect(figures.open.every((item) => item.state === stateThen(item.requestId))).toBe(true);
     }
+    // The week's targets as recorded when decided: most met, a few breached.
+    const targets = summaries.flatMap((summary) => [summary.figures.sla!.firstResponse, summary.figures.sla!.resolution]);
+    const met = targets.reduce((sum, count) => sum + count.met, 0);
+    const breached = targets.reduce((sum, count) => sum + count.breached, 0);
+    expect(breached).toBeGreaterThan(0);
+    expect(met).toBeGreaterThan(5 * breached);
     const resolvedSince = summaries.flatMap((summary) => summary.figures.open).filter((item) => requests.find((request) => request.id === item.requestId)!.resolvedAt !== null);
     expect(resolvedSince.length).toBeGreaterThan(0);
 

@@ -302,7 +302,7 @@ const say = (text: string, tenant?: DemoTenant) => text.replace('{spot}', tenant
 const morePressing = (priority: ServiceRequestPriority): ServiceRequestPriority => (priority === 'normal' || priority === 'low' ? 'high' : priority);
 
 /** One day's ordinary traffic: on-site problems of the expo centre's tenants and consultations from everywhere. */
-function dayOfTraffic(context: Context, day: string, d: Draw): DemoRequestPlan[] {
+function dayOfTraffic(context: Context, day: string, d: Draw, asked: Set<string>): DemoRequestPlan[] {
   const weekday = new Date(chinaMidnight(day) + 12 * hour).getUTCDay();
   const count = weekday === 0 || weekday === 6 ? d.int(10, 14) : d.int(14, 24);
   const plans: DemoRequestPlan[] = [];
@@ -313,7 +313,7 @@ function dayOfTraffic(context: Context, day: string, d: Draw): DemoRequestPlan[]
     const key = `demo-week-${day}-${n}`;
     const channel: ServiceRequestChannel = night ? d.weighted([['phone', 1], ['web', 1]]) : d.weighted([['web', 6], ['phone', 3], ['walk-in', 1]]);
     // At night only what cannot wait comes in, mostly from the tenants fitting out.
-    if (night || d.chance(0.32)) {
+    if (night || d.chance(0.25)) {
       const fitting = context.tenants.filter((tenant) => tenant.fittingOut);
       const tenant = night && fitting.length && d.chance(0.7) ? d.pick(fitting) : d.pick(context.tenants);
       const categoryCode = d.weighted([['utilities', 4], ['property', 5]] as const);
@@ -325,9 +325,15 @@ function dayOfTraffic(context: Context, day: string, d: Draw): DemoRequestPlan[]
     }
     const categoryCode = d.weighted(consultationWeights);
     const [description, resolution] = d.pick(consultations[categoryCode]!);
-    const fromExpo = d.chance(0.7);
-    const tenant = fromExpo ? d.pick(context.tenants) : null;
-    const outsider = fromExpo ? null : d.pick(context.outsiders);
+    // An enterprise asks about a subject once in the week (a question asked again would be a repeated problem):
+    // a tenant or an enterprise elsewhere that has not asked it yet, from the other side when one side has all.
+    const unasked = <T extends { enterpriseId: string }>(candidates: readonly T[]) =>
+      candidates.filter((candidate) => !asked.has(`${candidate.enterpriseId}:${categoryCode}`));
+    const [tenants, others] = [unasked(context.tenants), unasked(context.outsiders)];
+    const fromExpo = others.length === 0 || (tenants.length > 0 && d.chance(0.75));
+    const tenant = fromExpo ? d.pick(tenants.length ? tenants : context.tenants) : null;
+    const outsider = fromExpo ? null : d.pick(others);
+    asked.add(`${(tenant ?? outsider)!.enterpriseId}:${categoryCode}`);
     const drawn: ServiceRequestPriority = d.weighted([['high', 8], ['normal', 80], ['low', 12]]);
     const priority = outsider?.key ? morePressing(drawn) : drawn;
     const life = closedAfterReopenPeriod(rated(consultationLife(openedAt, priority, resolution, d), d), d);
@@ -484,7 +490,8 @@ function storiesOfTheWeek(context: Context, d: Draw): DemoRequestPlan[] {
 export function planDemoTraffic(context: Context): DemoRequestPlan[] {
   const d = draw(20_261_210);
   const days = Array.from({ length: demoTrafficDays }, (_, index) => addDays(context.today, index - demoTrafficDays));
-  return [...days.flatMap((day) => dayOfTraffic(context, day, d)), ...storiesOfTheWeek(context, d)];
+  const asked = new Set<string>();
+  return [...days.flatMap((day) => dayOfTraffic(context, day, d, asked)), ...storiesOfTheWeek(context, d)];
 }
 
 /** The expo centre's tenants in their units (one each) and the enterprises elsewhere, as the demo holds them. */
