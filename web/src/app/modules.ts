@@ -17,6 +17,7 @@ import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceDeskWebModule } from '../modules/service-desk/module.tsx';
+import { serviceDeskReportsWebModule } from '../modules/service-desk-reports/module.tsx';
 import { serviceWindowsWebModule } from '../modules/service-windows/module.tsx';
 import { sitesWebModule } from '../modules/sites/module.tsx';
 import { teamsWebModule } from '../modules/teams/module.tsx';
@@ -42,6 +43,7 @@ export const webModules: readonly WebModule[] = [
   marketStatisticsWebModule,
   serviceWindowsWebModule,
   serviceDeskWebModule,
+  serviceDeskReportsWebModule,
   adminWebModule,
   teamsWebModule,
   calendarWebModule,
