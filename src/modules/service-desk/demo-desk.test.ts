@@ -39,7 +39,7 @@ describe('the demo service desk', () => {
 
     // The hotline's roster covers every hour of the week around now, one agent at a time.
     const hotline = (await db.select().from(serviceRoutingRules))[0]!.teamId;
-    const agents = await db.select({ id: users.id }).from(users).where(inArray(users.username, ['agent', 'agent-evening', 'agent-night']));
+    const agents = await db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.username, ['agent', 'agent-evening', 'agent-night']));
     const onDuty = new Set<string>();
     for (let hour = -72; hour <= 72; hour += 1) {
       const onShift = await onShiftAt(db, hotline, new Date(Date.now() + hour * 3_600_000));
@@ -47,6 +47,11 @@ describe('the demo service desk', () => {
       onDuty.add(onShift[0]!);
     }
     expect(onDuty).toEqual(new Set(agents.map((agent) => agent.id)));
+    // Each keeps the shift their name says, every day.
+    const today = chinaDayOf(new Date());
+    for (const [clock, username] of [['03:00', 'agent-night'], ['11:00', 'agent'], ['20:00', 'agent-evening']] as const) {
+      expect(await onShiftAt(db, hotline, new Date(`${today}T${clock}:00+08:00`))).toEqual([agents.find((agent) => agent.username === username)!.id]);
+    }
   });
 
   it('holds the week before today: 10 to 25 requests a day, mostly by day, each accepted by the agent on shift', async () => {

@@ -25,13 +25,13 @@ describe('navigation by permission', () => {
 
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
     expect(keys('officer')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'profile']);
-    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskSummaries', 'serviceDeskReports', 'profile', 'administration', 'auditLog']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'serviceDeskQueue', 'serviceDeskSummaries', 'serviceDeskReports', 'profile', 'administration', 'marketFields', 'windowSettings', 'serviceDeskSettings', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'profile', 'administration', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'profile', 'administration', 'marketFields', 'windowSettings', 'serviceDeskSettings', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
     expect(keys('operator')).toEqual(['home', 'enterprises', 'keyEnterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'windowQueue', 'profile', 'administration', 'windowSettings']);
   });
 
-  it('gives service agents the enterprises and their key ones, the sites, the service windows\' queue and the service desk', () => {
-    expect(keys('agent')).toEqual(['home', 'enterprises', 'keyEnterprises', 'sites', 'marketListings', 'marketDemands', 'windowQueue', 'serviceDeskQueue', 'serviceDeskSummaries', 'profile']);
+  it('gives service agents the enterprises and their key ones, the sites, the service windows\' queue and the service desk with their roster', () => {
+    expect(keys('agent')).toEqual(['home', 'enterprises', 'keyEnterprises', 'sites', 'marketListings', 'marketDemands', 'windowQueue', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'profile']);
   });
 
   it('gives organisations their own records, funnels and matches on the home page, and operators their queues instead', () => {
