@@ -33,8 +33,6 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // As for the unit tests; each file starts its own app, database and browser.
-          isolate: false,
           // A page loads its code on first use; on a busy 2-core machine that takes more than the default second.
           expect: { poll: { timeout: 10_000 } },
         },
