@@ -15,8 +15,6 @@ import { marketPortalModule } from '../modules/market-portal/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
 import { serviceDeskModule } from '../modules/service-desk/module.ts';
 import { openServiceRequestsOf } from '../modules/service-desk/open-service-requests.ts';
-import { openWindowRequestsOf } from '../modules/service-windows/open-window-requests.ts';
-import { serviceWindowsModule } from '../modules/service-windows/module.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
 import { accountsModule, attachmentsModule, auditModule, calendarModule, notificationsModule, quickSearchModule, rosterModule, teamsModule, timersModule } from './platform-modules.ts';
@@ -43,7 +41,6 @@ export const modules: readonly QiaoModule[] = [
   marketPortalModule,
   marketDealsModule,
   marketStatisticsModule,
-  serviceWindowsModule,
   investmentLeadsModule,
   investmentVisitsModule,
   // Before projects, which name the sites they land in, demo data included.
@@ -55,7 +52,7 @@ export const modules: readonly QiaoModule[] = [
   // After sites, whose register places its requests.
   serviceDeskModule,
   // After visits, whose data its home card reads; the modules keeping enterprises' requests supply their open ones.
-  keyEnterprisesModule({ openRequests: [openWindowRequestsOf, openServiceRequestsOf] }),
+  keyEnterprisesModule({ openRequests: [openServiceRequestsOf] }),
 ];
 
 export { enterpriseExists };

@@ -31,7 +31,7 @@ const summaryColumns = {
 
 type SummaryRow = {
   request: ServiceRequest;
-  enterpriseName: string;
+  enterpriseName: string | null;
   category: { nameZhCn: string; nameZhTw: string; nameEn: string };
   teamName: string | null;
   ownerName: string | null;
@@ -45,7 +45,7 @@ export function requestsWithNames(db: DbOrTx) {
   return db
     .select(summaryColumns)
     .from(serviceRequests)
-    .innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
+    .leftJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
     .innerJoin(serviceCategories, eq(serviceCategories.code, serviceRequests.categoryCode))
     .leftJoin(teams, eq(teams.id, serviceRequests.teamId))
     .leftJoin(users, eq(users.id, serviceRequests.ownerId))

@@ -17,7 +17,6 @@ import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceDeskWebModule } from '../modules/service-desk/module.tsx';
-import { serviceWindowsWebModule } from '../modules/service-windows/module.tsx';
 import { sitesWebModule } from '../modules/sites/module.tsx';
 import { teamsWebModule } from '../modules/teams/module.tsx';
 import type { WebModule } from './web-module.ts';
@@ -40,7 +39,6 @@ export const webModules: readonly WebModule[] = [
   marketMatchingWebModule,
   marketDealsWebModule,
   marketStatisticsWebModule,
-  serviceWindowsWebModule,
   serviceDeskWebModule,
   adminWebModule,
   teamsWebModule,
