@@ -53,7 +53,9 @@ export function SubmitRequestPage() {
   const buildingId = Form.useWatch('buildingId', form);
   const site = places.data?.find((place) => place.id === siteId);
   const building = site?.buildings.find((item) => item.id === buildingId);
-  const category = choices.find((item) => item.code === Form.useWatch('categoryCode', form));
+  const preselected = choices.find((item) => item.code === search.get('category'))?.code;
+  // The watch reports a choice once made; until then the preselected one is the form's.
+  const category = choices.find((item) => item.code === (Form.useWatch('categoryCode', form) ?? preselected));
   const needsPlace = !category?.marketWindow;
 
   async function submit(values: SubmitForm) {
@@ -93,7 +95,7 @@ export function SubmitRequestPage() {
         {categories.isPending || places.isPending ? (
           <Skeleton active />
         ) : (
-          <Form<SubmitForm> form={form} layout="vertical" initialValues={{ priority: 'normal', channel: 'phone', categoryCode: choices.find((item) => item.code === search.get('category'))?.code }} onFinish={(values) => void submit(values)}>
+          <Form<SubmitForm> form={form} layout="vertical" initialValues={{ priority: 'normal', channel: 'phone', categoryCode: preselected }} onFinish={(values) => void submit(values)}>
             {agent && (
               <>
                 <Form.Item name="enterpriseId" label={t('serviceDesk.fields.enterprise')} rules={[{ required: true, message: t('common.required') }]}>
