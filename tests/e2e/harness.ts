@@ -27,6 +27,8 @@ export interface E2e {
   screenshot(page: Page, name: string): Promise<void>;
   /** Uncaught errors of the pages' scripts; a test ends by expecting none. */
   pageErrors: string[];
+  /** The server's context, for a test to read the database or do what a scheduled job would at another time. */
+  ctx: AppContext;
 }
 
 /**
@@ -66,6 +68,7 @@ export async function startE2e(): Promise<E2e> {
     baseUrl,
     browser,
     pageErrors,
+    ctx,
     async newPage(viewport = desktop) {
       const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       const page = await context.newPage();

@@ -60,7 +60,10 @@ describe('the daily summary', () => {
     const openItems = leader.locator('.ant-card', { hasText: '未结工单（1）' });
     await poll(() => openItems.getByRole('link', { name: request.reference as string }).isVisible()).toBe(true);
     await poll(() => openItems.getByText('其他').isVisible()).toBe(true);
-    await poll(() => leader.getByText('该团队的工单尚无时限策略').isVisible()).toBe(true);
+    // Nothing of the new team's was decided that day: its SLA figures stand at nought.
+    const slaCard = leader.locator('.ant-card', { hasText: '时限达标' });
+    await poll(() => slaCard.locator('.ant-statistic', { hasText: '解决达标' }).locator('.ant-statistic-content-value').textContent()).toBe('0');
+    await poll(() => slaCard.locator('.ant-statistic', { hasText: '首次响应超时' }).locator('.ant-statistic-content-value').textContent()).toBe('0');
     await e2e.screenshot(leader, 'service-desk-summary-01-page');
 
     // Printed for the meeting: the page alone.

@@ -4,10 +4,13 @@ import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { notifications } from '../../platform/notifications/schema.ts';
+import { workflowTransitions } from '../../platform/workflow/schema.ts';
+import { startAction } from '../../platform/workflow/workflow.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { dailySummaryCron } from './daily-summary-job.ts';
 import { produceDailySummaries, summaryDayAt } from './produce-daily-summary.ts';
-import { serviceDailySummaries, serviceRequests } from './schema.ts';
+import { refreshRequestSla } from './refresh-request-sla.ts';
+import { serviceDailySummaries, serviceRequestMessages, serviceRequests } from './schema.ts';
 
 const { app, ctx, signIn } = await createTestApp();
 const admin = await signIn(['admin']);
@@ -27,7 +30,7 @@ type Summary = {
   sla: unknown;
   firstResponse: { count: number; medianMinutes: number | null; p90Minutes: number | null };
   resolution: { count: number; medianMinutes: number | null; p90Minutes: number | null };
-  open: { requestId: string; reference: string; categoryName: string; state: string; ownerName: string | null }[];
+  open: { requestId: string; reference: string; categoryName: string; state: string; ownerName: string | null; sla: string | null }[];
   repeated: { categoryCode: string; categoryName: string; locationLabel: string; count: number; requests: { reference: string }[] }[];
 };
 
@@ -76,15 +79,26 @@ async function powerCut(times: { createdAt: string; firstResponseAt?: string; re
   await ok(await send(propertyAgent, 'POST', `/api/service-requests/${request.id}/accept`, {}));
   if (times.firstResponseAt) await ok(await send(propertyAgent, 'POST', `/api/service-requests/${request.id}/messages`, { body: '电工马上到' }));
   if (times.resolvedAt) await ok(await send(propertyAgent, 'POST', `/api/service-requests/${request.id}/resolve`, {}));
-  // The desk stamps its own clock's time; the summary reads a fixed day, so the requests are moved onto it.
-  await ctx.db
-    .update(serviceRequests)
-    .set({
-      createdAt: at(times.createdAt),
-      firstResponseAt: times.firstResponseAt ? at(times.firstResponseAt) : null,
-      resolvedAt: times.resolvedAt ? at(times.resolvedAt) : null,
-    })
-    .where(eq(serviceRequests.id, request.id));
+  // The desk stamps its own clock's time; the summary reads a fixed day, so the request's history is moved onto it
+  // (opened, accepted with the first answer or a minute after opening, resolved) and its SLA clock read again as of that morning.
+  const createdAt = at(times.createdAt);
+  const firstResponseAt = times.firstResponseAt ? at(times.firstResponseAt) : null;
+  const actionAt: Record<string, Date | null> = {
+    [startAction]: createdAt,
+    accept: firstResponseAt ?? new Date(createdAt.getTime() + 60_000),
+    resolve: times.resolvedAt ? at(times.resolvedAt) : null,
+  };
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(serviceRequests)
+      .set({ createdAt, firstResponseAt, resolvedAt: actionAt.resolve })
+      .where(eq(serviceRequests.id, request.id));
+    for (const [action, when] of Object.entries(actionAt)) {
+      if (when) await tx.update(workflowTransitions).set({ at: when }).where(and(eq(workflowTransitions.recordId, request.id), eq(workflowTransitions.action, action)));
+    }
+    if (firstResponseAt) await tx.update(serviceRequestMessages).set({ createdAt: firstResponseAt }).where(eq(serviceRequestMessages.requestId, request.id));
+    await refreshRequestSla(ctx.db, tx, request.id, morningAfter);
+  });
   return request;
 }
 
@@ -103,12 +117,16 @@ describe('producing the summaries', () => {
     const written = await produceDailySummaries(ctx, { day, now: morningAfter });
     expect(written).toEqual(expect.arrayContaining([{ teamId: propertyTeam, created: true }, { teamId: permitsTeam, created: true }]));
     const summary = await ok<Summary>(await send(leader, 'GET', `/api/service-desk/summaries/${propertyTeam}/${day}`));
-    expect(summary).toMatchObject({ teamId: propertyTeam, day, created: 3, resolved: 3, sla: null, producedByName: null, latest: false });
+    expect(summary).toMatchObject({ teamId: propertyTeam, day, created: 3, resolved: 3, producedByName: null, latest: false });
+    // Urgent power cuts: answered within 10 minutes and fixed within 30. On the day the fast one met both, the slow
+    // one breached both, and the open one was accepted in time but not fixed by 14:30; the one opened the day before
+    // breached both then, so it counts on that day, not this one.
+    expect(summary.sla).toEqual({ firstResponse: { met: 2, breached: 1 }, resolution: { met: 1, breached: 2 } });
     // First responses on the day: 5 and 20 minutes; resolutions: 25, 120 and 960 (the one from the day before).
     expect(summary.firstResponse).toEqual({ count: 2, medianMinutes: 12.5, p90Minutes: 18.5 });
     expect(summary.resolution).toEqual({ count: 3, medianMinutes: 120, p90Minutes: 792 });
     expect(summary.open.map((item) => item.reference)).toEqual([stillOpen.reference]);
-    expect(summary.open[0]).toMatchObject({ state: 'accepted', categoryName: '水电气暖', ownerName: expect.any(String) });
+    expect(summary.open[0]).toMatchObject({ state: 'accepted', categoryName: '水电气暖', ownerName: expect.any(String), sla: 'breached' });
     expect(summary.repeated).toHaveLength(1);
     expect(summary.repeated[0]).toMatchObject({ categoryCode: 'utilities', locationLabel: '家居博览中心（日报测试） A馆', count: 4 });
     expect(summary.repeated[0]!.requests.map((request) => request.reference)).toContain(solvedFast.reference);

@@ -10,6 +10,7 @@ import type { DueTimer } from '../../platform/timers/timer-handler.ts';
 import { announceRequestChange } from './announce-request-change.ts';
 import { slaBreachHandler, slaTargets, slaWarningHandler, type SlaTarget } from './refresh-request-sla.ts';
 import { tellStaff } from './request-notices.ts';
+import { recordSlaOutcomes } from './record-sla-outcomes.ts';
 import { evaluateRequestSla } from './request-sla.ts';
 import { serviceRequestSubject } from './request-workflow.ts';
 import { serviceRequests, type ServiceRequest } from './schema.ts';
@@ -60,6 +61,7 @@ async function escalateLateRequest(tx: Tx, timer: DueTimer, ctx: AppContext, esc
     message: escalation === 'warning' ? `serviceRequest.notice.sla${targetName}Warning` : `serviceRequest.notice.sla${targetName}Breached`,
   });
   if (escalation === 'breach') {
+    await recordSlaOutcomes(tx, request.id, sla, timer.fireAt);
     await recordAudit(tx, systemActor, {
       entityType: serviceRequestSubject.kind,
       entityId: request.id,

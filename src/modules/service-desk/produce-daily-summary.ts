@@ -10,14 +10,16 @@ import { normalizeKey } from '../../platform/text/normalize.ts';
 import { serviceDeskPermissions } from './permissions.ts';
 import { requestsWithNames } from './request-records.ts';
 import { openStates } from './request-workflow.ts';
-import { serviceDailySummaries, serviceRequests, serviceRoutingRules } from './schema.ts';
+import { serviceDailySummaries, serviceRequests, serviceRequestSlaOutcomes, serviceRoutingRules, serviceSlaPolicies } from './schema.ts';
 import {
   durationFigures,
   minutesBetween,
+  openItemSla,
   repeatedProblemDays,
   repeatedProblems,
   type DailySummaryFigures,
   type ProblemSighting,
+  type SlaCount,
 } from './summary-figures.ts';
 import './summary-messages.ts';
 
@@ -81,7 +83,7 @@ export async function readDailySummaryFigures(db: DbOrTx, teamId: string, day: s
   return {
     created: opened?.created ?? 0,
     resolved: resolved.length,
-    sla: null,
+    sla: await readSlaCounts(db, teamId, { from, to }),
     firstResponse: durationFigures(responded.map((row) => minutesBetween(row.createdAt, row.firstResponseAt!))),
     resolution: durationFigures(resolved.map((row) => minutesBetween(row.createdAt, row.resolvedAt!))),
     open: open.map(({ request, ownerName }) => ({
@@ -92,10 +94,40 @@ export async function readDailySummaryFigures(db: DbOrTx, teamId: string, day: s
       state: request.state,
       createdAt: request.createdAt.toISOString(),
       ownerName,
-      sla: null,
+      sla: openItemSla(request, now),
     })),
     repeated: repeatedProblems(sightings),
   };
+}
+
+/**
+ * The team's SLA targets decided within the window, as recorded when decided (`record-sla-outcomes.ts`); merged
+ * duplicates left out like everywhere in the figures. Null while the desk has no SLA policy at all and nothing was
+ * measured, so the page says "not measured" rather than a row of zeros.
+ */
+async function readSlaCounts(db: DbOrTx, teamId: string, window: { from: Date; to: Date }): Promise<DailySummaryFigures['sla']> {
+  const rows = await db
+    .select({ target: serviceRequestSlaOutcomes.target, outcome: serviceRequestSlaOutcomes.outcome, count: count() })
+    .from(serviceRequestSlaOutcomes)
+    .innerJoin(serviceRequests, eq(serviceRequests.id, serviceRequestSlaOutcomes.requestId))
+    .where(
+      and(
+        eq(serviceRequests.teamId, teamId),
+        isNull(serviceRequests.mergedIntoId),
+        gte(serviceRequestSlaOutcomes.decidedAt, window.from),
+        lt(serviceRequestSlaOutcomes.decidedAt, window.to),
+      ),
+    )
+    .groupBy(serviceRequestSlaOutcomes.target, serviceRequestSlaOutcomes.outcome);
+  if (rows.length === 0) {
+    const [policies] = await db.select({ count: count() }).from(serviceSlaPolicies);
+    if (!policies?.count) return null;
+  }
+  const countOf = (target: 'response' | 'resolution'): SlaCount => ({
+    met: rows.find((row) => row.target === target && row.outcome === 'met')?.count ?? 0,
+    breached: rows.find((row) => row.target === target && row.outcome === 'breached')?.count ?? 0,
+  });
+  return { firstResponse: countOf('response'), resolution: countOf('resolution') };
 }
 
 /** The teams of the desk: those routing sends requests to and those holding any. */

@@ -3,6 +3,7 @@ import type { Db, Tx } from '../../platform/db/connection.ts';
 import type { SlaTargetStatus } from '../../platform/sla/sla-clock.ts';
 import { cancelTimers } from '../../platform/timers/cancel-timers.ts';
 import { scheduleTimer } from '../../platform/timers/schedule-timer.ts';
+import { recordSlaOutcomes } from './record-sla-outcomes.ts';
 import { evaluateRequestSla } from './request-sla.ts';
 import { serviceRequests } from './schema.ts';
 
@@ -31,15 +32,16 @@ const counting = (status: SlaTargetStatus | null): status is SlaTargetStatus & {
 
 /**
  * Reads the request's SLA again and, inside the caller's transaction, stores the current cycle's warning and due
- * instants on the request (the at-risk and breached queues read them) and sets its timers: one per instant of a
- * counting target, the others of every cycle so far cancelled (met, paused, resolved, closed). Called by every
- * write that changes a request's state or answers it, after that change; `db` null only for the demo seed (see
- * `evaluateRequestSla`).
+ * instants on the request (the at-risk and breached queues read them), records the targets decided so far, and sets
+ * its timers: one per instant of a counting target, the others of every cycle so far cancelled (met, paused,
+ * resolved, closed). Called by every write that changes a request's state or answers it, after that change; `db`
+ * null only for the demo seed (see `evaluateRequestSla`).
  */
 export async function refreshRequestSla(db: Db | null, tx: Tx, requestId: string, now: Date = new Date()): Promise<void> {
   const [request] = await tx.select().from(serviceRequests).where(eq(serviceRequests.id, requestId));
   if (!request) return;
   const sla = await evaluateRequestSla(db, tx, request, now);
+  if (sla) await recordSlaOutcomes(tx, requestId, sla, now);
   const open = request.state !== 'resolved' && request.state !== 'closed';
   const statusOf = (target: SlaTarget) => (sla && open ? (target === 'response' ? sla.status.firstResponse : sla.status.resolution) : null);
   const response = statusOf('response');

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgSequence, pgTable, text, timestamp, unique, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgSequence, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/schema.ts';
 import { teams } from '../../platform/teams/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
@@ -50,7 +50,7 @@ export const serviceRequests = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     /**
      * 工单号 people quote on the phone: SR, the year in Beijing, a running number. Requests made at the market's
-     * windows before the desk took them over keep their FW… number (migration 0045), so that it still finds them.
+     * windows before the desk took them over keep their FW… number (migration 0046), so that it still finds them.
      */
     reference: text('reference')
       .notNull()
@@ -239,3 +239,28 @@ export const serviceDailySummaries = pgTable(
 );
 
 export type ServiceDailySummary = typeof serviceDailySummaries.$inferSelect;
+
+export const slaOutcomeTargets = ['response', 'resolution'] as const;
+export const slaOutcomes = ['met', 'breached'] as const;
+
+/**
+ * How each SLA target of each cycle of a request was decided, written when it is (the write that meets it, or the
+ * breach timer at its deadline) so that the daily summary and the reports count outcomes by the day and month they
+ * fell in without replaying every request's clock. A target met late stays breached; its `met_at` is filled then.
+ */
+export const serviceRequestSlaOutcomes = pgTable(
+  'service_request_sla_outcomes',
+  {
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => serviceRequests.id, { onDelete: 'cascade' }),
+    cycle: integer('cycle').notNull(),
+    target: text('target', { enum: slaOutcomeTargets }).notNull(),
+    outcome: text('outcome', { enum: slaOutcomes }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    metAt: timestamp('met_at', { withTimezone: true }),
+    /** When it was decided: when met in time, or at the deadline when not. */
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.cycle, t.target] }), index('service_request_sla_outcomes_decided_idx').on(t.decidedAt)],
+);

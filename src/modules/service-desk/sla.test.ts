@@ -10,7 +10,7 @@ import { timerHandlerTableOf } from '../../server/compose.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { serviceDeskModule } from './module.ts';
 import { refreshRequestSla } from './refresh-request-sla.ts';
-import { serviceRequestMessages, serviceRequests, serviceSlaPolicies } from './schema.ts';
+import { serviceRequestMessages, serviceRequests, serviceRequestSlaOutcomes, serviceSlaPolicies } from './schema.ts';
 
 const { app, ctx, signIn } = await createTestApp({ config: { logLevel: 'silent' } });
 const { db } = ctx;
@@ -20,7 +20,7 @@ const agent = await signIn(['agent']);
 const lead = await signIn(['agent']);
 
 type Json = Record<string, unknown>;
-type Target = { state: string; dueAt: string | null; warnAt: string | null };
+type Target = { state: string; dueAt: string | null; warnAt: string | null; metAt: string | null };
 type Detail = { id: string; createdAt: string; slaDueAt: string | null; sla: { cycle: number; firstResponse: Target; resolution: Target } | null };
 
 const send = (who: SignedIn, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, language = 'zh-CN') =>
@@ -66,6 +66,19 @@ const minutes = (n: number) => n * 60_000;
 const noticesOf = async (userId: string, kind: string) =>
   (await db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind))))[0]!.n;
 const sweep = () => sweepTimers(db, timerHandlerTableOf([serviceDeskModule]), ctx);
+const outcomesOf = async (id: string) =>
+  db
+    .select({
+      cycle: serviceRequestSlaOutcomes.cycle,
+      target: serviceRequestSlaOutcomes.target,
+      outcome: serviceRequestSlaOutcomes.outcome,
+      dueAt: serviceRequestSlaOutcomes.dueAt,
+      metAt: serviceRequestSlaOutcomes.metAt,
+      decidedAt: serviceRequestSlaOutcomes.decidedAt,
+    })
+    .from(serviceRequestSlaOutcomes)
+    .where(eq(serviceRequestSlaOutcomes.requestId, id))
+    .orderBy(serviceRequestSlaOutcomes.cycle, serviceRequestSlaOutcomes.target);
 
 /** Moves a request's history back in time, as if it had been opened `minutes` ago, and sets its timers again. */
 async function backdate(id: string, by: number) {
@@ -129,8 +142,13 @@ describe("a request's SLA clock", () => {
     const [stored] = await db.select().from(serviceRequests).where(eq(serviceRequests.id, request.id));
     expect(stored!.slaResolutionDueAt!.getTime()).toBe(due(request.sla!.resolution));
 
+    expect(await outcomesOf(request.id)).toEqual([]);
     const accepted = await act(agent, request.id, 'accept');
     expect(accepted.sla!.firstResponse.state).toBe('met');
+    const acceptedAt = new Date(accepted.sla!.firstResponse.metAt!);
+    expect(await outcomesOf(request.id)).toEqual([
+      { cycle: 1, target: 'response', outcome: 'met', dueAt: new Date(accepted.sla!.firstResponse.dueAt!), metAt: acceptedAt, decidedAt: acceptedAt },
+    ]);
     expect((await pendingTimers(request.id)).map((t) => t.key)).toEqual([
       `service-request:${request.id}:1:resolution:breach`,
       `service-request:${request.id}:1:resolution:warn`,
@@ -152,6 +170,10 @@ describe("a request's SLA clock", () => {
 
     await act(agent, request.id, 'resolve', { message: '已恢复供电' });
     expect(await pendingTimers(request.id)).toEqual([]);
+    expect((await outcomesOf(request.id)).map((row) => [row.cycle, row.target, row.outcome])).toEqual([
+      [1, 'resolution', 'met'],
+      [1, 'response', 'met'],
+    ]);
     const [resolved] = await db.select().from(serviceRequests).where(eq(serviceRequests.id, request.id));
     expect(resolved).toMatchObject({ slaResolutionDueAt: null, slaResponseDueAt: null });
 
@@ -166,6 +188,12 @@ describe("a request's SLA clock", () => {
     // A staff's public reply is the new cycle's response.
     await ok(await send(agent, 'POST', `/api/service-requests/${request.id}/messages`, { body: '已安排电工复查', visibility: 'public' }));
     expect((await readDetail(request.id)).sla!.firstResponse.state).toBe('met');
+    // The first cycle's outcomes stay as they were decided; the new cycle's response is recorded beside them.
+    expect((await outcomesOf(request.id)).map((row) => [row.cycle, row.target, row.outcome])).toEqual([
+      [1, 'resolution', 'met'],
+      [1, 'response', 'met'],
+      [2, 'response', 'met'],
+    ]);
   });
 });
 
@@ -207,6 +235,16 @@ describe('SLA queues and escalation', () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, 'slaBreached'), inArray(auditEvents.entityId, [late.id, atRisk.id, fresh.id])));
     expect(breachAudits).toEqual([{ entityId: late.id }, { entityId: late.id }]);
+    // Each breach recorded once, at its deadline; met late later, it stays a breach with the time it was met.
+    const lateOutcomes = await outcomesOf(late.id);
+    expect(lateOutcomes.map((row) => [row.target, row.outcome])).toEqual([
+      ['resolution', 'breached'],
+      ['response', 'breached'],
+    ]);
+    expect(lateOutcomes.every((row) => row.decidedAt.getTime() === row.dueAt!.getTime() && row.metAt === null)).toBe(true);
+    await act(agent, late.id, 'accept');
+    const metLate = (await outcomesOf(late.id)).find((row) => row.target === 'response')!;
+    expect(metLate).toMatchObject({ outcome: 'breached', decidedAt: lateOutcomes[1]!.decidedAt, metAt: expect.any(Date) });
 
     // Owned: the warning goes to the owner alone.
     await act(agent, atRisk.id, 'accept');

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countSlaOutcomes, durationFigures, percentile, repeatedProblems, slaOutcome, type ProblemSighting, type SlaTargetTimes } from './summary-figures.ts';
+import {
+  durationFigures,
+  openItemSla,
+  percentile,
+  repeatedProblems,
+  slaOutcome,
+  type OpenItem,
+  type OpenItemDeadlines,
+  type ProblemSighting,
+  type SlaTargetTimes,
+} from './summary-figures.ts';
 
 /** An instant given as Beijing time. */
 const at = (beijing: string) => new Date(`${beijing}+08:00`);
@@ -47,20 +57,24 @@ describe('an SLA target decided', () => {
   ])('%s', (_, target, expected) => {
     expect(slaOutcome(target, now)).toEqual(expected);
   });
+});
 
-  it('counts only the targets decided within the day', () => {
-    const day = { from: at('2026-12-05T00:00:00'), to: at('2026-12-06T00:00:00') };
-    const targets: (SlaTargetTimes | null)[] = [
-      { dueAt: at('2026-12-05T10:30:00'), metAt: at('2026-12-05T10:25:00') }, // met
-      { dueAt: at('2026-12-05T23:59:00'), metAt: at('2026-12-05T09:00:00') }, // met
-      { dueAt: at('2026-12-05T10:30:00'), metAt: at('2026-12-06T01:00:00') }, // breached on the 5th, met on the 6th
-      { dueAt: at('2026-12-04T17:00:00'), metAt: at('2026-12-05T09:00:00') }, // breached the day before
-      { dueAt: at('2026-12-04T17:00:00'), metAt: at('2026-12-04T16:00:00') }, // met the day before
-      { dueAt: at('2026-12-06T00:00:00'), metAt: null }, // breached at midnight: the next day
-      { dueAt: at('2026-12-05T17:00:00'), metAt: null }, // breached
-      null, // no policy
-    ];
-    expect(countSlaOutcomes(targets, day, at('2026-12-06T07:00:00'))).toEqual({ met: 2, breached: 2 });
+describe("an open item's SLA", () => {
+  const now = at('2026-12-06T07:00:00');
+  const none = { slaResponseWarnAt: null, slaResponseDueAt: null, slaResolutionWarnAt: null, slaResolutionDueAt: null };
+  it.each<[string, Partial<OpenItemDeadlines>, OpenItem['sla']]>([
+    ['no clock counting (paused, or no policy)', {}, null],
+    ['before its warnings', { slaResolutionWarnAt: at('2026-12-06T08:00:00'), slaResolutionDueAt: at('2026-12-06T09:00:00') }, null],
+    ['past the resolution warning', { slaResolutionWarnAt: at('2026-12-06T06:00:00'), slaResolutionDueAt: at('2026-12-06T09:00:00') }, 'at_risk'],
+    ['past the response warning only', { slaResponseWarnAt: at('2026-12-06T07:00:00'), slaResponseDueAt: at('2026-12-06T07:10:00') }, 'at_risk'],
+    ['past the response deadline', { slaResponseWarnAt: at('2026-12-06T06:00:00'), slaResponseDueAt: at('2026-12-06T06:30:00') }, 'breached'],
+    [
+      'breached outweighs at risk',
+      { slaResponseWarnAt: at('2026-12-06T06:00:00'), slaResponseDueAt: at('2026-12-06T20:00:00'), slaResolutionDueAt: at('2026-12-05T20:00:00') },
+      'breached',
+    ],
+  ])('%s', (_, deadlines, expected) => {
+    expect(openItemSla({ ...none, ...deadlines }, now)).toBe(expected);
   });
 });
 

@@ -13,7 +13,7 @@ export interface DurationFigures {
   p90Minutes: number | null;
 }
 
-/** Targets decided during the day: met on time, or breached (due and not met then, or met late). */
+/** Targets decided during the day: met on time, or breached (due and not met then, or met late); see `slaOutcome`. */
 export interface SlaCount {
   met: number;
   breached: number;
@@ -31,6 +31,22 @@ export interface OpenItem {
   ownerName: string | null;
   /** Where its SLA stood when produced: at risk (past the warning) or breached; null when on time or unmeasured. */
   sla: 'at_risk' | 'breached' | null;
+}
+
+/** The current cycle's deadlines as the request stores them (null where no clock counts). */
+export interface OpenItemDeadlines {
+  slaResponseWarnAt: Date | null;
+  slaResponseDueAt: Date | null;
+  slaResolutionWarnAt: Date | null;
+  slaResolutionDueAt: Date | null;
+}
+
+/** Where an open item's SLA stands at `now`: breached once a deadline passed, at risk once a warning did. */
+export function openItemSla(deadlines: OpenItemDeadlines, now: Date): OpenItem['sla'] {
+  const passed = (at: Date | null) => at !== null && at.getTime() <= now.getTime();
+  if (passed(deadlines.slaResponseDueAt) || passed(deadlines.slaResolutionDueAt)) return 'breached';
+  if (passed(deadlines.slaResponseWarnAt) || passed(deadlines.slaResolutionWarnAt)) return 'at_risk';
+  return null;
 }
 
 /** One place and category that came up again and again. */
@@ -102,18 +118,6 @@ export function slaOutcome(target: SlaTargetTimes, now: Date): { outcome: 'met' 
   if (metAt && (dueAt === null || metAt.getTime() <= dueAt.getTime())) return { outcome: 'met', at: metAt };
   if (dueAt && dueAt.getTime() <= now.getTime() && (metAt === null || metAt.getTime() > dueAt.getTime())) return { outcome: 'breached', at: dueAt };
   return null;
-}
-
-/** The targets decided within [from, to): each counted on the day it was met, or on the day it fell due unmet. */
-export function countSlaOutcomes(targets: readonly (SlaTargetTimes | null)[], window: { from: Date; to: Date }, now: Date): SlaCount {
-  const count: SlaCount = { met: 0, breached: 0 };
-  for (const target of targets) {
-    if (!target) continue;
-    const decided = slaOutcome(target, now);
-    if (!decided || decided.at.getTime() < window.from.getTime() || decided.at.getTime() >= window.to.getTime()) continue;
-    count[decided.outcome] += 1;
-  }
-  return count;
 }
 
 /** A request as repeated problems group it: a place of the register (its key an id) or the enterprise's words. */
