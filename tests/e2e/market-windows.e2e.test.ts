@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desktop, phone, startE2e, type E2e } from './harness.ts';
 
 // An investor asks the market's IP window from the home page on a phone; the market's operator finds the request
-// in the desk's team queue and accepts it; the operator keeps the windows among the desk's categories.
+// in the desk's team queue and accepts it; the operator keeps the windows among the desk's categories; a listing's
+// page offers the windows too.
 
 let e2e: E2e;
 
@@ -48,7 +49,14 @@ describe("the technology market's windows at the service desk", () => {
     await poll(() => investor.getByText('已受理').first().isVisible()).toBe(true);
 
     await operator.goto('/admin/service-categories');
-    await poll(() => operator.getByText('服务窗口').first().isVisible()).toBe(true);
-    expect(await operator.locator('.ant-tag', { hasText: '服务窗口' }).count()).toBe(4);
+    await poll(() => operator.locator('.ant-tag', { hasText: '服务窗口' }).count()).toBe(4);
+
+    await investor.goto('/market/listings');
+    await investor.locator('a[href^="/market/listings/"]').first().click();
+    const beside = investor.locator('.ant-card', { hasText: '技术市场服务窗口' });
+    const legal = beside.locator('.ant-list-item', { has: investor.getByText('法律服务', { exact: true }) });
+    await poll(() => legal.isVisible()).toBe(true);
+    await legal.getByRole('button', { name: /咨\s*询/ }).click();
+    await investor.waitForURL(/\/service-desk\/new\?category=legal$/);
   });
 });

@@ -8,15 +8,16 @@ export const askWindowPath = (code: string) => `/service-desk/new?category=${enc
 
 /**
  * The technology market's service windows (服务窗口: technology trading, IP, finance, legal), which are the desk's
- * categories marked as market windows: each with what it takes and a button that asks it.
+ * categories marked as market windows: each with what it takes and a button that asks it. On the home page, and
+ * small beside a listing or a demand.
  */
-export function MarketWindowsCard() {
+export function MarketWindowsCard({ size }: { size?: 'small' }) {
   const { t } = useTranslation();
   const { data, isPending } = useCategories();
   const windows = (data ?? []).filter((category) => category.marketWindow);
   if (!isPending && windows.length === 0) return null;
   return (
-    <Card title={t('serviceDesk.windows.title')} extra={<Link to="/service-desk">{t('serviceDesk.windows.mine')}</Link>}>
+    <Card size={size} title={t('serviceDesk.windows.title')} extra={<Link to="/service-desk">{t('serviceDesk.windows.mine')}</Link>}>
       <List
         loading={isPending}
         dataSource={windows}
