@@ -52,7 +52,7 @@ describe("the technology market's windows at the service desk", () => {
     await poll(() => operator.locator('.ant-tag', { hasText: '服务窗口' }).count()).toBe(4);
 
     await investor.goto('/market/listings');
-    await investor.locator('a[href^="/market/listings/"]').first().click();
+    await investor.locator('a[href^="/market/listings/"]:not([href$="/new"])').first().click();
     const beside = investor.locator('.ant-card', { hasText: '技术市场服务窗口' });
     const legal = beside.locator('.ant-list-item', { has: investor.getByText('法律服务', { exact: true }) });
     await poll(() => legal.isVisible()).toBe(true);

@@ -55,7 +55,8 @@ export function SubmitRequestPage() {
   const building = site?.buildings.find((item) => item.id === buildingId);
   const preselected = choices.find((item) => item.code === search.get('category'))?.code;
   // The watch reports a choice once made; until then the preselected one is the form's.
-  const category = choices.find((item) => item.code === (Form.useWatch('categoryCode', form) ?? preselected));
+  const categoryCode = Form.useWatch('categoryCode', form) ?? preselected;
+  const category = choices.find((item) => item.code === categoryCode);
   const needsPlace = !category?.marketWindow;
 
   async function submit(values: SubmitForm) {
