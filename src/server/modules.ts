@@ -14,6 +14,7 @@ import { marketStatisticsModule } from '../modules/market-statistics/module.ts';
 import { marketPortalModule } from '../modules/market-portal/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
 import { serviceDeskModule } from '../modules/service-desk/module.ts';
+import { serviceDeskReportsModule } from '../modules/service-desk-reports/module.ts';
 import { openServiceRequestsOf } from '../modules/service-desk/open-service-requests.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
@@ -51,6 +52,8 @@ export const modules: readonly QiaoModule[] = [
   investmentReportsModule,
   // After sites, whose register places its requests.
   serviceDeskModule,
+  // After the service desk, whose requests it counts.
+  serviceDeskReportsModule,
   // After visits, whose data its home card reads; the modules keeping enterprises' requests supply their open ones.
   keyEnterprisesModule({ openRequests: [openServiceRequestsOf] }),
 ];

@@ -90,4 +90,14 @@ describe("a team's on-call roster on a phone", () => {
     }
     expect(await member.getByRole('button', { name: '请人接替' }).count()).toBe(0);
   });
+
+  it("opens from an agent's menu on their own team's week", async () => {
+    const agent = await e2e.newPage(phone);
+    await e2e.logIn(agent, 'agent-night');
+    await agent.getByRole('button', { name: '打开菜单' }).click();
+    await agent.getByRole('menuitem', { name: '值班表' }).click();
+    await expect.poll(() => agent.getByRole('heading', { name: '区企业服务中心（7×24 热线） 值班表' }).isVisible()).toBe(true);
+    await e2e.screenshot(agent, 'roster-03-agent-menu-phone');
+    await expect.poll(() => agent.getByTestId('roster-shift').filter({ hasText: '高专员（企业服务·夜班）' }).first().isVisible()).toBe(true);
+  });
 });

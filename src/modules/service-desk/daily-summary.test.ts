@@ -10,7 +10,7 @@ import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { dailySummaryCron } from './daily-summary-job.ts';
 import { produceDailySummaries, summaryDayAt } from './produce-daily-summary.ts';
 import { refreshRequestSla } from './refresh-request-sla.ts';
-import { serviceDailySummaries, serviceRequestMessages, serviceRequests } from './schema.ts';
+import { serviceDailySummaries, serviceRequestMessages, serviceRequests, serviceRequestSlaOutcomes } from './schema.ts';
 
 const { app, ctx, signIn } = await createTestApp();
 const admin = await signIn(['admin']);
@@ -97,6 +97,8 @@ async function powerCut(times: { createdAt: string; firstResponseAt?: string; re
       if (when) await tx.update(workflowTransitions).set({ at: when }).where(and(eq(workflowTransitions.recordId, request.id), eq(workflowTransitions.action, action)));
     }
     if (firstResponseAt) await tx.update(serviceRequestMessages).set({ createdAt: firstResponseAt }).where(eq(serviceRequestMessages.requestId, request.id));
+    // The outcomes recorded as it happened belong to the history just rewritten; they are decided again from it.
+    await tx.delete(serviceRequestSlaOutcomes).where(eq(serviceRequestSlaOutcomes.requestId, request.id));
     await refreshRequestSla(ctx.db, tx, request.id, morningAfter);
   });
   return request;

@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../platform/auth/schema.ts';
+import { chinaDayOf } from '../../platform/calendar/china-day.ts';
 import { onShiftAt } from '../../platform/roster/on-shift-at.ts';
 import { workflowTransitions } from '../../platform/workflow/schema.ts';
 import { seedDatabase } from '../../seed/seed.ts';
@@ -31,7 +32,7 @@ describe('the demo service desk', () => {
 
     // The hotline's roster covers every hour of the week around now, one agent at a time.
     const hotline = (await db.select().from(serviceRoutingRules))[0]!.teamId;
-    const agents = await db.select({ id: users.id }).from(users).where(inArray(users.username, ['agent', 'agent-evening', 'agent-night']));
+    const agents = await db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.username, ['agent', 'agent-evening', 'agent-night']));
     const onDuty = new Set<string>();
     for (let hour = -72; hour <= 72; hour += 1) {
       const onShift = await onShiftAt(db, hotline, new Date(Date.now() + hour * 3_600_000));
@@ -39,5 +40,10 @@ describe('the demo service desk', () => {
       onDuty.add(onShift[0]!);
     }
     expect(onDuty).toEqual(new Set(agents.map((agent) => agent.id)));
+    // Each keeps the shift their name says, every day.
+    const today = chinaDayOf(new Date());
+    for (const [clock, username] of [['03:00', 'agent-night'], ['11:00', 'agent'], ['20:00', 'agent-evening']] as const) {
+      expect(await onShiftAt(db, hotline, new Date(`${today}T${clock}:00+08:00`))).toEqual([agents.find((agent) => agent.username === username)!.id]);
+    }
   });
 });

@@ -134,16 +134,17 @@ const demoRequests: DemoRequest[] = [
 const minutes = (n: number) => n * 60_000;
 
 /**
- * The hotline around the clock from a week ago to a week ahead: three eight-hour shifts a day, Beijing time (08:00,
- * 16:00, midnight), each agent moving to the next shift every day so that nobody keeps the night.
+ * The hotline around the clock from a week ago to a week ahead: three eight-hour shifts a day, Beijing time, each
+ * kept by its agent as their names say — the day agent from 08:00, the evening agent from 16:00, the night agent
+ * from midnight.
  */
-function demoRoster(teamId: string, agentIds: readonly string[], now: Date) {
+function demoRoster(teamId: string, agentIds: readonly [day: string, evening: string, night: string], now: Date) {
   const chinaMidnight = Date.parse(`${chinaDayOf(now)}T00:00:00+08:00`);
   const shifts: (typeof teamShifts.$inferInsert)[] = [];
   for (let day = -7; day <= 7; day++) {
-    for (const [slot, startHour] of [8, 16, 24].entries()) {
+    for (const [slot, startHour] of [8, 16, 0].entries()) {
       const startsAt = new Date(chinaMidnight + day * 24 * 60 * minutes(1) + startHour * 60 * minutes(1));
-      shifts.push({ teamId, userId: agentIds[(slot + day + 21) % agentIds.length]!, startsAt, endsAt: new Date(startsAt.getTime() + 8 * 60 * minutes(1)) });
+      shifts.push({ teamId, userId: agentIds[slot]!, startsAt, endsAt: new Date(startsAt.getTime() + 8 * 60 * minutes(1)) });
     }
   }
   return shifts;
@@ -160,7 +161,7 @@ export async function seedDemoDesk(tx: Tx, seed: DemoSeed): Promise<void> {
     if (!userId) throw new Error('the service desk demo needs the evening and night agents');
     await addTeamMember(tx as unknown as Db, systemActor, team.id, { userId, role: 'member', startsOn: '2026-01-01', endsOn: null });
   }
-  await tx.insert(teamShifts).values(demoRoster(team.id, shiftAgents as string[], new Date()));
+  await tx.insert(teamShifts).values(demoRoster(team.id, shiftAgents as [string, string, string], new Date()));
   await tx.insert(serviceDeskSettings).values({ fallbackOwnerId: agentId });
   const [expo] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.name, demoExpoCentre));
   if (!expo) throw new Error(`the service desk demo needs the site ${demoExpoCentre}`);

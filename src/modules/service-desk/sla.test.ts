@@ -246,10 +246,22 @@ describe('SLA queues and escalation', () => {
     const metLate = (await outcomesOf(late.id)).find((row) => row.target === 'response')!;
     expect(metLate).toMatchObject({ outcome: 'breached', decidedAt: lateOutcomes[1]!.decidedAt, metAt: expect.any(Date) });
 
+
     // Owned: the warning goes to the owner alone.
     await act(agent, atRisk.id, 'accept');
     await backdate(atRisk.id, minutes(16));
     await sweep();
     expect(await noticesOf(agent.userId, 'service-request.sla-warning')).toBe(1);
+
+    // A later, gentler policy sets the open requests' deadlines again but does not rewrite what was decided.
+    const onSite = (await ok<{ id: string; categoryCode: string | null }[]>(await send(admin, 'GET', '/api/service-desk/sla-policies'))).find(
+      (policy) => policy.categoryCode === 'utilities',
+    )!;
+    await ok(await send(admin, 'PUT', `/api/service-desk/sla-policies/${onSite.id}`, { firstResponseMinutes: 120, resolutionMinutes: 600, calendar: 'always' }));
+    expect((await readDetail(late.id)).sla!.resolution.state).toBe('running');
+    expect((await outcomesOf(late.id)).map((row) => [row.target, row.outcome])).toEqual([
+      ['resolution', 'breached'],
+      ['response', 'breached'],
+    ]);
   });
 });

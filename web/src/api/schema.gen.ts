@@ -15984,6 +15984,765 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/service-desk/backlog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requests open now by how long they have been open, in total and per team */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One category's requests */
+                    categoryCode?: string;
+                    /** @description The first China month, 'YYYY-MM'; by default eleven months before the last */
+                    from?: string;
+                    /** @description One team's requests; `none`: those routed to no team */
+                    teamId?: string | "none";
+                    /** @description The last China month, included; by default the current one */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                            teams: {
+                                ages: {
+                                    days1to3: number;
+                                    days3to7: number;
+                                    days7to30: number;
+                                    over30: number;
+                                    underDay: number;
+                                };
+                                name: string | null;
+                                open: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Null: routed to no team
+                                 */
+                                teamId: string | null;
+                            }[];
+                            total: {
+                                ages: {
+                                    days1to3: number;
+                                    days3to7: number;
+                                    days7to30: number;
+                                    over30: number;
+                                    underDay: number;
+                                };
+                                open: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/service-desk/created-resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests opened and resolved in each China month of the range */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One category's requests */
+                    categoryCode?: string;
+                    /** @description The first China month, 'YYYY-MM'; by default eleven months before the last */
+                    from?: string;
+                    /** @description One team's requests; `none`: those routed to no team */
+                    teamId?: string | "none";
+                    /** @description The last China month, included; by default the current one */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            months: {
+                                created: number;
+                                month: string;
+                                resolved: number;
+                            }[];
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            total: {
+                                created: number;
+                                resolved: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/service-desk/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every figure of the report as an .xlsx workbook in the request's language, a sheet each; audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One category's requests */
+                    categoryCode?: string;
+                    /** @description The first China month, 'YYYY-MM'; by default eleven months before the last */
+                    from?: string;
+                    /** @description One team's requests; `none`: those routed to no team */
+                    teamId?: string | "none";
+                    /** @description The last China month, included; by default the current one */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/service-desk/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the requests behind one figure of the report, with the same months and filters */
+        get: {
+            parameters: {
+                query: {
+                    /** @description open: waiting this long */
+                    age?: "underDay" | "days1to3" | "days3to7" | "days7to30" | "over30";
+                    /** @description One category's requests */
+                    categoryCode?: string;
+                    /** @description created or resolved in the months; open: not yet resolved, now (the months do not apply); rated in the months; sla: with an SLA outcome decided in the months */
+                    figure: "created" | "resolved" | "open" | "rated" | "sla";
+                    /** @description The first China month, 'YYYY-MM'; by default eleven months before the last */
+                    from?: string;
+                    /** @description sla: with this outcome */
+                    outcome?: "met" | "breached";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description rated: this rating */
+                    rating?: number;
+                    /** @description sla: of this target */
+                    target?: "response" | "resolution";
+                    /** @description One team's requests; `none`: those routed to no team */
+                    teamId?: string | "none";
+                    /** @description The last China month, included; by default the current one */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                acceptedAt: string | null;
+                                categoryCode: string;
+                                categoryName: string;
+                                /** @enum {string} */
+                                channel: "web" | "phone" | "walk-in";
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string;
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: date-time */
+                                firstResponseAt: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                location: {
+                                    buildingId: string | null;
+                                    buildingName: string | null;
+                                    floorId: string | null;
+                                    siteId: string | null;
+                                    siteName: string | null;
+                                    text: string | null;
+                                    unitCode: string | null;
+                                    unitId: string | null;
+                                };
+                                openedByName: string;
+                                ownerId: string | null;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                priority: "urgent" | "high" | "normal" | "low";
+                                rating: number | null;
+                                reference: string;
+                                /** Format: date-time */
+                                resolvedAt: string | null;
+                                /** Format: date-time */
+                                slaDueAt: string | null;
+                                /** Format: date-time */
+                                slaWarnAt: string | null;
+                                /** @enum {string} */
+                                state: "new" | "accepted" | "in_progress" | "waiting_on_enterprise" | "resolved" | "closed";
+                                teamId: string | null;
+                                teamName: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/service-desk/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enterprises' ratings given in the range: count, mean and distribution, in total, per month, team and category */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One category's requests */
+                    categoryCode?: string;
+                    /** @description The first China month, 'YYYY-MM'; by default eleven months before the last */
+                    from?: string;
+                    /** @description One team's requests; `none`: those routed to no team */
+                    teamId?: string | "none";
+                    /** @description The last China month, included; by default the current one */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: {
+                                categoryCode: string;
+                                count: number;
+                                mean: number | null;
+                                name: string;
+                                /** @description How many rated 1, 2, 3, 4 and 5 */
+                                ratings: number[];
+                            }[];
+                            months: {
+                                count: number;
+                                mean: number | null;
+                                month: string;
+                                /** @description How many rated 1, 2, 3, 4 and 5 */
+                                ratings: number[];
+                            }[];
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            teams: {
+                                count: number;
+                                mean: number | null;
+                                name: string | null;
+                                /** @description How many rated 1, 2, 3, 4 and 5 */
+                                ratings: number[];
+                                /**
+                                 * Format: uuid
+                                 * @description Null: routed to no team
+                                 */
+                                teamId: string | null;
+                            }[];
+                            total: {
+                                count: number;
+                                mean: number | null;
+                                /** @description How many rated 1, 2, 3, 4 and 5 */
+                                ratings: number[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/service-desk/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** First-response and resolution targets met and breached, by the China month they were decided, in total and per month, team and category */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One category's requests */
+                    categoryCode?: string;
+                    /** @description The first China month, 'YYYY-MM'; by default eleven months before the last */
+                    from?: string;
+                    /** @description One team's requests; `none`: those routed to no team */
+                    teamId?: string | "none";
+                    /** @description The last China month, included; by default the current one */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: {
+                                categoryCode: string;
+                                name: string;
+                                resolution: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                                /** @description First response */
+                                response: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                            }[];
+                            months: {
+                                month: string;
+                                resolution: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                                /** @description First response */
+                                response: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                            }[];
+                            range: {
+                                from: string;
+                                to: string;
+                            };
+                            teams: {
+                                name: string | null;
+                                resolution: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                                /** @description First response */
+                                response: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description Null: routed to no team
+                                 */
+                                teamId: string | null;
+                            }[];
+                            total: {
+                                resolution: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                                /** @description First response */
+                                response: {
+                                    breached: number;
+                                    met: number;
+                                    /** @description met ÷ (met + breached), to four decimals; null when none was decided */
+                                    shareMet: number | null;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/search": {
         parameters: {
             query?: never;

@@ -17,6 +17,7 @@ import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceDeskWebModule } from '../modules/service-desk/module.tsx';
+import { serviceDeskReportsWebModule } from '../modules/service-desk-reports/module.tsx';
 import { sitesWebModule } from '../modules/sites/module.tsx';
 import { teamsWebModule } from '../modules/teams/module.tsx';
 import type { WebModule } from './web-module.ts';
@@ -40,6 +41,7 @@ export const webModules: readonly WebModule[] = [
   marketDealsWebModule,
   marketStatisticsWebModule,
   serviceDeskWebModule,
+  serviceDeskReportsWebModule,
   adminWebModule,
   teamsWebModule,
   calendarWebModule,

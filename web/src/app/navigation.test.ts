@@ -25,13 +25,13 @@ describe('navigation by permission', () => {
 
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
     expect(keys('officer')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'profile']);
-    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskSummaries', 'profile', 'administration', 'auditLog']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskSummaries', 'profile', 'administration', 'marketFields', 'serviceDeskSettings', 'serviceCategories', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
-    expect(keys('operator')).toEqual(['home', 'enterprises', 'keyEnterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'profile', 'administration', 'serviceCategories']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'profile', 'administration', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'profile', 'administration', 'marketFields', 'serviceDeskSettings', 'serviceCategories', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
+    expect(keys('operator')).toEqual(['home', 'enterprises', 'keyEnterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'profile', 'administration', 'serviceCategories']);
   });
 
-  it('gives service agents the enterprises and their key ones, the sites and the service desk', () => {
-    expect(keys('agent')).toEqual(['home', 'enterprises', 'keyEnterprises', 'sites', 'marketListings', 'marketDemands', 'serviceDeskQueue', 'serviceDeskSummaries', 'profile']);
+  it('gives service agents the enterprises and their key ones, the sites and the service desk with their roster', () => {
+    expect(keys('agent')).toEqual(['home', 'enterprises', 'keyEnterprises', 'sites', 'marketListings', 'marketDemands', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'profile']);
   });
 
   it('gives organisations their own records, funnels, matches and the market\'s windows on the home page, and operators their queues instead', () => {

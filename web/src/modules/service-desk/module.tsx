@@ -1,4 +1,4 @@
-import { CustomerServiceOutlined, FileTextOutlined, InboxOutlined, SettingOutlined, TagsOutlined } from '@ant-design/icons';
+import { CustomerServiceOutlined, FileTextOutlined, InboxOutlined, ScheduleOutlined, SettingOutlined, TagsOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import { defineWebModule } from '../../app/web-module.ts';
 
@@ -33,6 +33,8 @@ export const serviceDeskWebModule = defineWebModule({
   navigation: [
     { key: 'serviceDesk', path: '/service-desk', icon: <CustomerServiceOutlined />, permission: 'serviceRequest.submit' },
     { key: 'serviceDeskQueue', path: '/service-desk/queue', icon: <InboxOutlined />, permission: 'serviceDesk.queue' },
+    // The agents' own roster (the teams' page): who is on shift when, and the swaps they ask for.
+    { key: 'serviceDeskRoster', path: '/roster', icon: <ScheduleOutlined />, permission: 'serviceDesk.queue' },
     { key: 'serviceDeskSummaries', path: '/service-desk/summaries', icon: <FileTextOutlined />, permission: 'serviceDeskSummary.read' },
     { key: 'serviceDeskSettings', path: '/admin/service-desk', icon: <SettingOutlined />, permission: 'serviceDesk.admin', group: 'administration' },
     { key: 'serviceCategories', path: '/admin/service-categories', icon: <TagsOutlined />, permission: 'serviceCategory.admin', group: 'administration' },

@@ -23,6 +23,11 @@ export function useTeams(includeArchived: boolean) {
   });
 }
 
+/** The caller's teams today. */
+export function useMyTeams() {
+  return useQuery({ queryKey: [...teamKeys.all, 'mine'] as const, queryFn: ({ signal }) => api.GET('/api/teams/mine', { signal }) });
+}
+
 export function useTeam(id: string | null) {
   return useQuery({
     queryKey: teamKeys.one(id ?? ''),
