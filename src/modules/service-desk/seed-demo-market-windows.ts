@@ -30,6 +30,8 @@ interface DemoRequest {
   daysAgo: number;
   steps: DemoStep[];
   messages: { side: 'requester' | 'staff'; author: string; body: string; after: number }[];
+  rating?: number;
+  ratingComment?: string;
 }
 
 const demoRequests: DemoRequest[] = [
@@ -58,6 +60,8 @@ const demoRequests: DemoRequest[] = [
       { side: 'requester', author: '孙经理（企业用户）', body: '收到，周二上午十点可以，地点在我们园区 B 座 12 层。', after: 26 },
       { side: 'staff', author: operatorName, body: '好的，已约青岛蓝海知识产权代理的马蓝老师同去。', after: 30 },
     ],
+    rating: 5,
+    ratingComment: '代理机构当周就上门了，PCT 资助材料也一次讲清楚。',
   },
   {
     enterprise: '青岛幻境虚拟现实科技有限公司',
@@ -175,6 +179,9 @@ export async function seedDemoMarketWindows(tx: Tx, seed: DemoSeed): Promise<voi
         teamId: team.id,
         ownerId: stepAt('accept') ? operatorId : null,
         idempotencyKey: `demo-window-${index}`,
+        rating: demo.rating ?? null,
+        ratingComment: demo.ratingComment ?? null,
+        ratedAt: demo.rating ? at((stepAt('resolve')?.after ?? 0) + 2) : null,
         acceptedAt: stepAt('accept') ? at(stepAt('accept')!.after) : null,
         firstResponseAt: firstStaff ? at(firstStaff.after) : null,
         resolvedAt: stepAt('resolve') ? at(stepAt('resolve')!.after) : null,
