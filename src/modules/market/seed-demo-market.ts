@@ -5,6 +5,7 @@ import { applyTransition } from '../../platform/workflow/apply-transition.ts';
 import { systemWorkflowActor } from '../../platform/workflow/workflow-actor.ts';
 import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import type { DemoSeed } from '../../server/module.ts';
+import { seededRandom } from '../../server/seeded-random.ts';
 import { createEnterprise } from '../enterprises/create-enterprise.ts';
 import type { Maturity, TransactionMode } from '../matching/types.ts';
 import { createDemand } from './create-demand.ts';
@@ -33,18 +34,6 @@ const publicationDays = 365;
 /** The states the bulk takes in turn: mostly published, a few of every other state. */
 const listingStates: DemoState[] = ['published', 'published', 'published', 'submitted', 'published', 'published', 'published', 'draft', 'published', 'published', 'rejected', 'published', 'published', 'published', 'withdrawn', 'published', 'published', 'expired', 'published', 'published'];
 const demandStates: DemoState[] = ['published', 'published', 'submitted', 'published', 'published', 'rejected', 'published', 'withdrawn', 'published', 'published', 'expired', 'draft'];
-
-/** A small deterministic generator (mulberry32), so that every first start seeds the same market. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A Chinese patent number: ZL, year, type digit, serial, and the check digit of GB/T's weighting. */
 function patentNumber(year: number, type: 1 | 2, serial: number): string {
@@ -116,7 +105,7 @@ interface Planned<Input> {
 
 /** The listings: the party-building system, then every field's technologies, each for its two uses by two owners. */
 function planListings(organisations: Map<string, DemoOrganisation>, fieldIds: Map<string, string>, now: number): Planned<CreateListingInput>[] {
-  const next = random(20_261_111);
+  const next = seededRandom(20_261_111);
   const contactOf = (key: string) => [{ name: organisations.get(key)!.contact.name, phone: organisations.get(key)!.contact.phone, email: null }];
   const party = partyBuildingListing;
   const planned: Planned<CreateListingInput>[] = [
@@ -204,7 +193,7 @@ function planListings(organisations: Map<string, DemoOrganisation>, fieldIds: Ma
 
 /** The demands: the party-building system's five buyers, then the other technology demands and the investors'. */
 function planDemands(organisations: Map<string, DemoOrganisation>, fieldIds: Map<string, string>, now: number): Planned<CreateDemandInput>[] {
-  const next = random(20_261_205);
+  const next = seededRandom(20_261_205);
   const contactOf = (key: string) => [{ name: organisations.get(key)!.contact.name, phone: organisations.get(key)!.contact.phone, email: null }];
   const ipOwnerships = ['demander', 'negotiable', 'shared', 'provider'] as const;
   const technology = (demand: DemoTechnologyDemand, i: number, life: Timeline): Planned<CreateDemandInput> => {

@@ -3,12 +3,13 @@ import ExcelJS from 'exceljs';
 import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
+import { chinaDayOf } from '../../platform/calendar/china-day.ts';
 import { notifications } from '../../platform/notifications/schema.ts';
 import { workflowTransitions } from '../../platform/workflow/schema.ts';
 import { startAction } from '../../platform/workflow/workflow.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { dailySummaryCron } from './daily-summary-job.ts';
-import { produceDailySummaries, summaryDayAt } from './produce-daily-summary.ts';
+import { produceDailySummaries, readDailySummaryFigures, summaryDayAt } from './produce-daily-summary.ts';
 import { refreshRequestSla } from './refresh-request-sla.ts';
 import { serviceDailySummaries, serviceRequestMessages, serviceRequests, serviceRequestSlaOutcomes } from './schema.ts';
 
@@ -227,5 +228,29 @@ describe('producing again on demand', () => {
     expect((await send(propertyAgent, 'POST', `/api/service-desk/summaries/${propertyTeam}/produce`)).statusCode).toBe(403);
     expect((await send(leader, 'POST', `/api/service-desk/summaries/${randomUUID()}/produce`)).statusCode).toBe(404);
     expect((await send(leader, 'POST', '/api/service-desk/summaries/not-a-team/produce')).statusCode).toBe(400);
+  });
+});
+
+describe('a summary produced as at a past morning', () => {
+  it('lists the requests open then, in the state they were in, though resolved since', async () => {
+    const request = await ok<{ id: string }>(
+      await send(enterpriseUser, 'POST', '/api/service-requests', {
+        categoryCode: 'utilities',
+        priority: 'urgent',
+        site: { siteId: expo, buildingId: hall },
+        description: 'A馆展位又停电了',
+        idempotencyKey: randomUUID(),
+      }),
+      201,
+    );
+    await ok(await send(propertyAgent, 'POST', `/api/service-requests/${request.id}/accept`, {}));
+    const whileAccepted = new Date();
+    await ok(await send(propertyAgent, 'POST', `/api/service-requests/${request.id}/resolve`, {}));
+    const today = chinaDayOf(new Date());
+
+    const then = await readDailySummaryFigures(ctx.db, propertyTeam, today, whileAccepted);
+    expect(then.open.filter((item) => item.requestId === request.id)).toEqual([expect.objectContaining({ state: 'accepted' })]);
+    const now = await readDailySummaryFigures(ctx.db, propertyTeam, today, new Date());
+    expect(now.open.map((item) => item.requestId)).not.toContain(request.id);
   });
 });

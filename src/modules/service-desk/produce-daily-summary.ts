@@ -7,10 +7,18 @@ import type { AppContext } from '../../platform/http/context.ts';
 import { notify } from '../../platform/notifications/notify.ts';
 import { teams } from '../../platform/teams/schema.ts';
 import { normalizeKey } from '../../platform/text/normalize.ts';
+import { workflowTransitions } from '../../platform/workflow/schema.ts';
 import { serviceDeskPermissions } from './permissions.ts';
 import { requestsWithNames } from './request-records.ts';
-import { openStates } from './request-workflow.ts';
-import { serviceDailySummaries, serviceRequests, serviceRequestSlaOutcomes, serviceRoutingRules, serviceSlaPolicies } from './schema.ts';
+import { openStates, serviceRequestSubject } from './request-workflow.ts';
+import {
+  serviceDailySummaries,
+  serviceRequests,
+  serviceRequestSlaOutcomes,
+  serviceRoutingRules,
+  serviceSlaPolicies,
+  type ServiceRequestState,
+} from './schema.ts';
 import {
   durationFigures,
   minutesBetween,
@@ -56,8 +64,15 @@ export async function readDailySummaryFigures(db: DbOrTx, teamId: string, day: s
     .from(serviceRequests)
     .where(and(ofTeam, within(serviceRequests.resolvedAt)));
 
-  const open = await requestsWithNames(db)
-    .where(and(ofTeam, inArray(serviceRequests.state, [...openStates]), lt(serviceRequests.createdAt, now)))
+  // Each request's state at `now` from its workflow history, so that a summary produced for a past morning lists
+  // what was open then; one with no transition recorded by then counts as it stands.
+  const stateAtNow = sql<ServiceRequestState>`coalesce((
+    select ${workflowTransitions.toState} from ${workflowTransitions}
+    where ${workflowTransitions.recordKind} = ${serviceRequestSubject.kind} and ${workflowTransitions.recordId} = ${serviceRequests.id}::text
+      and ${workflowTransitions.at} <= ${now}
+    order by ${workflowTransitions.at} desc, ${workflowTransitions.id} desc limit 1), ${serviceRequests.state})`;
+  const open = await requestsWithNames(db, { stateAtNow })
+    .where(and(ofTeam, inArray(stateAtNow, [...openStates]), lt(serviceRequests.createdAt, now)))
     .orderBy(sql`array_position(array['urgent','high','normal','low'], ${serviceRequests.priority})`, asc(serviceRequests.createdAt));
 
   // A merged duplicate is the same problem told twice, not the problem coming back.
@@ -86,12 +101,12 @@ export async function readDailySummaryFigures(db: DbOrTx, teamId: string, day: s
     sla: await readSlaCounts(db, teamId, { from, to }),
     firstResponse: durationFigures(responded.map((row) => minutesBetween(row.createdAt, row.firstResponseAt!))),
     resolution: durationFigures(resolved.map((row) => minutesBetween(row.createdAt, row.resolvedAt!))),
-    open: open.map(({ request, ownerName }) => ({
+    open: open.map(({ request, ownerName, stateAtNow }) => ({
       requestId: request.id,
       reference: request.reference,
       categoryCode: request.categoryCode,
       priority: request.priority,
-      state: request.state,
+      state: stateAtNow,
       createdAt: request.createdAt.toISOString(),
       ownerName,
       sla: openItemSla(request, now),

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { users } from '../../platform/auth/schema.ts';
 import type { Db, DbOrTx } from '../../platform/db/connection.ts';
 import { notFound } from '../../platform/http/errors.ts';
@@ -40,10 +41,10 @@ type SummaryRow = {
   unitCode: string | null;
 };
 
-/** The requests joined with the names a list shows. */
-export function requestsWithNames(db: DbOrTx) {
+/** The requests joined with the names a list shows, and any `extra` columns the caller reads beside them. */
+export function requestsWithNames<Extra extends SelectedFields = Record<never, never>>(db: DbOrTx, extra?: Extra) {
   return db
-    .select(summaryColumns)
+    .select({ ...summaryColumns, ...(extra as Extra) })
     .from(serviceRequests)
     .leftJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
     .innerJoin(serviceCategories, eq(serviceCategories.code, serviceRequests.categoryCode))

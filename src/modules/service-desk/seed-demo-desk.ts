@@ -1,37 +1,20 @@
 import { eq, inArray } from 'drizzle-orm';
 import { systemActor } from '../../platform/audit/record-audit.ts';
+import { users } from '../../platform/auth/schema.ts';
 import type { Db, Tx } from '../../platform/db/connection.ts';
 import { chinaDayOf } from '../../platform/calendar/china-day.ts';
 import { teamShifts } from '../../platform/roster/schema.ts';
 import { addTeamMember } from '../../platform/teams/add-team-member.ts';
 import { saveTeam } from '../../platform/teams/save-team.ts';
-import { workflowTransitions } from '../../platform/workflow/schema.ts';
-import { startAction } from '../../platform/workflow/workflow.ts';
 import type { DemoSeed } from '../../server/module.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { demoExpoCentre } from '../sites/seed-demo-sites.ts';
 import { siteBuildings, sites } from '../sites/schema.ts';
-import { refreshRequestSla } from './refresh-request-sla.ts';
-import { serviceRequestWorkflow, serviceRequestSubject } from './request-workflow.ts';
-import {
-  serviceCannedReplies,
-  serviceDeskSettings,
-  serviceRequestMessages,
-  serviceRequests,
-  serviceRoutingRules,
-  type ServiceRequestPriority,
-  type ServiceRequestState,
-} from './schema.ts';
+import { insertDemoRequests, type DemoMessage, type DemoRequestPlan, type DemoStep } from './insert-demo-requests.ts';
+import { demoTrafficPlaces, planDemoTraffic, type DemoAgent } from './seed-demo-traffic.ts';
+import { serviceCannedReplies, serviceDeskSettings, serviceRoutingRules, type ServiceRequestPriority } from './schema.ts';
 
-const agentName = '刘专员（企业服务）';
-
-interface DemoStep {
-  action: 'accept' | 'startWork' | 'waitOnEnterprise' | 'enterpriseReply' | 'resolve' | 'close';
-  to: ServiceRequestState;
-  /** Minutes after submission. */
-  after: number;
-}
-
+/** A request written by hand, told as the demo's visitor reads it. */
 interface DemoRequest {
   enterprise: string;
   openedBy: string;
@@ -44,7 +27,7 @@ interface DemoRequest {
   /** Minutes before the seeding. */
   minutesAgo: number;
   steps: DemoStep[];
-  messages: { side: 'requester' | 'staff'; visibility?: 'internal'; author: string; body: string; after: number }[];
+  messages: DemoMessage[];
   rating?: number;
   ratingComment?: string;
 }
@@ -67,9 +50,9 @@ const demoRequests: DemoRequest[] = [
       { action: 'resolve', to: 'resolved', after: 25 },
     ],
     messages: [
-      { side: 'staff', author: agentName, body: '已受理，物业值班电工 10 分钟内到场，请先关闭展位内大功率设备。', after: 4 },
-      { side: 'staff', visibility: 'internal', author: agentName, body: '配电箱 A2-3 回路跳闸，疑似电暖器过载。', after: 14 },
-      { side: 'staff', author: agentName, body: '已更换 A2-3 回路断路器并恢复供电，建议电暖器改接独立回路。', after: 25 },
+      { side: 'staff', body: '已受理，物业值班电工 10 分钟内到场，请先关闭展位内大功率设备。', after: 4 },
+      { side: 'staff', visibility: 'internal', body: '配电箱 A2-3 回路跳闸，疑似电暖器过载。', after: 14 },
+      { side: 'staff', body: '已更换 A2-3 回路断路器并恢复供电，建议电暖器改接独立回路。', after: 25 },
     ],
     rating: 5,
     ratingComment: '响应很快，半小时内就恢复了，点赞！',
@@ -86,7 +69,7 @@ const demoRequests: DemoRequest[] = [
       { action: 'accept', to: 'accepted', after: 8 },
       { action: 'startWork', to: 'in_progress', after: 30 },
     ],
-    messages: [{ side: 'staff', author: agentName, body: '已联系空调维保单位，今天 17 点前上门检修。', after: 30 }],
+    messages: [{ side: 'staff', body: '已联系空调维保单位，今天 17 点前上门检修。', after: 30 }],
   },
   {
     enterprise: '青岛幻境虚拟现实科技有限公司',
@@ -100,7 +83,7 @@ const demoRequests: DemoRequest[] = [
       { action: 'accept', to: 'accepted', after: 40 },
       { action: 'waitOnEnterprise', to: 'waiting_on_enterprise', after: 120 },
     ],
-    messages: [{ side: 'staff', author: agentName, body: '可以同时申请。请提供去年经审计的研发费用专项审计报告，我们据此测算补助额度。', after: 120 }],
+    messages: [{ side: 'staff', body: '可以同时申请。请提供去年经审计的研发费用专项审计报告，我们据此测算补助额度。', after: 120 }],
   },
   {
     enterprise: '青岛幻境虚拟现实科技有限公司',
@@ -126,7 +109,7 @@ const demoRequests: DemoRequest[] = [
       { action: 'resolve', to: 'resolved', after: 26 * 60 },
       { action: 'close', to: 'closed', after: 26 * 60 + 7 * day },
     ],
-    messages: [{ side: 'staff', author: agentName, body: '两人已列入本月配租名单，下周三可办理入住。', after: 26 * 60 }],
+    messages: [{ side: 'staff', body: '两人已列入本月配租名单，下周三可办理入住。', after: 26 * 60 }],
     rating: 4,
   },
 ];
@@ -150,27 +133,26 @@ function demoRoster(teamId: string, agentIds: readonly [day: string, evening: st
   return shifts;
 }
 
-/** The desk's team, rules, fallback owner and canned replies, and a handful of requests in every state. */
+/** The desk's team, rules, fallback owner and canned replies, a handful of requests in every state and the week before. */
 export async function seedDemoDesk(tx: Tx, seed: DemoSeed): Promise<void> {
-  const agentId = seed.keys.get('user:agent');
-  if (!agentId) throw new Error('the service desk demo needs the agent account');
+  const shiftAgents = ['agent', 'agent-evening', 'agent-night'].map((username) => seed.keys.get(`user:${username}`));
+  if (shiftAgents.some((userId) => !userId)) throw new Error('the service desk demo needs the day, evening and night agents');
+  const [agentId, ...otherAgents] = shiftAgents as string[];
   const team = await saveTeam(tx, systemActor, null, { name: '区企业服务中心（7×24 热线）', location: '即墨区', description: '企业诉求受理、派单与回访' });
-  await addTeamMember(tx as unknown as Db, systemActor, team.id, { userId: agentId, role: 'lead', startsOn: '2026-01-01', endsOn: null });
-  const shiftAgents = [agentId, ...['agent-evening', 'agent-night'].map((username) => seed.keys.get(`user:${username}`))];
-  for (const userId of shiftAgents.slice(1)) {
-    if (!userId) throw new Error('the service desk demo needs the evening and night agents');
+  await addTeamMember(tx as unknown as Db, systemActor, team.id, { userId: agentId!, role: 'lead', startsOn: '2026-01-01', endsOn: null });
+  for (const userId of otherAgents) {
     await addTeamMember(tx as unknown as Db, systemActor, team.id, { userId, role: 'member', startsOn: '2026-01-01', endsOn: null });
   }
-  await tx.insert(teamShifts).values(demoRoster(team.id, shiftAgents as [string, string, string], new Date()));
-  await tx.insert(serviceDeskSettings).values({ fallbackOwnerId: agentId });
+  const now = new Date();
+  const roster = demoRoster(team.id, shiftAgents as [string, string, string], now);
+  await tx.insert(teamShifts).values(roster);
+  await tx.insert(serviceDeskSettings).values({ fallbackOwnerId: agentId! });
   const [expo] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.name, demoExpoCentre));
   if (!expo) throw new Error(`the service desk demo needs the site ${demoExpoCentre}`);
   await tx.insert(serviceRoutingRules).values([
     { categoryCode: 'utilities', siteId: expo.id, teamId: team.id },
     { categoryCode: 'property', siteId: expo.id, teamId: team.id },
-    { categoryCode: 'policy', teamId: team.id },
-    { categoryCode: 'permits', teamId: team.id },
-    { categoryCode: 'talent-housing', teamId: team.id },
+    ...['policy', 'permits', 'talent-housing', 'ip', 'finance', 'legal', 'other'].map((categoryCode) => ({ categoryCode, teamId: team.id })),
   ]);
   await tx.insert(serviceCannedReplies).values([
     { title: '已受理', body: '您好，您的诉求已受理，我们会尽快安排专人处理，请保持电话畅通。' },
@@ -178,81 +160,43 @@ export async function seedDemoDesk(tx: Tx, seed: DemoSeed): Promise<void> {
     { teamId: team.id, title: '请补充材料', body: '请在本工单中上传营业执照副本和相关申请表，我们收到后 1 个工作日内答复。' },
   ]);
 
-  const buildings = await tx.select({ id: siteBuildings.id, name: siteBuildings.name }).from(siteBuildings).where(eq(siteBuildings.siteId, expo.id));
+  const agents = await tx.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, shiftAgents as string[]));
+  const agentOf = (userId: string): DemoAgent => agents.find((agent) => agent.id === userId)!;
+  const onShiftAt = (at: Date): DemoAgent => {
+    const shift = roster.find((row) => row.startsAt.getTime() <= at.getTime() && at.getTime() < row.endsAt.getTime());
+    return agentOf(shift?.userId ?? agentId!);
+  };
+  const handWritten = await handWrittenPlans(tx, expo.id, agentOf(agentId!), now);
+  const week = planDemoTraffic({ ...(await demoTrafficPlaces(tx, expo.id)), onShiftAt, today: chinaDayOf(now), now });
+  // In the order they came in, so that their reference numbers run with time.
+  await insertDemoRequests(tx, team.id, [...handWritten, ...week].sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime()));
+}
+
+/** The hand-written requests, all the day agent's, at the places and enterprises they name. */
+async function handWrittenPlans(tx: Tx, expoSiteId: string, agent: DemoAgent, now: Date): Promise<DemoRequestPlan[]> {
+  const buildings = await tx.select({ id: siteBuildings.id, name: siteBuildings.name }).from(siteBuildings).where(eq(siteBuildings.siteId, expoSiteId));
   const names = [...new Set(demoRequests.map((request) => request.enterprise))];
   const found = await tx.select({ id: enterprises.id, name: enterprises.name }).from(enterprises).where(inArray(enterprises.name, names));
-  const now = Date.now();
-  for (const demo of demoRequests) {
+  return demoRequests.map((demo, index) => {
     const enterpriseId = found.find((row) => row.name === demo.enterprise)?.id;
     if (!enterpriseId) throw new Error(`demo service request: no demo enterprise named ${demo.enterprise}`);
     const buildingId = demo.building ? buildings.find((building) => building.name === demo.building)?.id : undefined;
     if (demo.building && !buildingId) throw new Error(`demo service request: no building ${demo.building} at ${demoExpoCentre}`);
-    const openedAt = new Date(now - minutes(demo.minutesAgo));
-    const at = (after: number) => new Date(openedAt.getTime() + minutes(after));
-    const stepAt = (action: DemoStep['action']) => demo.steps.find((step) => step.action === action);
-    const firstStaff = demo.messages.find((message) => message.side === 'staff' && message.visibility === undefined);
-    const last = demo.steps.at(-1);
-    const [request] = await tx
-      .insert(serviceRequests)
-      .values({
-        enterpriseId,
-        openedByName: demo.openedBy,
-        channel: 'web',
-        categoryCode: demo.categoryCode,
-        priority: demo.priority,
-        siteId: buildingId ? expo.id : null,
-        buildingId: buildingId ?? null,
-        locationText: demo.locationText ?? null,
-        description: demo.description,
-        state: last?.to ?? 'new',
-        teamId: team.id,
-        ownerId: stepAt('accept') ? agentId : null,
-        idempotencyKey: `demo-${demoRequests.indexOf(demo)}`,
-        rating: demo.rating ?? null,
-        ratingComment: demo.ratingComment ?? null,
-        ratedAt: demo.rating ? at((stepAt('resolve')?.after ?? 0) + 30) : null,
-        acceptedAt: stepAt('accept') ? at(stepAt('accept')!.after) : null,
-        firstResponseAt: firstStaff ? at(firstStaff.after) : null,
-        resolvedAt: stepAt('resolve') ? at(stepAt('resolve')!.after) : null,
-        closedAt: stepAt('close') ? at(stepAt('close')!.after) : null,
-        createdAt: openedAt,
-        updatedAt: at(Math.max(0, ...demo.steps.map((step) => step.after), ...demo.messages.map((message) => message.after))),
-      })
-      .returning({ id: serviceRequests.id });
-    let from: ServiceRequestState | null = null;
-    const moves = [{ action: startAction, to: serviceRequestWorkflow.initial, after: 0 } as const, ...demo.steps];
-    await tx.insert(workflowTransitions).values(
-      moves.map((step) => {
-        const row = {
-          workflow: serviceRequestWorkflow.name,
-          recordKind: serviceRequestSubject.kind,
-          recordId: request!.id,
-          fromState: from,
-          toState: step.to,
-          action: step.action,
-          actorId: step.action === 'close' ? null : step.action === startAction ? null : agentId,
-          actorName: step.action === startAction ? demo.openedBy : step.action === 'close' ? systemActor.name : agentName,
-          at: at(step.after),
-        };
-        from = step.to;
-        return row;
-      }),
-    );
-    if (demo.messages.length) {
-      await tx.insert(serviceRequestMessages).values(
-        demo.messages.map((message) => ({
-          requestId: request!.id,
-          authorId: message.side === 'staff' ? agentId : null,
-          authorName: message.author,
-          side: message.side,
-          visibility: message.visibility ?? ('public' as const),
-          body: message.body,
-          createdAt: at(message.after),
-        })),
-      );
-    }
-    // Its deadlines and timers as a live request would have them: the queues' countdowns and at-risk and
-    // breached tabs show the demo requests, and the first sweep escalates those already late.
-    await refreshRequestSla(null, tx, request!.id);
-  }
+    const resolvedAfter = demo.steps.find((step) => step.action === 'resolve')?.after ?? 0;
+    return {
+      key: `demo-${index}`,
+      enterpriseId,
+      openedBy: demo.openedBy,
+      channel: 'web',
+      categoryCode: demo.categoryCode,
+      priority: demo.priority,
+      place: buildingId ? { siteId: expoSiteId, buildingId } : { locationText: demo.locationText! },
+      description: demo.description,
+      openedAt: new Date(now.getTime() - minutes(demo.minutesAgo)),
+      agent,
+      steps: demo.steps,
+      messages: demo.messages,
+      rating: demo.rating ? { score: demo.rating, comment: demo.ratingComment, after: resolvedAfter + 30 } : undefined,
+    };
+  });
 }
