@@ -2,12 +2,13 @@ ALTER TABLE "service_requests" DROP CONSTRAINT "service_requests_location_check"
 ALTER TABLE "service_requests" ALTER COLUMN "enterprise_id" DROP NOT NULL;--> statement-breakpoint
 ALTER TABLE "service_categories" ADD COLUMN "description" text;--> statement-breakpoint
 ALTER TABLE "service_categories" ADD COLUMN "market_window" boolean DEFAULT false NOT NULL;--> statement-breakpoint
--- The technology market's service windows fold into the service desk: each window is the desk's category of the
--- same matter, marked as a market window ('trading' is the desk's 'tech-trading'; 'ip', 'finance' and 'legal'
--- share their codes; a window the desk has no category for comes over as a new one). The desk keeps its own
--- names for a category it had; the window's description comes along.
+-- The technology market's service windows fold into the service desk: each window becomes a category of its own,
+-- marked as a market window, with its names, description and order after the desk's categories. Its code is the
+-- window's behind 'market-' (within the 32 characters a code may have): the desk's own categories of the same
+-- matters ('ip', 'finance', 'legal', 'tech-trading') stay the hotline's, routed to its team, while the windows'
+-- go to the market's.
 INSERT INTO "service_categories" ("code", "name_zh_cn", "name_zh_tw", "name_en", "description", "market_window", "active", "position")
-SELECT CASE "code" WHEN 'trading' THEN 'tech-trading' ELSE "code" END, "name_zh_cn", "name_zh_tw", "name_en", "description", true, "active", 100 + "position"
+SELECT left('market-' || "code", 32), "name_zh_cn", "name_zh_tw", "name_en", "description", true, "active", 100 + "position"
 FROM "service_windows"
 ON CONFLICT ("code") DO UPDATE SET "market_window" = true, "description" = EXCLUDED."description", "updated_at" = now();--> statement-breakpoint
 -- Each window request becomes a service request with the same id (so that its files, audit trail and notices
@@ -39,7 +40,7 @@ SELECT r."id", r."reference", r."enterprise_id", r."opened_by_id", r."opened_by_
   CASE WHEN r."state" = 'closed' AND r."closed_at" <= now() - interval '7 days' THEN r."closed_at" + interval '7 days' END,
   r."created_at", r."updated_at"
 FROM "window_requests" r
-JOIN "service_categories" c ON c."code" = CASE r."window_code" WHEN 'trading' THEN 'tech-trading' ELSE r."window_code" END
+JOIN "service_categories" c ON c."code" = left('market-' || r."window_code", 32)
 LEFT JOIN "users" u ON u."id" = r."opened_by_id"
 LEFT JOIN "service_routing_rules" rule ON rule."category_code" = c."code" AND rule."site_id" IS NULL
 LEFT JOIN "service_desk_settings" settings ON true;--> statement-breakpoint

@@ -26,7 +26,7 @@ describe("the technology market's windows at the service desk", () => {
     await poll(() => window.isVisible()).toBe(true);
     await e2e.screenshot(investor, 'market-windows-00-home-card');
     await window.getByRole('button', { name: /咨\s*询/ }).click();
-    await investor.waitForURL(/\/service-desk\/new\?category=ip$/);
+    await investor.waitForURL(/\/service-desk\/new\?category=market-ip$/);
     // The window is chosen, and a window asks for no place.
     await poll(() => investor.getByText('知识产权（技术市场服务窗口）').isVisible()).toBe(true);
     await poll(() => investor.getByText('专利申请与布局、商标注册、知识产权质押与维权咨询').isVisible()).toBe(true);
@@ -57,6 +57,6 @@ describe("the technology market's windows at the service desk", () => {
     const legal = beside.locator('.ant-list-item', { has: investor.getByText('法律服务', { exact: true }) });
     await poll(() => legal.isVisible()).toBe(true);
     await legal.getByRole('button', { name: /咨\s*询/ }).click();
-    await investor.waitForURL(/\/service-desk\/new\?category=legal$/);
+    await investor.waitForURL(/\/service-desk\/new\?category=market-legal$/);
   });
 });

@@ -175,7 +175,7 @@ describe('lists, the home card and the timeline', () => {
     for (const [n, enterpriseId] of [1, 2, 3, 4].map((n) => [n, mine] as const).concat([[5, notMine]])) {
       await ctx.db.insert(visits).values({ enterpriseId, visitedOn: daysAgo(n), officerId: colleague.userId, officerName: '走访人', summary: `第${n}次`, idempotencyKey: `card-${n}-${enterpriseId}` });
     }
-    const windowRequest = { enterpriseId: mine, openedByName: '企业', channel: 'web', categoryCode: 'finance', priority: 'normal' } as const;
+    const windowRequest = { enterpriseId: mine, openedByName: '企业', channel: 'web', categoryCode: 'market-finance', priority: 'normal' } as const;
     await ctx.db.insert(serviceRequests).values([
       { ...windowRequest, reference: 'FW-TEST-1', description: '贷款贴息咨询', state: 'new', idempotencyKey: 'card-fw-1' },
       { ...windowRequest, reference: 'FW-TEST-2', description: '已办结', state: 'closed', idempotencyKey: 'card-fw-2' },

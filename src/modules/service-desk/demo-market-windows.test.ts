@@ -13,7 +13,7 @@ describe("the demo market's windows", () => {
     const { db } = await createTestDatabase();
     await seedDatabase(db, { demo: true, modules });
     const windows = (await db.select({ code: serviceCategories.code }).from(serviceCategories).where(eq(serviceCategories.marketWindow, true))).map((row) => row.code);
-    expect(new Set(windows)).toEqual(new Set(['tech-trading', 'ip', 'finance', 'legal']));
+    expect(new Set(windows)).toEqual(new Set(['market-trading', 'market-ip', 'market-finance', 'market-legal']));
     const rules = await db.select().from(serviceRoutingRules).where(inArray(serviceRoutingRules.categoryCode, windows));
     expect(rules).toHaveLength(windows.length);
     const [operator] = await db.select().from(users).where(eq(users.username, 'operator'));

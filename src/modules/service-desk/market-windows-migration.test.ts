@@ -78,11 +78,11 @@ describe('the migration that folds the service windows into the desk', () => {
 
     const { rows } = await q(`SELECT id, reference, enterprise_id, channel, category_code, description, state, resolved_at, closed_at, idempotency_key FROM service_requests ORDER BY reference`);
     expect(rows.map((row) => [row.reference, row.category_code, row.state, row.channel, row.enterprise_id])).toEqual([
-      ['FW2026-000001', 'ip', 'new', 'web', id(1)],
-      ['FW2026-000002', 'tech-trading', 'waiting_on_enterprise', 'walk-in', id(1)],
-      ['FW2026-000003', 'finance', 'resolved', 'web', null],
-      ['FW2026-000004', 'legal', 'closed', 'web', id(1)],
-      ['FW2026-000005', 'legal', 'in_progress', 'web', id(1)],
+      ['FW2026-000001', 'market-ip', 'new', 'web', id(1)],
+      ['FW2026-000002', 'market-trading', 'waiting_on_enterprise', 'walk-in', id(1)],
+      ['FW2026-000003', 'market-finance', 'resolved', 'web', null],
+      ['FW2026-000004', 'market-legal', 'closed', 'web', id(1)],
+      ['FW2026-000005', 'market-legal', 'in_progress', 'web', id(1)],
     ]);
     expect(rows[0].description).toBe('主题1\n\n详情');
     expect(rows[0].idempotency_key).toBe(`window-${id(101)}`);
@@ -104,7 +104,7 @@ describe('the migration that folds the service windows into the desk', () => {
       [id(105), 'waiting_on_enterprise', 'in_progress', 'enterpriseReply'],
     ]);
     const categories = await q(`SELECT code, market_window, description IS NOT NULL AS described FROM service_categories WHERE market_window ORDER BY code`);
-    expect(categories.rows).toEqual(['finance', 'ip', 'legal', 'tech-trading'].map((code) => ({ code, market_window: true, described: true })));
+    expect(categories.rows).toEqual(['market-finance', 'market-ip', 'market-legal', 'market-trading'].map((code) => ({ code, market_window: true, described: true })));
     expect((await q(`SELECT record_kind FROM attachments WHERE id = $1`, [id(200)])).rows).toEqual([{ record_kind: 'service-request' }]);
     expect((await q(`SELECT kind, message, link FROM notifications`)).rows).toEqual([
       { kind: 'service-request.submitted', message: 'serviceRequest.notice.submitted', link: `/service-desk/requests/${id(102)}` },

@@ -30,11 +30,11 @@ const enterpriseUser = await signIn(['enterprise'], { enterpriseId: enterprise }
 // The market's team, to which the window categories are routed; the operator is its member.
 const marketTeam = (await ok<{ id: string }>(await send(admin, 'POST', '/api/teams', { name: '技术市场服务窗口（测试）' }), 201)).id;
 await ok(await send(admin, 'POST', `/api/teams/${marketTeam}/memberships`, { userId: operator.userId, startsOn: '2026-01-01', endsOn: null, role: 'lead' }), 201);
-for (const categoryCode of ['tech-trading', 'ip', 'finance', 'legal']) {
+for (const categoryCode of ['market-trading', 'market-ip', 'market-finance', 'market-legal']) {
   await ok(await send(admin, 'POST', '/api/service-desk/routing-rules', { categoryCode, teamId: marketTeam }), 201);
 }
 
-const atWindow = (over: Json = {}) => ({ categoryCode: 'ip', description: 'VR 头显光学模组专利布局咨询：想了解 PCT 途径的费用', idempotencyKey: randomUUID(), ...over });
+const atWindow = (over: Json = {}) => ({ categoryCode: 'market-ip', description: 'VR 头显光学模组专利布局咨询：想了解 PCT 途径的费用', idempotencyKey: randomUUID(), ...over });
 
 async function noticesOf(userId: string, kind: string) {
   const [row] = await ctx.db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)));
@@ -42,17 +42,17 @@ async function noticesOf(userId: string, kind: string) {
 }
 
 describe("the market's windows", () => {
-  it("are the desk's categories of trading, IP, finance and legal matters, marked and described, named in the reader's language", async () => {
+  it("are categories of their own for trading, IP, finance and legal matters, marked and described, named in the reader's language, beside the hotline's", async () => {
     const categories = await ok<Category[]>(await send(investor, 'GET', '/api/service-desk/categories', undefined, 'en'));
     const windows = categories.filter((category) => category.marketWindow);
     expect(windows.map((window) => [window.code, window.name])).toEqual([
-      ['ip', 'Intellectual property'],
-      ['finance', 'Finance'],
-      ['legal', 'Legal services'],
-      ['tech-trading', 'Technology trading'],
+      ['market-trading', 'Technology trading'],
+      ['market-ip', 'Intellectual property'],
+      ['market-finance', 'Technology finance'],
+      ['market-legal', 'Legal services'],
     ]);
     expect(windows.every((window) => window.description)).toBe(true);
-    expect(categories.find((category) => category.code === 'utilities')!.marketWindow).toBe(false);
+    expect(categories.filter((category) => ['utilities', 'ip', 'finance', 'legal', 'tech-trading'].includes(category.code)).every((category) => !category.marketWindow)).toBe(true);
   });
 
   it("are kept by the operator as the windows' administrator, not by agents", async () => {
@@ -73,7 +73,7 @@ describe("the market's windows", () => {
 
 describe('a request at a window', () => {
   it("takes an investor's own request without an enterprise or a place, which only that investor and the market's team reach", async () => {
-    const created = await ok<Detail>(await send(investor, 'POST', '/api/service-requests', atWindow({ categoryCode: 'finance' })), 201);
+    const created = await ok<Detail>(await send(investor, 'POST', '/api/service-requests', atWindow({ categoryCode: 'market-finance' })), 201);
     expect(created).toMatchObject({ enterpriseId: null, teamId: marketTeam, channel: 'web', state: 'new' });
     expect(await noticesOf(operator.userId, 'service-request.submitted')).toBeGreaterThanOrEqual(1);
     // The investor's list holds it; another investor's neither lists nor opens it.
@@ -109,7 +109,7 @@ describe('a request at a window', () => {
   });
 
   it("lets the operator log a walk-in at a window for an enterprise, whose users then see it", async () => {
-    const logged = await ok<Detail>(await send(operator, 'POST', '/api/service-requests', atWindow({ categoryCode: 'legal', enterpriseId: enterprise, channel: 'walk-in' })), 201);
+    const logged = await ok<Detail>(await send(operator, 'POST', '/api/service-requests', atWindow({ categoryCode: 'market-legal', enterpriseId: enterprise, channel: 'walk-in' })), 201);
     expect(logged).toMatchObject({ channel: 'walk-in', teamId: marketTeam });
     const theirs = await ok<{ items: { id: string }[] }>(await send(enterpriseUser, 'GET', '/api/service-requests'));
     expect(theirs.items.map((item) => item.id)).toContain(logged.id);
@@ -121,7 +121,7 @@ describe('a request at a window', () => {
       enterpriseId: enterprise,
       openedByName: '孙经理',
       channel: 'web',
-      categoryCode: 'tech-trading',
+      categoryCode: 'market-trading',
       priority: 'normal',
       description: '技术合同认定登记咨询',
       state: 'new',

@@ -37,7 +37,7 @@ interface DemoRequest {
 const demoRequests: DemoRequest[] = [
   {
     enterprise: '青岛幻境虚拟现实科技有限公司',
-    categoryCode: 'ip',
+    categoryCode: 'market-ip',
     openedBy: '孙经理（企业用户）',
     channel: 'web',
     description:
@@ -65,7 +65,7 @@ const demoRequests: DemoRequest[] = [
   },
   {
     enterprise: '青岛幻境虚拟现实科技有限公司',
-    categoryCode: 'finance',
+    categoryCode: 'market-finance',
     openedBy: '孙经理（企业用户）',
     channel: 'web',
     description: '知识产权质押融资额度咨询：公司有 14 件授权发明专利，想了解以专利质押能贷多少、利率多少，以及区里的贴息政策怎么申请。',
@@ -85,7 +85,7 @@ const demoRequests: DemoRequest[] = [
   },
   {
     enterprise: '青岛幻境虚拟现实科技有限公司',
-    categoryCode: 'tech-trading',
+    categoryCode: 'market-trading',
     openedBy: '孙经理（企业用户）',
     channel: 'web',
     description: '眼动追踪算法技术许可合同登记：我们准备把眼动追踪算法以普通许可方式授权给一家深圳企业使用，合同金额 300 万元，想咨询技术合同认定登记的流程和需要的材料。',
@@ -95,7 +95,7 @@ const demoRequests: DemoRequest[] = [
   },
   {
     enterprise: '青岛澜庭智能家居科技有限公司',
-    categoryCode: 'legal',
+    categoryCode: 'market-legal',
     openedBy: '陈澜',
     channel: 'web',
     description: '核心技术人员离职竞业限制问题：一名技术骨干提出离职并准备加入竞争对手，入职时签过保密协议但没有单独的竞业限制协议，想咨询现在补签是否有效、公司能采取哪些措施。',
@@ -117,7 +117,7 @@ const demoRequests: DemoRequest[] = [
   },
   {
     enterprise: '青岛海汇技术转移服务有限公司',
-    categoryCode: 'tech-trading',
+    categoryCode: 'market-trading',
     openedBy: operatorName,
     channel: 'walk-in',
     description: '高校成果作价入股评估（窗口现场登记）：何总到窗口咨询，拟将某高校海洋防腐涂层专利包作价入股新设公司，需要评估机构推荐和国资审批流程说明。',
@@ -131,7 +131,7 @@ const demoRequests: DemoRequest[] = [
   },
   {
     enterprise: '青岛远洋数据科技有限公司',
-    categoryCode: 'finance',
+    categoryCode: 'market-finance',
     openedBy: '郑远',
     channel: 'web',
     description: '申请科技型中小企业信贷风险补偿：公司已入库科技型中小企业，计划申请 500 万元信用贷款，想确认能否纳入区科技信贷风险补偿资金池，以及合作银行有哪些。',
