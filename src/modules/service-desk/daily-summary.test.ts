@@ -253,4 +253,13 @@ describe('a summary produced as at a past morning', () => {
     const now = await readDailySummaryFigures(ctx.db, propertyTeam, today, new Date());
     expect(now.open.map((item) => item.requestId)).not.toContain(request.id);
   });
+
+  it('flags an item overdue that morning as breached, though resolved since', async () => {
+    await ok(await send(propertyAgent, 'POST', `/api/service-requests/${stillOpen.id}/resolve`, {}));
+    const then = await readDailySummaryFigures(ctx.db, propertyTeam, day, morningAfter);
+    expect(then.open.find((item) => item.requestId === stillOpen.id)).toMatchObject({ state: 'accepted', sla: 'breached' });
+    // Before its 30 minutes ran out, the same request was not yet late.
+    const early = await readDailySummaryFigures(ctx.db, propertyTeam, day, at('2026-12-03T14:10:00'));
+    expect(early.open.find((item) => item.requestId === stillOpen.id)?.sla).not.toBe('breached');
+  });
 });

@@ -71,7 +71,14 @@ export async function readDailySummaryFigures(db: DbOrTx, teamId: string, day: s
     where ${workflowTransitions.recordKind} = ${serviceRequestSubject.kind} and ${workflowTransitions.recordId} = ${serviceRequests.id}::text
       and ${workflowTransitions.at} <= ${now}
     order by ${workflowTransitions.at} desc, ${workflowTransitions.id} desc limit 1), ${serviceRequests.state})`;
-  const open = await requestsWithNames(db, { stateAtNow })
+  // A target breached by `now` and not met by then: the item was overdue that morning, even if resolved since
+  // (its stored deadlines, which `openItemSla` reads, are the current cycle's and cleared once it is done).
+  const overdueAtNow = sql<boolean>`exists (
+    select 1 from ${serviceRequestSlaOutcomes}
+    where ${serviceRequestSlaOutcomes.requestId} = ${serviceRequests.id} and ${serviceRequestSlaOutcomes.outcome} = 'breached'
+      and ${serviceRequestSlaOutcomes.decidedAt} <= ${now}
+      and (${serviceRequestSlaOutcomes.metAt} is null or ${serviceRequestSlaOutcomes.metAt} > ${now}))`;
+  const open = await requestsWithNames(db, { stateAtNow, overdueAtNow })
     .where(and(ofTeam, inArray(stateAtNow, [...openStates]), lt(serviceRequests.createdAt, now)))
     .orderBy(sql`array_position(array['urgent','high','normal','low'], ${serviceRequests.priority})`, asc(serviceRequests.createdAt));
 
@@ -101,7 +108,7 @@ export async function readDailySummaryFigures(db: DbOrTx, teamId: string, day: s
     sla: await readSlaCounts(db, teamId, { from, to }),
     firstResponse: durationFigures(responded.map((row) => minutesBetween(row.createdAt, row.firstResponseAt!))),
     resolution: durationFigures(resolved.map((row) => minutesBetween(row.createdAt, row.resolvedAt!))),
-    open: open.map(({ request, ownerName, stateAtNow }) => ({
+    open: open.map(({ request, ownerName, stateAtNow, overdueAtNow }) => ({
       requestId: request.id,
       reference: request.reference,
       categoryCode: request.categoryCode,
@@ -109,7 +116,7 @@ export async function readDailySummaryFigures(db: DbOrTx, teamId: string, day: s
       state: stateAtNow,
       createdAt: request.createdAt.toISOString(),
       ownerName,
-      sla: openItemSla(request, now),
+      sla: overdueAtNow ? 'breached' : openItemSla(request, now),
     })),
     repeated: repeatedProblems(sightings),
   };

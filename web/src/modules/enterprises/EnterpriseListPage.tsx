@@ -1,14 +1,12 @@
-import { DownloadOutlined, FilterOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Col, Empty, Grid, Input, Pagination, Row, Select, Space, Table, Typography, type TableProps } from 'antd';
+import { FilterOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Col, Empty, Grid, Input, Pagination, Row, Select, Space, Table, Typography, type TableProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { can } from '../../app/access.ts';
-import { download } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { formatDate, formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { describeError } from '../../components/describe-error.ts';
 import { ErrorResult } from '../../components/results.tsx';
 import { topBarHeight } from '../../components/top-bar.ts';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
@@ -26,6 +24,7 @@ import {
   type SortOrder,
 } from './list-params.ts';
 import { IndustryPicker, RegionPicker, TagPicker } from './pickers.tsx';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 
 function FilterFields({ params, onChange }: { params: EnterpriseListParams; onChange: (filters: Partial<EnterpriseFilters>) => void }) {
   const { t } = useTranslation();
@@ -88,7 +87,6 @@ function EnterpriseCards({ items }: { items: EnterpriseListItem[] }) {
 
 export function EnterpriseListPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const me = useMe();
   const isMobile = useIsMobile();
   const screens = Grid.useBreakpoint();
@@ -98,7 +96,6 @@ export function EnterpriseListPage() {
   const { data, error, isFetching, refetch } = useEnterpriseList(params);
   const [query, setQuery] = useState(params.q ?? '');
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const [exporting, setExporting] = useState(false);
   const canEdit = can(me, 'enterprise.edit');
   const canImport = can(me, 'enterprise.import');
   const canExport = can(me, 'enterprise.export');
@@ -109,16 +106,6 @@ export function EnterpriseListPage() {
   const update = (changes: Partial<EnterpriseListParams>) => setSearch(listParamsToSearch({ ...params, page: 1, ...changes }));
   const activeFilters = Object.values({ ...filtersOf(params), q: undefined }).filter((value) => value !== undefined).length;
 
-  async function exportList() {
-    setExporting(true);
-    try {
-      await download('/api/enterprises/export', t('enterprise.exportFileName'), { ...filtersOf(params), sort: params.sort, order: params.order });
-    } catch (failure) {
-      void message.error(describeError(failure, t));
-    } finally {
-      setExporting(false);
-    }
-  }
 
   // The essential columns fit the table's width at every size from a small laptop up (no sideways scrolling, no
   // pinned column); the secondary ones appear as room allows, and tags move under the name until they have a
@@ -219,9 +206,9 @@ export function EnterpriseListPage() {
         extra={
           <Space wrap>
             {canExport && (
-              <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportList()} disabled={!data?.total}>
+              <DownloadButton path='/api/enterprises/export' fileName={t('enterprise.exportFileName')} query={{ ...filtersOf(params), sort: params.sort, order: params.order }} disabled={!data?.total}>
                 {t('enterprise.list.export')}
-              </Button>
+              </DownloadButton>
             )}
             {canImport && (
               <Link to="/enterprises/import">

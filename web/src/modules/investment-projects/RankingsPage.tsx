@@ -1,13 +1,12 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Segmented, Select, Table, Typography } from 'antd';
+import { Card, Flex, Segmented, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, download } from '../../app/api.ts';
-import { describeError } from '../../components/describe-error.ts';
+import { api } from '../../app/api.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { formatWan, projectKeys } from './api.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 
 type By = 'officer' | 'team';
 type Granularity = 'year' | 'quarter' | 'month';
@@ -25,28 +24,16 @@ function periodOf(year: number, granularity: Granularity, part: number): string 
 /** 招商业绩排名: officers' or teams' credited projects and amounts in a year, quarter or month, adding up to the summary. */
 export function RankingsPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const [by, setBy] = useState<By>('officer');
   const [year, setYear] = useState(thisYear);
   const [granularity, setGranularity] = useState<Granularity>('year');
   const [part, setPart] = useState(1);
-  const [exporting, setExporting] = useState(false);
   const period = periodOf(year, granularity, part);
   const { data, error, refetch, isFetching } = useQuery({
     queryKey: [...projectKeys.all, 'rankings', i18n.language, period, by],
     queryFn: ({ signal }) => api.GET('/api/projects/rankings', { params: { query: { period, by } }, signal }),
   });
 
-  async function exportWorkbook() {
-    setExporting(true);
-    try {
-      await download('/api/projects/rankings/export', `${t('projects.rankings.title')}-${period}.xlsx`, { period, by });
-    } catch (failure) {
-      void message.error(describeError(failure, t));
-    } finally {
-      setExporting(false);
-    }
-  }
 
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
   const nameOf = (row: NonNullable<typeof data>['rows'][number]) =>
@@ -56,9 +43,9 @@ export function RankingsPage() {
       <PageHeader
         title={t('projects.rankings.title')}
         extra={
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportWorkbook()}>
+          <DownloadButton path='/api/projects/rankings/export' fileName={`${t('projects.rankings.title')}-${period}.xlsx`} query={{ period, by }}>
             {t('projects.rankings.export')}
-          </Button>
+          </DownloadButton>
         }
       >
         <Flex wrap gap={8}>

@@ -1,15 +1,13 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
+import { Card, Checkbox, Col, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
 import type { EChartsOption } from 'echarts';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { download } from '../../app/api.ts';
 import { Chart } from '../../components/Chart.tsx';
 import { PeriodPicker } from '../../components/PeriodPicker.tsx';
-import { describeError } from '../../components/describe-error.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { ReportCard } from '../../components/ReportCard.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { useIndustryTree } from '../enterprises/api.ts';
 import { RegionPicker } from '../enterprises/pickers.tsx';
@@ -28,6 +26,7 @@ import {
   type ReportParams,
   type SignedReport,
 } from './api.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 
 type Period = { from: string; to: string };
 type SignedRow = SignedReport['byMonth'][number];
@@ -277,9 +276,7 @@ function EventLandingSection({ report }: { report: EventLandingReport }) {
 /** 招商报表: the pipeline, the signings and the sites' occupancy of a period, each figure opening its projects. */
 export function ReportsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [params, setParams] = useState<ReportParams>({});
-  const [exporting, setExporting] = useState(false);
   const funnel = useFunnelReport(params);
   const signed = useSignedReport(params);
   const occupancy = useOccupancyReport(params);
@@ -298,16 +295,6 @@ export function ReportsPage() {
     setParams(({ from: _from, to: _to, ...rest }) => (days?.[0] && days[1] ? { ...rest, from: days[0].format('YYYY-MM-DD'), to: days[1].format('YYYY-MM-DD') } : rest));
   }
 
-  async function exportWorkbook() {
-    setExporting(true);
-    try {
-      await download('/api/reports/investment/export', t('investmentReports.fileName'), { ...params });
-    } catch (failure) {
-      void message.error(describeError(failure, t));
-    } finally {
-      setExporting(false);
-    }
-  }
 
   // A refused period (too long, say) keeps the filters on screen, so that the reader can change it.
   const error = funnel.error ?? signed.error ?? occupancy.error ?? events.error;
@@ -317,9 +304,9 @@ export function ReportsPage() {
       <PageHeader
         title={t('investmentReports.title')}
         extra={
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportWorkbook()}>
+          <DownloadButton path='/api/reports/investment/export' fileName={t('investmentReports.fileName')} query={{ ...params }}>
             {t('investmentReports.export')}
-          </Button>
+          </DownloadButton>
         }
       >
         <Flex wrap gap={8} align="center">
@@ -372,34 +359,29 @@ export function ReportsPage() {
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={12}>
-            <Card title={t('investmentReports.funnel')} loading={funnel.isPending}>
-              <Typography.Paragraph type="secondary">{t('investmentReports.funnelHint')}</Typography.Paragraph>
-              {funnel.data && <FunnelSection report={funnel.data} params={params} />}
-            </Card>
+            <ReportCard title={t('investmentReports.funnel')} hint={t('investmentReports.funnelHint')} query={funnel}>
+              {(report) => <FunnelSection report={report} params={params} />}
+            </ReportCard>
           </Col>
           <Col xs={24} lg={12}>
             <Flex vertical gap={16}>
-              <Card title={t('investmentReports.current')} loading={funnel.isPending}>
-                <Typography.Paragraph type="secondary">{t('investmentReports.currentHint')}</Typography.Paragraph>
-                {funnel.data && <CurrentSection report={funnel.data} params={params} />}
-              </Card>
-              <Card title={t('investmentReports.stageDays')} loading={funnel.isPending}>
-                <Typography.Paragraph type="secondary">{t('investmentReports.stageDaysHint')}</Typography.Paragraph>
-                {funnel.data && <StageDaysSection report={funnel.data} params={params} />}
-              </Card>
+              <ReportCard title={t('investmentReports.current')} hint={t('investmentReports.currentHint')} query={funnel}>
+                {(report) => <CurrentSection report={report} params={params} />}
+              </ReportCard>
+              <ReportCard title={t('investmentReports.stageDays')} hint={t('investmentReports.stageDaysHint')} query={funnel}>
+                {(report) => <StageDaysSection report={report} params={params} />}
+              </ReportCard>
             </Flex>
           </Col>
           <Col xs={24}>
-            <Card title={t('investmentReports.signed')} loading={signed.isPending}>
-              <Typography.Paragraph type="secondary">{t('investmentReports.signedHint')}</Typography.Paragraph>
-              {signed.data && <SignedSection report={signed.data} params={params} />}
-            </Card>
+            <ReportCard title={t('investmentReports.signed')} hint={t('investmentReports.signedHint')} query={signed}>
+              {(report) => <SignedSection report={report} params={params} />}
+            </ReportCard>
           </Col>
           <Col xs={24}>
-            <Card title={t('investmentReports.eventLanding')} loading={events.isPending}>
-              <Typography.Paragraph type="secondary">{t('investmentReports.eventLandingHint')}</Typography.Paragraph>
-              {events.data && <EventLandingSection report={events.data} />}
-            </Card>
+            <ReportCard title={t('investmentReports.eventLanding')} hint={t('investmentReports.eventLandingHint')} query={events}>
+              {(report) => <EventLandingSection report={report} />}
+            </ReportCard>
           </Col>
           <Col xs={24}>
             <Card title={t('investmentReports.occupancy')} loading={occupancy.isPending}>

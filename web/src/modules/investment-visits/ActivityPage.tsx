@@ -1,18 +1,17 @@
-import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, DatePicker, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Col, DatePicker, Empty, Flex, Row, Select, Statistic, Table } from 'antd';
 import type { EChartsOption } from 'echarts';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { download } from '../../app/api.ts';
 import { can } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { Chart } from '../../components/Chart.tsx';
-import { describeError } from '../../components/describe-error.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { chinaThisMonth, concernTags, useActivity, useTeamOptions, type MonthlyActivity } from './api.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 
 type OfficerRow = MonthlyActivity['officers'][number];
 type TeamRow = MonthlyActivity['teams'][number];
@@ -20,24 +19,12 @@ type TeamRow = MonthlyActivity['teams'][number];
 /** A month's visits: per officer and per team, the concerns raised, a chart of each, and the workbook. */
 export function ActivityPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const me = useMe();
   const [month, setMonth] = useState(chinaThisMonth());
   const [teamId, setTeamId] = useState<string>();
-  const [exporting, setExporting] = useState(false);
   const { data, error, isFetching, refetch } = useActivity(month, teamId);
   const { data: teams } = useTeamOptions();
 
-  async function exportWorkbook() {
-    setExporting(true);
-    try {
-      await download('/api/visits/activity/export', t('visits.activity.fileName', { month }), { month, teamId });
-    } catch (failure) {
-      void message.error(describeError(failure, t));
-    } finally {
-      setExporting(false);
-    }
-  }
 
   const concernName = (tag: (typeof concernTags)[number]) => t(`visits.concerns.${tag}`);
   const officerChart: EChartsOption | null = data?.officers.length
@@ -84,9 +71,9 @@ export function ActivityPage() {
               <Button icon={<ArrowLeftOutlined />}>{t('visits.back')}</Button>
             </Link>
             {can(me, 'visit.export') && (
-              <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportWorkbook()}>
+              <DownloadButton path='/api/visits/activity/export' fileName={t('visits.activity.fileName', { month })} query={{ month, teamId }}>
                 {t('visits.activity.export')}
-              </Button>
+              </DownloadButton>
             )}
           </Flex>
         }

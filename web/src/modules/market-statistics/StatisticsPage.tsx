@@ -1,16 +1,14 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Row, Statistic, Table } from 'antd';
+import { Card, Col, Empty, Row, Statistic, Table } from 'antd';
 import type { EChartsOption } from 'echarts';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { download } from '../../app/api.ts';
 import { Chart } from '../../components/Chart.tsx';
 import { PeriodPicker } from '../../components/PeriodPicker.tsx';
-import { describeError } from '../../components/describe-error.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { useMarketStatistics, type MarketStatistics, type MonthRange } from './api.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 
 type MonthRow = MarketStatistics['months'][number];
 type FieldRow = MarketStatistics['fields'][number];
@@ -131,21 +129,9 @@ function FieldDeals({ rows }: { rows: FieldDealRow[] }) {
 /** The technology market's figures for its operator and the district's leaders; every table also as a workbook. */
 export function StatisticsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [range, setRange] = useState<MonthRange>({});
-  const [exporting, setExporting] = useState(false);
   const { data, error, refetch, isPending } = useMarketStatistics(range);
 
-  async function exportWorkbook() {
-    setExporting(true);
-    try {
-      await download('/api/market/statistics/export', t('marketStatistics.fileName'), { ...range });
-    } catch (failure) {
-      void message.error(describeError(failure, t));
-    } finally {
-      setExporting(false);
-    }
-  }
 
   function pickMonths(months: [Dayjs | null, Dayjs | null] | null) {
     setRange(months?.[0] && months[1] ? { from: months[0].format('YYYY-MM'), to: months[1].format('YYYY-MM') } : {});
@@ -169,9 +155,9 @@ export function StatisticsPage() {
               onChange={(months) => pickMonths(months as [Dayjs | null, Dayjs | null] | null)}
               allowClear={range.from !== undefined}
             />
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportWorkbook()}>
+            <DownloadButton path='/api/market/statistics/export' fileName={t('marketStatistics.fileName')} query={{ ...range }}>
               {t('marketStatistics.export')}
-            </Button>
+            </DownloadButton>
           </>
         }
       />

@@ -1,16 +1,14 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
+import { Col, Empty, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { EChartsOption } from 'echarts';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { download } from '../../app/api.ts';
 import { Chart } from '../../components/Chart.tsx';
 import { PeriodPicker } from '../../components/PeriodPicker.tsx';
-import { describeError } from '../../components/describe-error.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { ReportCard } from '../../components/ReportCard.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { useCategories } from '../service-desk/api.ts';
 import { useTeams } from '../teams/api.ts';
@@ -30,6 +28,7 @@ import {
   type SatisfactionReport,
   type SlaAttainmentReport,
 } from './api.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 
 type RatingRow = SatisfactionReport['total'];
 type TargetsRow = SlaAttainmentReport['total'];
@@ -277,10 +276,8 @@ function SatisfactionSection({ report, params }: { report: SatisfactionReport; p
  */
 export function ReportsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [search, setSearch] = useSearchParams();
   const params: ReportParams = paramsOf(search, reportParamNames);
-  const [exporting, setExporting] = useState(false);
   const sla = useSlaAttainmentReport(params);
   const flow = useCreatedResolvedReport(params);
   const backlog = useBacklogReport(params);
@@ -295,16 +292,6 @@ export function ReportsPage() {
     update(months?.[0] && months[1] ? { ...rest, from: months[0].format('YYYY-MM'), to: months[1].format('YYYY-MM') } : rest);
   }
 
-  async function exportWorkbook() {
-    setExporting(true);
-    try {
-      await download('/api/reports/service-desk/export', t('deskReports.fileName'), { ...params });
-    } catch (failure) {
-      void message.error(describeError(failure, t));
-    } finally {
-      setExporting(false);
-    }
-  }
 
   // A refused range (too long, say) keeps the filters on screen, so that the reader can change it.
   const error = sla.error ?? flow.error ?? backlog.error ?? satisfaction.error;
@@ -314,9 +301,9 @@ export function ReportsPage() {
       <PageHeader
         title={t('deskReports.title')}
         extra={
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportWorkbook()}>
+          <DownloadButton path='/api/reports/service-desk/export' fileName={t('deskReports.fileName')} query={{ ...params }}>
             {t('deskReports.export')}
-          </Button>
+          </DownloadButton>
         }
       >
         <Flex wrap gap={8} align="center">
@@ -363,28 +350,24 @@ export function ReportsPage() {
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={24}>
-            <Card title={t('deskReports.sla')} loading={sla.isPending}>
-              <Typography.Paragraph type="secondary">{t('deskReports.slaHint')}</Typography.Paragraph>
-              {sla.data && <SlaSection report={sla.data} params={params} />}
-            </Card>
+            <ReportCard title={t('deskReports.sla')} hint={t('deskReports.slaHint')} query={sla}>
+              {(report) => <SlaSection report={report} params={params} />}
+            </ReportCard>
           </Col>
           <Col xs={24} lg={12}>
-            <Card title={t('deskReports.createdResolved')} loading={flow.isPending}>
-              <Typography.Paragraph type="secondary">{t('deskReports.createdResolvedHint')}</Typography.Paragraph>
-              {flow.data && <CreatedResolvedSection report={flow.data} params={params} />}
-            </Card>
+            <ReportCard title={t('deskReports.createdResolved')} hint={t('deskReports.createdResolvedHint')} query={flow}>
+              {(report) => <CreatedResolvedSection report={report} params={params} />}
+            </ReportCard>
           </Col>
           <Col xs={24} lg={12}>
-            <Card title={t('deskReports.backlog')} loading={backlog.isPending}>
-              <Typography.Paragraph type="secondary">{t('deskReports.backlogHint')}</Typography.Paragraph>
-              {backlog.data && <BacklogSection report={backlog.data} params={params} />}
-            </Card>
+            <ReportCard title={t('deskReports.backlog')} hint={t('deskReports.backlogHint')} query={backlog}>
+              {(report) => <BacklogSection report={report} params={params} />}
+            </ReportCard>
           </Col>
           <Col xs={24}>
-            <Card title={t('deskReports.satisfaction')} loading={satisfaction.isPending}>
-              <Typography.Paragraph type="secondary">{t('deskReports.satisfactionHint')}</Typography.Paragraph>
-              {satisfaction.data && <SatisfactionSection report={satisfaction.data} params={params} />}
-            </Card>
+            <ReportCard title={t('deskReports.satisfaction')} hint={t('deskReports.satisfactionHint')} query={satisfaction}>
+              {(report) => <SatisfactionSection report={report} params={params} />}
+            </ReportCard>
           </Col>
         </Row>
       )}

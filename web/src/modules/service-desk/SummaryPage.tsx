@@ -1,9 +1,7 @@
-import { DownloadOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Descriptions, Empty, List, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { download } from '../../app/api.ts';
 import { can } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { describeError } from '../../components/describe-error.ts';
@@ -13,6 +11,7 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { priorityColors, stateColors } from './api.ts';
 import { requestPath, useProduceSummaryAgain, useSummary, type DailySummary } from './summary-api.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 
 type OpenItem = DailySummary['open'][number];
 
@@ -44,23 +43,12 @@ export function SummaryPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const me = useMe();
-  const [exporting, setExporting] = useState(false);
   const { data: summary, error, refetch, isPending } = useSummary(teamId, day);
   const produceAgain = useProduceSummaryAgain(teamId);
 
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} recordInAddress />;
   if (isPending || !summary) return <PageLoading />;
 
-  async function exportWorkbook() {
-    setExporting(true);
-    try {
-      await download(`/api/service-desk/summaries/${teamId}/${day}/export`, `${t('deskSummary.title')}-${day}.xlsx`);
-    } catch (failure) {
-      void message.error(describeError(failure, t));
-    } finally {
-      setExporting(false);
-    }
-  }
 
   async function produce() {
     try {
@@ -83,9 +71,9 @@ export function SummaryPage() {
                 {t('deskSummary.produceAgain')}
               </Button>
             )}
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportWorkbook()}>
+            <DownloadButton path={`/api/service-desk/summaries/${teamId}/${day}/export`} fileName={`${t('deskSummary.title')}-${day}.xlsx`}>
               {t('deskSummary.export')}
-            </Button>
+            </DownloadButton>
             <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
               {t('deskSummary.print')}
             </Button>

@@ -1,14 +1,12 @@
-import { ArrowLeftOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
 import type { EChartsOption } from 'echarts';
-import { App, Button, Card, Empty, Flex, List, Progress, Radio, Segmented, Skeleton, Space, Statistic, Switch, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, List, Progress, Radio, Segmented, Skeleton, Space, Statistic, Switch, Tag, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { can } from '../../app/access.ts';
-import { download } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { Chart } from '../../components/Chart.tsx';
-import { describeError } from '../../components/describe-error.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { AddUnitsModal } from './AddUnitsModal.tsx';
@@ -28,6 +26,7 @@ import {
 import { BuildingModal } from './BuildingModal.tsx';
 import { SiteFormModal } from './SiteFormModal.tsx';
 import { StateTag, UnitDrawer } from './UnitDrawer.tsx';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 
 // The projects module's card of the projects landed here, loaded when first shown.
 const LandedProjectsCard = lazy(() => import('../investment-projects/LandedProjectsCard.tsx').then((m) => ({ default: m.LandedProjectsCard })));
@@ -182,7 +181,6 @@ function LeasePipeline({ siteId, onUnit }: { siteId: string; onUnit: (id: string
 /** One site: occupancy today and over time, its buildings' units as a grid, the lease pipeline, and a unit's drawer. */
 export function SitePage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const me = useMe();
   const { id = '' } = useParams();
   const { data: site, error, isPending, refetch } = useSite(id);
@@ -191,18 +189,7 @@ export function SitePage() {
   const [vacantOnly, setVacantOnly] = useState(false);
   const [building, setBuilding] = useState<string>();
   const [dialog, setDialog] = useState<'edit' | 'building' | 'units' | null>(null);
-  const [exporting, setExporting] = useState(false);
 
-  async function exportUnits() {
-    setExporting(true);
-    try {
-      await download(`/api/sites/${id}/export`, t('sites.exportFileName'));
-    } catch (failure) {
-      void message.error(describeError(failure, t));
-    } finally {
-      setExporting(false);
-    }
-  }
 
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} recordInAddress />;
   if (isPending || !site) return <Skeleton active />;
@@ -233,9 +220,9 @@ export function SitePage() {
             {t('sites.building.add')}
           </Button>
         )}
-        <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportUnits()} disabled={!site.units}>
+        <DownloadButton path={`/api/sites/${id}/export`} fileName={t('sites.exportFileName')} disabled={!site.units}>
           {t('sites.export')}
-        </Button>
+        </DownloadButton>
       </Flex>
       <Flex vertical gap={16}>
         <Flex wrap gap={16} align="stretch">
