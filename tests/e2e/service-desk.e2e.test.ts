@@ -136,6 +136,19 @@ describe('the service desk', () => {
     await e2e.screenshot(leader, 'service-desk-05-next-morning-summary');
   });
 
+  it("shows an agent's queues on a phone with their names whole", async () => {
+    const agent = await e2e.newPage(phone);
+    await e2e.logIn(agent, 'agent');
+    await agent.goto('/service-desk/queue');
+    const labels = agent.locator('.ant-segmented-item-label');
+    await poll(() => labels.count()).toBe(6);
+    // No label cut short with an ellipsis; the queues scroll sideways inside the card, not the page.
+    expect(await labels.evaluateAll((nodes) => nodes.filter((node) => node.scrollWidth > node.clientWidth).length)).toBe(0);
+    expect(await agent.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await agent.locator('.ant-segmented-item', { hasText: '已超时' }).click();
+    await poll(() => new URL(agent.url()).searchParams.get('queue')).toBe('breached');
+  });
+
   it("lets an administrator change an SLA policy's targets", async () => {
     const admin = await e2e.newPage(desktop);
     await e2e.logIn(admin, 'admin');

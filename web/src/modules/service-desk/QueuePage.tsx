@@ -7,6 +7,7 @@ import { can } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
+import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { useLiveRequests, useServiceRequests, type Queue } from './api.ts';
 import { RequestList } from './RequestList.tsx';
 
@@ -15,6 +16,7 @@ const queues: Queue[] = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'a
 /** The agents' workspace: the open requests of a queue, most urgent and oldest first; every one when asked. */
 export function QueuePage() {
   const { t } = useTranslation();
+  const isMobile = useIsMobile();
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const queue = (queues as string[]).includes(search.get('queue') ?? '') ? (search.get('queue') as Queue) : 'mine';
@@ -37,16 +39,18 @@ export function QueuePage() {
         }
       />
       <Card size="small">
-        <Segmented
-          block
-          value={queue}
-          onChange={(value) => {
-            setPage(1);
-            setSearch({ queue: String(value) });
-          }}
-          options={queues.map((value) => ({ value, label: t(`serviceDesk.queue.${value}`) }))}
-          style={{ marginBottom: 12 }}
-        />
+        {/* Six queues do not fit a phone's width in equal parts without cutting their names: there they scroll. */}
+        <div style={{ overflowX: 'auto', marginBottom: 12 }}>
+          <Segmented
+            block={!isMobile}
+            value={queue}
+            onChange={(value) => {
+              setPage(1);
+              setSearch({ queue: String(value) });
+            }}
+            options={queues.map((value) => ({ value, label: t(`serviceDesk.queue.${value}`) }))}
+          />
+        </div>
         <Input.Search allowClear placeholder={t('serviceDesk.queue.search')} onSearch={(value) => (setPage(1), setQ(value.trim()))} style={{ marginBottom: 8 }} />
         <RequestList
           staff
