@@ -6,8 +6,10 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { afterAll, describe, expect, it, inject } from 'vitest';
+import type { Db } from '../../platform/db/connection.ts';
 import { migrationsFolder } from '../../platform/db/migrate.ts';
 import { databaseUrl } from '../../test/database.ts';
+import { clockUnclockedRequests } from './clock-unclocked-requests.ts';
 
 /** The migrations up to the one that folds the windows into the desk, that one excluded: a copy with a shorter journal. */
 function migrationsBeforeTheFold(): string {
@@ -111,5 +113,15 @@ describe('the migration that folds the service windows into the desk', () => {
     ]);
     const left = await q(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('service_windows', 'window_requests', 'window_request_messages')`);
     expect(left.rows[0].n).toBe(0);
+
+    // The next start sets the clocks the SQL could not: the open request with a history gets its deadline and its
+    // timers; a second start finds it done.
+    const clocked = await clockUnclockedRequests(db as unknown as Db);
+    expect(clocked).toBeGreaterThan(0);
+    const deadlines = await q(`SELECT sla_resolution_due_at FROM service_requests WHERE id = $1`, [id(105)]);
+    expect(deadlines.rows[0].sla_resolution_due_at).toBeInstanceOf(Date);
+    const timerRows = await q(`SELECT count(*)::int AS n FROM timers WHERE key LIKE $1`, [`service-request:${id(105)}:%`]);
+    expect(timerRows.rows[0].n).toBeGreaterThan(0);
+    expect(await clockUnclockedRequests(db as unknown as Db)).toBeLessThan(clocked);
   });
 });

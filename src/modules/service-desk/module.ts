@@ -1,4 +1,5 @@
 import { defineModule } from '../../server/module.ts';
+import { clockUnclockedRequests } from './clock-unclocked-requests.ts';
 import { closeResolvedJobDefinition } from './close-resolved-requests.ts';
 import { dailySummaryJobDefinition } from './daily-summary-job.ts';
 import { serviceDeskMessages } from './messages.ts';
@@ -21,6 +22,9 @@ export const serviceDeskModule = defineModule({
   routes: serviceDeskRoutes,
   jobs: (ctx) => [closeResolvedJobDefinition(ctx), dailySummaryJobDefinition(ctx)],
   timerHandlers: slaTimerHandlers,
+  onStart: async (ctx) => {
+    await clockUnclockedRequests(ctx.db);
+  },
   timelineSources: [serviceRequestTimelineSource],
   mergeSteps: [moveServiceRequests],
   attachmentKinds: [serviceRequestAttachmentKind],
