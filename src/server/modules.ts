@@ -16,8 +16,6 @@ import { referenceModule } from '../modules/reference/module.ts';
 import { serviceDeskModule } from '../modules/service-desk/module.ts';
 import { serviceDeskReportsModule } from '../modules/service-desk-reports/module.ts';
 import { openServiceRequestsOf } from '../modules/service-desk/open-service-requests.ts';
-import { openWindowRequestsOf } from '../modules/service-windows/open-window-requests.ts';
-import { serviceWindowsModule } from '../modules/service-windows/module.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
 import { accountsModule, attachmentsModule, auditModule, calendarModule, notificationsModule, quickSearchModule, rosterModule, teamsModule, timersModule } from './platform-modules.ts';
@@ -44,7 +42,6 @@ export const modules: readonly QiaoModule[] = [
   marketPortalModule,
   marketDealsModule,
   marketStatisticsModule,
-  serviceWindowsModule,
   investmentLeadsModule,
   investmentVisitsModule,
   // Before projects, which name the sites they land in, demo data included.
@@ -58,7 +55,7 @@ export const modules: readonly QiaoModule[] = [
   // After the service desk, whose requests it counts.
   serviceDeskReportsModule,
   // After visits, whose data its home card reads; the modules keeping enterprises' requests supply their open ones.
-  keyEnterprisesModule({ openRequests: [openWindowRequestsOf, openServiceRequestsOf] }),
+  keyEnterprisesModule({ openRequests: [openServiceRequestsOf] }),
 ];
 
 export { enterpriseExists };

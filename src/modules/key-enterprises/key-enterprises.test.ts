@@ -4,7 +4,7 @@ import { auditEvents } from '../../platform/audit/schema.ts';
 import { chinaDayOf, chinaToday } from '../../platform/calendar/china-day.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { visits } from '../investment-visits/schema.ts';
-import { windowRequests } from '../service-windows/schema.ts';
+import { serviceRequests } from '../service-desk/schema.ts';
 import { currentLinksOf, enterprisesLinkedTo, isKeyEnterprise } from './key-enterprise-links.ts';
 import { keyEnterpriseLinks } from './schema.ts';
 
@@ -175,9 +175,10 @@ describe('lists, the home card and the timeline', () => {
     for (const [n, enterpriseId] of [1, 2, 3, 4].map((n) => [n, mine] as const).concat([[5, notMine]])) {
       await ctx.db.insert(visits).values({ enterpriseId, visitedOn: daysAgo(n), officerId: colleague.userId, officerName: '走访人', summary: `第${n}次`, idempotencyKey: `card-${n}-${enterpriseId}` });
     }
-    await ctx.db.insert(windowRequests).values([
-      { reference: 'FW-TEST-1', windowCode: 'finance', enterpriseId: mine, openedByName: '企业', subject: '贷款贴息咨询', description: '…', state: 'open', searchText: '' },
-      { reference: 'FW-TEST-2', windowCode: 'finance', enterpriseId: mine, openedByName: '企业', subject: '已办结', description: '…', state: 'closed', searchText: '' },
+    const windowRequest = { enterpriseId: mine, openedByName: '企业', channel: 'web', categoryCode: 'market-finance', priority: 'normal' } as const;
+    await ctx.db.insert(serviceRequests).values([
+      { ...windowRequest, reference: 'FW-TEST-1', description: '贷款贴息咨询', state: 'new', idempotencyKey: 'card-fw-1' },
+      { ...windowRequest, reference: 'FW-TEST-2', description: '已办结', state: 'closed', idempotencyKey: 'card-fw-2' },
     ]);
 
     type Card = { items: { enterpriseId: string; roles: string[]; links: { role: string }[]; recentVisits: { summary: string; mayOpen: boolean }[]; openRequests: { reference: string; state: string; path: string | null }[] }[] };
@@ -189,7 +190,7 @@ describe('lists, the home card and the timeline', () => {
     // The three latest visits, read because of the link; the officer outside the visit's team cannot open them.
     expect(item!.recentVisits.map((v) => v.summary)).toEqual(['第1次', '第2次', '第3次']);
     expect(item!.recentVisits.every((v) => !v.mayOpen)).toBe(true);
-    expect(item!.openRequests).toEqual([expect.objectContaining({ reference: 'FW-TEST-1', state: '待答复', path: null })]);
+    expect(item!.openRequests).toEqual([expect.objectContaining({ reference: 'FW-TEST-1', state: '新建', path: null })]);
     // The leader reads every visit, so they open.
     const leaderCard = await ok<Card>(await send(leader, 'GET', '/api/key-enterprises/mine'));
     expect(leaderCard.items.find((i) => i.enterpriseId === mine)!.recentVisits.every((v) => v.mayOpen)).toBe(true);

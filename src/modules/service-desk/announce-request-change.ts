@@ -1,6 +1,6 @@
-import { enterpriseUserIds } from '../../platform/auth/enterprise-users.ts';
 import type { Tx } from '../../platform/db/connection.ts';
 import { announceChange } from '../../platform/live/announce-change.ts';
+import { requesterAudience } from './requester-audience.ts';
 import type { ServiceRequest } from './schema.ts';
 
 /** The topic of the desk's live queues and request pages. */
@@ -16,7 +16,7 @@ export async function announceRequestChange(
   request: Pick<ServiceRequest, 'id' | 'enterpriseId' | 'teamId' | 'ownerId' | 'openedById'>,
   options: { formerTeamId?: string | null } = {},
 ): Promise<void> {
-  const userIds = [request.ownerId, request.openedById, ...(await enterpriseUserIds(tx, request.enterpriseId))].filter((id): id is string => id !== null);
+  const userIds = [request.ownerId, request.openedById, ...(await requesterAudience(tx, request))].filter((id): id is string => id !== null);
   const teamIds = [request.teamId, options.formerTeamId].filter((id): id is string => Boolean(id));
   await announceChange(tx, { topic: requestsTopic, ids: [request.id], audience: { userIds, teamIds, permission: 'serviceRequest.readAll' } });
   if (request.teamId === null) {

@@ -4,7 +4,15 @@ import type { CategoryView } from './schemas.ts';
 import type { ServiceCategory } from './schema.ts';
 
 export function presentCategory(row: ServiceCategory, locale: Locale): CategoryView {
-  return { code: row.code, name: localizedName(locale, row), names: namesOf(row), active: row.active, position: row.position };
+  return {
+    code: row.code,
+    name: localizedName(locale, row),
+    names: namesOf(row),
+    description: row.description,
+    marketWindow: row.marketWindow,
+    active: row.active,
+    position: row.position,
+  };
 }
 
 /** What the audit trail keeps of a category. */

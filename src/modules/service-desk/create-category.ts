@@ -12,7 +12,7 @@ export async function createCategory(db: DbOrTx, actor: Actor, input: CategoryIn
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(serviceCategories)
-      .values({ code: input.code, ...nameColumns(input.names), active: input.active, position: input.position })
+      .values({ code: input.code, ...nameColumns(input.names), description: input.description, marketWindow: input.marketWindow, active: input.active, position: input.position })
       .onConflictDoNothing()
       .returning();
     if (!row) throw conflict('serviceCategory.codeTaken');

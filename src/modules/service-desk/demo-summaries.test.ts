@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { chinaDayOf, chinaToday } from '../../platform/calendar/china-day.ts';
+import { teams } from '../../platform/teams/schema.ts';
 import { workflowTransitions } from '../../platform/workflow/schema.ts';
 import { seedDatabase } from '../../seed/seed.ts';
 import { modules } from '../../server/modules.ts';
@@ -26,6 +27,9 @@ describe('the demo daily summaries', () => {
     const today = chinaToday();
     const week = Array.from({ length: demoTrafficDays }, (_, index) => chinaDayOf(new Date(Date.parse(`${today}T12:00:00+08:00`) - (demoTrafficDays - index) * dayMs)));
     const teamIds = [...new Set(summaries.map((summary) => summary.teamId))];
+    // The hotline takes the week's traffic; the market's windows team has its (quiet) summaries too.
+    const [hotline] = await db.select({ id: teams.id }).from(teams).where(eq(teams.name, '区企业服务中心（7×24 热线）'));
+    expect(teamIds).toContain(hotline!.id);
     expect(teamIds.length).toBeGreaterThan(0);
     for (const teamId of teamIds) expect(summaries.filter((summary) => summary.teamId === teamId).map((summary) => summary.day)).toEqual(week);
 
@@ -37,7 +41,7 @@ describe('the demo daily summaries', () => {
       if (producedAt.getTime() !== morning) expect([day, producedAt.getTime() < morning]).toEqual([week.at(-1), true]);
       const ofTeam = requests.filter((request) => request.teamId === summary.teamId);
       expect(figures.created).toBe(ofTeam.filter((request) => chinaDayOf(request.createdAt) === day).length);
-      expect(figures.created).toBeGreaterThanOrEqual(10);
+      if (summary.teamId === hotline!.id) expect(figures.created).toBeGreaterThanOrEqual(10);
       // Open then, as each request's history has it at that morning, though most are resolved by now.
       const stateThen = (id: string) => transitions.filter((move) => move.recordId === id && move.at.getTime() <= producedAt.getTime()).at(-1)?.toState;
       const openThen = ofTeam.filter((request) => request.createdAt < producedAt && (openStates as readonly (string | undefined)[]).includes(stateThen(request.id)));
@@ -56,7 +60,7 @@ describe('the demo daily summaries', () => {
     // Yesterday's meeting sees B馆's air conditioning come back, three times in the week.
     const airConditioning = requests.filter((request) => request.idempotencyKey.startsWith('demo-story-air-conditioning-'));
     expect(airConditioning).toHaveLength(3);
-    const yesterday = summaries.at(-1)!;
+    const yesterday = summaries.filter((summary) => summary.teamId === hotline!.id).at(-1)!;
     const repeated = yesterday.figures.repeated.find((problem) => airConditioning.every((request) => problem.requests.some((seen) => seen.requestId === request.id)));
     expect(repeated).toMatchObject({ categoryCode: 'property', locationLabel: expect.stringContaining('B馆') });
     expect(repeated!.count).toBeGreaterThanOrEqual(3);

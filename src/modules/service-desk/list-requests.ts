@@ -33,7 +33,7 @@ function queueCondition(queue: Queue, scope: RequestScope, userId: string): SQL 
 
 /**
  * A page of the requests the caller may see, in a queue: the staff's queues the open ones most urgent and oldest
- * first; an enterprise's list its latest first.
+ * first; an enterprise's (or an investor's own) list its latest first.
  */
 export async function listRequests(db: DbOrTx, scope: RequestScope, userId: string, query: RequestListQuery & { locale: Locale }) {
   const conditions: (SQL | undefined)[] = [visibleRequests(scope), queueCondition(query.queue, scope, userId)];
@@ -47,7 +47,7 @@ export async function listRequests(db: DbOrTx, scope: RequestScope, userId: stri
   const where = and(...conditions);
   const nearestDue = sql`least(${serviceRequests.slaResponseDueAt}, ${serviceRequests.slaResolutionDueAt})`;
   const order =
-    query.queue === 'all' && scope.kind === 'enterprise'
+    query.queue === 'all' && (scope.kind === 'enterprise' || scope.kind === 'own')
       ? [desc(serviceRequests.createdAt)]
       : query.queue === 'at_risk' || query.queue === 'breached'
         ? [asc(nearestDue), priorityOrder]

@@ -41,7 +41,7 @@ export async function mergeRequest(
       .for('update');
     const duplicate = locked.find((row) => row.id === id)!;
     const survivor = locked.find((row) => row.id === intoId)!;
-    if (survivor.enterpriseId !== duplicate.enterpriseId) throw invalidInput([{ field: 'intoId', message: 'serviceRequest.mergeOtherEnterprise' }]);
+    if (survivor.enterpriseId !== duplicate.enterpriseId || (survivor.enterpriseId === null && survivor.openedById !== duplicate.openedById)) throw invalidInput([{ field: 'intoId', message: 'serviceRequest.mergeOtherEnterprise' }]);
     if (!(openStates as readonly string[]).includes(survivor.state)) throw invalidInput([{ field: 'intoId', message: 'serviceRequest.mergeTargetClosed' }]);
     await applyTransition(tx, serviceRequestWorkflow, serviceRequestSubject, { recordId: id, action: 'merge', actor, evidence: { intoId } });
     const now = new Date();

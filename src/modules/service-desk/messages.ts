@@ -14,6 +14,11 @@ export const serviceDeskMessages = defineMessages({
   },
   'serviceRequest.enterpriseRequired': { 'zh-CN': '请选择为哪家企业登记', 'zh-TW': '請選擇為哪家企業登記', en: 'Choose the enterprise the request is for' },
   'serviceRequest.enterpriseNotFound': { 'zh-CN': '企业不存在', 'zh-TW': '企業不存在', en: 'No such enterprise' },
+  'serviceRequest.enterpriseCategory': {
+    'zh-CN': '该类诉求须以企业名义提交；个人可在技术市场的服务窗口提交',
+    'zh-TW': '該類訴求須以企業名義提交；個人可在技術市場的服務窗口提交',
+    en: "This kind of request is made for an enterprise; on your own, ask at one of the technology market's windows",
+  },
   'serviceRequest.channelForAgents': {
     'zh-CN': '代企业登记时请选择电话或现场来访',
     'zh-TW': '代企業登記時請選擇電話或現場來訪',

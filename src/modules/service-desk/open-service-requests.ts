@@ -36,7 +36,8 @@ export async function openServiceRequestsOf(
     rows.map((row) => row.id),
   );
   return rows.map((row) => ({
-    enterpriseId: row.enterpriseId,
+    // Selected by enterprise, so never an investor's own.
+    enterpriseId: row.enterpriseId!,
     reference: row.reference,
     title: row.description.length > 60 ? `${row.description.slice(0, 60)}…` : row.description,
     state: translate(query.locale, `serviceRequest.state.${row.state}`),

@@ -1,7 +1,7 @@
-import { enterpriseUserIds } from '../../platform/auth/enterprise-users.ts';
 import type { Tx } from '../../platform/db/connection.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { notify } from '../../platform/notifications/notify.ts';
+import { requesterAudience } from './requester-audience.ts';
 import { serviceRequestSubject } from './request-workflow.ts';
 import type { ServiceRequest } from './schema.ts';
 
@@ -9,17 +9,17 @@ import type { ServiceRequest } from './schema.ts';
 export const requestLink = (id: string) => `/service-desk/requests/${id}`;
 
 /**
- * Tells the request's enterprise (every enabled user of it, the one who acts excepted) of a change of state or a
+ * Tells the request's side (every enabled user of its enterprise, or the investor who opened it; the one who acts excepted) of a change of state or a
  * public reply, inside the write's transaction.
  */
 export async function tellRequester(
   tx: Tx,
   ctx: Pick<AppContext, 'jobs' | 'config'>,
-  request: Pick<ServiceRequest, 'id' | 'reference' | 'enterpriseId'>,
+  request: Pick<ServiceRequest, 'id' | 'reference' | 'enterpriseId' | 'openedById'>,
   actorId: string | null,
   notice: { kind: string; message: string; params?: Record<string, string> },
 ): Promise<void> {
-  const audience = (await enterpriseUserIds(tx, request.enterpriseId)).filter((userId) => userId !== actorId);
+  const audience = (await requesterAudience(tx, request)).filter((userId) => userId !== actorId);
   await notify(tx, ctx, {
     userIds: audience,
     kind: notice.kind,

@@ -8,12 +8,14 @@ import { serviceRequests, type ServiceRequest } from './schema.ts';
 /**
  * Which service requests a user reaches: a reader of all every one; an agent those of the teams they belong to
  * today, those they own or logged (a call) and the unassigned ones (no team); an enterprise user their
- * enterprise's; anyone else none.
+ * enterprise's; an investor without an enterprise the requests they opened for themselves at the market's windows;
+ * anyone else none.
  */
 export type RequestScope =
   | { kind: 'all' }
   | { kind: 'agent'; teams: TeamScope & { all: false } }
   | { kind: 'enterprise'; enterpriseId: string }
+  | { kind: 'own'; userId: string }
   | { kind: 'none' };
 
 export interface RequestReader {
@@ -30,6 +32,7 @@ export async function requestScopeOf(db: DbOrTx, user: RequestReader): Promise<R
     if (!teams.all) return { kind: 'agent', teams };
   }
   if (user.enterpriseId && user.permissions.includes('serviceRequest.read')) return { kind: 'enterprise', enterpriseId: user.enterpriseId };
+  if (user.permissions.includes('serviceRequest.submit')) return { kind: 'own', userId: user.id };
   return { kind: 'none' };
 }
 
@@ -47,6 +50,8 @@ export function visibleRequests(scope: RequestScope): SQL | undefined {
       );
     case 'enterprise':
       return eq(serviceRequests.enterpriseId, scope.enterpriseId);
+    case 'own':
+      return and(isNull(serviceRequests.enterpriseId), eq(serviceRequests.openedById, scope.userId));
     case 'none':
       return sql`false`;
   }
@@ -80,7 +85,8 @@ export async function visibleRequestIds(db: DbOrTx, scope: RequestScope, ids: re
   return new Set(rows.map((row) => row.id));
 }
 
-/** Whether the actor speaks for the request's enterprise. */
-export function isRequester(actor: { enterpriseId: string | null }, request: Pick<ServiceRequest, 'enterpriseId'>): boolean {
-  return actor.enterpriseId !== null && actor.enterpriseId === request.enterpriseId;
+/** Whether the actor speaks for the request's side: its enterprise's user, or the investor who opened it for themselves. */
+export function isRequester(actor: { id: string | null; enterpriseId: string | null }, request: Pick<ServiceRequest, 'enterpriseId' | 'openedById'>): boolean {
+  if (request.enterpriseId === null) return actor.id !== null && actor.id === request.openedById;
+  return actor.enterpriseId === request.enterpriseId;
 }

@@ -32,7 +32,7 @@ const summaryColumns = {
 
 type SummaryRow = {
   request: ServiceRequest;
-  enterpriseName: string;
+  enterpriseName: string | null;
   category: { nameZhCn: string; nameZhTw: string; nameEn: string };
   teamName: string | null;
   ownerName: string | null;
@@ -46,7 +46,7 @@ export function requestsWithNames<Extra extends SelectedFields = Record<never, n
   return db
     .select({ ...summaryColumns, ...(extra as Extra) })
     .from(serviceRequests)
-    .innerJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
+    .leftJoin(enterprises, eq(enterprises.id, serviceRequests.enterpriseId))
     .innerJoin(serviceCategories, eq(serviceCategories.code, serviceRequests.categoryCode))
     .leftJoin(teams, eq(teams.id, serviceRequests.teamId))
     .leftJoin(users, eq(users.id, serviceRequests.ownerId))

@@ -13,6 +13,13 @@ export const serviceCategories = pgTable('service_categories', {
   nameZhCn: text('name_zh_cn').notNull(),
   nameZhTw: text('name_zh_tw').notNull(),
   nameEn: text('name_en').notNull(),
+  /** What the category takes, shown to whoever chooses it. */
+  description: text('description'),
+  /**
+   * One of the technology market's service windows (服务窗口: technology trading, IP, finance, legal): shown on the
+   * market's pages, routed to the market's team, and open to investors without an enterprise; it asks for no place.
+   */
+  marketWindow: boolean('market_window').notNull().default(false),
   /** An inactive category takes no new requests; its requests stay. */
   active: boolean('active').notNull().default(true),
   position: integer('position').notNull().default(0),
@@ -34,21 +41,23 @@ export type ServiceRequestPriority = (typeof serviceRequestPriorities)[number];
 export const serviceRequestNumbers = pgSequence('service_request_number_seq');
 
 /**
- * An enterprise's request to the service desk (诉求/工单). Its team is where routing (or a handover) put it; its
+ * An enterprise's request to the service desk (诉求/工单), or an investor's own at one of the market's windows. Its team is where routing (or a handover) put it; its
  * owner is the agent who accepted it (首问负责制), who stays its owner when the work is handed to another team.
  */
 export const serviceRequests = pgTable(
   'service_requests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    /** 工单号 people quote on the phone: SR, the year in Beijing, a running number. */
+    /**
+     * 工单号 people quote on the phone: SR, the year in Beijing, a running number. Requests made at the market's
+     * windows before the desk took them over keep their FW… number (migration 0046), so that it still finds them.
+     */
     reference: text('reference')
       .notNull()
       .unique()
       .default(sql`('SR' || to_char(now() AT TIME ZONE 'Asia/Shanghai', 'YYYY') || '-' || lpad(nextval('service_request_number_seq')::text, 6, '0'))`),
-    enterpriseId: uuid('enterprise_id')
-      .notNull()
-      .references(() => enterprises.id),
+    /** The enterprise it is for; null only for an investor's own request at a market window, theirs alone. */
+    enterpriseId: uuid('enterprise_id').references(() => enterprises.id),
     openedById: uuid('opened_by_id').references(() => users.id, { onDelete: 'set null' }),
     openedByName: text('opened_by_name').notNull(),
     /** web: the enterprise itself; phone and walk-in: logged by an agent for the enterprise. */
@@ -62,7 +71,7 @@ export const serviceRequests = pgTable(
     buildingId: uuid('building_id').references(() => siteBuildings.id),
     floorId: uuid('floor_id').references(() => siteFloors.id),
     unitId: uuid('unit_id').references(() => siteUnits.id),
-    /** … or in the enterprise's words, for a place the register does not hold. */
+    /** … or in the enterprise's words, for a place the register does not hold; a market window asks for neither. */
     locationText: text('location_text'),
     description: text('description').notNull(),
     state: text('state', { enum: serviceRequestStates }).notNull(),
@@ -101,7 +110,6 @@ export const serviceRequests = pgTable(
     index('service_requests_owner_idx').on(t.ownerId, t.state),
     index('service_requests_resolved_idx').on(t.state, t.resolvedAt),
     check('service_requests_rating_check', sql`${t.rating} IS NULL OR ${t.rating} BETWEEN 1 AND 5`),
-    check('service_requests_location_check', sql`${t.siteId} IS NOT NULL OR ${t.locationText} IS NOT NULL`),
   ],
 );
 

@@ -20,6 +20,12 @@ export const categoryInput = z.object({
     .regex(/^[a-z][a-z0-9-]{1,31}$/, { message: 'serviceCategory.codeFormat' })
     .describe('Lower-case letters, digits and dashes, e.g. `utilities`; fixed once created'),
   names: localizedNames,
+  description: text(500)
+    .transform((value) => value || null)
+    .nullable()
+    .default(null)
+    .describe('What the category takes, shown to whoever chooses it'),
+  marketWindow: z.boolean().default(false).describe("One of the technology market's service windows"),
   active: z.boolean().default(true),
   position: z.number().int().min(0).max(10_000).default(0),
 });
@@ -28,6 +34,11 @@ export type CategoryInput = z.output<typeof categoryInput>;
 // Without the create form's defaults: a change that leaves out `active` must not reactivate.
 export const categoryUpdate = z.object({
   names: localizedNames.optional(),
+  description: text(500)
+    .transform((value) => value || null)
+    .nullable()
+    .optional(),
+  marketWindow: z.boolean().optional(),
   active: z.boolean().optional(),
   position: z.number().int().min(0).max(10_000).optional(),
 });
@@ -46,6 +57,9 @@ export const categorySchema = z.object({
   /** In the request's language. */
   name: z.string(),
   names: z.object({ 'zh-CN': z.string(), 'zh-TW': z.string(), en: z.string() }),
+  description: z.string().nullable(),
+  /** One of the technology market's service windows (服务窗口): shown on the market's pages, asks for no place. */
+  marketWindow: z.boolean(),
   active: z.boolean(),
   position: z.number().int(),
 });
@@ -66,10 +80,7 @@ export const submitRequestBody = z
     enterpriseId: z.uuid().optional().describe('Agents only: the enterprise that called or walked in'),
     channel: z.enum(serviceRequestChannels).optional().describe('Agents only: phone or walk-in; an enterprise submits on the web'),
   })
-  .refine((body) => body.site !== undefined || body.locationText !== undefined, {
-    message: 'serviceRequest.locationRequired',
-    path: ['locationText'],
-  });
+  .describe('A place (site or words) is required unless the category is a market window');
 export type SubmitRequestInput = z.output<typeof submitRequestBody>;
 
 export const replyBody = z.object({
@@ -129,8 +140,9 @@ const locationSchema = z.object({
 export const requestSummarySchema = z.object({
   id: z.uuid(),
   reference: z.string(),
-  enterpriseId: z.string(),
-  enterpriseName: z.string(),
+  /** Null for an investor's own request at a market window. */
+  enterpriseId: z.string().nullable(),
+  enterpriseName: z.string().nullable(),
   channel: z.enum(serviceRequestChannels),
   categoryCode: z.string(),
   categoryName: z.string(),

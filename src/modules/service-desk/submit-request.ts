@@ -22,9 +22,10 @@ import type { RequestDetail, SubmitRequestInput } from './schemas.ts';
 
 /**
  * The enterprise a request is for and how it came in: an agent logs a call or a walk-in for the enterprise they
- * name; an enterprise user submits on the web for their own, and another enterprise's id answers as a missing one.
+ * name; an enterprise user submits on the web for their own, and another enterprise's id answers as a missing one;
+ * an investor without an enterprise submits for themselves (null), which only a market window takes.
  */
-async function originOf(db: Db, actor: WorkflowActor, input: SubmitRequestInput): Promise<{ enterpriseId: string; channel: ServiceRequestChannel }> {
+async function originOf(db: Db, actor: WorkflowActor, input: SubmitRequestInput): Promise<{ enterpriseId: string | null; channel: ServiceRequestChannel }> {
   if (actor.permissions.includes('serviceRequest.log')) {
     if (!input.enterpriseId) throw invalidInput([{ field: 'enterpriseId', message: 'serviceRequest.enterpriseRequired' }]);
     if (!(await enterpriseExists(db, input.enterpriseId))) throw invalidInput([{ field: 'enterpriseId', message: 'serviceRequest.enterpriseNotFound' }]);
@@ -32,12 +33,13 @@ async function originOf(db: Db, actor: WorkflowActor, input: SubmitRequestInput)
     if (channel === 'web') throw invalidInput([{ field: 'channel', message: 'serviceRequest.channelForAgents' }]);
     return { enterpriseId: input.enterpriseId, channel };
   }
-  if (!actor.enterpriseId || (input.enterpriseId && input.enterpriseId !== actor.enterpriseId)) throw notFound();
+  if (input.enterpriseId && input.enterpriseId !== actor.enterpriseId) throw notFound();
   return { enterpriseId: actor.enterpriseId, channel: 'web' };
 }
 
 /**
- * Submits a request: checks the category and the place, routes it (rule → team, else the fallback owner), tells
+ * Submits a request: checks the category and the place (a market window asks for none, and is the only one to
+ * take an investor's own request), routes it (rule → team, else the fallback owner), tells
  * whoever takes it, and answers at once with its reference number. The opener's idempotency key makes a double
  * submit, or a retry after a lost answer, return the first request: of concurrent inserts with one key, the unique
  * index lets one through and the others wait for it, then find it.
@@ -52,13 +54,15 @@ export async function submitRequest(
 ): Promise<{ request: RequestDetail; created: boolean }> {
   const { enterpriseId, channel } = await originOf(db, actor, input);
   const [category] = await db
-    .select({ code: serviceCategories.code })
+    .select({ code: serviceCategories.code, marketWindow: serviceCategories.marketWindow })
     .from(serviceCategories)
     .where(and(eq(serviceCategories.code, input.categoryCode), eq(serviceCategories.active, true)));
   if (!category) throw invalidInput([{ field: 'categoryCode', message: 'serviceRequest.categoryUnavailable' }]);
+  if (!category.marketWindow && enterpriseId === null) throw invalidInput([{ field: 'categoryCode', message: 'serviceRequest.enterpriseCategory' }]);
+  if (!category.marketWindow && !input.site && !input.locationText) throw invalidInput([{ field: 'locationText', message: 'serviceRequest.locationRequired' }]);
   const location: SiteLocation | null = input.site ? await resolveSiteReference(db, input.site, 'site') : null;
   const routing = await routeNewRequest(db, permissionTable, { categoryCode: category.code, siteId: location?.siteId ?? null });
-  const keyEnterprise = await keyEnterpriseTreatment(db, enterpriseId, input.priority);
+  const keyEnterprise = enterpriseId ? await keyEnterpriseTreatment(db, enterpriseId, input.priority) : { priority: input.priority, copiedLeaderIds: [] };
   const id = await db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(serviceRequests)

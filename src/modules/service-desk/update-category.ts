@@ -8,7 +8,7 @@ import { auditedCategory, presentCategory } from './category-records.ts';
 import { serviceCategories } from './schema.ts';
 import type { CategoryUpdate, CategoryView } from './schemas.ts';
 
-/** Renames, reorders, deactivates or reactivates a category; its requests and rules keep it either way. */
+/** Renames, describes, reorders, marks as a market window, deactivates or reactivates a category; its requests and rules keep it either way. */
 export async function updateCategory(db: DbOrTx, actor: Actor, code: string, changes: CategoryUpdate, locale: Locale): Promise<CategoryView> {
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(serviceCategories).where(eq(serviceCategories.code, code)).for('update');
@@ -17,6 +17,8 @@ export async function updateCategory(db: DbOrTx, actor: Actor, code: string, cha
       .update(serviceCategories)
       .set({
         ...(changes.names ? nameColumns(changes.names) : {}),
+        ...(changes.description === undefined ? {} : { description: changes.description }),
+        ...(changes.marketWindow === undefined ? {} : { marketWindow: changes.marketWindow }),
         ...(changes.active === undefined ? {} : { active: changes.active }),
         ...(changes.position === undefined ? {} : { position: changes.position }),
         updatedAt: new Date(),

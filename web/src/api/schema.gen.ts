@@ -16354,8 +16354,8 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                                 description: string;
-                                enterpriseId: string;
-                                enterpriseName: string;
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
                                 /** Format: date-time */
                                 firstResponseAt: string | null;
                                 /** Format: uuid */
@@ -17200,6 +17200,8 @@ export interface paths {
                         "application/json": {
                             active: boolean;
                             code: string;
+                            description: string | null;
+                            marketWindow: boolean;
                             name: string;
                             names: {
                                 en: string;
@@ -17273,6 +17275,13 @@ export interface paths {
                         active?: boolean;
                         /** @description Lower-case letters, digits and dashes, e.g. `utilities`; fixed once created */
                         code: string;
+                        /** @description What the category takes, shown to whoever chooses it */
+                        description?: string | null;
+                        /**
+                         * @description One of the technology market's service windows
+                         * @default false
+                         */
+                        marketWindow?: boolean;
                         names: {
                             en: string;
                             "zh-CN": string;
@@ -17293,6 +17302,8 @@ export interface paths {
                         "application/json": {
                             active: boolean;
                             code: string;
+                            description: string | null;
+                            marketWindow: boolean;
                             name: string;
                             names: {
                                 en: string;
@@ -17383,6 +17394,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         active?: boolean;
+                        description?: string | null;
+                        marketWindow?: boolean;
                         names?: {
                             en: string;
                             "zh-CN": string;
@@ -17402,6 +17415,8 @@ export interface paths {
                         "application/json": {
                             active: boolean;
                             code: string;
+                            description: string | null;
+                            marketWindow: boolean;
                             name: string;
                             names: {
                                 en: string;
@@ -18734,8 +18749,8 @@ export interface paths {
                                 /** Format: date-time */
                                 createdAt: string;
                                 description: string;
-                                enterpriseId: string;
-                                enterpriseName: string;
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
                                 /** Format: date-time */
                                 firstResponseAt: string | null;
                                 /** Format: uuid */
@@ -18835,6 +18850,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
+            /** @description A place (site or words) is required unless the category is a market window */
             requestBody: {
                 content: {
                     "application/json": {
@@ -18901,8 +18917,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
                             /** Format: date-time */
                             firstResponseAt: string | null;
                             history: {
@@ -19035,8 +19051,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
                             /** Format: date-time */
                             firstResponseAt: string | null;
                             history: {
@@ -19241,8 +19257,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
                             /** Format: date-time */
                             firstResponseAt: string | null;
                             history: {
@@ -19458,8 +19474,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
                             /** Format: date-time */
                             firstResponseAt: string | null;
                             history: {
@@ -19676,8 +19692,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
                             /** Format: date-time */
                             firstResponseAt: string | null;
                             history: {
@@ -19899,8 +19915,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
                             /** Format: date-time */
                             firstResponseAt: string | null;
                             history: {
@@ -20114,8 +20130,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
                             /** Format: date-time */
                             firstResponseAt: string | null;
                             history: {
@@ -20329,8 +20345,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
                             /** Format: date-time */
                             firstResponseAt: string | null;
                             history: {
@@ -20544,8 +20560,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
                             /** Format: date-time */
                             firstResponseAt: string | null;
                             history: {
@@ -20759,8 +20775,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
                             /** Format: date-time */
                             firstResponseAt: string | null;
                             history: {
@@ -20974,8 +20990,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
                             /** Format: date-time */
                             firstResponseAt: string | null;
                             history: {
@@ -21189,8 +21205,8 @@ export interface paths {
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
-                            enterpriseId: string;
-                            enterpriseName: string;
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
                             /** Format: date-time */
                             firstResponseAt: string | null;
                             history: {
@@ -21355,301 +21371,6 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
-    };
-    "/api/service-windows": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The windows in their order: active ones, or every one for their administrators */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Inactive windows too; only for holders of service-window.admin */
-                    includeInactive?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            active: boolean;
-                            code: string;
-                            description: string | null;
-                            name: string;
-                            names: {
-                                en: string;
-                                "zh-CN": string;
-                                "zh-TW": string;
-                            };
-                            position: number;
-                        }[];
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Add a window */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default true */
-                        active?: boolean;
-                        /** @description Lower-case letters, digits and dashes, e.g. `tech-transfer`; fixed once created */
-                        code: string;
-                        description?: string | null;
-                        names: {
-                            en: string;
-                            "zh-CN": string;
-                            "zh-TW": string;
-                        };
-                        /** @default 0 */
-                        position?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            active: boolean;
-                            code: string;
-                            description: string | null;
-                            name: string;
-                            names: {
-                                en: string;
-                                "zh-CN": string;
-                                "zh-TW": string;
-                            };
-                            position: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/service-windows/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Rename, describe, reorder, deactivate or reactivate a window */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        active?: boolean;
-                        description?: string | null;
-                        names?: {
-                            en: string;
-                            "zh-CN": string;
-                            "zh-TW": string;
-                        };
-                        position?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            active: boolean;
-                            code: string;
-                            description: string | null;
-                            name: string;
-                            names: {
-                                en: string;
-                                "zh-CN": string;
-                                "zh-TW": string;
-                            };
-                            position: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
         trace?: never;
     };
     "/api/sites": {
@@ -30108,756 +29829,6 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/window-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A page of the window requests the caller may see */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description queue: open first, then answered, then closed, oldest first; recent: last changed first */
-                    order?: "queue" | "recent";
-                    page?: number;
-                    pageSize?: number;
-                    q?: string;
-                    state?: "open" | "answered" | "closed";
-                    windowCode?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: date-time */
-                                closedAt: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                                enterpriseId: string | null;
-                                enterpriseName: string | null;
-                                /** Format: date-time */
-                                firstResponseAt: string | null;
-                                /** Format: uuid */
-                                id: string;
-                                openedByName: string;
-                                reference: string;
-                                /** @enum {string} */
-                                state: "open" | "answered" | "closed";
-                                subject: string;
-                                /** Format: date-time */
-                                updatedAt: string;
-                                windowCode: string;
-                                windowName: string;
-                            }[];
-                            page: number;
-                            pageSize: number;
-                            total: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /**
-         * Open a request at a window
-         * @description 201 with the new request; 200 with the earlier one when the caller already sent this idempotencyKey.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        description: string;
-                        /**
-                         * Format: uuid
-                         * @description Staff only: the enterprise it is for (a walk-in); others open for their own account
-                         */
-                        enterpriseId?: string;
-                        idempotencyKey: string;
-                        subject: string;
-                        windowCode: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: ("answer" | "followUp" | "close" | "reopen")[];
-                            /** Format: date-time */
-                            closedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: string;
-                            enterpriseId: string | null;
-                            enterpriseName: string | null;
-                            /** Format: date-time */
-                            firstResponseAt: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            messages: {
-                                authorName: string;
-                                body: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                side: "requester" | "staff";
-                            }[];
-                            openedByName: string;
-                            reference: string;
-                            /** Format: date-time */
-                            reopenUntil: string | null;
-                            /** @enum {string} */
-                            state: "open" | "answered" | "closed";
-                            subject: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            windowCode: string;
-                            windowName: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: ("answer" | "followUp" | "close" | "reopen")[];
-                            /** Format: date-time */
-                            closedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: string;
-                            enterpriseId: string | null;
-                            enterpriseName: string | null;
-                            /** Format: date-time */
-                            firstResponseAt: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            messages: {
-                                authorName: string;
-                                body: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                side: "requester" | "staff";
-                            }[];
-                            openedByName: string;
-                            reference: string;
-                            /** Format: date-time */
-                            reopenUntil: string | null;
-                            /** @enum {string} */
-                            state: "open" | "answered" | "closed";
-                            subject: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            windowCode: string;
-                            windowName: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/window-requests/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One request with its thread and the actions the caller may take */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: ("answer" | "followUp" | "close" | "reopen")[];
-                            /** Format: date-time */
-                            closedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: string;
-                            enterpriseId: string | null;
-                            enterpriseName: string | null;
-                            /** Format: date-time */
-                            firstResponseAt: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            messages: {
-                                authorName: string;
-                                body: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                side: "requester" | "staff";
-                            }[];
-                            openedByName: string;
-                            reference: string;
-                            /** Format: date-time */
-                            reopenUntil: string | null;
-                            /** @enum {string} */
-                            state: "open" | "answered" | "closed";
-                            subject: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            windowCode: string;
-                            windowName: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/window-requests/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close a request */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: ("answer" | "followUp" | "close" | "reopen")[];
-                            /** Format: date-time */
-                            closedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: string;
-                            enterpriseId: string | null;
-                            enterpriseName: string | null;
-                            /** Format: date-time */
-                            firstResponseAt: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            messages: {
-                                authorName: string;
-                                body: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                side: "requester" | "staff";
-                            }[];
-                            openedByName: string;
-                            reference: string;
-                            /** Format: date-time */
-                            reopenUntil: string | null;
-                            /** @enum {string} */
-                            state: "open" | "answered" | "closed";
-                            subject: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            windowCode: string;
-                            windowName: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/window-requests/{id}/messages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Reply: the staff's answer, or the requester's follow-up
-         * @description 409 workflow.wrongState on a closed request, which its requester reopens first.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        body: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: ("answer" | "followUp" | "close" | "reopen")[];
-                            /** Format: date-time */
-                            closedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: string;
-                            enterpriseId: string | null;
-                            enterpriseName: string | null;
-                            /** Format: date-time */
-                            firstResponseAt: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            messages: {
-                                authorName: string;
-                                body: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                side: "requester" | "staff";
-                            }[];
-                            openedByName: string;
-                            reference: string;
-                            /** Format: date-time */
-                            reopenUntil: string | null;
-                            /** @enum {string} */
-                            state: "open" | "answered" | "closed";
-                            subject: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            windowCode: string;
-                            windowName: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/window-requests/{id}/reopen": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reopen a closed request; its requester, within seven days of closing */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            actions: ("answer" | "followUp" | "close" | "reopen")[];
-                            /** Format: date-time */
-                            closedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                            description: string;
-                            enterpriseId: string | null;
-                            enterpriseName: string | null;
-                            /** Format: date-time */
-                            firstResponseAt: string | null;
-                            /** Format: uuid */
-                            id: string;
-                            messages: {
-                                authorName: string;
-                                body: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                side: "requester" | "staff";
-                            }[];
-                            openedByName: string;
-                            reference: string;
-                            /** Format: date-time */
-                            reopenUntil: string | null;
-                            /** @enum {string} */
-                            state: "open" | "answered" | "closed";
-                            subject: string;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            windowCode: string;
-                            windowName: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;

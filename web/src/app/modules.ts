@@ -18,7 +18,6 @@ import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceDeskWebModule } from '../modules/service-desk/module.tsx';
 import { serviceDeskReportsWebModule } from '../modules/service-desk-reports/module.tsx';
-import { serviceWindowsWebModule } from '../modules/service-windows/module.tsx';
 import { sitesWebModule } from '../modules/sites/module.tsx';
 import { teamsWebModule } from '../modules/teams/module.tsx';
 import type { WebModule } from './web-module.ts';
@@ -41,7 +40,6 @@ export const webModules: readonly WebModule[] = [
   marketMatchingWebModule,
   marketDealsWebModule,
   marketStatisticsWebModule,
-  serviceWindowsWebModule,
   serviceDeskWebModule,
   serviceDeskReportsWebModule,
   adminWebModule,

@@ -7,6 +7,7 @@ import { can } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { Attachments } from '../../components/Attachments.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { MarketWindowsCard } from '../service-desk/MarketWindows.tsx';
 import type { Listing, MarketKind } from './api.ts';
 import { StateTag } from './display.tsx';
 import { RecordNotice, StateHistory, WorkflowButtons } from './RecordWorkflow.tsx';
@@ -57,7 +58,8 @@ interface RecordShape {
 /**
  * A listing's or demand's page: title and state, the notice its owner must read first (a rejection's reason), the
  * record's own content and its matches, then beside it (below it on a phone) what others may do with it (ask for an
- * introduction), the workflow's actions, the files and the history.
+ * introduction), the workflow's actions, the market's service windows for those who may ask them, the files and the
+ * history.
  */
 export function RecordPage({ kind, record, main, matches, offer }: { kind: MarketKind; record: RecordShape; main: ReactNode; matches: ReactNode; offer?: ReactNode }) {
   const { t } = useTranslation();
@@ -91,6 +93,7 @@ export function RecordPage({ kind, record, main, matches, offer }: { kind: Marke
         <Col xs={24} lg={8}>
           <Flex vertical gap={16}>
             {offer}
+            {can(me, 'serviceRequest.submit') && <MarketWindowsCard size="small" />}
             {(record.allowedActions.length > 0 || (canEdit && record.state === 'draft')) && (
               <Card size="small">
                 <WorkflowButtons kind={kind} id={record.id} state={record.state} allowedActions={record.allowedActions} canEdit={canEdit} block />

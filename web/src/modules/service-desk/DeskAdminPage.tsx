@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Form, Input, InputNumber, Popconfirm, Select, Switch, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Input, InputNumber, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
@@ -9,84 +9,7 @@ import { FormModal } from '../../components/FormModal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { useTeams } from '../teams/api.ts';
-import { deskKeys, priorityColors, useCannedReplies, useCategories, usePlaces, type ServiceCategory, type SlaPolicy } from './api.ts';
-
-type CategoryForm = Pick<ServiceCategory, 'code' | 'names' | 'active' | 'position'>;
-
-function CategoryFormModal({ category, onClose }: { category?: ServiceCategory; onClose: () => void }) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  async function save(values: CategoryForm) {
-    const fields = { names: values.names, active: values.active, position: values.position };
-    if (category) await api.PATCH('/api/service-desk/categories/{code}', { params: { path: { code: category.code } }, body: fields });
-    else await api.POST('/api/service-desk/categories', { body: { ...fields, code: values.code } });
-    await queryClient.invalidateQueries({ queryKey: deskKeys.all });
-  }
-  const required = [{ required: true, whitespace: true, message: t('common.required') }];
-  return (
-    <FormModal<CategoryForm>
-      title={category ? t('serviceDesk.admin.editCategory') : t('serviceDesk.admin.addCategory')}
-      initialValues={category ?? { active: true, position: 0 }}
-      onSubmit={save}
-      onClose={onClose}
-    >
-      <Form.Item name="code" label={t('serviceDesk.admin.code')} rules={required}>
-        <Input maxLength={32} disabled={Boolean(category)} />
-      </Form.Item>
-      <Form.Item name={['names', 'zh-CN']} label="简体中文" rules={required}>
-        <Input maxLength={50} />
-      </Form.Item>
-      <Form.Item name={['names', 'zh-TW']} label="繁體中文" rules={required}>
-        <Input maxLength={50} />
-      </Form.Item>
-      <Form.Item name={['names', 'en']} label="English" rules={required}>
-        <Input maxLength={100} />
-      </Form.Item>
-      <Form.Item name="position" label={t('serviceDesk.admin.position')}>
-        <InputNumber min={0} max={10000} />
-      </Form.Item>
-      <Form.Item name="active" label={t('serviceDesk.admin.active')} valuePropName="checked">
-        <Switch />
-      </Form.Item>
-    </FormModal>
-  );
-}
-
-function Categories() {
-  const { t } = useTranslation();
-  const { data, error, isPending, refetch } = useCategories({ includeInactive: true });
-  const [editing, setEditing] = useState<ServiceCategory | 'new' | null>(null);
-  if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
-  return (
-    <Card
-      size="small"
-      title={t('serviceDesk.admin.categories')}
-      extra={
-        <Button icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          {t('serviceDesk.admin.addCategory')}
-        </Button>
-      }
-    >
-      <Table<ServiceCategory>
-        size="small"
-        rowKey="code"
-        loading={isPending}
-        dataSource={data}
-        pagination={false}
-        columns={[
-          { title: t('serviceDesk.admin.code'), dataIndex: 'code' },
-          { title: t('serviceDesk.fields.category'), dataIndex: 'name' },
-          { title: t('serviceDesk.admin.active'), dataIndex: 'active', render: (active: boolean) => (active ? <Tag color="green">✓</Tag> : <Tag>—</Tag>) },
-          {
-            key: 'edit',
-            render: (_, category) => <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setEditing(category)} />,
-          },
-        ]}
-      />
-      {editing && <CategoryFormModal category={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
-    </Card>
-  );
-}
+import { deskKeys, priorityColors, useCannedReplies, useCategories, usePlaces, type SlaPolicy } from './api.ts';
 
 function useAdminWrite() {
   const { t } = useTranslation();
@@ -322,7 +245,7 @@ function SlaPolicies() {
   );
 }
 
-/** 服务台设置: the fallback owner, routing rules, SLA policies, categories and canned replies. */
+/** 服务台设置: the fallback owner, routing rules, SLA policies and canned replies; the categories have their own page. */
 export function DeskAdminPage() {
   const { t } = useTranslation();
   return (
@@ -332,7 +255,6 @@ export function DeskAdminPage() {
         <FallbackOwner />
         <RoutingRules />
         <SlaPolicies />
-        <Categories />
         <CannedReplies />
       </Flex>
     </>

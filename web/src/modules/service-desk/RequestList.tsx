@@ -53,7 +53,7 @@ export function RequestList({
                 {staff && request.slaDueAt && <SlaCountdown dueAt={request.slaDueAt} warnAt={request.slaWarnAt} />}
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {request.reference}
-                  {staff && ` · ${request.enterpriseName}`}
+                  {staff && ` · ${request.enterpriseName ?? request.openedByName}`}
                   {staff && request.ownerName && ` · ${request.ownerName}`} · {formatDateTime(request.createdAt)}
                 </Typography.Text>
               </>

@@ -85,7 +85,7 @@ function MergeButton({ request, onDone }: { request: ServiceRequest; onDone: (in
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [intoId, setIntoId] = useState<string>();
-  const candidates = useServiceRequests({ queue: 'all', open: 'true', enterpriseId: request.enterpriseId, page: 1, pageSize: 50 });
+  const candidates = useServiceRequests({ queue: 'all', open: 'true', enterpriseId: request.enterpriseId ?? undefined, page: 1, pageSize: 50 });
   return (
     <>
       <Button icon={<MergeCellsOutlined />} onClick={() => setOpen(true)}>
@@ -169,8 +169,9 @@ export function RequestView({ id }: { id: string }) {
           <Descriptions.Item label={t('serviceDesk.fields.reference')}>
             <Typography.Text copyable>{request.reference}</Typography.Text>
           </Descriptions.Item>
-          <Descriptions.Item label={t('serviceDesk.fields.enterprise')}>{request.enterpriseName}</Descriptions.Item>
-          <Descriptions.Item label={t('serviceDesk.fields.location')}>{placeOf(request)}</Descriptions.Item>
+          {/* An investor's own request at a market window has no enterprise, and a window asks for no place. */}
+          {request.enterpriseName && <Descriptions.Item label={t('serviceDesk.fields.enterprise')}>{request.enterpriseName}</Descriptions.Item>}
+          {(request.location.siteId || request.location.text) && <Descriptions.Item label={t('serviceDesk.fields.location')}>{placeOf(request)}</Descriptions.Item>}
           <Descriptions.Item label={t('serviceDesk.fields.openedBy')}>
             {request.openedByName} · {t(`serviceDesk.channels.${request.channel}`)} · {formatDateTime(request.createdAt)}
           </Descriptions.Item>
