@@ -22,8 +22,12 @@ export interface SweepOutcome {
 export interface SweepOptions {
   /** Timers claimed per transaction: small, so that a batch holds its locks briefly. */
   batchSize?: number;
-  /** Batches per sweep at most; what is left waits for the next sweep. */
-  maxBatches?: number;
+  /**
+   * How long one sweep goes on claiming batches: under the minute between sweeps, so that a burst of due timers (a
+   * crowd of urgent requests) is worked through at the handlers' own pace rather than a fixed number a minute; what
+   * is left when it runs out waits for the next sweep.
+   */
+  budgetMs?: number;
 }
 
 /**
@@ -34,9 +38,10 @@ export interface SweepOptions {
  * rolled back; its timer is tried again after a growing delay, then given up with the error kept on the row.
  */
 export async function sweepTimers(db: Db, handlers: ReadonlyMap<string, TimerHandler>, ctx: AppContext, options: SweepOptions = {}): Promise<SweepOutcome> {
-  const { batchSize = 10, maxBatches = 100 } = options;
+  const { batchSize = 10, budgetMs = 50_000 } = options;
   const outcome: SweepOutcome = { fired: 0, failures: [] };
-  for (let batch = 0; batch < maxBatches; batch += 1) {
+  const deadline = Date.now() + budgetMs;
+  while (Date.now() < deadline) {
     const claimed = await db.transaction(async (tx) => {
       const due = await tx.execute<{ id: string; handler: string; key: string; fire_at: Date | string; payload: TimerPayload; attempts: number }>(sql`
         SELECT id, handler, key, fire_at, payload, attempts FROM ${timers}

@@ -51,6 +51,22 @@ describe('durable timers', () => {
     expect((await sweepTimers(db, handlers, ctx)).fired).toBe(0);
   });
 
+  it('work through a burst for as long as a sweep may run, and leave the rest to the next sweep', async () => {
+    for (let n = 0; n < 25; n += 1) await schedule(`burst:${n}`, secondsFromNow(-60));
+    const slowRecord: TimerHandler = async (tx, timer) => {
+      await tx.execute(sql`SELECT pg_sleep(0.02)`);
+      await record(tx, timer, ctx);
+    };
+    const slow = new Map([['test.record', slowRecord]]);
+    const first = await sweepTimers(db, slow, ctx, { batchSize: 2, budgetMs: 100 });
+    expect(first.fired).toBeGreaterThan(0);
+    expect(first.fired).toBeLessThan(25);
+    // Unbounded by a count of batches: the next sweep, with the default budget, fires everything left.
+    const second = await sweepTimers(db, slow, ctx, { batchSize: 2 });
+    expect(first.fired + second.fired).toBe(25);
+    expect(await effectsOf('burst:')).toHaveLength(25);
+  });
+
   it('fire nothing early, and a due timer at the next sweep', async () => {
     await schedule('early:a', secondsFromNow(1.5));
     await schedule('early:b', secondsFromNow(3_600));
