@@ -1,5 +1,6 @@
 import { dict } from '@node-rs/jieba/dict';
 import { MATURITY_LEVELS, TRANSACTION_MODES, type Demand, type Listing } from '../src/modules/matching/types.ts';
+import { seededRandom } from '../src/server/seeded-random.ts';
 import {
   DEMAND_OPENINGS,
   DEMAND_WISHES,
@@ -11,18 +12,6 @@ import {
   TITLE_SUFFIXES,
   VERBS,
 } from './vocabulary.ts';
-
-/** Mulberry32: small, fast and seeded, so a benchmark corpus can be rebuilt exactly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Draws from a list with Zipf-like frequencies: rank r is chosen with probability about 1/r. */
 function zipfPick<T>(next: () => number, items: readonly T[]): T {

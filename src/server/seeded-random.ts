@@ -1,6 +1,7 @@
 /**
- * A small deterministic generator (mulberry32) for demo data: the same seed gives the same numbers in [0, 1), so
- * every first start seeds the same records and tests can count on them.
+ * A small deterministic generator (mulberry32) for demo data and benchmark corpora: the same seed gives the same
+ * numbers in [0, 1), so every first start seeds the same records, tests can count on them, and a corpus can be
+ * rebuilt exactly.
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

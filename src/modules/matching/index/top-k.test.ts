@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvertedIndex } from './inverted-index.ts';
 import { searchExhaustive, searchTopK, type ScoreFactor, type WeightedTerm } from './top-k.ts';
-import { seededRandom as random } from '../../../../bench/generate.ts';
+import { seededRandom as random } from '../../../server/seeded-random.ts';
 
 /** A term drawn with Zipf-like frequencies: a few very common terms, a long tail of rare ones. */
 function zipfTerm(next: () => number, vocabulary: number): string {
