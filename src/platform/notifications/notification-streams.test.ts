@@ -89,6 +89,21 @@ describe('notification streams', () => {
     expect(pending).toHaveLength(2);
   });
 
+  it('tells a stream nothing when a notice leaves its count as it last heard it', async () => {
+    let unread = 2;
+    const streams = streamsWith({ countUnread: async () => unread });
+    const client = read(streams.open('u1', 's1', inAMinute()));
+    await expect.poll(() => client.text).toBe('event: unread\ndata: {"count":2}\n\n');
+    // The notice of a write already counted on connecting arrives late.
+    streams.changed('u1');
+    unread = 3;
+    streams.changed('u1');
+    await expect.poll(() => client.text).toBe('event: unread\ndata: {"count":2}\n\nevent: unread\ndata: {"count":3}\n\n');
+    const later = read(streams.open('u1', 's2', inAMinute()));
+    await expect.poll(() => later.text).toBe('event: unread\ndata: {"count":3}\n\n');
+    expect(client.text).toBe('event: unread\ndata: {"count":2}\n\nevent: unread\ndata: {"count":3}\n\n');
+  });
+
   it('refuses a user more streams than allowed, and counts a closed one out', async () => {
     const streams = streamsWith({ maxPerUser: 2 });
     const first = streams.open('u1', 's1', inAMinute());

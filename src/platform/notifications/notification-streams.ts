@@ -20,6 +20,8 @@ interface OpenStream {
   sessionId: string;
   /** When to ask the database whether the session still stands; 0 at the next heartbeat. */
   checkSessionAt: number;
+  /** The count this stream last heard: a notice that changes nothing (one already counted on connecting) is not sent. */
+  sentCount?: number;
 }
 
 // A client that reads nothing for this long behind (bytes queued here) is gone or stuck: its stream is closed.
@@ -128,7 +130,11 @@ export class NotificationStreams {
       do {
         this.counting.set(userId, false);
         const count = await this.options.countUnread(userId);
-        for (const stream of this.byUser.get(userId) ?? []) this.write(stream, `event: unread\ndata: ${JSON.stringify({ count })}\n\n`);
+        for (const stream of this.byUser.get(userId) ?? []) {
+          if (stream.sentCount === count) continue;
+          stream.sentCount = count;
+          this.write(stream, `event: unread\ndata: ${JSON.stringify({ count })}\n\n`);
+        }
       } while (this.counting.get(userId));
     } catch (error) {
       this.options.onError(error);
