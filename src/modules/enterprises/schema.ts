@@ -13,7 +13,9 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { users } from '../../platform/auth/schema.ts';
 import { industries, regions } from '../reference/schema.ts';
+import { figureIndicators } from './figure-indicators.ts';
 
 export const sizeClasses = ['large', 'medium', 'small', 'micro'] as const;
 export type SizeClass = (typeof sizeClasses)[number];
@@ -108,3 +110,39 @@ export const enterpriseTags = pgTable(
   (t) => [primaryKey({ columns: [t.enterpriseId, t.tagId] }), index('enterprise_tags_tag_idx').on(t.tagId)],
 );
 
+
+const indicatorList = figureIndicators.map((indicator) => `'${indicator}'`).join(', ');
+
+/**
+ * An enterprise's yearly indicator (营业收入, 研发投入, 从业人员, 纳税, 产值) for one year, one row per figure so
+ * that each keeps its own source and verification. A figure the enterprise gave itself stays self-reported until
+ * staff verify it; a figure never given is no row (unknown, which a policy's condition must not read as zero).
+ */
+export const enterpriseFigures = pgTable(
+  'enterprise_figures',
+  {
+    enterpriseId: uuid('enterprise_id')
+      .notNull()
+      .references(() => enterprises.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    indicator: text('indicator', { enum: figureIndicators }).notNull(),
+    value: numeric('value', { precision: 20, scale: 4, mode: 'number' }).notNull(),
+    /** Where the figure comes from, in the giver's words (统计年报, 税务数据, an import's file name). */
+    source: text('source'),
+    selfReported: boolean('self_reported').notNull().default(false),
+    verifiedById: uuid('verified_by_id').references(() => users.id, { onDelete: 'set null' }),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    updatedById: uuid('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.enterpriseId, t.year, t.indicator] }),
+    // A condition on one indicator and year reads only that part of the table, over the whole register.
+    index('enterprise_figures_indicator_year_idx').on(t.indicator, t.year, t.value),
+    index('enterprise_figures_updated_idx').on(t.updatedAt),
+    check('enterprise_figures_indicator_check', sql.raw(`indicator IN (${indicatorList})`)),
+    check('enterprise_figures_value_check', sql`${t.value} >= 0`),
+  ],
+);
+
+export type EnterpriseFigure = typeof enterpriseFigures.$inferSelect;
