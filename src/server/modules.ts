@@ -15,6 +15,7 @@ import { marketPortalModule } from '../modules/market-portal/module.ts';
 import { referenceModule } from '../modules/reference/module.ts';
 import { serviceDeskModule } from '../modules/service-desk/module.ts';
 import { serviceDeskReportsModule } from '../modules/service-desk-reports/module.ts';
+import { policiesModule } from '../modules/policies/module.ts';
 import { openServiceRequestsOf } from '../modules/service-desk/open-service-requests.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
@@ -56,6 +57,8 @@ export const modules: readonly QiaoModule[] = [
   serviceDeskReportsModule,
   // After visits, whose data its home card reads; the modules keeping enterprises' requests supply their open ones.
   keyEnterprisesModule({ openRequests: [openServiceRequestsOf] }),
+  // After the register and key enterprises: its rules read enterprises' figures, tags and lists.
+  policiesModule,
 ];
 
 export { enterpriseExists };

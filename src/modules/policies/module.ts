@@ -1,0 +1,13 @@
+import { defineModule } from '../../server/module.ts';
+import { policyMessages } from './messages.ts';
+import { policyPermissions } from './permissions.ts';
+
+/**
+ * Policies (惠企政策): the library with guides, benefit items whose conditions are rules checked against the master
+ * record, each enterprise's fit explained, and the push of newly fitting items.
+ */
+export const policiesModule = defineModule({
+  name: 'policies',
+  permissions: policyPermissions,
+  messages: policyMessages,
+});
