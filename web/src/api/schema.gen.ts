@@ -1820,6 +1820,648 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/enterprises/{id}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise's yearly figures, newest year first; an enterprise user reads only its own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            firstYear: number;
+                            indicators: {
+                                /** @enum {string} */
+                                key: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                /** @enum {string} */
+                                unit: "wan" | "people";
+                            }[];
+                            /** @description The years with any figure, newest first */
+                            items: {
+                                /** @description null: unknown (never given) */
+                                figures: {
+                                    employees: {
+                                        /** @description Given by the enterprise itself */
+                                        selfReported: boolean;
+                                        source: string | null;
+                                        /** Format: date-time */
+                                        updatedAt: string;
+                                        updatedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                        value: number;
+                                        /**
+                                         * Format: date-time
+                                         * @description When staff checked a self-reported figure; null while unverified
+                                         */
+                                        verifiedAt: string | null;
+                                        verifiedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    } | null;
+                                    outputValue: {
+                                        /** @description Given by the enterprise itself */
+                                        selfReported: boolean;
+                                        source: string | null;
+                                        /** Format: date-time */
+                                        updatedAt: string;
+                                        updatedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                        value: number;
+                                        /**
+                                         * Format: date-time
+                                         * @description When staff checked a self-reported figure; null while unverified
+                                         */
+                                        verifiedAt: string | null;
+                                        verifiedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    } | null;
+                                    rdSpending: {
+                                        /** @description Given by the enterprise itself */
+                                        selfReported: boolean;
+                                        source: string | null;
+                                        /** Format: date-time */
+                                        updatedAt: string;
+                                        updatedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                        value: number;
+                                        /**
+                                         * Format: date-time
+                                         * @description When staff checked a self-reported figure; null while unverified
+                                         */
+                                        verifiedAt: string | null;
+                                        verifiedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    } | null;
+                                    revenue: {
+                                        /** @description Given by the enterprise itself */
+                                        selfReported: boolean;
+                                        source: string | null;
+                                        /** Format: date-time */
+                                        updatedAt: string;
+                                        updatedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                        value: number;
+                                        /**
+                                         * Format: date-time
+                                         * @description When staff checked a self-reported figure; null while unverified
+                                         */
+                                        verifiedAt: string | null;
+                                        verifiedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    } | null;
+                                    taxesPaid: {
+                                        /** @description Given by the enterprise itself */
+                                        selfReported: boolean;
+                                        source: string | null;
+                                        /** Format: date-time */
+                                        updatedAt: string;
+                                        updatedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                        value: number;
+                                        /**
+                                         * Format: date-time
+                                         * @description When staff checked a self-reported figure; null while unverified
+                                         */
+                                        verifiedAt: string | null;
+                                        verifiedBy: {
+                                            /** Format: uuid */
+                                            id: string;
+                                            name: string;
+                                        } | null;
+                                    } | null;
+                                };
+                                year: number;
+                            }[];
+                            lastYear: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{id}/figures/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or clear the figures of one year
+         * @description Staff (enterpriseFigure.edit) give figures; an enterprise user (enterpriseFigure.report) reports its own, marked self-reported and unverified, and may not clear one staff gave. 409 enterprise.alreadyMerged for a merged record.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description A calendar year, 2000 to next year */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Where the values written come from (统计年报, 税务数据…) */
+                        source?: string | null;
+                        /** @description 万元 (employees: a headcount at the year's end); null clears an indicator, a missing key leaves it as it is */
+                        values: {
+                            employees?: number | null;
+                            outputValue?: number | null;
+                            rdSpending?: number | null;
+                            revenue?: number | null;
+                            taxesPaid?: number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null: unknown (never given) */
+                            figures: {
+                                employees: {
+                                    /** @description Given by the enterprise itself */
+                                    selfReported: boolean;
+                                    source: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    updatedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    value: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description When staff checked a self-reported figure; null while unverified
+                                     */
+                                    verifiedAt: string | null;
+                                    verifiedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                outputValue: {
+                                    /** @description Given by the enterprise itself */
+                                    selfReported: boolean;
+                                    source: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    updatedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    value: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description When staff checked a self-reported figure; null while unverified
+                                     */
+                                    verifiedAt: string | null;
+                                    verifiedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                rdSpending: {
+                                    /** @description Given by the enterprise itself */
+                                    selfReported: boolean;
+                                    source: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    updatedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    value: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description When staff checked a self-reported figure; null while unverified
+                                     */
+                                    verifiedAt: string | null;
+                                    verifiedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                revenue: {
+                                    /** @description Given by the enterprise itself */
+                                    selfReported: boolean;
+                                    source: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    updatedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    value: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description When staff checked a self-reported figure; null while unverified
+                                     */
+                                    verifiedAt: string | null;
+                                    verifiedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                taxesPaid: {
+                                    /** @description Given by the enterprise itself */
+                                    selfReported: boolean;
+                                    source: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    updatedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    value: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description When staff checked a self-reported figure; null while unverified
+                                     */
+                                    verifiedAt: string | null;
+                                    verifiedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/{id}/figures/{year}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify the year's self-reported figures; they stay marked as the enterprise's own */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description A calendar year, 2000 to next year */
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null: unknown (never given) */
+                            figures: {
+                                employees: {
+                                    /** @description Given by the enterprise itself */
+                                    selfReported: boolean;
+                                    source: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    updatedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    value: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description When staff checked a self-reported figure; null while unverified
+                                     */
+                                    verifiedAt: string | null;
+                                    verifiedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                outputValue: {
+                                    /** @description Given by the enterprise itself */
+                                    selfReported: boolean;
+                                    source: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    updatedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    value: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description When staff checked a self-reported figure; null while unverified
+                                     */
+                                    verifiedAt: string | null;
+                                    verifiedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                rdSpending: {
+                                    /** @description Given by the enterprise itself */
+                                    selfReported: boolean;
+                                    source: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    updatedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    value: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description When staff checked a self-reported figure; null while unverified
+                                     */
+                                    verifiedAt: string | null;
+                                    verifiedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                revenue: {
+                                    /** @description Given by the enterprise itself */
+                                    selfReported: boolean;
+                                    source: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    updatedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    value: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description When staff checked a self-reported figure; null while unverified
+                                     */
+                                    verifiedAt: string | null;
+                                    verifiedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                                taxesPaid: {
+                                    /** @description Given by the enterprise itself */
+                                    selfReported: boolean;
+                                    source: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    updatedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    value: number;
+                                    /**
+                                     * Format: date-time
+                                     * @description When staff checked a self-reported figure; null while unverified
+                                     */
+                                    verifiedAt: string | null;
+                                    verifiedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                } | null;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises/{id}/history": {
         parameters: {
             query?: never;
