@@ -14,6 +14,7 @@ import { marketPortalWebModule } from '../modules/market-portal/module.tsx';
 import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
 import { marketMatchingWebModule } from '../modules/market-matching/module.tsx';
 import { marketWebModule } from '../modules/market/module.tsx';
+import { policyApplicationsWebModule } from '../modules/policy-applications/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceDeskWebModule } from '../modules/service-desk/module.tsx';
@@ -42,6 +43,7 @@ export const webModules: readonly WebModule[] = [
   marketStatisticsWebModule,
   serviceDeskWebModule,
   serviceDeskReportsWebModule,
+  policyApplicationsWebModule,
   adminWebModule,
   teamsWebModule,
   calendarWebModule,
