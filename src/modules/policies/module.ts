@@ -1,4 +1,6 @@
 import { defineModule } from '../../server/module.ts';
+import { figuresChangedJobDefinition, policyPublishedJobDefinition } from './eligibility/push-jobs.ts';
+import { eligibilityRoutes } from './eligibility/routes.ts';
 import { policyMessages } from './messages.ts';
 import { policyPermissions } from './permissions.ts';
 
@@ -10,4 +12,8 @@ export const policiesModule = defineModule({
   name: 'policies',
   permissions: policyPermissions,
   messages: policyMessages,
+  routes: async (app) => {
+    await app.register(eligibilityRoutes);
+  },
+  jobs: (ctx) => [policyPublishedJobDefinition(ctx), figuresChangedJobDefinition(ctx)],
 });
