@@ -3,6 +3,9 @@ import { enterpriseAuditSource } from './enterprise-timeline.ts';
 import { importRoutes } from '../../platform/imports/import-routes.ts';
 import { importJobDefinition, requeueInterruptedImports } from '../../platform/imports/run-import.ts';
 import { enterpriseImport, enterpriseImportRoutes } from './imports/enterprise-import.ts';
+import { figureMessages } from './figures/figure-messages.ts';
+import { figureRoutes } from './figures/figure-routes.ts';
+import { mergeFiguresStep } from './figures/merge-figures.ts';
 import { enterpriseMessages } from './messages.ts';
 import { enterprisePermissions } from './permissions.ts';
 import { enterpriseQuickSearch } from './quick-search-enterprises.ts';
@@ -18,13 +21,15 @@ export const enterpriseModule = defineModule({
     await app.register(enterpriseRoutes, options);
     await app.register(tagRoutes);
     await app.register(importRoutes(enterpriseImport, enterpriseImportRoutes));
+    await app.register(figureRoutes);
   },
   jobs: (ctx) => [importJobDefinition(ctx.db, enterpriseImport)],
   onStart: (ctx) => requeueInterruptedImports(ctx.db, ctx.jobs, enterpriseImport),
   timelineSources: [enterpriseAuditSource],
+  mergeSteps: [mergeFiguresStep],
   quickSearch: enterpriseQuickSearch,
   async seedDemo(tx, seed) {
     for (const [key, id] of await seedDemoEnterprises(tx)) seed.keys.set(key, id);
   },
-  messages: enterpriseMessages,
+  messages: { ...enterpriseMessages, ...figureMessages },
 });

@@ -2,6 +2,8 @@ import { definePermissions } from '../../platform/auth/permissions.ts';
 import { staffRoles } from '../../platform/auth/roles.ts';
 
 const editors = ['admin', 'officer', 'operator', 'agent'] as const;
+/** The figures policies are checked against: kept by the investment-promotion staff, not the service desk. */
+const figureKeepers = ['admin', 'leader', 'officer'] as const;
 
 /** Who may do what with the enterprise master record; which records is the policy's part (policies.ts). */
 export const enterprisePermissions = definePermissions({
@@ -17,4 +19,11 @@ export const enterprisePermissions = definePermissions({
   'enterprise.export': ['admin', 'leader'],
   'enterprise.merge': ['admin'],
   'tag.admin': ['admin'],
+  /** The yearly figures (年度指标) of the enterprises one may open. */
+  'enterpriseFigure.read': [...staffRoles, 'enterprise'],
+  'enterpriseFigure.edit': figureKeepers,
+  /** An enterprise user's own figures, marked self-reported until staff verify them. */
+  'enterpriseFigure.report': ['enterprise'],
+  'enterpriseFigure.verify': figureKeepers,
+  'enterpriseFigure.import': figureKeepers,
 });

@@ -1,8 +1,12 @@
 import { defineModule } from '../../server/module.ts';
 import { figuresChangedJobDefinition, policyPublishedJobDefinition } from './eligibility/push-jobs.ts';
 import { eligibilityRoutes } from './eligibility/routes.ts';
+import { policyTimerHandlers } from './guide-timer.ts';
 import { policyMessages } from './messages.ts';
 import { policyPermissions } from './permissions.ts';
+import { policyAttachmentKind } from './policy-attachments.ts';
+import { policyRoutes } from './routes.ts';
+import { seedDemoPolicies } from './seed-demo-policies.ts';
 
 /**
  * Policies (惠企政策): the library with guides, benefit items whose conditions are rules checked against the master
@@ -11,9 +15,13 @@ import { policyPermissions } from './permissions.ts';
 export const policiesModule = defineModule({
   name: 'policies',
   permissions: policyPermissions,
-  messages: policyMessages,
-  routes: async (app) => {
+  routes: async (app, options) => {
+    await app.register(policyRoutes, options);
     await app.register(eligibilityRoutes);
   },
+  timerHandlers: policyTimerHandlers,
+  attachmentKinds: [policyAttachmentKind],
+  seedDemo: seedDemoPolicies,
+  messages: policyMessages,
   jobs: (ctx) => [policyPublishedJobDefinition(ctx), figuresChangedJobDefinition(ctx)],
 });

@@ -1,0 +1,86 @@
+import { defineMessages } from '../../../platform/i18n/messages.ts';
+
+/** The yearly figures' messages: validation, the timeline's titles, the import's rows and template. */
+export const figureMessages = defineMessages({
+  'enterprise.figures.year': {
+    'zh-CN': '年度应在 {first} 到 {last} 之间',
+    'zh-TW': '年度應在 {first} 到 {last} 之間',
+    en: 'The year must be between {first} and {last}',
+  },
+  'enterprise.figures.notANumber': { 'zh-CN': '应为数字', 'zh-TW': '應為數字', en: 'Must be a number' },
+  'enterprise.figures.negative': { 'zh-CN': '不能为负数', 'zh-TW': '不能為負數', en: 'Must not be negative' },
+  'enterprise.figures.tooLarge': { 'zh-CN': '数值过大', 'zh-TW': '數值過大', en: 'Too large' },
+  'enterprise.figures.wholePeople': { 'zh-CN': '人数应为整数', 'zh-TW': '人數應為整數', en: 'A headcount must be a whole number' },
+  'enterprise.figures.tooManyDecimals': { 'zh-CN': '最多保留 4 位小数', 'zh-TW': '最多保留 4 位小數', en: 'At most 4 decimals' },
+  'enterprise.figures.staffGiven': {
+    'zh-CN': '该指标由工作人员填报，不能清空；可填写自报数值',
+    'zh-TW': '該指標由工作人員填報，不能清空；可填寫自報數值',
+    en: 'Staff gave this figure: it cannot be cleared, only reported anew',
+  },
+  'enterprise.timeline.figures': { 'zh-CN': '修改年度指标', 'zh-TW': '修改年度指標', en: 'Yearly figures changed' },
+  'enterprise.timeline.figures-verify': { 'zh-CN': '核实自报年度指标', 'zh-TW': '核實自報年度指標', en: 'Self-reported figures verified' },
+  'enterprise.timeline.figures-import': { 'zh-CN': '通过批量导入更新年度指标', 'zh-TW': '透過批次匯入更新年度指標', en: 'Yearly figures imported' },
+  'enterprise.figures.column.creditCode': { 'zh-CN': '统一社会信用代码', 'zh-TW': '統一社會信用代碼', en: 'Unified social credit code' },
+  'enterprise.figures.column.enterpriseName': { 'zh-CN': '企业名称', 'zh-TW': '企業名稱', en: 'Enterprise name' },
+  'enterprise.figures.column.year': { 'zh-CN': '年度', 'zh-TW': '年度', en: 'Year' },
+  'enterprise.figures.column.revenue': { 'zh-CN': '营业收入(万元)', 'zh-TW': '營業收入(萬元)', en: 'Revenue (10,000 CNY)' },
+  'enterprise.figures.column.rdSpending': { 'zh-CN': '研发投入(万元)', 'zh-TW': '研發投入(萬元)', en: 'R&D spending (10,000 CNY)' },
+  'enterprise.figures.column.employees': { 'zh-CN': '从业人数', 'zh-TW': '從業人數', en: 'Employees' },
+  'enterprise.figures.column.taxesPaid': { 'zh-CN': '纳税额(万元)', 'zh-TW': '納稅額(萬元)', en: 'Taxes paid (10,000 CNY)' },
+  'enterprise.figures.column.outputValue': { 'zh-CN': '工业总产值(万元)', 'zh-TW': '工業總產值(萬元)', en: 'Output value (10,000 CNY)' },
+  'enterprise.figures.column.source': { 'zh-CN': '数据来源', 'zh-TW': '資料來源', en: 'Source' },
+  'enterprise.figures.import.required': { 'zh-CN': '必填', 'zh-TW': '必填', en: 'Required' },
+  'enterprise.figures.import.enterpriseRequired': {
+    'zh-CN': '请填写统一社会信用代码或企业名称',
+    'zh-TW': '請填寫統一社會信用代碼或企業名稱',
+    en: 'Give the credit code or the enterprise name',
+  },
+  'enterprise.figures.import.enterpriseUnknown': {
+    'zh-CN': '企业库中没有该企业',
+    'zh-TW': '企業庫中沒有該企業',
+    en: 'No such enterprise in the register',
+  },
+  'enterprise.figures.import.nameAmbiguous': {
+    'zh-CN': '有多家企业同名，请填写统一社会信用代码',
+    'zh-TW': '有多家企業同名，請填寫統一社會信用代碼',
+    en: 'Several enterprises have this name; give the credit code',
+  },
+  'enterprise.figures.import.notANumber': { 'zh-CN': '应为数字', 'zh-TW': '應為數字', en: 'Must be a number' },
+  'enterprise.figures.import.tooLong': { 'zh-CN': '最多 {max} 个字', 'zh-TW': '最多 {max} 個字', en: 'At most {max} characters' },
+  'enterprise.figures.import.sameAsRow': {
+    'zh-CN': '与第 {row} 行是同一企业同一年度',
+    'zh-TW': '與第 {row} 行是同一企業同一年度',
+    en: 'Same enterprise and year as row {row}',
+  },
+  'enterprise.figures.import.corrupt': {
+    'zh-CN': '无法读取该文件，请上传 .xlsx 或 .csv 格式的年度指标表',
+    'zh-TW': '無法讀取該檔案，請上傳 .xlsx 或 .csv 格式的年度指標表',
+    en: 'The file cannot be read; upload the yearly figures as .xlsx or .csv',
+  },
+  'enterprise.figures.template.fileName': { 'zh-CN': '年度指标导入模板.xlsx', 'zh-TW': '年度指標匯入範本.xlsx', en: 'Yearly figures import template.xlsx' },
+  'enterprise.figures.template.sheet': { 'zh-CN': '年度指标', 'zh-TW': '年度指標', en: 'Yearly figures' },
+  'enterprise.figures.template.notesSheet': { 'zh-CN': '填写说明', 'zh-TW': '填寫說明', en: 'Notes' },
+  'enterprise.figures.template.column': { 'zh-CN': '列', 'zh-TW': '欄', en: 'Column' },
+  'enterprise.figures.template.note': { 'zh-CN': '说明', 'zh-TW': '說明', en: 'Note' },
+  'enterprise.figures.note.creditCode': {
+    'zh-CN': '用于查找企业库中的企业；未填时按企业名称（须与企业库完全一致）查找',
+    'zh-TW': '用於查找企業庫中的企業；未填時按企業名稱（須與企業庫完全一致）查找',
+    en: 'Finds the enterprise in the register; without it the exact registered name is used',
+  },
+  'enterprise.figures.note.year': {
+    'zh-CN': '{first} 到 {last} 之间的年份，如 2025',
+    'zh-TW': '{first} 到 {last} 之間的年份，如 2025',
+    en: 'A year from {first} to {last}, e.g. 2025',
+  },
+  'enterprise.figures.note.values': {
+    'zh-CN': '金额以万元计，最多 4 位小数；从业人数为年末人数；留空表示未提供，不会清除已有数据',
+    'zh-TW': '金額以萬元計，最多 4 位小數；從業人數為年末人數；留空表示未提供，不會清除已有資料',
+    en: 'Money in 10,000 CNY with at most 4 decimals; employees at the year\'s end; a blank cell is not given and keeps what is there',
+  },
+  'enterprise.figures.note.source': {
+    'zh-CN': '如 统计年报、税务数据；未填时记为导入文件',
+    'zh-TW': '如 統計年報、稅務資料；未填時記為匯入檔案',
+    en: 'E.g. statistical yearbook, tax data; the import is named when blank',
+  },
+  'enterprise.figures.import.source': { 'zh-CN': '批量导入', 'zh-TW': '批次匯入', en: 'Import' },
+});
