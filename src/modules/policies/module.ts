@@ -1,6 +1,10 @@
 import { defineModule } from '../../server/module.ts';
+import { policyTimerHandlers } from './guide-timer.ts';
 import { policyMessages } from './messages.ts';
 import { policyPermissions } from './permissions.ts';
+import { policyAttachmentKind } from './policy-attachments.ts';
+import { policyRoutes } from './routes.ts';
+import { seedDemoPolicies } from './seed-demo-policies.ts';
 
 /**
  * Policies (惠企政策): the library with guides, benefit items whose conditions are rules checked against the master
@@ -9,5 +13,9 @@ import { policyPermissions } from './permissions.ts';
 export const policiesModule = defineModule({
   name: 'policies',
   permissions: policyPermissions,
+  routes: policyRoutes,
+  timerHandlers: policyTimerHandlers,
+  attachmentKinds: [policyAttachmentKind],
+  seedDemo: seedDemoPolicies,
   messages: policyMessages,
 });

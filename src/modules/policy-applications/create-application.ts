@@ -62,7 +62,7 @@ export async function createApplication(
   const repeated = await existing();
   if (repeated) return { application: await readApplicationDetail(db, scope, actor, repeated), created: false };
   const { item } = await applicableItem(db, input.itemId);
-  const snapshot = await readApplicationSnapshot(db, enterpriseId, item, chinaToday());
+  const { snapshot, suggestedAmountWan } = await readApplicationSnapshot(db, enterpriseId, item, chinaToday());
   let id: string | null;
   try {
     id = await db.transaction(async (tx) => {
@@ -76,7 +76,7 @@ export async function createApplication(
           state: policyApplicationWorkflow.initial,
           idempotencyKey: input.idempotencyKey,
           snapshot,
-          suggestedAmountWan: null,
+          suggestedAmountWan,
           statement: input.statement ?? '',
         })
         .onConflictDoNothing({ target: [policyApplications.enterpriseId, policyApplications.idempotencyKey] })

@@ -111,11 +111,13 @@ const pendingTimers = async (id: string) =>
 
 describe('applying', () => {
   it('pre-fills from the master record and keeps the figures the item reads on the application', async () => {
-    const prefill = await ok<{ snapshot: Detail['snapshot']; item: { requiredFiles: string[] }; openApplicationId: string | null }>(
+    const prefill = await ok<{ snapshot: Detail['snapshot']; item: { requiredFiles: string[] }; suggestedAmountWan: number | null; openApplicationId: string | null }>(
       await send(applicant, 'GET', `/api/policy-applications/prefill?item=${itemId}`),
     );
     expect(prefill.snapshot).toMatchObject({ name: '青岛海研智能科技有限公司（申报测试）', figures: [{ year: thisYear - 1, indicator: 'rdSpending', value: 320 }] });
     expect(prefill.item.requiredFiles).toEqual(['营业执照', '研发费用专项审计报告']);
+    // 10 % of last year's 320 万元 R&D spending, under the 50 万元 cap.
+    expect(prefill.suggestedAmountWan).toBe(32);
     const draft = await start(applicant);
     expect(draft.number).toMatch(/^ZC-\d{4}-\d{6}$/);
     expect(draft).toMatchObject({ state: 'draft', dueAt: null });

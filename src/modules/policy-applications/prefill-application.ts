@@ -15,11 +15,11 @@ import type { z } from 'zod';
 export async function prefillApplication(db: Db, actor: WorkflowActor, itemId: string): Promise<z.infer<typeof prefillSchema>> {
   if (!actor.enterpriseId) throw forbidden();
   const { item, policy } = await applicableItem(db, itemId);
-  const snapshot = await readApplicationSnapshot(db, actor.enterpriseId, item, chinaToday());
+  const { snapshot, suggestedAmountWan } = await readApplicationSnapshot(db, actor.enterpriseId, item, chinaToday());
   return {
     item: { id: item.id, title: item.title, policyId: policy.id, policyTitle: policy.title, requiredFiles: item.requiredFiles },
     snapshot,
-    suggestedAmountWan: null,
+    suggestedAmountWan,
     openApplicationId: await openApplicationOf(db, actor.enterpriseId, item.id),
   };
 }

@@ -3353,6 +3353,594 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprises/figures/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The .xlsx template to fill in, with an example row, in the request's language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/figures/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a spreadsheet of enterprises' yearly figures: validated row by row, nothing imported yet
+         * @description The header row names the columns in any of the three languages. A file that is no readable .xlsx or .csv, or whose header lacks the required column, gives 400; so do more than 50,000 rows, an .xlsx of more than 1,000 parts and a body cut short. An .xlsx that unpacks to more than 100 MB gives 413.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description .xlsx, or .csv in UTF-8 or GB18030; at most 20 MB
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The first 200 invalid rows */
+                            errors: {
+                                messages: string[];
+                                rowNumber: number;
+                            }[];
+                            fileName: string;
+                            /** Format: uuid */
+                            id: string;
+                            invalidRows: number;
+                            /** @description The first 50 rows */
+                            preview: {
+                                errors: string[];
+                                /** @description As the spreadsheet numbers it (the header is row 1) */
+                                rowNumber: number;
+                                /** @description The cells, by the template's column header in the request's language */
+                                values: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            status: "validated" | "queued" | "importing" | "done" | "failed" | "cancelled";
+                            totalRows: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/figures/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** State and progress of an import */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            error?: string;
+                            fileName: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            importedRows: number;
+                            invalidRows: number;
+                            processedRows: number;
+                            /** @enum {string} */
+                            status: "validated" | "queued" | "importing" | "done" | "failed" | "cancelled";
+                            totalRows: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/figures/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discard a validated import */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            error?: string;
+                            fileName: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            importedRows: number;
+                            invalidRows: number;
+                            processedRows: number;
+                            /** @enum {string} */
+                            status: "validated" | "queued" | "importing" | "done" | "failed" | "cancelled";
+                            totalRows: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/figures/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the valid rows, in the background and all at once; poll the import for progress */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            error?: string;
+                            fileName: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            importedRows: number;
+                            invalidRows: number;
+                            processedRows: number;
+                            /** @enum {string} */
+                            status: "validated" | "queued" | "importing" | "done" | "failed" | "cancelled";
+                            totalRows: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/figures/imports/{id}/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invalid rows with their values and their errors, in the request's language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises/import-template": {
         parameters: {
             query?: never;
@@ -12388,6 +12976,2318 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of the policy library, latest issued first, with each guide's status
+         * @description Staff (policy.read) see drafts and withdrawn policies; enterprises and investors only published ones.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The guide's status, e.g. overdue */
+                    guide?: "done" | "onTime" | "dueSoon" | "overdue";
+                    /** @description Within the issuing body */
+                    issuer?: string;
+                    level?: "national" | "province" | "city" | "district";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Within the title, document number or issuer */
+                    q?: string;
+                    /** @description Staff only; others see published policies whatever they ask */
+                    state?: "draft" | "published" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                applicationClosesOn: string | null;
+                                applicationOpensOn: string | null;
+                                documentNumber: string | null;
+                                effectiveOn: string | null;
+                                expiresOn: string | null;
+                                /** Format: date-time */
+                                guideDueAt: string;
+                                /** Format: date-time */
+                                guidePublishedAt: string | null;
+                                /** @enum {string} */
+                                guideStatus: "done" | "onTime" | "dueSoon" | "overdue";
+                                /** Format: uuid */
+                                id: string;
+                                issuedOn: string;
+                                issuer: string;
+                                itemCount: number;
+                                /** @enum {string} */
+                                level: "national" | "province" | "city" | "district";
+                                /** Format: date-time */
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "published" | "withdrawn";
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft policy; its guide is due 7 working days after issue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        applicationClosesOn?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        applicationOpensOn?: string | null;
+                        /** @description 文号, e.g. 崂政发〔2026〕3号 */
+                        documentNumber?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        effectiveOn?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        expiresOn?: string | null;
+                        /** @description 支持标准: how much */
+                        guideAmount?: string | null;
+                        /** @description 申报条件, in plain words */
+                        guideConditions?: string | null;
+                        /** @description 咨询电话 and office */
+                        guideContact?: string | null;
+                        /** @description 申报方式: where, when and with what */
+                        guideHowToApply?: string | null;
+                        /** @description 申报对象: who may apply */
+                        guideTarget?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        issuedOn: string;
+                        /** @description 发文机关, e.g. 青岛市崂山区人民政府 */
+                        issuer: string;
+                        /** @enum {string} */
+                        level: "national" | "province" | "city" | "district";
+                        originalText?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "publish" | "withdraw" | "delete")[];
+                            applicationClosesOn: string | null;
+                            applicationOpensOn: string | null;
+                            createdByName: string | null;
+                            documentNumber: string | null;
+                            effectiveOn: string | null;
+                            expiresOn: string | null;
+                            guideAmount: string | null;
+                            guideConditions: string | null;
+                            guideContact: string | null;
+                            /** Format: date-time */
+                            guideDueAt: string;
+                            guideHowToApply: string | null;
+                            /** Format: date-time */
+                            guidePublishedAt: string | null;
+                            /** @enum {string} */
+                            guideStatus: "done" | "onTime" | "dueSoon" | "overdue";
+                            guideTarget: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            issuedOn: string;
+                            issuer: string;
+                            itemCount: number;
+                            items: {
+                                amountRule: {
+                                    amountWan: number;
+                                    /** @enum {string} */
+                                    kind: "fixed";
+                                } | {
+                                    capWan?: number;
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    percent: number;
+                                    year: {
+                                        /** @enum {string} */
+                                        kind: "fixed";
+                                        year: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "yearsBack";
+                                        years: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "none";
+                                };
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                position: number;
+                                requiredFiles: string[];
+                                rule: {
+                                    all: ({
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    })[];
+                                };
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "district";
+                            originalText: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "published" | "withdrawn";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A policy with its guide, original text and benefit items
+         * @description 404 for a draft or withdrawn policy to a non-staff reader.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "publish" | "withdraw" | "delete")[];
+                            applicationClosesOn: string | null;
+                            applicationOpensOn: string | null;
+                            createdByName: string | null;
+                            documentNumber: string | null;
+                            effectiveOn: string | null;
+                            expiresOn: string | null;
+                            guideAmount: string | null;
+                            guideConditions: string | null;
+                            guideContact: string | null;
+                            /** Format: date-time */
+                            guideDueAt: string;
+                            guideHowToApply: string | null;
+                            /** Format: date-time */
+                            guidePublishedAt: string | null;
+                            /** @enum {string} */
+                            guideStatus: "done" | "onTime" | "dueSoon" | "overdue";
+                            guideTarget: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            issuedOn: string;
+                            issuer: string;
+                            itemCount: number;
+                            items: {
+                                amountRule: {
+                                    amountWan: number;
+                                    /** @enum {string} */
+                                    kind: "fixed";
+                                } | {
+                                    capWan?: number;
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    percent: number;
+                                    year: {
+                                        /** @enum {string} */
+                                        kind: "fixed";
+                                        year: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "yearsBack";
+                                        years: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "none";
+                                };
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                position: number;
+                                requiredFiles: string[];
+                                rule: {
+                                    all: ({
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    })[];
+                                };
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "district";
+                            originalText: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "published" | "withdrawn";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft (409 policy.onlyDraftsDeleted otherwise) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a policy's details, text or guide; a new issue day moves the guide's deadline */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        applicationClosesOn?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        applicationOpensOn?: string | null;
+                        /** @description 文号, e.g. 崂政发〔2026〕3号 */
+                        documentNumber?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        effectiveOn?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        expiresOn?: string | null;
+                        /** @description 支持标准: how much */
+                        guideAmount?: string | null;
+                        /** @description 申报条件, in plain words */
+                        guideConditions?: string | null;
+                        /** @description 咨询电话 and office */
+                        guideContact?: string | null;
+                        /** @description 申报方式: where, when and with what */
+                        guideHowToApply?: string | null;
+                        /** @description 申报对象: who may apply */
+                        guideTarget?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        issuedOn?: string;
+                        /** @description 发文机关, e.g. 青岛市崂山区人民政府 */
+                        issuer?: string;
+                        /** @enum {string} */
+                        level?: "national" | "province" | "city" | "district";
+                        originalText?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "publish" | "withdraw" | "delete")[];
+                            applicationClosesOn: string | null;
+                            applicationOpensOn: string | null;
+                            createdByName: string | null;
+                            documentNumber: string | null;
+                            effectiveOn: string | null;
+                            expiresOn: string | null;
+                            guideAmount: string | null;
+                            guideConditions: string | null;
+                            guideContact: string | null;
+                            /** Format: date-time */
+                            guideDueAt: string;
+                            guideHowToApply: string | null;
+                            /** Format: date-time */
+                            guidePublishedAt: string | null;
+                            /** @enum {string} */
+                            guideStatus: "done" | "onTime" | "dueSoon" | "overdue";
+                            guideTarget: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            issuedOn: string;
+                            issuer: string;
+                            itemCount: number;
+                            items: {
+                                amountRule: {
+                                    amountWan: number;
+                                    /** @enum {string} */
+                                    kind: "fixed";
+                                } | {
+                                    capWan?: number;
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    percent: number;
+                                    year: {
+                                        /** @enum {string} */
+                                        kind: "fixed";
+                                        year: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "yearsBack";
+                                        years: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "none";
+                                };
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                position: number;
+                                requiredFiles: string[];
+                                rule: {
+                                    all: ({
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    })[];
+                                };
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "district";
+                            originalText: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "published" | "withdrawn";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/policies/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a benefit item with its rule and amount rule
+         * @description 400 naming each unknown tag, list, industry or region of the rule, and automatic delivery without a condition.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default {
+                         *       "kind": "none"
+                         *     }
+                         */
+                        amountRule?: {
+                            amountWan: number;
+                            /** @enum {string} */
+                            kind: "fixed";
+                        } | {
+                            capWan?: number;
+                            /** @enum {string} */
+                            indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                            /** @enum {string} */
+                            kind: "share";
+                            percent: number;
+                            year: {
+                                /** @enum {string} */
+                                kind: "fixed";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "yearsBack";
+                                years: number;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            kind: "none";
+                        };
+                        /**
+                         * @description automatic (免申即享) only for an item with at least one condition
+                         * @default application
+                         * @enum {string}
+                         */
+                        delivery?: "automatic" | "application";
+                        description?: string | null;
+                        /** @enum {string} */
+                        kind: "award" | "subsidy" | "taxRelief" | "service";
+                        /**
+                         * @description The files an application carries, in the officer's words
+                         * @default []
+                         */
+                        requiredFiles?: string[];
+                        /**
+                         * @default {
+                         *       "all": []
+                         *     }
+                         */
+                        rule?: {
+                            all: ({
+                                codes: string[];
+                                /** @enum {string} */
+                                kind: "industry";
+                            } | {
+                                codes: string[];
+                                /** @enum {string} */
+                                kind: "region";
+                            } | {
+                                /** @enum {string} */
+                                kind: "tags";
+                                /** @enum {string} */
+                                match: "any" | "all";
+                                tagIds: string[];
+                            } | {
+                                classes: ("large" | "medium" | "small" | "micro")[];
+                                /** @enum {string} */
+                                kind: "sizeClass";
+                            } | {
+                                /** @enum {string} */
+                                kind: "age";
+                                maxYears?: number;
+                                minYears?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "registeredCapital";
+                                maxWan?: number;
+                                minWan?: number;
+                            } | {
+                                /** @enum {string} */
+                                comparison: "gte" | "gt" | "lte" | "lt";
+                                /** @enum {string} */
+                                indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                /** @enum {string} */
+                                kind: "indicator";
+                                value: number;
+                                year: {
+                                    /** @enum {string} */
+                                    kind: "fixed";
+                                    year: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "yearsBack";
+                                    years: number;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "list";
+                                /** Format: uuid */
+                                listId: string;
+                            })[];
+                        };
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "publish" | "withdraw" | "delete")[];
+                            applicationClosesOn: string | null;
+                            applicationOpensOn: string | null;
+                            createdByName: string | null;
+                            documentNumber: string | null;
+                            effectiveOn: string | null;
+                            expiresOn: string | null;
+                            guideAmount: string | null;
+                            guideConditions: string | null;
+                            guideContact: string | null;
+                            /** Format: date-time */
+                            guideDueAt: string;
+                            guideHowToApply: string | null;
+                            /** Format: date-time */
+                            guidePublishedAt: string | null;
+                            /** @enum {string} */
+                            guideStatus: "done" | "onTime" | "dueSoon" | "overdue";
+                            guideTarget: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            issuedOn: string;
+                            issuer: string;
+                            itemCount: number;
+                            items: {
+                                amountRule: {
+                                    amountWan: number;
+                                    /** @enum {string} */
+                                    kind: "fixed";
+                                } | {
+                                    capWan?: number;
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    percent: number;
+                                    year: {
+                                        /** @enum {string} */
+                                        kind: "fixed";
+                                        year: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "yearsBack";
+                                        years: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "none";
+                                };
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                position: number;
+                                requiredFiles: string[];
+                                rule: {
+                                    all: ({
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    })[];
+                                };
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "district";
+                            originalText: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "published" | "withdrawn";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a benefit item (a published policy keeps one) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "publish" | "withdraw" | "delete")[];
+                            applicationClosesOn: string | null;
+                            applicationOpensOn: string | null;
+                            createdByName: string | null;
+                            documentNumber: string | null;
+                            effectiveOn: string | null;
+                            expiresOn: string | null;
+                            guideAmount: string | null;
+                            guideConditions: string | null;
+                            guideContact: string | null;
+                            /** Format: date-time */
+                            guideDueAt: string;
+                            guideHowToApply: string | null;
+                            /** Format: date-time */
+                            guidePublishedAt: string | null;
+                            /** @enum {string} */
+                            guideStatus: "done" | "onTime" | "dueSoon" | "overdue";
+                            guideTarget: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            issuedOn: string;
+                            issuer: string;
+                            itemCount: number;
+                            items: {
+                                amountRule: {
+                                    amountWan: number;
+                                    /** @enum {string} */
+                                    kind: "fixed";
+                                } | {
+                                    capWan?: number;
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    percent: number;
+                                    year: {
+                                        /** @enum {string} */
+                                        kind: "fixed";
+                                        year: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "yearsBack";
+                                        years: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "none";
+                                };
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                position: number;
+                                requiredFiles: string[];
+                                rule: {
+                                    all: ({
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    })[];
+                                };
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "district";
+                            originalText: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "published" | "withdrawn";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a benefit item */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountRule?: {
+                            amountWan: number;
+                            /** @enum {string} */
+                            kind: "fixed";
+                        } | {
+                            capWan?: number;
+                            /** @enum {string} */
+                            indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                            /** @enum {string} */
+                            kind: "share";
+                            percent: number;
+                            year: {
+                                /** @enum {string} */
+                                kind: "fixed";
+                                year: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "yearsBack";
+                                years: number;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            kind: "none";
+                        };
+                        /**
+                         * @description automatic (免申即享) only for an item with at least one condition
+                         * @enum {string}
+                         */
+                        delivery?: "automatic" | "application";
+                        description?: string | null;
+                        /** @enum {string} */
+                        kind?: "award" | "subsidy" | "taxRelief" | "service";
+                        /** @description The files an application carries, in the officer's words */
+                        requiredFiles?: string[];
+                        rule?: {
+                            all: ({
+                                codes: string[];
+                                /** @enum {string} */
+                                kind: "industry";
+                            } | {
+                                codes: string[];
+                                /** @enum {string} */
+                                kind: "region";
+                            } | {
+                                /** @enum {string} */
+                                kind: "tags";
+                                /** @enum {string} */
+                                match: "any" | "all";
+                                tagIds: string[];
+                            } | {
+                                classes: ("large" | "medium" | "small" | "micro")[];
+                                /** @enum {string} */
+                                kind: "sizeClass";
+                            } | {
+                                /** @enum {string} */
+                                kind: "age";
+                                maxYears?: number;
+                                minYears?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "registeredCapital";
+                                maxWan?: number;
+                                minWan?: number;
+                            } | {
+                                /** @enum {string} */
+                                comparison: "gte" | "gt" | "lte" | "lt";
+                                /** @enum {string} */
+                                indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                /** @enum {string} */
+                                kind: "indicator";
+                                value: number;
+                                year: {
+                                    /** @enum {string} */
+                                    kind: "fixed";
+                                    year: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "yearsBack";
+                                    years: number;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                kind: "list";
+                                /** Format: uuid */
+                                listId: string;
+                            })[];
+                        };
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "publish" | "withdraw" | "delete")[];
+                            applicationClosesOn: string | null;
+                            applicationOpensOn: string | null;
+                            createdByName: string | null;
+                            documentNumber: string | null;
+                            effectiveOn: string | null;
+                            expiresOn: string | null;
+                            guideAmount: string | null;
+                            guideConditions: string | null;
+                            guideContact: string | null;
+                            /** Format: date-time */
+                            guideDueAt: string;
+                            guideHowToApply: string | null;
+                            /** Format: date-time */
+                            guidePublishedAt: string | null;
+                            /** @enum {string} */
+                            guideStatus: "done" | "onTime" | "dueSoon" | "overdue";
+                            guideTarget: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            issuedOn: string;
+                            issuer: string;
+                            itemCount: number;
+                            items: {
+                                amountRule: {
+                                    amountWan: number;
+                                    /** @enum {string} */
+                                    kind: "fixed";
+                                } | {
+                                    capWan?: number;
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    percent: number;
+                                    year: {
+                                        /** @enum {string} */
+                                        kind: "fixed";
+                                        year: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "yearsBack";
+                                        years: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "none";
+                                };
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                position: number;
+                                requiredFiles: string[];
+                                rule: {
+                                    all: ({
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    })[];
+                                };
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "district";
+                            originalText: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "published" | "withdrawn";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/policies/{id}/items/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put the policy's items in a new order */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Every item of the policy, in the new order */
+                        itemIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "publish" | "withdraw" | "delete")[];
+                            applicationClosesOn: string | null;
+                            applicationOpensOn: string | null;
+                            createdByName: string | null;
+                            documentNumber: string | null;
+                            effectiveOn: string | null;
+                            expiresOn: string | null;
+                            guideAmount: string | null;
+                            guideConditions: string | null;
+                            guideContact: string | null;
+                            /** Format: date-time */
+                            guideDueAt: string;
+                            guideHowToApply: string | null;
+                            /** Format: date-time */
+                            guidePublishedAt: string | null;
+                            /** @enum {string} */
+                            guideStatus: "done" | "onTime" | "dueSoon" | "overdue";
+                            guideTarget: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            issuedOn: string;
+                            issuer: string;
+                            itemCount: number;
+                            items: {
+                                amountRule: {
+                                    amountWan: number;
+                                    /** @enum {string} */
+                                    kind: "fixed";
+                                } | {
+                                    capWan?: number;
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    percent: number;
+                                    year: {
+                                        /** @enum {string} */
+                                        kind: "fixed";
+                                        year: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "yearsBack";
+                                        years: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "none";
+                                };
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                position: number;
+                                requiredFiles: string[];
+                                rule: {
+                                    all: ({
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    })[];
+                                };
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "district";
+                            originalText: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "published" | "withdrawn";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft or withdrawn policy with its guide
+         * @description 409 policy.publishNeedsItem without a benefit item; 400 naming each empty part of the guide.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "publish" | "withdraw" | "delete")[];
+                            applicationClosesOn: string | null;
+                            applicationOpensOn: string | null;
+                            createdByName: string | null;
+                            documentNumber: string | null;
+                            effectiveOn: string | null;
+                            expiresOn: string | null;
+                            guideAmount: string | null;
+                            guideConditions: string | null;
+                            guideContact: string | null;
+                            /** Format: date-time */
+                            guideDueAt: string;
+                            guideHowToApply: string | null;
+                            /** Format: date-time */
+                            guidePublishedAt: string | null;
+                            /** @enum {string} */
+                            guideStatus: "done" | "onTime" | "dueSoon" | "overdue";
+                            guideTarget: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            issuedOn: string;
+                            issuer: string;
+                            itemCount: number;
+                            items: {
+                                amountRule: {
+                                    amountWan: number;
+                                    /** @enum {string} */
+                                    kind: "fixed";
+                                } | {
+                                    capWan?: number;
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    percent: number;
+                                    year: {
+                                        /** @enum {string} */
+                                        kind: "fixed";
+                                        year: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "yearsBack";
+                                        years: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "none";
+                                };
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                position: number;
+                                requiredFiles: string[];
+                                rule: {
+                                    all: ({
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    })[];
+                                };
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "district";
+                            originalText: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "published" | "withdrawn";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a published policy */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "publish" | "withdraw" | "delete")[];
+                            applicationClosesOn: string | null;
+                            applicationOpensOn: string | null;
+                            createdByName: string | null;
+                            documentNumber: string | null;
+                            effectiveOn: string | null;
+                            expiresOn: string | null;
+                            guideAmount: string | null;
+                            guideConditions: string | null;
+                            guideContact: string | null;
+                            /** Format: date-time */
+                            guideDueAt: string;
+                            guideHowToApply: string | null;
+                            /** Format: date-time */
+                            guidePublishedAt: string | null;
+                            /** @enum {string} */
+                            guideStatus: "done" | "onTime" | "dueSoon" | "overdue";
+                            guideTarget: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            issuedOn: string;
+                            issuer: string;
+                            itemCount: number;
+                            items: {
+                                amountRule: {
+                                    amountWan: number;
+                                    /** @enum {string} */
+                                    kind: "fixed";
+                                } | {
+                                    capWan?: number;
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @enum {string} */
+                                    kind: "share";
+                                    percent: number;
+                                    year: {
+                                        /** @enum {string} */
+                                        kind: "fixed";
+                                        year: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "yearsBack";
+                                        years: number;
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "none";
+                                };
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                position: number;
+                                requiredFiles: string[];
+                                rule: {
+                                    all: ({
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    })[];
+                                };
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            level: "national" | "province" | "city" | "district";
+                            originalText: string;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "published" | "withdrawn";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/policy-applications": {
         parameters: {
             query?: never;
@@ -13479,6 +16379,604 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lists of enterprises a condition may name (a competition's winners) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                memberCount: number;
+                                name: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            memberCount: number;
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-lists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a list no item names (409 policy.list.inUse otherwise) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename or describe a list */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            memberCount: number;
+                            name: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/policy-lists/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of a list's enterprises */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                addedAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                name: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an enterprise to a list (again: no change) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        enterpriseId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-lists/{id}/members/{enterpriseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an enterprise from a list */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enterpriseId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { Db } from '../../platform/db/connection.ts';
+import { checkBenefitItem } from './check-benefit-item.ts';
+import { findBenefitItem } from './find-benefit-item.ts';
+import { getPolicy } from './get-policy.ts';
+import type { PolicyActor } from './policy-access.ts';
+import { policies, policyBenefitItems } from './schema.ts';
+import type { PolicyDetail, UpdateBenefitItemInput } from './schemas.ts';
+
+/** Changes a benefit item: its title, kind, delivery, rule, amount rule, files or description, checked as a whole. */
+export async function updateBenefitItem(db: Db, actor: PolicyActor, policyId: string, itemId: string, input: UpdateBenefitItemInput): Promise<PolicyDetail> {
+  await db.transaction(async (tx) => {
+    const { item } = await findBenefitItem(tx, actor, policyId, itemId);
+    const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<typeof item>;
+    await checkBenefitItem(tx, { ...item, ...changes });
+    const now = new Date();
+    await tx.update(policyBenefitItems).set({ ...changes, updatedAt: now }).where(eq(policyBenefitItems.id, itemId));
+    await tx.update(policies).set({ updatedAt: now }).where(eq(policies.id, policyId));
+    const changed = Object.keys(changes) as (keyof typeof item)[];
+    await recordAudit(tx, actor, {
+      entityType: 'policyBenefitItem',
+      entityId: itemId,
+      action: 'update',
+      before: Object.fromEntries(changed.map((key) => [key, item[key]])),
+      after: changes,
+    });
+  });
+  return getPolicy(db, actor, policyId);
+}
