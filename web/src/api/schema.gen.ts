@@ -3056,6 +3056,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprises/{id}/policy-fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every item offered today against an enterprise, each condition met, unmet or unknown, with the estimated sum
+         * @description Staff read any enterprise; an enterprise user only its own (404 for any other).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The estimated sum in 万元; null when not countable or a figure is missing */
+                                amountWan: number | null;
+                                applicationClosesOn: string | null;
+                                conditions: {
+                                    /** @description The enterprise's own value: industry or region code, size class, age in years, capital, the figure; the tags or list it carries of those asked */
+                                    actual: (string | number | string[]) | null;
+                                    condition: {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    };
+                                    /** @description The record lacks the fact: giving it (填报) decides the condition */
+                                    missing: boolean;
+                                    /** @enum {string} */
+                                    outcome: "met" | "unmet" | "unknown";
+                                    /** @description For an indicator: the year its figure is read for */
+                                    year?: number;
+                                }[];
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                issuer: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                /** @enum {string} */
+                                level: "national" | "province" | "city" | "district";
+                                missingFigure?: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    year: number;
+                                };
+                                /** Format: uuid */
+                                policyId: string;
+                                policyTitle: string;
+                                /** @enum {string} */
+                                status: "eligible" | "possible" | "ineligible";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises/{id}/timeline": {
         parameters: {
             query?: never;
@@ -15288,6 +15461,280 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policies/for-me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Policies for me: the caller's organisation's fit, explained */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The estimated sum in 万元; null when not countable or a figure is missing */
+                                amountWan: number | null;
+                                applicationClosesOn: string | null;
+                                conditions: {
+                                    /** @description The enterprise's own value: industry or region code, size class, age in years, capital, the figure; the tags or list it carries of those asked */
+                                    actual: (string | number | string[]) | null;
+                                    condition: {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    };
+                                    /** @description The record lacks the fact: giving it (填报) decides the condition */
+                                    missing: boolean;
+                                    /** @enum {string} */
+                                    outcome: "met" | "unmet" | "unknown";
+                                    /** @description For an indicator: the year its figure is read for */
+                                    year?: number;
+                                }[];
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                issuer: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                /** @enum {string} */
+                                level: "national" | "province" | "city" | "district";
+                                missingFigure?: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    year: number;
+                                };
+                                /** Format: uuid */
+                                policyId: string;
+                                policyTitle: string;
+                                /** @enum {string} */
+                                status: "eligible" | "possible" | "ineligible";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/items/{itemId}/eligible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item's eligible or possibly eligible enterprises over the whole register, a page by name, with both counts */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "eligible" | "possible";
+                };
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                eligible: number;
+                                possible: number;
+                            };
+                            /** Format: uuid */
+                            itemId: string;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            itemTitle: string;
+                            page: number;
+                            pageSize: number;
+                            /** Format: uuid */
+                            policyId: string;
+                            policyTitle: string;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/policy-applications": {
         parameters: {
             query?: never;
@@ -21667,6 +22114,377 @@ export interface paths {
                                 unverifiedAmountWan: number;
                             };
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each published or withdrawn policy's evaluation and its benefit items': eligible, notified, applied, approved, paid, amounts, days to payout, satisfaction */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only policies of this level */
+                    level?: "national" | "province" | "city" | "district";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Only this policy */
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Over the policy's items: each enterprise counted once per figure */
+                                figures: {
+                                    /** @description Paid, in 万元 */
+                                    amountWan: number;
+                                    /** @description Enterprises that submitted an application */
+                                    applied: number;
+                                    /** @description Enterprises approved: by review, or on a confirmed 免申即享 list */
+                                    approved: number;
+                                    /** @description Enterprises that fit every condition now */
+                                    eligible: number;
+                                    meanRating: number | null;
+                                    /** @description China days from submission (or the 免申即享 confirmation) to payout; null before any payout */
+                                    medianDaysToPayout: number | null;
+                                    /** @description Enterprises told by the push */
+                                    notified: number;
+                                    /** @description Enterprises paid */
+                                    paid: number;
+                                    /** @description Enterprises that fit but for facts the register lacks */
+                                    possible: number;
+                                    ratings: number;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                issuedOn: string;
+                                items: {
+                                    /** @enum {string} */
+                                    delivery: "automatic" | "application";
+                                    figures: {
+                                        /** @description Paid, in 万元 */
+                                        amountWan: number;
+                                        /** @description Enterprises that submitted an application */
+                                        applied: number;
+                                        /** @description Enterprises approved: by review, or on a confirmed 免申即享 list */
+                                        approved: number;
+                                        /** @description Enterprises that fit every condition now */
+                                        eligible: number;
+                                        meanRating: number | null;
+                                        /** @description China days from submission (or the 免申即享 confirmation) to payout; null before any payout */
+                                        medianDaysToPayout: number | null;
+                                        /** @description Enterprises told by the push */
+                                        notified: number;
+                                        /** @description Enterprises paid */
+                                        paid: number;
+                                        /** @description Enterprises that fit but for facts the register lacks */
+                                        possible: number;
+                                        ratings: number;
+                                    };
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "award" | "subsidy" | "taxRelief" | "service";
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                level: "national" | "province" | "city" | "district";
+                                /**
+                                 * @description Published or withdrawn: drafts are not evaluated
+                                 * @enum {string}
+                                 */
+                                state: "draft" | "published" | "withdrawn";
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            /** @description Over every policy the filters select, not only this page: each enterprise counted once per figure */
+                            totals: {
+                                /** @description Paid, in 万元 */
+                                amountWan: number;
+                                /** @description Enterprises that submitted an application */
+                                applied: number;
+                                /** @description Enterprises approved: by review, or on a confirmed 免申即享 list */
+                                approved: number;
+                                /** @description Enterprises that fit every condition now */
+                                eligible: number;
+                                meanRating: number | null;
+                                /** @description China days from submission (or the 免申即享 confirmation) to payout; null before any payout */
+                                medianDaysToPayout: number | null;
+                                /** @description Enterprises told by the push */
+                                notified: number;
+                                /** @description Enterprises paid */
+                                paid: number;
+                                /** @description Enterprises that fit but for facts the register lacks */
+                                possible: number;
+                                ratings: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/policies/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the enterprises behind one figure of the evaluation */
+        get: {
+            parameters: {
+                query: {
+                    figure: "eligible" | "possible" | "notified" | "applied" | "approved" | "paid";
+                    /** @description Only this benefit item */
+                    itemId?: string;
+                    /** @description Only policies of this level */
+                    level?: "national" | "province" | "city" | "district";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Only this policy */
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Paid to it under those items (the paid figure only) */
+                                amountWan: number | null;
+                                creditCode: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                /** @description The items behind the figure for this enterprise */
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                }[];
+                                name: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/policies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluation as an .xlsx workbook in the request's language; audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only policies of this level */
+                    level?: "national" | "province" | "city" | "district";
+                    /** @description Only this policy */
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Default Response */

@@ -14,8 +14,9 @@ import { marketPortalWebModule } from '../modules/market-portal/module.tsx';
 import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
 import { marketMatchingWebModule } from '../modules/market-matching/module.tsx';
 import { marketWebModule } from '../modules/market/module.tsx';
-import { policyApplicationsWebModule } from '../modules/policy-applications/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
+import { policyApplicationsWebModule } from '../modules/policy-applications/module.tsx';
+import { policyEvaluationWebModule } from '../modules/policy-evaluation/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceDeskWebModule } from '../modules/service-desk/module.tsx';
 import { serviceDeskReportsWebModule } from '../modules/service-desk-reports/module.tsx';
@@ -44,6 +45,7 @@ export const webModules: readonly WebModule[] = [
   serviceDeskWebModule,
   serviceDeskReportsWebModule,
   policyApplicationsWebModule,
+  policyEvaluationWebModule,
   adminWebModule,
   teamsWebModule,
   calendarWebModule,
