@@ -16,6 +16,7 @@ import { referenceModule } from '../modules/reference/module.ts';
 import { serviceDeskModule } from '../modules/service-desk/module.ts';
 import { serviceDeskReportsModule } from '../modules/service-desk-reports/module.ts';
 import { policiesModule } from '../modules/policies/module.ts';
+import { policyApplicationsModule } from '../modules/policy-applications/module.ts';
 import { openServiceRequestsOf } from '../modules/service-desk/open-service-requests.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
@@ -59,6 +60,8 @@ export const modules: readonly QiaoModule[] = [
   keyEnterprisesModule({ openRequests: [openServiceRequestsOf] }),
   // After the register and key enterprises: its rules read enterprises' figures, tags and lists.
   policiesModule,
+  // After policies: applications and payouts are for their benefit items.
+  policyApplicationsModule,
 ];
 
 export { enterpriseExists };

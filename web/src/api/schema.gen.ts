@@ -2932,6 +2932,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprises/{id}/policy-benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the enterprise received under policies: the total, by year, and a page of payouts (an enterprise user: its own only) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byYear: {
+                                amountWan: number;
+                                count: number;
+                                year: number;
+                            }[];
+                            payouts: {
+                                items: {
+                                    amountWan: number;
+                                    /** Format: uuid */
+                                    applicationId: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    enterpriseId: string;
+                                    enterpriseName: string;
+                                    /** Format: uuid */
+                                    evidenceAttachmentId: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    itemId: string;
+                                    itemTitle: string;
+                                    /** @enum {string} */
+                                    mode: "application" | "automatic";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD, a China calendar day
+                                     */
+                                    paidOn: string;
+                                    policyTitle: string;
+                                    recordedByName: string;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            };
+                            totalWan: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises/{id}/timeline": {
         parameters: {
             query?: never;
@@ -15158,6 +15282,1102 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of applications: the policy office every one, an enterprise user its own; by state, item, enterprise, overdue */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    itemId?: string;
+                    /** @description Only those past their 60-working-day target */
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    state?: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                approvedAmountWan: number | null;
+                                /**
+                                 * Format: date-time
+                                 * @description 60 working days after submission, time returned to the enterprise left out; null while returned or when done
+                                 */
+                                dueAt: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                number: string;
+                                overdue: boolean;
+                                /** Format: uuid */
+                                policyId: string;
+                                policyTitle: string;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start an application (a draft) for one of the items delivered by application, for the user’s own enterprise
+         * @description 201 when created; 200 with the first application when the idempotency key was used before; 409 policyApplication.alreadyOpen while one is under way.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description One per application the user means to make: sent again, it answers the first */
+                        idempotencyKey: string;
+                        /** Format: uuid */
+                        itemId: string;
+                        /** @description What the enterprise asks for and why */
+                        statement?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The moves the caller may make now */
+                            actions: string[];
+                            appliedByName: string;
+                            approvedAmountWan: number | null;
+                            /**
+                             * Format: date-time
+                             * @description 60 working days after submission, time returned to the enterprise left out; null while returned or when done
+                             */
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemTitle: string;
+                            mayRate: boolean;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, a China calendar day
+                             */
+                            noticeEndsOn: string | null;
+                            number: string;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payout: {
+                                amountWan: number;
+                                /** Format: uuid */
+                                applicationId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                evidenceAttachmentId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                mode: "application" | "automatic";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD, a China calendar day
+                                 */
+                                paidOn: string;
+                                policyTitle: string;
+                                recordedByName: string;
+                            } | null;
+                            /** Format: uuid */
+                            policyId: string;
+                            policyTitle: string;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            rejectionReason: string | null;
+                            requiredFiles: {
+                                files: {
+                                    /** Format: uuid */
+                                    attachmentId: string;
+                                    fileName: string;
+                                }[];
+                                name: string;
+                            }[];
+                            returnReasons: string | null;
+                            snapshot: {
+                                creditCode: string | null;
+                                figures: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @description null: no figure for that year */
+                                    value: number | null;
+                                    year: number;
+                                }[];
+                                industryCode: string | null;
+                                name: string;
+                                regionCode: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                            statement: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            suggestedAmountWan: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            warnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The moves the caller may make now */
+                            actions: string[];
+                            appliedByName: string;
+                            approvedAmountWan: number | null;
+                            /**
+                             * Format: date-time
+                             * @description 60 working days after submission, time returned to the enterprise left out; null while returned or when done
+                             */
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemTitle: string;
+                            mayRate: boolean;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, a China calendar day
+                             */
+                            noticeEndsOn: string | null;
+                            number: string;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payout: {
+                                amountWan: number;
+                                /** Format: uuid */
+                                applicationId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                evidenceAttachmentId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                mode: "application" | "automatic";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD, a China calendar day
+                                 */
+                                paidOn: string;
+                                policyTitle: string;
+                                recordedByName: string;
+                            } | null;
+                            /** Format: uuid */
+                            policyId: string;
+                            policyTitle: string;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            rejectionReason: string | null;
+                            requiredFiles: {
+                                files: {
+                                    /** Format: uuid */
+                                    attachmentId: string;
+                                    fileName: string;
+                                }[];
+                                name: string;
+                            }[];
+                            returnReasons: string | null;
+                            snapshot: {
+                                creditCode: string | null;
+                                figures: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @description null: no figure for that year */
+                                    value: number | null;
+                                    year: number;
+                                }[];
+                                industryCode: string | null;
+                                name: string;
+                                regionCode: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                            statement: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            suggestedAmountWan: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            warnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its files, payout, history and the moves the caller may make */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The moves the caller may make now */
+                            actions: string[];
+                            appliedByName: string;
+                            approvedAmountWan: number | null;
+                            /**
+                             * Format: date-time
+                             * @description 60 working days after submission, time returned to the enterprise left out; null while returned or when done
+                             */
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemTitle: string;
+                            mayRate: boolean;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, a China calendar day
+                             */
+                            noticeEndsOn: string | null;
+                            number: string;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payout: {
+                                amountWan: number;
+                                /** Format: uuid */
+                                applicationId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                evidenceAttachmentId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                mode: "application" | "automatic";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD, a China calendar day
+                                 */
+                                paidOn: string;
+                                policyTitle: string;
+                                recordedByName: string;
+                            } | null;
+                            /** Format: uuid */
+                            policyId: string;
+                            policyTitle: string;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            rejectionReason: string | null;
+                            requiredFiles: {
+                                files: {
+                                    /** Format: uuid */
+                                    attachmentId: string;
+                                    fileName: string;
+                                }[];
+                                name: string;
+                            }[];
+                            returnReasons: string | null;
+                            snapshot: {
+                                creditCode: string | null;
+                                figures: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @description null: no figure for that year */
+                                    value: number | null;
+                                    year: number;
+                                }[];
+                                industryCode: string | null;
+                                name: string;
+                                regionCode: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                            statement: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            suggestedAmountWan: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            warnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-applications/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an application: submit / resubmit { statement?, files: [{ requiredFile, attachmentId }] }; withdraw; accept; return { reasons }; approve { approvedAmountWan, note? }; publicize { noticeEndsOn }; reject { reason }; pay { amountWan?, paidOn, evidenceFileId } */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The evidence the action takes (see the workflow) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The moves the caller may make now */
+                            actions: string[];
+                            appliedByName: string;
+                            approvedAmountWan: number | null;
+                            /**
+                             * Format: date-time
+                             * @description 60 working days after submission, time returned to the enterprise left out; null while returned or when done
+                             */
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemTitle: string;
+                            mayRate: boolean;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, a China calendar day
+                             */
+                            noticeEndsOn: string | null;
+                            number: string;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payout: {
+                                amountWan: number;
+                                /** Format: uuid */
+                                applicationId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                evidenceAttachmentId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                mode: "application" | "automatic";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD, a China calendar day
+                                 */
+                                paidOn: string;
+                                policyTitle: string;
+                                recordedByName: string;
+                            } | null;
+                            /** Format: uuid */
+                            policyId: string;
+                            policyTitle: string;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            rejectionReason: string | null;
+                            requiredFiles: {
+                                files: {
+                                    /** Format: uuid */
+                                    attachmentId: string;
+                                    fileName: string;
+                                }[];
+                                name: string;
+                            }[];
+                            returnReasons: string | null;
+                            snapshot: {
+                                creditCode: string | null;
+                                figures: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @description null: no figure for that year */
+                                    value: number | null;
+                                    year: number;
+                                }[];
+                                industryCode: string | null;
+                                name: string;
+                                regionCode: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                            statement: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            suggestedAmountWan: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            warnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-applications/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the result once paid (1–5, a comment), once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        rating: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The moves the caller may make now */
+                            actions: string[];
+                            appliedByName: string;
+                            approvedAmountWan: number | null;
+                            /**
+                             * Format: date-time
+                             * @description 60 working days after submission, time returned to the enterprise left out; null while returned or when done
+                             */
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemTitle: string;
+                            mayRate: boolean;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, a China calendar day
+                             */
+                            noticeEndsOn: string | null;
+                            number: string;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payout: {
+                                amountWan: number;
+                                /** Format: uuid */
+                                applicationId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                evidenceAttachmentId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                mode: "application" | "automatic";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD, a China calendar day
+                                 */
+                                paidOn: string;
+                                policyTitle: string;
+                                recordedByName: string;
+                            } | null;
+                            /** Format: uuid */
+                            policyId: string;
+                            policyTitle: string;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            rejectionReason: string | null;
+                            requiredFiles: {
+                                files: {
+                                    /** Format: uuid */
+                                    attachmentId: string;
+                                    fileName: string;
+                                }[];
+                                name: string;
+                            }[];
+                            returnReasons: string | null;
+                            snapshot: {
+                                creditCode: string | null;
+                                figures: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @description null: no figure for that year */
+                                    value: number | null;
+                                    year: number;
+                                }[];
+                                industryCode: string | null;
+                                name: string;
+                                regionCode: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                            statement: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            suggestedAmountWan: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            warnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-applications/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The apply form's content: the item, the user's enterprise as the master record has it, the suggested amount, an application under way */
+        get: {
+            parameters: {
+                query: {
+                    item: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                policyId: string;
+                                policyTitle: string;
+                                requiredFiles: string[];
+                                title: string;
+                            };
+                            /** Format: uuid */
+                            openApplicationId: string | null;
+                            snapshot: {
+                                creditCode: string | null;
+                                figures: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @description null: no figure for that year */
+                                    value: number | null;
+                                    year: number;
+                                }[];
+                                industryCode: string | null;
+                                name: string;
+                                regionCode: string | null;
+                            };
+                            suggestedAmountWan: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
