@@ -21344,6 +21344,377 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each published or withdrawn policy's evaluation and its benefit items': eligible, notified, applied, approved, paid, amounts, days to payout, satisfaction */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only policies of this level */
+                    level?: "national" | "province" | "city" | "district";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Only this policy */
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Over the policy's items: each enterprise counted once per figure */
+                                figures: {
+                                    /** @description Paid, in 万元 */
+                                    amountWan: number;
+                                    /** @description Enterprises that submitted an application */
+                                    applied: number;
+                                    /** @description Enterprises approved: by review, or on a confirmed 免申即享 list */
+                                    approved: number;
+                                    /** @description Enterprises that fit every condition now */
+                                    eligible: number;
+                                    meanRating: number | null;
+                                    /** @description China days from submission (or the 免申即享 confirmation) to payout; null before any payout */
+                                    medianDaysToPayout: number | null;
+                                    /** @description Enterprises told by the push */
+                                    notified: number;
+                                    /** @description Enterprises paid */
+                                    paid: number;
+                                    /** @description Enterprises that fit but for facts the register lacks */
+                                    possible: number;
+                                    ratings: number;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                issuedOn: string;
+                                items: {
+                                    /** @enum {string} */
+                                    delivery: "automatic" | "application";
+                                    figures: {
+                                        /** @description Paid, in 万元 */
+                                        amountWan: number;
+                                        /** @description Enterprises that submitted an application */
+                                        applied: number;
+                                        /** @description Enterprises approved: by review, or on a confirmed 免申即享 list */
+                                        approved: number;
+                                        /** @description Enterprises that fit every condition now */
+                                        eligible: number;
+                                        meanRating: number | null;
+                                        /** @description China days from submission (or the 免申即享 confirmation) to payout; null before any payout */
+                                        medianDaysToPayout: number | null;
+                                        /** @description Enterprises told by the push */
+                                        notified: number;
+                                        /** @description Enterprises paid */
+                                        paid: number;
+                                        /** @description Enterprises that fit but for facts the register lacks */
+                                        possible: number;
+                                        ratings: number;
+                                    };
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "award" | "subsidy" | "taxRelief" | "service";
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                level: "national" | "province" | "city" | "district";
+                                /**
+                                 * @description Published or withdrawn: drafts are not evaluated
+                                 * @enum {string}
+                                 */
+                                state: "draft" | "published" | "withdrawn";
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            /** @description Over every policy the filters select, not only this page: each enterprise counted once per figure */
+                            totals: {
+                                /** @description Paid, in 万元 */
+                                amountWan: number;
+                                /** @description Enterprises that submitted an application */
+                                applied: number;
+                                /** @description Enterprises approved: by review, or on a confirmed 免申即享 list */
+                                approved: number;
+                                /** @description Enterprises that fit every condition now */
+                                eligible: number;
+                                meanRating: number | null;
+                                /** @description China days from submission (or the 免申即享 confirmation) to payout; null before any payout */
+                                medianDaysToPayout: number | null;
+                                /** @description Enterprises told by the push */
+                                notified: number;
+                                /** @description Enterprises paid */
+                                paid: number;
+                                /** @description Enterprises that fit but for facts the register lacks */
+                                possible: number;
+                                ratings: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/policies/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the enterprises behind one figure of the evaluation */
+        get: {
+            parameters: {
+                query: {
+                    figure: "eligible" | "possible" | "notified" | "applied" | "approved" | "paid";
+                    /** @description Only this benefit item */
+                    itemId?: string;
+                    /** @description Only policies of this level */
+                    level?: "national" | "province" | "city" | "district";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Only this policy */
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Paid to it under those items (the paid figure only) */
+                                amountWan: number | null;
+                                creditCode: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                /** @description The items behind the figure for this enterprise */
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                }[];
+                                name: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/policies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluation as an .xlsx workbook in the request's language; audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only policies of this level */
+                    level?: "national" | "province" | "city" | "district";
+                    /** @description Only this policy */
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/service-desk/backlog": {
         parameters: {
             query?: never;
