@@ -49,11 +49,10 @@ describe('navigation by permission', () => {
     expect(cards('leader')).not.toContain('project-my-day');
   });
 
-  it("adds the key enterprise's links to the enterprise page for staff only, and the policy benefits for the enterprise's own users too", () => {
+  it("adds the yearly figures and the policy benefits to the enterprise page for staff and its own users, the key enterprise's links for staff only", () => {
     const cards = (role: Role) => enterpriseCardsFor(viewer(role), webModules).map((card) => card.key);
-    expect(cards('agent')).toEqual(['key-enterprise-links', 'policy-benefits']);
-    // The enterprise's own users read what it received under policies.
-    expect(cards('enterprise')).toEqual(['policy-benefits']);
+    expect(cards('agent')).toEqual(['enterprise-figures', 'key-enterprise-links', 'policy-benefits']);
+    expect(cards('enterprise')).toEqual(['enterprise-figures', 'policy-benefits']);
   });
 
   it('finds the menu item of nested pages', () => {
