@@ -12563,6 +12563,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -12770,6 +12784,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -13081,6 +13109,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -13393,6 +13435,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -13601,6 +13657,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -13888,6 +13958,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -14096,6 +14180,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -14306,6 +14404,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -14512,6 +14624,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;

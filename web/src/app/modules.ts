@@ -15,6 +15,7 @@ import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
 import { marketMatchingWebModule } from '../modules/market-matching/module.tsx';
 import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
+import { policiesWebModule } from '../modules/policies/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceDeskWebModule } from '../modules/service-desk/module.tsx';
 import { serviceDeskReportsWebModule } from '../modules/service-desk-reports/module.tsx';
@@ -42,6 +43,7 @@ export const webModules: readonly WebModule[] = [
   marketStatisticsWebModule,
   serviceDeskWebModule,
   serviceDeskReportsWebModule,
+  policiesWebModule,
   adminWebModule,
   teamsWebModule,
   calendarWebModule,
