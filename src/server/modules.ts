@@ -16,6 +16,8 @@ import { referenceModule } from '../modules/reference/module.ts';
 import { serviceDeskModule } from '../modules/service-desk/module.ts';
 import { serviceDeskReportsModule } from '../modules/service-desk-reports/module.ts';
 import { policiesModule } from '../modules/policies/module.ts';
+import { policyApplicationsModule } from '../modules/policy-applications/module.ts';
+import { policyEvaluationModule } from '../modules/policy-evaluation/module.ts';
 import { openServiceRequestsOf } from '../modules/service-desk/open-service-requests.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
@@ -59,6 +61,10 @@ export const modules: readonly QiaoModule[] = [
   keyEnterprisesModule({ openRequests: [openServiceRequestsOf] }),
   // After the register and key enterprises: its rules read enterprises' figures, tags and lists.
   policiesModule,
+  // After policies: applications and payouts are for their benefit items.
+  policyApplicationsModule,
+  // After applications and payouts, which it counts.
+  policyEvaluationModule,
 ];
 
 export { enterpriseExists };

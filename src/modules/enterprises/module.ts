@@ -5,6 +5,7 @@ import { importJobDefinition, requeueInterruptedImports } from '../../platform/i
 import { enterpriseImport, enterpriseImportRoutes } from './imports/enterprise-import.ts';
 import { figureMessages } from './figures/figure-messages.ts';
 import { figureRoutes } from './figures/figure-routes.ts';
+import { figureImport, figureImportRoutes } from './figures/import/figure-import.ts';
 import { mergeFiguresStep } from './figures/merge-figures.ts';
 import { enterpriseMessages } from './messages.ts';
 import { enterprisePermissions } from './permissions.ts';
@@ -22,9 +23,13 @@ export const enterpriseModule = defineModule({
     await app.register(tagRoutes);
     await app.register(importRoutes(enterpriseImport, enterpriseImportRoutes));
     await app.register(figureRoutes);
+    await app.register(importRoutes(figureImport, figureImportRoutes));
   },
-  jobs: (ctx) => [importJobDefinition(ctx.db, enterpriseImport)],
-  onStart: (ctx) => requeueInterruptedImports(ctx.db, ctx.jobs, enterpriseImport),
+  jobs: (ctx) => [importJobDefinition(ctx.db, enterpriseImport), importJobDefinition(ctx.db, figureImport)],
+  async onStart(ctx) {
+    await requeueInterruptedImports(ctx.db, ctx.jobs, enterpriseImport);
+    await requeueInterruptedImports(ctx.db, ctx.jobs, figureImport);
+  },
   timelineSources: [enterpriseAuditSource],
   mergeSteps: [mergeFiguresStep],
   quickSearch: enterpriseQuickSearch,

@@ -2932,6 +2932,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprises/{id}/policy-benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the enterprise received under policies: the total, by year, and a page of payouts (an enterprise user: its own only) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byYear: {
+                                amountWan: number;
+                                count: number;
+                                year: number;
+                            }[];
+                            payouts: {
+                                items: {
+                                    amountWan: number;
+                                    /** Format: uuid */
+                                    applicationId: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    enterpriseId: string;
+                                    enterpriseName: string;
+                                    /** Format: uuid */
+                                    evidenceAttachmentId: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    itemId: string;
+                                    itemTitle: string;
+                                    /** @enum {string} */
+                                    mode: "application" | "automatic";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD, a China calendar day
+                                     */
+                                    paidOn: string;
+                                    policyTitle: string;
+                                    recordedByName: string;
+                                }[];
+                                page: number;
+                                pageSize: number;
+                                total: number;
+                            };
+                            totalWan: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises/{id}/timeline": {
         parameters: {
             query?: never;
@@ -3161,6 +3285,594 @@ export interface paths {
                 };
                 header?: never;
                 path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/figures/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The .xlsx template to fill in, with an example row, in the request's language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/figures/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a spreadsheet of enterprises' yearly figures: validated row by row, nothing imported yet
+         * @description The header row names the columns in any of the three languages. A file that is no readable .xlsx or .csv, or whose header lacks the required column, gives 400; so do more than 50,000 rows, an .xlsx of more than 1,000 parts and a body cut short. An .xlsx that unpacks to more than 100 MB gives 413.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description .xlsx, or .csv in UTF-8 or GB18030; at most 20 MB
+                         */
+                        file: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The first 200 invalid rows */
+                            errors: {
+                                messages: string[];
+                                rowNumber: number;
+                            }[];
+                            fileName: string;
+                            /** Format: uuid */
+                            id: string;
+                            invalidRows: number;
+                            /** @description The first 50 rows */
+                            preview: {
+                                errors: string[];
+                                /** @description As the spreadsheet numbers it (the header is row 1) */
+                                rowNumber: number;
+                                /** @description The cells, by the template's column header in the request's language */
+                                values: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            status: "validated" | "queued" | "importing" | "done" | "failed" | "cancelled";
+                            totalRows: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/figures/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** State and progress of an import */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            error?: string;
+                            fileName: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            importedRows: number;
+                            invalidRows: number;
+                            processedRows: number;
+                            /** @enum {string} */
+                            status: "validated" | "queued" | "importing" | "done" | "failed" | "cancelled";
+                            totalRows: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/figures/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discard a validated import */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            error?: string;
+                            fileName: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            importedRows: number;
+                            invalidRows: number;
+                            processedRows: number;
+                            /** @enum {string} */
+                            status: "validated" | "queued" | "importing" | "done" | "failed" | "cancelled";
+                            totalRows: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/figures/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the valid rows, in the background and all at once; poll the import for progress */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            error?: string;
+                            fileName: string;
+                            /** Format: date-time */
+                            finishedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            importedRows: number;
+                            invalidRows: number;
+                            processedRows: number;
+                            /** @enum {string} */
+                            status: "validated" | "queued" | "importing" | "done" | "failed" | "cancelled";
+                            totalRows: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprises/figures/imports/{id}/errors.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invalid rows with their values and their errors, in the request's language */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
@@ -14702,6 +15414,1102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of applications: the policy office every one, an enterprise user its own; by state, item, enterprise, overdue */
+        get: {
+            parameters: {
+                query?: {
+                    enterpriseId?: string;
+                    itemId?: string;
+                    /** @description Only those past their 60-working-day target */
+                    overdue?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                    state?: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                approvedAmountWan: number | null;
+                                /**
+                                 * Format: date-time
+                                 * @description 60 working days after submission, time returned to the enterprise left out; null while returned or when done
+                                 */
+                                dueAt: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                number: string;
+                                overdue: boolean;
+                                /** Format: uuid */
+                                policyId: string;
+                                policyTitle: string;
+                                /** @enum {string} */
+                                state: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start an application (a draft) for one of the items delivered by application, for the user’s own enterprise
+         * @description 201 when created; 200 with the first application when the idempotency key was used before; 409 policyApplication.alreadyOpen while one is under way.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description One per application the user means to make: sent again, it answers the first */
+                        idempotencyKey: string;
+                        /** Format: uuid */
+                        itemId: string;
+                        /** @description What the enterprise asks for and why */
+                        statement?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The moves the caller may make now */
+                            actions: string[];
+                            appliedByName: string;
+                            approvedAmountWan: number | null;
+                            /**
+                             * Format: date-time
+                             * @description 60 working days after submission, time returned to the enterprise left out; null while returned or when done
+                             */
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemTitle: string;
+                            mayRate: boolean;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, a China calendar day
+                             */
+                            noticeEndsOn: string | null;
+                            number: string;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payout: {
+                                amountWan: number;
+                                /** Format: uuid */
+                                applicationId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                evidenceAttachmentId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                mode: "application" | "automatic";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD, a China calendar day
+                                 */
+                                paidOn: string;
+                                policyTitle: string;
+                                recordedByName: string;
+                            } | null;
+                            /** Format: uuid */
+                            policyId: string;
+                            policyTitle: string;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            rejectionReason: string | null;
+                            requiredFiles: {
+                                files: {
+                                    /** Format: uuid */
+                                    attachmentId: string;
+                                    fileName: string;
+                                }[];
+                                name: string;
+                            }[];
+                            returnReasons: string | null;
+                            snapshot: {
+                                creditCode: string | null;
+                                figures: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @description null: no figure for that year */
+                                    value: number | null;
+                                    year: number;
+                                }[];
+                                industryCode: string | null;
+                                name: string;
+                                regionCode: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                            statement: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            suggestedAmountWan: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            warnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The moves the caller may make now */
+                            actions: string[];
+                            appliedByName: string;
+                            approvedAmountWan: number | null;
+                            /**
+                             * Format: date-time
+                             * @description 60 working days after submission, time returned to the enterprise left out; null while returned or when done
+                             */
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemTitle: string;
+                            mayRate: boolean;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, a China calendar day
+                             */
+                            noticeEndsOn: string | null;
+                            number: string;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payout: {
+                                amountWan: number;
+                                /** Format: uuid */
+                                applicationId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                evidenceAttachmentId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                mode: "application" | "automatic";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD, a China calendar day
+                                 */
+                                paidOn: string;
+                                policyTitle: string;
+                                recordedByName: string;
+                            } | null;
+                            /** Format: uuid */
+                            policyId: string;
+                            policyTitle: string;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            rejectionReason: string | null;
+                            requiredFiles: {
+                                files: {
+                                    /** Format: uuid */
+                                    attachmentId: string;
+                                    fileName: string;
+                                }[];
+                                name: string;
+                            }[];
+                            returnReasons: string | null;
+                            snapshot: {
+                                creditCode: string | null;
+                                figures: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @description null: no figure for that year */
+                                    value: number | null;
+                                    year: number;
+                                }[];
+                                industryCode: string | null;
+                                name: string;
+                                regionCode: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                            statement: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            suggestedAmountWan: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            warnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its files, payout, history and the moves the caller may make */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The moves the caller may make now */
+                            actions: string[];
+                            appliedByName: string;
+                            approvedAmountWan: number | null;
+                            /**
+                             * Format: date-time
+                             * @description 60 working days after submission, time returned to the enterprise left out; null while returned or when done
+                             */
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemTitle: string;
+                            mayRate: boolean;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, a China calendar day
+                             */
+                            noticeEndsOn: string | null;
+                            number: string;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payout: {
+                                amountWan: number;
+                                /** Format: uuid */
+                                applicationId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                evidenceAttachmentId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                mode: "application" | "automatic";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD, a China calendar day
+                                 */
+                                paidOn: string;
+                                policyTitle: string;
+                                recordedByName: string;
+                            } | null;
+                            /** Format: uuid */
+                            policyId: string;
+                            policyTitle: string;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            rejectionReason: string | null;
+                            requiredFiles: {
+                                files: {
+                                    /** Format: uuid */
+                                    attachmentId: string;
+                                    fileName: string;
+                                }[];
+                                name: string;
+                            }[];
+                            returnReasons: string | null;
+                            snapshot: {
+                                creditCode: string | null;
+                                figures: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @description null: no figure for that year */
+                                    value: number | null;
+                                    year: number;
+                                }[];
+                                industryCode: string | null;
+                                name: string;
+                                regionCode: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                            statement: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            suggestedAmountWan: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            warnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-applications/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move an application: submit / resubmit { statement?, files: [{ requiredFile, attachmentId }] }; withdraw; accept; return { reasons }; approve { approvedAmountWan, note? }; publicize { noticeEndsOn }; reject { reason }; pay { amountWan?, paidOn, evidenceFileId } */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    action: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The evidence the action takes (see the workflow) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The moves the caller may make now */
+                            actions: string[];
+                            appliedByName: string;
+                            approvedAmountWan: number | null;
+                            /**
+                             * Format: date-time
+                             * @description 60 working days after submission, time returned to the enterprise left out; null while returned or when done
+                             */
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemTitle: string;
+                            mayRate: boolean;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, a China calendar day
+                             */
+                            noticeEndsOn: string | null;
+                            number: string;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payout: {
+                                amountWan: number;
+                                /** Format: uuid */
+                                applicationId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                evidenceAttachmentId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                mode: "application" | "automatic";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD, a China calendar day
+                                 */
+                                paidOn: string;
+                                policyTitle: string;
+                                recordedByName: string;
+                            } | null;
+                            /** Format: uuid */
+                            policyId: string;
+                            policyTitle: string;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            rejectionReason: string | null;
+                            requiredFiles: {
+                                files: {
+                                    /** Format: uuid */
+                                    attachmentId: string;
+                                    fileName: string;
+                                }[];
+                                name: string;
+                            }[];
+                            returnReasons: string | null;
+                            snapshot: {
+                                creditCode: string | null;
+                                figures: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @description null: no figure for that year */
+                                    value: number | null;
+                                    year: number;
+                                }[];
+                                industryCode: string | null;
+                                name: string;
+                                regionCode: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                            statement: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            suggestedAmountWan: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            warnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-applications/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the result once paid (1–5, a comment), once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        rating: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The moves the caller may make now */
+                            actions: string[];
+                            appliedByName: string;
+                            approvedAmountWan: number | null;
+                            /**
+                             * Format: date-time
+                             * @description 60 working days after submission, time returned to the enterprise left out; null while returned or when done
+                             */
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            enterpriseName: string;
+                            history: {
+                                action: string;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                } | null;
+                                from: string | null;
+                                to: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            itemTitle: string;
+                            mayRate: boolean;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD, a China calendar day
+                             */
+                            noticeEndsOn: string | null;
+                            number: string;
+                            overdue: boolean;
+                            /** Format: date-time */
+                            paidAt: string | null;
+                            payout: {
+                                amountWan: number;
+                                /** Format: uuid */
+                                applicationId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                evidenceAttachmentId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                mode: "application" | "automatic";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD, a China calendar day
+                                 */
+                                paidOn: string;
+                                policyTitle: string;
+                                recordedByName: string;
+                            } | null;
+                            /** Format: uuid */
+                            policyId: string;
+                            policyTitle: string;
+                            rating: number | null;
+                            ratingComment: string | null;
+                            rejectionReason: string | null;
+                            requiredFiles: {
+                                files: {
+                                    /** Format: uuid */
+                                    attachmentId: string;
+                                    fileName: string;
+                                }[];
+                                name: string;
+                            }[];
+                            returnReasons: string | null;
+                            snapshot: {
+                                creditCode: string | null;
+                                figures: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @description null: no figure for that year */
+                                    value: number | null;
+                                    year: number;
+                                }[];
+                                industryCode: string | null;
+                                name: string;
+                                regionCode: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "draft" | "submitted" | "accepted" | "reviewed" | "publicized" | "paid" | "returned" | "rejected" | "withdrawn";
+                            statement: string;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            suggestedAmountWan: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: date-time */
+                            warnAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-applications/prefill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The apply form's content: the item, the user's enterprise as the master record has it, the suggested amount, an application under way */
+        get: {
+            parameters: {
+                query: {
+                    item: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            item: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                policyId: string;
+                                policyTitle: string;
+                                requiredFiles: string[];
+                                title: string;
+                            };
+                            /** Format: uuid */
+                            openApplicationId: string | null;
+                            snapshot: {
+                                creditCode: string | null;
+                                figures: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    /** @description null: no figure for that year */
+                                    value: number | null;
+                                    year: number;
+                                }[];
+                                industryCode: string | null;
+                                name: string;
+                                regionCode: string | null;
+                            };
+                            suggestedAmountWan: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/policy-lists": {
         parameters: {
             query?: never;
@@ -19605,6 +21413,377 @@ export interface paths {
                                 unverifiedAmountWan: number;
                             };
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each published or withdrawn policy's evaluation and its benefit items': eligible, notified, applied, approved, paid, amounts, days to payout, satisfaction */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only policies of this level */
+                    level?: "national" | "province" | "city" | "district";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Only this policy */
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Over the policy's items: each enterprise counted once per figure */
+                                figures: {
+                                    /** @description Paid, in 万元 */
+                                    amountWan: number;
+                                    /** @description Enterprises that submitted an application */
+                                    applied: number;
+                                    /** @description Enterprises approved: by review, or on a confirmed 免申即享 list */
+                                    approved: number;
+                                    /** @description Enterprises that fit every condition now */
+                                    eligible: number;
+                                    meanRating: number | null;
+                                    /** @description China days from submission (or the 免申即享 confirmation) to payout; null before any payout */
+                                    medianDaysToPayout: number | null;
+                                    /** @description Enterprises told by the push */
+                                    notified: number;
+                                    /** @description Enterprises paid */
+                                    paid: number;
+                                    /** @description Enterprises that fit but for facts the register lacks */
+                                    possible: number;
+                                    ratings: number;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                issuedOn: string;
+                                items: {
+                                    /** @enum {string} */
+                                    delivery: "automatic" | "application";
+                                    figures: {
+                                        /** @description Paid, in 万元 */
+                                        amountWan: number;
+                                        /** @description Enterprises that submitted an application */
+                                        applied: number;
+                                        /** @description Enterprises approved: by review, or on a confirmed 免申即享 list */
+                                        approved: number;
+                                        /** @description Enterprises that fit every condition now */
+                                        eligible: number;
+                                        meanRating: number | null;
+                                        /** @description China days from submission (or the 免申即享 confirmation) to payout; null before any payout */
+                                        medianDaysToPayout: number | null;
+                                        /** @description Enterprises told by the push */
+                                        notified: number;
+                                        /** @description Enterprises paid */
+                                        paid: number;
+                                        /** @description Enterprises that fit but for facts the register lacks */
+                                        possible: number;
+                                        ratings: number;
+                                    };
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "award" | "subsidy" | "taxRelief" | "service";
+                                    title: string;
+                                }[];
+                                /** @enum {string} */
+                                level: "national" | "province" | "city" | "district";
+                                /**
+                                 * @description Published or withdrawn: drafts are not evaluated
+                                 * @enum {string}
+                                 */
+                                state: "draft" | "published" | "withdrawn";
+                                title: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            /** @description Over every policy the filters select, not only this page: each enterprise counted once per figure */
+                            totals: {
+                                /** @description Paid, in 万元 */
+                                amountWan: number;
+                                /** @description Enterprises that submitted an application */
+                                applied: number;
+                                /** @description Enterprises approved: by review, or on a confirmed 免申即享 list */
+                                approved: number;
+                                /** @description Enterprises that fit every condition now */
+                                eligible: number;
+                                meanRating: number | null;
+                                /** @description China days from submission (or the 免申即享 confirmation) to payout; null before any payout */
+                                medianDaysToPayout: number | null;
+                                /** @description Enterprises told by the push */
+                                notified: number;
+                                /** @description Enterprises paid */
+                                paid: number;
+                                /** @description Enterprises that fit but for facts the register lacks */
+                                possible: number;
+                                ratings: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/policies/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the enterprises behind one figure of the evaluation */
+        get: {
+            parameters: {
+                query: {
+                    figure: "eligible" | "possible" | "notified" | "applied" | "approved" | "paid";
+                    /** @description Only this benefit item */
+                    itemId?: string;
+                    /** @description Only policies of this level */
+                    level?: "national" | "province" | "city" | "district";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Only this policy */
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Paid to it under those items (the paid figure only) */
+                                amountWan: number | null;
+                                creditCode: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                /** @description The items behind the figure for this enterprise */
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                }[];
+                                name: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/policies/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluation as an .xlsx workbook in the request's language; audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only policies of this level */
+                    level?: "national" | "province" | "city" | "district";
+                    /** @description Only this policy */
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Default Response */

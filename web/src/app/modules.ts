@@ -16,6 +16,7 @@ import { marketMatchingWebModule } from '../modules/market-matching/module.tsx';
 import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { policiesWebModule } from '../modules/policies/module.tsx';
+import { policyEvaluationWebModule } from '../modules/policy-evaluation/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceDeskWebModule } from '../modules/service-desk/module.tsx';
 import { serviceDeskReportsWebModule } from '../modules/service-desk-reports/module.tsx';
@@ -44,6 +45,7 @@ export const webModules: readonly WebModule[] = [
   serviceDeskWebModule,
   serviceDeskReportsWebModule,
   policiesWebModule,
+  policyEvaluationWebModule,
   adminWebModule,
   teamsWebModule,
   calendarWebModule,

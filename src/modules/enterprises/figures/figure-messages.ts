@@ -45,6 +45,11 @@ export const figureMessages = defineMessages({
     'zh-TW': '有多家企業同名，請填寫統一社會信用代碼',
     en: 'Several enterprises have this name; give the credit code',
   },
+  'enterprise.figures.import.nothingGiven': {
+    'zh-CN': '至少填写一项指标',
+    'zh-TW': '至少填寫一項指標',
+    en: 'Give at least one figure',
+  },
   'enterprise.figures.import.notANumber': { 'zh-CN': '应为数字', 'zh-TW': '應為數字', en: 'Must be a number' },
   'enterprise.figures.import.tooLong': { 'zh-CN': '最多 {max} 个字', 'zh-TW': '最多 {max} 個字', en: 'At most {max} characters' },
   'enterprise.figures.import.sameAsRow': {
