@@ -2,6 +2,11 @@ import { defineMessages } from '../../platform/i18n/messages.ts';
 
 export const policyMessages = defineMessages({
   'policy.rule.boundRequired': { 'zh-CN': '请至少填写下限或上限之一', 'zh-TW': '請至少填寫下限或上限之一', en: 'Give a lower or an upper bound' },
+  'policy.fit.newlyEligible': {
+    'zh-CN': '你单位符合《{policy}》中“{item}”的条件，请查看“惠企政策”',
+    'zh-TW': '貴單位符合《{policy}》中「{item}」的條件，請查看「惠企政策」',
+    en: 'Your organisation now qualifies for “{item}” under “{policy}”: see Policies for me',
+  },
   'policy.expiresBeforeEffective': { 'zh-CN': '失效日期不能早于生效日期', 'zh-TW': '失效日期不能早於生效日期', en: 'The policy cannot expire before it takes effect' },
   'policy.windowOutOfOrder': { 'zh-CN': '申报截止日期不能早于申报开始日期', 'zh-TW': '申報截止日期不能早於申報開始日期', en: 'Applications cannot close before they open' },
   'policy.guideRequired': { 'zh-CN': '发布的政策须有完整的申报指南，请填写此项', 'zh-TW': '發布的政策須有完整的申報指南，請填寫此項', en: 'A published policy needs its whole guide; fill this in' },

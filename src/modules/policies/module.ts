@@ -1,4 +1,6 @@
 import { defineModule } from '../../server/module.ts';
+import { figuresChangedJobDefinition, policyPublishedJobDefinition } from './eligibility/push-jobs.ts';
+import { eligibilityRoutes } from './eligibility/routes.ts';
 import { policyTimerHandlers } from './guide-timer.ts';
 import { policyMessages } from './messages.ts';
 import { policyPermissions } from './permissions.ts';
@@ -13,9 +15,13 @@ import { seedDemoPolicies } from './seed-demo-policies.ts';
 export const policiesModule = defineModule({
   name: 'policies',
   permissions: policyPermissions,
-  routes: policyRoutes,
+  routes: async (app, options) => {
+    await app.register(policyRoutes, options);
+    await app.register(eligibilityRoutes);
+  },
   timerHandlers: policyTimerHandlers,
   attachmentKinds: [policyAttachmentKind],
   seedDemo: seedDemoPolicies,
   messages: policyMessages,
+  jobs: (ctx) => [policyPublishedJobDefinition(ctx), figuresChangedJobDefinition(ctx)],
 });

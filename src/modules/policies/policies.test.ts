@@ -9,7 +9,7 @@ import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { tags } from '../enterprises/schema.ts';
 import { policyTimerHandlers } from './guide-timer.ts';
 
-const { app, ctx, signIn } = await createTestApp();
+const { app, ctx, signIn } = await createTestApp({ jobs: true });
 const officer = await signIn(['officer']);
 const leader = await signIn(['leader']);
 const agent = await signIn(['agent']);

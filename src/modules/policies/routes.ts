@@ -96,7 +96,7 @@ export async function policyRoutes(instance: FastifyInstance) {
       params: idParams,
       response: detail,
     },
-    handler: async (request) => publishPolicy(db, actor(request), request.params.id, request.locale),
+    handler: async (request) => publishPolicy(db, app.ctx.jobs, actor(request), request.params.id, request.locale),
   });
 
   app.post('/api/policies/:id/withdraw', {

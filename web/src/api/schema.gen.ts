@@ -3056,6 +3056,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprises/{id}/policy-fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every item offered today against an enterprise, each condition met, unmet or unknown, with the estimated sum
+         * @description Staff read any enterprise; an enterprise user only its own (404 for any other).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The estimated sum in 万元; null when not countable or a figure is missing */
+                                amountWan: number | null;
+                                applicationClosesOn: string | null;
+                                conditions: {
+                                    /** @description The enterprise's own value: industry or region code, size class, age in years, capital, the figure; the tags or list it carries of those asked */
+                                    actual: (string | number | string[]) | null;
+                                    condition: {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    };
+                                    /** @description The record lacks the fact: giving it (填报) decides the condition */
+                                    missing: boolean;
+                                    /** @enum {string} */
+                                    outcome: "met" | "unmet" | "unknown";
+                                    /** @description For an indicator: the year its figure is read for */
+                                    year?: number;
+                                }[];
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                issuer: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                /** @enum {string} */
+                                level: "national" | "province" | "city" | "district";
+                                missingFigure?: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    year: number;
+                                };
+                                /** Format: uuid */
+                                policyId: string;
+                                policyTitle: string;
+                                /** @enum {string} */
+                                status: "eligible" | "possible" | "ineligible";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises/{id}/timeline": {
         parameters: {
             query?: never;
@@ -15408,6 +15581,280 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/for-me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Policies for me: the caller's organisation's fit, explained */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description The estimated sum in 万元; null when not countable or a figure is missing */
+                                amountWan: number | null;
+                                applicationClosesOn: string | null;
+                                conditions: {
+                                    /** @description The enterprise's own value: industry or region code, size class, age in years, capital, the figure; the tags or list it carries of those asked */
+                                    actual: (string | number | string[]) | null;
+                                    condition: {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "industry";
+                                    } | {
+                                        codes: string[];
+                                        /** @enum {string} */
+                                        kind: "region";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "tags";
+                                        /** @enum {string} */
+                                        match: "any" | "all";
+                                        tagIds: string[];
+                                    } | {
+                                        classes: ("large" | "medium" | "small" | "micro")[];
+                                        /** @enum {string} */
+                                        kind: "sizeClass";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "age";
+                                        maxYears?: number;
+                                        minYears?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "registeredCapital";
+                                        maxWan?: number;
+                                        minWan?: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        comparison: "gte" | "gt" | "lte" | "lt";
+                                        /** @enum {string} */
+                                        indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                        /** @enum {string} */
+                                        kind: "indicator";
+                                        value: number;
+                                        year: {
+                                            /** @enum {string} */
+                                            kind: "fixed";
+                                            year: number;
+                                        } | {
+                                            /** @enum {string} */
+                                            kind: "yearsBack";
+                                            years: number;
+                                        };
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "list";
+                                        /** Format: uuid */
+                                        listId: string;
+                                    };
+                                    /** @description The record lacks the fact: giving it (填报) decides the condition */
+                                    missing: boolean;
+                                    /** @enum {string} */
+                                    outcome: "met" | "unmet" | "unknown";
+                                    /** @description For an indicator: the year its figure is read for */
+                                    year?: number;
+                                }[];
+                                /** @enum {string} */
+                                delivery: "automatic" | "application";
+                                issuer: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                kind: "award" | "subsidy" | "taxRelief" | "service";
+                                /** @enum {string} */
+                                level: "national" | "province" | "city" | "district";
+                                missingFigure?: {
+                                    /** @enum {string} */
+                                    indicator: "revenue" | "rdSpending" | "employees" | "taxesPaid" | "outputValue";
+                                    year: number;
+                                };
+                                /** Format: uuid */
+                                policyId: string;
+                                policyTitle: string;
+                                /** @enum {string} */
+                                status: "eligible" | "possible" | "ineligible";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/items/{itemId}/eligible": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item's eligible or possibly eligible enterprises over the whole register, a page by name, with both counts */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "eligible" | "possible";
+                };
+                header?: never;
+                path: {
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                eligible: number;
+                                possible: number;
+                            };
+                            /** Format: uuid */
+                            itemId: string;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            itemTitle: string;
+                            page: number;
+                            pageSize: number;
+                            /** Format: uuid */
+                            policyId: string;
+                            policyTitle: string;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -8,7 +8,7 @@ export interface EvaluationDay {
 }
 
 /** The enterprise's own value of the fact a condition reads; null when the record lacks it. */
-export type ActualValue = string | number | readonly string[] | null;
+export type ActualValue = string | number | string[] | null;
 
 /**
  * One condition's outcome with what the enterprise has and what would make it fit: for an unknown condition the

@@ -15,29 +15,28 @@ export async function readEnterpriseFacts(db: DbOrTx, enterpriseIds: readonly st
   const facts = new Map<string, EnterpriseFacts>();
   if (!ids.length) return facts;
   const idList = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
-  const [records, tagRows, figureRows, listRows] = await Promise.all([
-    db.execute<{
-      id: string;
-      industry_code: string | null;
-      region_code: string | null;
-      region_lineage: string[] | null;
-      size_class: SizeClass | null;
-      founded_on: string | null;
-      registered_capital_wan: string | null;
-    }>(sql`
-      SELECT e.id, e.industry_code, e.region_code, e.size_class, e.founded_on::text AS founded_on, e.registered_capital_wan,
-        (WITH RECURSIVE above(code, parent_code) AS (
-           SELECT code, parent_code FROM regions WHERE code = e.region_code
-           UNION ALL SELECT r.code, r.parent_code FROM regions r JOIN above ON r.code = above.parent_code
-         ) SELECT array_agg(code) FROM above) AS region_lineage
-      FROM ${enterprises} e WHERE e.id IN (${idList})`),
-    db.select({ enterpriseId: enterpriseTags.enterpriseId, tagId: enterpriseTags.tagId }).from(enterpriseTags).where(inArray(enterpriseTags.enterpriseId, ids)),
-    db
-      .select({ enterpriseId: enterpriseFigures.enterpriseId, indicator: enterpriseFigures.indicator, year: enterpriseFigures.year, value: enterpriseFigures.value })
-      .from(enterpriseFigures)
-      .where(inArray(enterpriseFigures.enterpriseId, ids)),
-    db.select({ enterpriseId: policyListMembers.enterpriseId, listId: policyListMembers.listId }).from(policyListMembers).where(inArray(policyListMembers.enterpriseId, ids)),
-  ]);
+  // One after the other: on a transaction the queries share one connection.
+  const records = await db.execute<{
+    id: string;
+    industry_code: string | null;
+    region_code: string | null;
+    region_lineage: string[] | null;
+    size_class: SizeClass | null;
+    founded_on: string | null;
+    registered_capital_wan: string | null;
+  }>(sql`
+    SELECT e.id, e.industry_code, e.region_code, e.size_class, e.founded_on::text AS founded_on, e.registered_capital_wan,
+      (WITH RECURSIVE above(code, parent_code) AS (
+         SELECT code, parent_code FROM regions WHERE code = e.region_code
+         UNION ALL SELECT r.code, r.parent_code FROM regions r JOIN above ON r.code = above.parent_code
+       ) SELECT array_agg(code) FROM above) AS region_lineage
+    FROM ${enterprises} e WHERE e.id IN (${idList})`);
+  const tagRows = await db.select({ enterpriseId: enterpriseTags.enterpriseId, tagId: enterpriseTags.tagId }).from(enterpriseTags).where(inArray(enterpriseTags.enterpriseId, ids));
+  const figureRows = await db
+    .select({ enterpriseId: enterpriseFigures.enterpriseId, indicator: enterpriseFigures.indicator, year: enterpriseFigures.year, value: enterpriseFigures.value })
+    .from(enterpriseFigures)
+    .where(inArray(enterpriseFigures.enterpriseId, ids));
+  const listRows = await db.select({ enterpriseId: policyListMembers.enterpriseId, listId: policyListMembers.listId }).from(policyListMembers).where(inArray(policyListMembers.enterpriseId, ids));
   const tags = groupBy(tagRows, (row) => row.tagId);
   const lists = groupBy(listRows, (row) => row.listId);
   const figures = new Map<string, Record<string, number>>();

@@ -1,0 +1,68 @@
+import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { chinaToday } from '../../../platform/calendar/china-day.ts';
+import type { Tx } from '../../../platform/db/connection.ts';
+import { enterprises } from '../../enterprises/schema.ts';
+import { fittingEnterprisesSql } from '../rules/rule-sql.ts';
+import { policies, policyBenefitItems, policyEligibility } from '../schema.ts';
+import { fitOfEnterprise } from './fit-of-enterprise.ts';
+import { notifyNewlyEligible, type PushContext } from './notify-newly-eligible.ts';
+import { offeredItems } from './published-items.ts';
+
+/**
+ * Recomputes who fits one item over the whole register (one query), keeps `policy_eligibility` to it (a row that no
+ * longer fits is deleted, so fitting again later is news again) and tells the newly eligible. An item no longer
+ * offered (its policy withdrawn or expired) keeps no rows. Returns how many enterprises were told.
+ */
+export async function refreshItemEligibility(tx: Tx, ctx: PushContext, itemId: string, today: string = chinaToday()): Promise<number> {
+  // Refreshes of one item one after the other, so that two never both insert the same new rows.
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`policy-item:${itemId}`}, 0))`);
+  const [item] = await tx
+    .select({ rule: policyBenefitItems.rule })
+    .from(policyBenefitItems)
+    .innerJoin(policies, eq(policies.id, policyBenefitItems.policyId))
+    .where(and(eq(policyBenefitItems.id, itemId), offeredItems(today)));
+  if (!item) {
+    await tx.delete(policyEligibility).where(eq(policyEligibility.itemId, itemId));
+    return 0;
+  }
+  await tx.execute(sql`
+    WITH fitting AS MATERIALIZED (${fittingEnterprisesSql(item.rule, { today })}),
+    gone AS (
+      DELETE FROM ${policyEligibility} old WHERE old.item_id = ${itemId}
+      AND NOT EXISTS (SELECT 1 FROM fitting WHERE fitting.enterprise_id = old.enterprise_id)
+    )
+    INSERT INTO ${policyEligibility} (item_id, enterprise_id, status)
+    SELECT ${itemId}, enterprise_id, status FROM fitting
+    ON CONFLICT (item_id, enterprise_id) DO UPDATE SET status = excluded.status, updated_at = now()
+    WHERE ${policyEligibility.status} <> excluded.status`);
+  return notifyNewlyEligible(tx, ctx, { itemId });
+}
+
+/**
+ * Recomputes one enterprise against every offered item (its figures or record changed), keeps its
+ * `policy_eligibility` rows to that and tells it of items newly eligible. A merged record fits nothing.
+ */
+export async function refreshEnterpriseEligibility(tx: Tx, ctx: PushContext, enterpriseId: string, today: string = chinaToday()): Promise<number> {
+  const [record] = await tx.select({ mergedIntoId: enterprises.mergedIntoId }).from(enterprises).where(eq(enterprises.id, enterpriseId));
+  const fits = record && record.mergedIntoId === null ? ((await fitOfEnterprise(tx, enterpriseId, today)) ?? []) : [];
+  const fitting = fits.filter((fit) => fit.status !== 'ineligible');
+  await tx
+    .delete(policyEligibility)
+    .where(
+      and(
+        eq(policyEligibility.enterpriseId, enterpriseId),
+        fitting.length ? notInArray(policyEligibility.itemId, fitting.map((fit) => fit.itemId)) : undefined,
+      ),
+    );
+  if (fitting.length) {
+    await tx
+      .insert(policyEligibility)
+      .values(fitting.map((fit) => ({ itemId: fit.itemId, enterpriseId, status: fit.status as 'eligible' | 'possible' })))
+      .onConflictDoUpdate({
+        target: [policyEligibility.itemId, policyEligibility.enterpriseId],
+        set: { status: sql`excluded.status`, updatedAt: sql`now()` },
+        setWhere: sql`${policyEligibility.status} <> excluded.status`,
+      });
+  }
+  return notifyNewlyEligible(tx, ctx, { enterpriseId });
+}

@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { currentUser } from '../../../platform/auth/plugin.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import { idParams, problemResponses } from '../../../platform/http/schemas.ts';
+import { assertVisible, enterpriseScopeOf } from '../../enterprises/enterprise-scope.ts';
+import { eligibleEnterprises } from './eligible-enterprises.ts';
+import { fitOfEnterprise } from './fit-of-enterprise.ts';
+import { eligibleEnterprisesSchema, eligibleQuery, enterpriseFitSchema, itemParams } from './schemas.ts';
+
+/** Which items fit an enterprise, explained, and which enterprises fit an item. */
+export async function eligibilityRoutes(instance: FastifyInstance) {
+  const app = instance.withTypeProvider<ZodTypeProvider>();
+  const { db } = app.ctx;
+  const tags = ['policies'];
+
+  app.get('/api/enterprises/:id/policy-fit', {
+    config: { permission: ['policy.read', 'policy.browse'] },
+    schema: {
+      tags,
+      summary: "Every item offered today against an enterprise, each condition met, unmet or unknown, with the estimated sum",
+      description: 'Staff read any enterprise; an enterprise user only its own (404 for any other).',
+      params: idParams,
+      response: { 200: enterpriseFitSchema, ...problemResponses },
+    },
+    handler: async (request) => {
+      const user = currentUser(request);
+      // Staff who read policies see every enterprise's fit; anyone else only their own organisation's.
+      if (!user.permissions.includes('policy.read')) assertVisible(enterpriseScopeOf(user), request.params.id);
+      const items = await fitOfEnterprise(db, request.params.id);
+      if (!items) throw notFound();
+      return { items };
+    },
+  });
+
+  app.get('/api/policies/for-me', {
+    config: { permission: 'policy.browse' },
+    schema: { tags, summary: "Policies for me: the caller's organisation's fit, explained", response: { 200: enterpriseFitSchema, ...problemResponses } },
+    handler: async (request) => {
+      const { enterpriseId } = currentUser(request);
+      return { items: enterpriseId ? ((await fitOfEnterprise(db, enterpriseId)) ?? []) : [] };
+    },
+  });
+
+  app.get('/api/policies/items/:itemId/eligible', {
+    config: { permission: 'policy.read' },
+    schema: {
+      tags,
+      summary: "An item's eligible or possibly eligible enterprises over the whole register, a page by name, with both counts",
+      params: itemParams,
+      querystring: eligibleQuery,
+      response: { 200: eligibleEnterprisesSchema, ...problemResponses },
+    },
+    handler: async (request) => eligibleEnterprises(db, request.params.itemId, request.query),
+  });
+}
