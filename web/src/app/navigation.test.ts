@@ -49,10 +49,10 @@ describe('navigation by permission', () => {
     expect(cards('leader')).not.toContain('project-my-day');
   });
 
-  it("adds the key enterprise's links to the enterprise page for staff, not for the enterprise's own users", () => {
+  it("adds the yearly figures to the enterprise page for staff and its own users, the key enterprise's links for staff only", () => {
     const cards = (role: Role) => enterpriseCardsFor(viewer(role), webModules).map((card) => card.key);
-    expect(cards('agent')).toEqual(['key-enterprise-links']);
-    expect(cards('enterprise')).toEqual([]);
+    expect(cards('agent')).toEqual(['enterprise-figures', 'key-enterprise-links']);
+    expect(cards('enterprise')).toEqual(['enterprise-figures']);
   });
 
   it('finds the menu item of nested pages', () => {
