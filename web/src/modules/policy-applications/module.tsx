@@ -19,7 +19,7 @@ export const policyApplicationsWebModule = defineWebModule({
     { path: 'policy-applications', page: MyApplicationsPage, permission: 'policyApplication.apply' },
     { path: 'policy-applications/new', page: ApplyPage, permission: 'policyApplication.apply' },
     { path: 'policy-applications/queue', page: ReviewQueuePage, permission: 'policy.read' },
-    { path: 'policy-applications/:id', page: ApplicationPage },
+    { path: 'policy-applications/:id', page: ApplicationPage, permission: ['policy.read', 'policyApplication.apply'] },
     // 免申即享 for an automatic item; the policy page links each such item here.
     { path: 'policy-items/:id/automatic', page: AutomaticPayoutsPage, permission: 'policy.read' },
   ],
