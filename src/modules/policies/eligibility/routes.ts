@@ -4,9 +4,10 @@ import { currentUser } from '../../../platform/auth/plugin.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { idParams, problemResponses } from '../../../platform/http/schemas.ts';
 import { assertVisible, enterpriseScopeOf } from '../../enterprises/enterprise-scope.ts';
+import { newlyEligibleForCommissioner } from './commissioner-news.ts';
 import { eligibleEnterprises } from './eligible-enterprises.ts';
 import { fitOfEnterprise } from './fit-of-enterprise.ts';
-import { eligibleEnterprisesSchema, eligibleQuery, enterpriseFitSchema, itemParams } from './schemas.ts';
+import { commissionerNewsSchema, eligibleEnterprisesSchema, eligibleQuery, enterpriseFitSchema, itemParams } from './schemas.ts';
 
 /** Which items fit an enterprise, explained, and which enterprises fit an item. */
 export async function eligibilityRoutes(instance: FastifyInstance) {
@@ -52,5 +53,15 @@ export async function eligibilityRoutes(instance: FastifyInstance) {
       response: { 200: eligibleEnterprisesSchema, ...problemResponses },
     },
     handler: async (request) => eligibleEnterprises(db, request.params.itemId, request.query),
+  });
+
+  app.get('/api/policies/newly-eligible/mine', {
+    config: { permission: 'keyEnterprise.linked' },
+    schema: {
+      tags,
+      summary: "For a policy commissioner: the items the enterprises they are commissioner of became eligible for in the last 30 days",
+      response: { 200: commissionerNewsSchema, ...problemResponses },
+    },
+    handler: async (request) => newlyEligibleForCommissioner(db, currentUser(request).id),
   });
 }

@@ -48,3 +48,17 @@ export const eligibleEnterprisesSchema = pageOf(z.object({ id: z.uuid(), name: z
   policyTitle: z.string(),
   counts: z.object({ eligible: z.number().int(), possible: z.number().int() }),
 });
+
+export const commissionerNewsSchema = z.object({
+  items: z.array(
+    z.object({
+      enterpriseId: z.uuid(),
+      enterpriseName: z.string(),
+      itemId: z.uuid(),
+      itemTitle: z.string(),
+      policyId: z.uuid(),
+      policyTitle: z.string(),
+      since: z.date().describe('When the enterprise was first seen eligible'),
+    }),
+  ),
+});

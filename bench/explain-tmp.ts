@@ -1,0 +1,13 @@
+import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { fittingEnterprisesSql } from '../src/modules/policies/rules/rule-sql.ts';
+const client = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/qiao_bench_policies_small' });
+await client.connect();
+const { rows } = await client.query(`SELECT rule FROM policy_benefit_items WHERE rule::text LIKE '%tags%' AND rule::text LIKE '%age%' LIMIT 1`);
+const rule = rows[0].rule;
+console.log(JSON.stringify(rule));
+const q = new PgDialect().sqlToQuery(sql`SELECT count(*) FILTER (WHERE status='eligible'), count(*) FROM (${fittingEnterprisesSql(rule, { today: '2026-12-07' })}) f`);
+const plan = await client.query('EXPLAIN (ANALYZE, BUFFERS) ' + q.sql, q.params);
+console.log(plan.rows.map((r) => r['QUERY PLAN']).join('\n'));
+await client.end();
