@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/database.ts';
 import { demoEnterprises } from './demo-data.ts';
-import { enterprises, enterpriseTags } from './schema.ts';
+import { enterpriseFigures, enterprises, enterpriseTags } from './schema.ts';
 import { seedDemoEnterprises } from './seed-demo-enterprises.ts';
 import { creditCodeProblem } from './validate-credit-code.ts';
 
@@ -22,5 +22,16 @@ describe('the demo enterprises', () => {
     const [tagged] = await db.select({ n: count() }).from(enterpriseTags);
     expect(tagged?.n).toBeGreaterThan(30);
     expect(keyed.get('demo-enterprise-user')).toEqual(expect.any(String));
+
+    // Two years of figures, some reported by the enterprises themselves, some not given.
+    const figures = await db.select().from(enterpriseFigures);
+    expect([...new Set(figures.map((f) => f.year))].sort()).toEqual([2024, 2025]);
+    const selfReported = figures.filter((f) => f.selfReported);
+    expect(selfReported.some((f) => f.verifiedAt === null) && selfReported.some((f) => f.verifiedAt !== null)).toBe(true);
+    expect(selfReported.some((f) => f.enterpriseId === keyed.get('demo-enterprise-user') && f.year === 2025)).toBe(true);
+    const given2025 = new Set(figures.filter((f) => f.year === 2025).map((f) => f.enterpriseId));
+    const given2024 = new Set(figures.filter((f) => f.year === 2024).map((f) => f.enterpriseId));
+    expect(given2025.size).toBeLessThan(given2024.size);
+    expect(figures.every((f) => f.value >= 0)).toBe(true);
   });
 });

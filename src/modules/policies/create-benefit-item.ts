@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Db } from '../../platform/db/connection.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
 import { checkBenefitItem } from './check-benefit-item.ts';
 import { getPolicy } from './get-policy.ts';
 import { findVisiblePolicy, type PolicyActor } from './policy-access.ts';
@@ -8,7 +9,7 @@ import { policies, policyBenefitItems } from './schema.ts';
 import type { BenefitItemInput, PolicyDetail } from './schemas.ts';
 
 /** Adds a benefit item at the end of the policy's items (the policy locked, so two added at once keep distinct places). */
-export async function createBenefitItem(db: Db, actor: PolicyActor, policyId: string, input: BenefitItemInput): Promise<PolicyDetail> {
+export async function createBenefitItem(db: Db, actor: PolicyActor, policyId: string, input: BenefitItemInput, locale: Locale): Promise<PolicyDetail> {
   await db.transaction(async (tx) => {
     await findVisiblePolicy(tx, actor, policyId, { lock: true });
     await checkBenefitItem(tx, input);
@@ -21,5 +22,5 @@ export async function createBenefitItem(db: Db, actor: PolicyActor, policyId: st
     await tx.update(policies).set({ updatedAt: new Date() }).where(eq(policies.id, policyId));
     await recordAudit(tx, actor, { entityType: 'policyBenefitItem', entityId: item!.id, action: 'create', after: { policyId, ...values } });
   });
-  return getPolicy(db, actor, policyId);
+  return getPolicy(db, actor, policyId, locale);
 }

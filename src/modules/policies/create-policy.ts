@@ -1,6 +1,7 @@
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import { readBusinessCalendar } from '../../platform/calendar/read-business-calendar.ts';
 import type { Db } from '../../platform/db/connection.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
 import { checkPolicyDates } from './check-policy-input.ts';
 import { getPolicy } from './get-policy.ts';
 import { guideDueAt } from './guide-deadline.ts';
@@ -10,7 +11,7 @@ import { policies } from './schema.ts';
 import type { CreatePolicyInput, PolicyDetail } from './schemas.ts';
 
 /** A draft policy, its guide's deadline counted on the working calendar from its issue day and watched by a timer. */
-export async function createPolicy(db: Db, actor: PolicyActor, input: CreatePolicyInput): Promise<PolicyDetail> {
+export async function createPolicy(db: Db, actor: PolicyActor, input: CreatePolicyInput, locale: Locale): Promise<PolicyDetail> {
   const values = {
     title: input.title,
     issuer: input.issuer,
@@ -36,5 +37,5 @@ export async function createPolicy(db: Db, actor: PolicyActor, input: CreatePoli
     await recordAudit(tx, actor, { entityType: 'policy', entityId: policy!.id, action: 'create', after: { ...values, guideDueAt: due } });
     return policy!.id;
   });
-  return getPolicy(db, actor, id);
+  return getPolicy(db, actor, id, locale);
 }

@@ -3,10 +3,7 @@ import { readBusinessCalendar } from '../../platform/calendar/read-business-cale
 import { addWorkingTime, type WorkingCalendar } from '../../platform/calendar/working-calendar.ts';
 import type { Db } from '../../platform/db/connection.ts';
 import { policies } from './schema.ts';
-
-/** Where a policy's guide stands: out, due in more than two working days, due within them, or late. */
-export const guideStatuses = ['done', 'onTime', 'dueSoon', 'overdue'] as const;
-export type GuideStatus = (typeof guideStatuses)[number];
+import type { GuideStatus } from './policy-terms.ts';
 
 /** The province's rule: a guide within 7 working days of the policy's issue. */
 export const guideWorkingDays = 7;

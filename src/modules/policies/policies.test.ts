@@ -61,6 +61,13 @@ describe('the policy library', () => {
     const published = await ok<Detail>(await send(officer, 'POST', `/api/policies/${draft.id}/publish`));
     expect(published).toMatchObject({ state: 'published', guideStatus: 'done', actions: ['edit', 'withdraw'] });
     expect(published.guidePublishedAt).not.toBeNull();
+    // The rule's tag and region in words, for readers who may not call the tag and reference routes.
+    expect((await ok<{ names: Json }>(await send(enterpriseUser, 'GET', `/api/policies/${draft.id}`))).names).toEqual({
+      tags: { [highTech!.id]: '高新技术企业（测试）' },
+      lists: {},
+      industries: {},
+      regions: { '370212': '崂山区' },
+    });
     // A published policy keeps its guide and an item.
     expect(fieldsOf(await send(officer, 'PATCH', `/api/policies/${draft.id}`, { guideContact: '' })).map((e) => e.field)).toEqual(['guideContact']);
     expect(await ok(await send(officer, 'DELETE', `/api/policies/${draft.id}/items/${published.items[0]!.id}`), 409)).toMatchObject({ code: 'policy.publishNeedsItem' });

@@ -1,6 +1,8 @@
 import { asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { users } from '../../platform/auth/schema.ts';
 import type { DbOrTx } from '../../platform/db/connection.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
+import { readRuleNames } from './rule-names.ts';
 import { guideStatusOf } from './guide-deadline.ts';
 import { policies, policyBenefitItems, type Policy } from './schema.ts';
 import type { BenefitItemView, PolicyDetail, PolicySummary } from './schemas.ts';
@@ -76,7 +78,7 @@ function actionsOf(policy: Policy, mayManage: boolean): PolicyDetail['actions'] 
 }
 
 /** A policy with its guide, original text and items, as the reader sees it. */
-export async function policyDetailOf(db: DbOrTx, policy: Policy, clock: GuideClock, mayManage: boolean): Promise<PolicyDetail> {
+export async function policyDetailOf(db: DbOrTx, policy: Policy, clock: GuideClock, mayManage: boolean, locale: Locale): Promise<PolicyDetail> {
   const items = await readBenefitItems(db, [policy.id]);
   const [creator] = policy.createdById ? await db.select({ name: users.displayName }).from(users).where(eq(users.id, policy.createdById)) : [];
   return {
@@ -89,6 +91,7 @@ export async function policyDetailOf(db: DbOrTx, policy: Policy, clock: GuideClo
     guideContact: policy.guideContact,
     createdByName: creator?.name ?? null,
     items: items.map(({ policyId: _policyId, ...item }) => item),
+    names: await readRuleNames(db, items.map((item) => item.rule), locale),
     actions: actionsOf(policy, mayManage),
   };
 }

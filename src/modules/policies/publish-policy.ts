@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Db } from '../../platform/db/connection.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
 import type { Jobs } from '../../platform/jobs/jobs.ts';
 import { policyPublishedJob, type PolicyPublished } from './eligibility/push-jobs.ts';
 import { AppError } from '../../platform/http/errors.ts';
@@ -17,7 +18,7 @@ import type { PolicyDetail } from './schemas.ts';
  * 文件, and the province's rule asks for one with every policy, so the guide goes out with the policy (its
  * `guidePublishedAt` is stamped here, once, and its deadline timer dropped).
  */
-export async function publishPolicy(db: Db, jobs: Pick<Jobs, 'send'>, actor: PolicyActor, id: string): Promise<PolicyDetail> {
+export async function publishPolicy(db: Db, jobs: Pick<Jobs, 'send'>, actor: PolicyActor, id: string, locale: Locale): Promise<PolicyDetail> {
   await db.transaction(async (tx) => {
     const policy = await findVisiblePolicy(tx, actor, id, { lock: true });
     if (policy.state === 'published') throw wrongPolicyState();
@@ -35,5 +36,5 @@ export async function publishPolicy(db: Db, jobs: Pick<Jobs, 'send'>, actor: Pol
     await jobs.send<PolicyPublished>(policyPublishedJob, { policyId: id }, { within: tx });
     await recordAudit(tx, actor, { entityType: 'policy', entityId: id, action: 'publish', before: { state: policy.state }, after: { state: 'published', items: items!.n } });
   });
-  return getPolicy(db, actor, id);
+  return getPolicy(db, actor, id, locale);
 }

@@ -63,19 +63,19 @@ export async function policyRoutes(instance: FastifyInstance) {
   app.post('/api/policies', {
     config: { permission: 'policy.manage' },
     schema: { tags, summary: 'Create a draft policy; its guide is due 7 working days after issue', body: createPolicyBody, response: { 201: policyDetailSchema, ...problemResponses } },
-    handler: async (request, reply) => reply.status(201).send(await createPolicy(db, actor(request), request.body)),
+    handler: async (request, reply) => reply.status(201).send(await createPolicy(db, actor(request), request.body, request.locale)),
   });
 
   app.get('/api/policies/:id', {
     config: { permission: ['policy.read', 'policy.browse'] },
     schema: { tags, summary: 'A policy with its guide, original text and benefit items', description: '404 for a draft or withdrawn policy to a non-staff reader.', params: idParams, response: detail },
-    handler: async (request) => getPolicy(db, currentUser(request), request.params.id),
+    handler: async (request) => getPolicy(db, currentUser(request), request.params.id, request.locale),
   });
 
   app.patch('/api/policies/:id', {
     config: { permission: 'policy.manage' },
     schema: { tags, summary: "Change a policy's details, text or guide; a new issue day moves the guide's deadline", params: idParams, body: updatePolicyBody, response: detail },
-    handler: async (request) => updatePolicy(db, actor(request), request.params.id, request.body),
+    handler: async (request) => updatePolicy(db, actor(request), request.params.id, request.body, request.locale),
   });
 
   app.delete('/api/policies/:id', {
@@ -96,13 +96,13 @@ export async function policyRoutes(instance: FastifyInstance) {
       params: idParams,
       response: detail,
     },
-    handler: async (request) => publishPolicy(db, app.ctx.jobs, actor(request), request.params.id),
+    handler: async (request) => publishPolicy(db, app.ctx.jobs, actor(request), request.params.id, request.locale),
   });
 
   app.post('/api/policies/:id/withdraw', {
     config: { permission: 'policy.manage' },
     schema: { tags, summary: 'Withdraw a published policy', params: idParams, response: detail },
-    handler: async (request) => withdrawPolicy(db, actor(request), request.params.id),
+    handler: async (request) => withdrawPolicy(db, actor(request), request.params.id, request.locale),
   });
 
   app.post('/api/policies/:id/items', {
@@ -115,25 +115,25 @@ export async function policyRoutes(instance: FastifyInstance) {
       body: benefitItemBody,
       response: { 201: policyDetailSchema, ...problemResponses },
     },
-    handler: async (request, reply) => reply.status(201).send(await createBenefitItem(db, actor(request), request.params.id, request.body)),
+    handler: async (request, reply) => reply.status(201).send(await createBenefitItem(db, actor(request), request.params.id, request.body, request.locale)),
   });
 
   app.patch('/api/policies/:id/items/:itemId', {
     config: { permission: 'policy.manage' },
     schema: { tags, summary: 'Change a benefit item', params: itemParams, body: updateBenefitItemBody, response: detail },
-    handler: async (request) => updateBenefitItem(db, actor(request), request.params.id, request.params.itemId, request.body),
+    handler: async (request) => updateBenefitItem(db, actor(request), request.params.id, request.params.itemId, request.body, request.locale),
   });
 
   app.delete('/api/policies/:id/items/:itemId', {
     config: { permission: 'policy.manage' },
     schema: { tags, summary: 'Remove a benefit item (a published policy keeps one)', params: itemParams, response: detail },
-    handler: async (request) => deleteBenefitItem(db, actor(request), request.params.id, request.params.itemId),
+    handler: async (request) => deleteBenefitItem(db, actor(request), request.params.id, request.params.itemId, request.locale),
   });
 
   app.put('/api/policies/:id/items/order', {
     config: { permission: 'policy.manage' },
     schema: { tags, summary: "Put the policy's items in a new order", params: idParams, body: reorderItemsBody, response: detail },
-    handler: async (request) => reorderBenefitItems(db, actor(request), request.params.id, request.body.itemIds),
+    handler: async (request) => reorderBenefitItems(db, actor(request), request.params.id, request.body.itemIds, request.locale),
   });
 
   app.get('/api/policy-lists', {

@@ -3,23 +3,10 @@ import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestam
 import { users } from '../../platform/auth/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import type { AmountRule, Rule } from './rules/rule-schemas.ts';
+import { benefitKinds, deliveryModes, policyLevels, policyStates } from './policy-terms.ts';
 
-export const policyLevels = ['national', 'province', 'city', 'district'] as const;
-export type PolicyLevel = (typeof policyLevels)[number];
-
-/** A draft is seen by staff only; published, by everyone who reads policies; withdrawn, kept but offered to no one. */
-export const policyStates = ['draft', 'published', 'withdrawn'] as const;
-export type PolicyState = (typeof policyStates)[number];
-
-export const benefitKinds = ['award', 'subsidy', 'taxRelief', 'service'] as const;
-export type BenefitKind = (typeof benefitKinds)[number];
-
-/**
- * How an item is delivered: 免申即享 (`automatic`: staff confirm the data-qualified list and pay, no application;
- * only for items whose every condition the data can check) or 快申快享 (`application`: the enterprise applies).
- */
-export const deliveryModes = ['automatic', 'application'] as const;
-export type DeliveryMode = (typeof deliveryModes)[number];
+export { benefitKinds, deliveryModes, policyLevels, policyStates };
+export type { BenefitKind, DeliveryMode, PolicyLevel, PolicyState } from './policy-terms.ts';
 
 const list = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
 

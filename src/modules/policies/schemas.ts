@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
 import { amountRuleSchema, ruleSchema } from './rules/rule-schemas.ts';
 import { benefitKinds, deliveryModes, policyLevels, policyStates } from './schema.ts';
-import { guideStatuses } from './guide-deadline.ts';
+import { guideStatuses } from './policy-terms.ts';
 
 const day = z.iso.date().describe('YYYY-MM-DD, a China calendar day');
 const optionalText = (max: number) =>
@@ -135,6 +135,13 @@ export const policyDetailSchema = policySummarySchema.extend({
   guideContact: z.string().nullable(),
   createdByName: z.string().nullable(),
   items: z.array(benefitItemSchema),
+  /** The names of the tags, lists, industries and regions the items' rules name, by id or code. */
+  names: z.object({
+    tags: z.record(z.string(), z.string()),
+    lists: z.record(z.string(), z.string()),
+    industries: z.record(z.string(), z.string()),
+    regions: z.record(z.string(), z.string()),
+  }),
   /** What the caller may do now: edit, publish, withdraw, delete. */
   actions: z.array(z.enum(['edit', 'publish', 'withdraw', 'delete'])),
 });

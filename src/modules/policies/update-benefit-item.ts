@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Db } from '../../platform/db/connection.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
 import { checkBenefitItem } from './check-benefit-item.ts';
 import { findBenefitItem } from './find-benefit-item.ts';
 import { getPolicy } from './get-policy.ts';
@@ -9,7 +10,7 @@ import { policies, policyBenefitItems } from './schema.ts';
 import type { PolicyDetail, UpdateBenefitItemInput } from './schemas.ts';
 
 /** Changes a benefit item: its title, kind, delivery, rule, amount rule, files or description, checked as a whole. */
-export async function updateBenefitItem(db: Db, actor: PolicyActor, policyId: string, itemId: string, input: UpdateBenefitItemInput): Promise<PolicyDetail> {
+export async function updateBenefitItem(db: Db, actor: PolicyActor, policyId: string, itemId: string, input: UpdateBenefitItemInput, locale: Locale): Promise<PolicyDetail> {
   await db.transaction(async (tx) => {
     const { item } = await findBenefitItem(tx, actor, policyId, itemId);
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<typeof item>;
@@ -26,5 +27,5 @@ export async function updateBenefitItem(db: Db, actor: PolicyActor, policyId: st
       after: changes,
     });
   });
-  return getPolicy(db, actor, policyId);
+  return getPolicy(db, actor, policyId, locale);
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import { readBusinessCalendar } from '../../platform/calendar/read-business-calendar.ts';
 import type { Db } from '../../platform/db/connection.ts';
+import type { Locale } from '../../platform/i18n/locale.ts';
 import { checkPolicyDates, requireWholeGuide } from './check-policy-input.ts';
 import { getPolicy } from './get-policy.ts';
 import { guideDueAt } from './guide-deadline.ts';
@@ -14,7 +15,7 @@ import type { PolicyDetail, UpdatePolicyInput } from './schemas.ts';
  * Changes a policy's details, text or guide, in any state. A new issue day moves the guide's deadline and its
  * timer; a published policy keeps a whole guide.
  */
-export async function updatePolicy(db: Db, actor: PolicyActor, id: string, input: UpdatePolicyInput): Promise<PolicyDetail> {
+export async function updatePolicy(db: Db, actor: PolicyActor, id: string, input: UpdatePolicyInput, locale: Locale): Promise<PolicyDetail> {
   const calendar = await readBusinessCalendar(db);
   await db.transaction(async (tx) => {
     const before = await findVisiblePolicy(tx, actor, id, { lock: true });
@@ -38,5 +39,5 @@ export async function updatePolicy(db: Db, actor: PolicyActor, id: string, input
       after: { ...changes, ...(after.guideDueAt !== before.guideDueAt ? { guideDueAt: after.guideDueAt } : {}) },
     });
   });
-  return getPolicy(db, actor, id);
+  return getPolicy(db, actor, id, locale);
 }

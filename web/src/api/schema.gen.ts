@@ -13448,6 +13448,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -13655,6 +13669,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -13966,6 +13994,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -14278,6 +14320,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -14486,6 +14542,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -14773,6 +14843,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -14981,6 +15065,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -15191,6 +15289,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;
@@ -15397,6 +15509,20 @@ export interface paths {
                             }[];
                             /** @enum {string} */
                             level: "national" | "province" | "city" | "district";
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                             originalText: string;
                             /** Format: date-time */
                             publishedAt: string | null;

@@ -5,9 +5,9 @@ import { actsForOrganisation, roles, type Role } from '../../../src/platform/aut
 // server's table; the session tells the web app the signed-in user's permissions.
 export { actsForOrganisation, roles, type Permission, type Role };
 
-/** Whether the user holds the permission; the server enforces the same on every route. */
-export function can(me: { permissions: readonly string[] }, permission: Permission): boolean {
-  return me.permissions.includes(permission);
+/** Whether the user holds the permission (or any of the list, as a route's `config.permission`); the server enforces the same. */
+export function can(me: { permissions: readonly string[] }, permission: Permission | readonly Permission[]): boolean {
+  return [permission].flat().some((one) => me.permissions.includes(one));
 }
 
 export function isRole(value: string): value is Role {

@@ -153,7 +153,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 }
 
 /** Only inside the signed-in layout, whose Suspense boundary also covers the refusal while it loads. */
-export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
+export function RequirePermission({ permission, children }: { permission: Permission | readonly Permission[]; children: ReactNode }) {
   const me = useMe();
   return can(me, permission) ? children : <ForbiddenResult />;
 }

@@ -15,6 +15,7 @@ import { marketDealsWebModule } from '../modules/market-deals/module.tsx';
 import { marketMatchingWebModule } from '../modules/market-matching/module.tsx';
 import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
+import { policiesWebModule } from '../modules/policies/module.tsx';
 import { policyEvaluationWebModule } from '../modules/policy-evaluation/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceDeskWebModule } from '../modules/service-desk/module.tsx';
@@ -43,6 +44,7 @@ export const webModules: readonly WebModule[] = [
   marketStatisticsWebModule,
   serviceDeskWebModule,
   serviceDeskReportsWebModule,
+  policiesWebModule,
   policyEvaluationWebModule,
   adminWebModule,
   teamsWebModule,

@@ -13,25 +13,25 @@ const keys = (role: Role) =>
   navigationFor(viewer(role), webModules).flatMap((item) => [item.key, ...(item.children ?? []).map((child) => child.key)]);
 
 describe('navigation by permission', () => {
-  it('gives enterprise users their own enterprise, their leases, the market with their own records and deals, their requests and profile, starting on home', () => {
-    expect(keys('enterprise')).toEqual(['home', 'myEnterprise', 'tenancies', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceDesk', 'profile']);
+  it('gives enterprise users their own enterprise, their leases, the market with their own records and deals, their requests, the published policies and profile, starting on home', () => {
+    expect(keys('enterprise')).toEqual(['home', 'myEnterprise', 'tenancies', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceDesk', 'policies', 'profile']);
     expect(startPathFor(viewer('enterprise'), webModules)).toBe('/');
   });
 
-  it('gives investors the market with their own records and deals, their requests at the market\'s windows and profile', () => {
-    expect(keys('investor')).toEqual(['home', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceDesk', 'profile']);
+  it('gives investors the market with their own records and deals, their requests at the market\'s windows, the published policies and profile', () => {
+    expect(keys('investor')).toEqual(['home', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceDesk', 'policies', 'profile']);
     expect(startPathFor(viewer('investor'), webModules)).toBe('/');
   });
 
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
-    expect(keys('officer')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'policyEvaluation', 'profile']);
-    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policyEvaluation', 'profile', 'administration', 'auditLog']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policyEvaluation', 'profile', 'administration', 'marketFields', 'serviceDeskSettings', 'serviceCategories', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
-    expect(keys('operator')).toEqual(['home', 'enterprises', 'keyEnterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'profile', 'administration', 'serviceCategories']);
+    expect(keys('officer')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'policies', 'policyEvaluation', 'profile']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyEvaluation', 'profile', 'administration', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyEvaluation', 'profile', 'administration', 'marketFields', 'serviceDeskSettings', 'serviceCategories', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
+    expect(keys('operator')).toEqual(['home', 'enterprises', 'keyEnterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'policies', 'profile', 'administration', 'serviceCategories']);
   });
 
   it('gives service agents the enterprises and their key ones, the sites and the service desk with their roster', () => {
-    expect(keys('agent')).toEqual(['home', 'enterprises', 'keyEnterprises', 'sites', 'marketListings', 'marketDemands', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'profile']);
+    expect(keys('agent')).toEqual(['home', 'enterprises', 'keyEnterprises', 'sites', 'marketListings', 'marketDemands', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'policies', 'profile']);
   });
 
   it('gives organisations their own records, funnels, matches and the market\'s windows on the home page, and operators their queues instead', () => {
@@ -49,10 +49,10 @@ describe('navigation by permission', () => {
     expect(cards('leader')).not.toContain('project-my-day');
   });
 
-  it("adds the key enterprise's links to the enterprise page for staff, not for the enterprise's own users", () => {
+  it("adds the yearly figures to the enterprise page for staff and its own users, the key enterprise's links for staff only", () => {
     const cards = (role: Role) => enterpriseCardsFor(viewer(role), webModules).map((card) => card.key);
-    expect(cards('agent')).toEqual(['key-enterprise-links']);
-    expect(cards('enterprise')).toEqual([]);
+    expect(cards('agent')).toEqual(['enterprise-figures', 'key-enterprise-links']);
+    expect(cards('enterprise')).toEqual(['enterprise-figures']);
   });
 
   it('finds the menu item of nested pages', () => {

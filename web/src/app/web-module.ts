@@ -12,7 +12,8 @@ export interface WebRoute {
   /** Relative to the root, e.g. `enterprises/:id`. */
   path: string;
   page: Page;
-  permission?: Permission;
+  /** One permission, or any of a list (a page that staff and organisations each see their part of). */
+  permission?: Permission | readonly Permission[];
 }
 
 /**
@@ -33,7 +34,7 @@ export interface NavEntry {
   key: NavKey;
   path: string;
   icon: ReactNode;
-  permission?: Permission;
+  permission?: Permission | readonly Permission[];
   group?: NavGroup;
   /** The user's start page when the home page has nothing for them (an enterprise user's own record). */
   start?: boolean;

@@ -15,7 +15,7 @@ import type { ImportProgress, ImportStatus, ValidatedImport } from '../api/types
  * routes answer in the same shapes, `${path}/imports…`, so the enterprise import's types stand for all of them.
  */
 export interface ImportWizardProps {
-  path: '/api/enterprises' | '/api/projects';
+  path: '/api/enterprises' | '/api/enterprises/figures' | '/api/projects';
   title: string;
   templateFileName: string;
   doneTitle: (count: number) => string;

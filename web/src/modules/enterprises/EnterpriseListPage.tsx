@@ -215,6 +215,11 @@ export function EnterpriseListPage() {
                 <Button icon={<UploadOutlined />}>{t('enterprise.list.import')}</Button>
               </Link>
             )}
+            {can(me, 'enterpriseFigure.import') && (
+              <Link to="/enterprises/figures/import">
+                <Button icon={<UploadOutlined />}>{t('enterprise.figures.import.button')}</Button>
+              </Link>
+            )}
             {canEdit && (
               <Link to="/enterprises/new">
                 <Button type="primary" icon={<PlusOutlined />}>
