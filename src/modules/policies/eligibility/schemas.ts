@@ -31,7 +31,16 @@ export const itemFitSchema = z.object({
   missingFigure: z.object({ indicator: z.enum(figureIndicators), year: z.number().int() }).optional(),
 });
 
-export const enterpriseFitSchema = z.object({ items: z.array(itemFitSchema) });
+export const enterpriseFitSchema = z.object({
+  items: z.array(itemFitSchema),
+  /** The names of the tags, lists, industries and regions the conditions name, by id or code. */
+  names: z.object({
+    tags: z.record(z.string(), z.string()),
+    lists: z.record(z.string(), z.string()),
+    industries: z.record(z.string(), z.string()),
+    regions: z.record(z.string(), z.string()),
+  }),
+});
 
 export const eligibleQuery = z.object({
   status: z.enum(['eligible', 'possible']).default('eligible'),

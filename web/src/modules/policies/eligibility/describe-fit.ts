@@ -1,6 +1,10 @@
 import type { TFunction } from 'i18next';
 import { figureUnits } from '../../../../../src/modules/enterprises/figure-indicators.ts';
+import type { SizeClass } from '../../../../../src/modules/enterprises/schema.ts';
 import type { ConditionFit, ItemFit } from './api.ts';
+
+/** The fact of the record a condition reads, named for the enterprise to complete it. */
+const missingFacts = { industry: 'industry', region: 'region', sizeClass: 'sizeClass', age: 'foundedOn', registeredCapital: 'registeredCapital' } as const;
 
 const numberFormat = (t: TFunction) => new Intl.NumberFormat(t('policy.describe.numberLocale'), { maximumFractionDigits: 4 });
 const wan = (value: number, t: TFunction) => t('policy.describe.unit.wan', { value: numberFormat(t).format(value) });
@@ -14,8 +18,16 @@ export function describeOutcome(fit: ConditionFit, t: TFunction): string | null 
   const { condition, actual } = fit;
   if (fit.outcome === 'met') return null;
   if (fit.outcome === 'unknown') {
-    if (condition.kind === 'indicator') return t('policyFit.remedy.report', { year: fit.year, indicator: t(`policy.indicators.${condition.indicator}`) });
-    return t('policyFit.remedy.complete', { fact: t(`policyFit.facts.${condition.kind === 'age' ? 'foundedOn' : condition.kind}`) });
+    switch (condition.kind) {
+      case 'indicator':
+        return t('policyFit.remedy.report', { year: fit.year, indicator: t(`policy.indicators.${condition.indicator}`) });
+      case 'tags':
+      case 'list':
+        // Tags and lists are always known: an enterprise not carrying one does not carry it.
+        return null;
+      default:
+        return t('policyFit.remedy.complete', { fact: t(`policyFit.facts.${missingFacts[condition.kind]}`) });
+    }
   }
   switch (condition.kind) {
     case 'tags':
@@ -23,7 +35,7 @@ export function describeOutcome(fit: ConditionFit, t: TFunction): string | null 
     case 'list':
       return t('policyFit.actual.notListed');
     case 'sizeClass':
-      return t('policyFit.actual.value', { value: t(`policy.sizeClasses.${String(actual)}`) });
+      return t('policyFit.actual.value', { value: t(`policy.sizeClasses.${actual as SizeClass}`) });
     case 'age':
       return t('policyFit.actual.value', { value: t('policyFit.actual.years', { count: Number(actual) }) });
     case 'registeredCapital':
