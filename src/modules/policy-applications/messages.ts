@@ -64,4 +64,23 @@ export const policyApplicationMessages = defineMessages({
   'policyApplication.timeline.pay': { 'zh-CN': '政策申请：兑现', 'zh-TW': '政策申請：兌現', en: 'Policy application paid' },
   'policyApplication.timeline.payout.application': { 'zh-CN': '政策兑现（快申快享）', 'zh-TW': '政策兌現（快申快享）', en: 'Policy payout (after application)' },
   'policyApplication.timeline.payout.automatic': { 'zh-CN': '政策兑现（免申即享）', 'zh-TW': '政策兌現（免申即享）', en: 'Policy payout (without application)' },
+  'policyApplication.payout.notAutomatic': {
+    'zh-CN': '该事项需企业申请，不属于免申即享',
+    'zh-TW': '該事項需企業申請，不屬於免申即享',
+    en: 'This item is paid after an application, not without one',
+  },
+  'policyApplication.payout.policyNotPublished': { 'zh-CN': '政策未发布，不能兑现', 'zh-TW': '政策未發布，不能兌現', en: 'The policy is not published' },
+  'policyApplication.payout.confirmationUnknown': { 'zh-CN': '找不到该事项的名单确认记录', 'zh-TW': '找不到該事項的名單確認記錄', en: "No such confirmation of this item's list" },
+  'policyApplication.payout.notConfirmed': { 'zh-CN': '该企业不在已确认的名单中', 'zh-TW': '該企業不在已確認的名單中', en: 'This enterprise is not on the confirmed list' },
+  'policyApplication.payout.amountRequired': {
+    'zh-CN': '无法测算该企业的金额，请填写兑现金额',
+    'zh-TW': '無法測算該企業的金額，請填寫兌現金額',
+    en: "Its amount could not be computed: give the amount paid",
+  },
+  'policyApplication.payout.duplicate': { 'zh-CN': '同一企业只能列一次', 'zh-TW': '同一企業只能列一次', en: 'Each enterprise once' },
+  'policyApplication.payout.notice.automatic': {
+    'zh-CN': '免申即享：{policy}「{item}」已向贵企业兑现 {amount} 万元',
+    'zh-TW': '免申即享：{policy}「{item}」已向貴企業兌現 {amount} 萬元',
+    en: '{policy}, {item}: {amount} × 10k yuan paid to your enterprise without application',
+  },
 });

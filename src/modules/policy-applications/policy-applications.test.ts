@@ -297,3 +297,60 @@ describe('the 60-working-day clock', () => {
     expect(payouts!.n).toBe(1);
   });
 });
+
+describe('免申即享', () => {
+  it('lists the data-qualified enterprises with their amounts, confirms the list and pays each once per year without application', async () => {
+    const automatic = await addItem({
+      title: '规上工业企业产值奖励',
+      delivery: 'automatic',
+      rule: { all: [{ kind: 'indicator', indicator: 'outputValue', year: { kind: 'fixed', year: 2025 }, comparison: 'gte', value: 5000 }] },
+      amountRule: { kind: 'share', indicator: 'outputValue', year: { kind: 'fixed', year: 2025 }, percent: 1, capWan: 70 },
+      requiredFiles: [],
+    });
+    const large = await newEnterprise('青岛海川装备制造有限公司（免申测试）');
+    const middle = await newEnterprise('青岛澜川电子有限公司（免申测试）');
+    const small = await newEnterprise('青岛小川五金有限公司（免申测试）');
+    await db.insert(enterpriseFigures).values([
+      { enterpriseId: large, year: 2025, indicator: 'outputValue', value: 8000 },
+      { enterpriseId: middle, year: 2025, indicator: 'outputValue', value: 6000 },
+      { enterpriseId: small, year: 2025, indicator: 'outputValue', value: 3000 },
+    ]);
+    const largeUser = await signIn(['enterprise'], { enterpriseId: large });
+    type Listed = { items: { enterpriseId: string; amountWan: number | null; paid: unknown }[]; confirmation: unknown };
+    const list = await ok<Listed>(await send(officer, 'GET', `/api/policy-items/${automatic}/qualified-list?pageSize=200`));
+    expect(list.confirmation).toBeNull();
+    expect(list.items).toEqual(
+      expect.arrayContaining([
+        { enterpriseId: large, name: '青岛海川装备制造有限公司（免申测试）', amountWan: 70, paid: null },
+        { enterpriseId: middle, name: '青岛澜川电子有限公司（免申测试）', amountWan: 60, paid: null },
+      ]),
+    );
+    expect(list.items.map((entry) => entry.enterpriseId)).not.toContain(small);
+    expect((await send(largeUser, 'GET', `/api/policy-items/${automatic}/qualified-list`)).statusCode).toBe(403);
+    expect((await send(officer, 'GET', `/api/policy-items/${itemId}/qualified-list`)).statusCode).toBe(400);
+
+    expect((await send(agent, 'POST', `/api/policy-items/${automatic}/qualified-list/confirm`)).statusCode).toBe(403);
+    const confirmation = await ok<{ id: string; enterprises: { enterpriseId: string; amountWan: number }[] }>(
+      await send(officer, 'POST', `/api/policy-items/${automatic}/qualified-list/confirm`),
+      201,
+    );
+    expect(confirmation.enterprises).toEqual(expect.arrayContaining([expect.objectContaining({ enterpriseId: large, amountWan: 70 })]));
+
+    const pay = (payouts: Json[]) => send(officer, 'POST', `/api/policy-items/${automatic}/automatic-payouts`, { confirmationId: confirmation.id, paidOn: chinaToday(), payouts });
+    expect((await pay([{ enterpriseId: small }])).statusCode).toBe(400);
+    const both = await Promise.all([pay([{ enterpriseId: large }, { enterpriseId: middle, amountWan: 55 }]), pay([{ enterpriseId: large }])]);
+    const recorded = both.flatMap((response) => (response.json() as { recorded: { enterpriseId: string; amountWan: number }[] }).recorded);
+    expect(recorded.filter((payout) => payout.enterpriseId === large)).toEqual([expect.objectContaining({ amountWan: 70 })]);
+    expect(recorded.filter((payout) => payout.enterpriseId === middle)).toEqual([expect.objectContaining({ amountWan: 55 })]);
+    const again = await ok<{ recorded: unknown[]; alreadyPaid: string[] }>(await pay([{ enterpriseId: large }]));
+    expect(again).toEqual({ recorded: [], alreadyPaid: [large] });
+
+    const paidList = await ok<Listed>(await send(officer, 'GET', `/api/policy-items/${automatic}/qualified-list?pageSize=200`));
+    expect(paidList.items.find((entry) => entry.enterpriseId === large)!.paid).toMatchObject({ amountWan: 70, mode: 'automatic' });
+    expect(await noticesOf(largeUser.userId, 'policy-payout.automatic')).toBe(1);
+    const benefits = await ok<{ totalWan: number }>(await send(largeUser, 'GET', `/api/enterprises/${large}/policy-benefits`));
+    expect(benefits.totalWan).toBe(70);
+    const timeline = await ok<{ items: { kind: string; title: string }[] }>(await send(largeUser, 'GET', `/api/enterprises/${large}/timeline`));
+    expect(timeline.items).toContainEqual(expect.objectContaining({ kind: 'policy-payout', title: '政策兑现（免申即享）' }));
+  });
+});

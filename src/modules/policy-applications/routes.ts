@@ -6,12 +6,15 @@ import { workflowActorOf } from '../../platform/workflow/workflow-actor.ts';
 import { enterpriseScopeOf } from '../enterprises/enterprise-scope.ts';
 import { applicationScopeOf } from './application-policy.ts';
 import { readApplicationDetail } from './application-records.ts';
+import { confirmQualifiedList } from './confirm-qualified-list.ts';
 import { createApplication } from './create-application.ts';
 import { listApplications } from './list-applications.ts';
 import { moveApplication } from './move-application.ts';
 import { prefillApplication } from './prefill-application.ts';
+import { readQualifiedList } from './qualified-list.ts';
 import { rateApplication } from './rate-application.ts';
 import { readPolicyBenefits } from './read-policy-benefits.ts';
+import { recordAutomaticPayouts } from './record-automatic-payouts.ts';
 import {
   actionBody,
   applicationActionParams,
@@ -19,10 +22,15 @@ import {
   applicationListQuery,
   applicationPage,
   benefitsSchema,
+  confirmationSchema,
   createApplicationBody,
   prefillQuery,
   prefillSchema,
+  qualifiedListQuery,
+  qualifiedListSchema,
   rateBody,
+  recordedPayoutsSchema,
+  recordPayoutsBody,
 } from './schemas.ts';
 import './messages.ts';
 
@@ -107,5 +115,41 @@ export async function policyApplicationRoutes(instance: FastifyInstance) {
       response: { 200: benefitsSchema, ...problemResponses },
     },
     handler: async (request) => readPolicyBenefits(db, enterpriseScopeOf(currentUser(request)), request.params.id, request.query),
+  });
+
+  app.get('/api/policy-items/:id/qualified-list', {
+    config: { permission: 'policy.read' },
+    schema: {
+      tags,
+      summary: "免申即享: a page of the enterprises the data shows eligible for an automatic item today, each with its computed amount and the year's payout",
+      description: '400 for an item delivered by application; 404 for a missing one.',
+      params: idParams,
+      querystring: qualifiedListQuery,
+      response: { 200: qualifiedListSchema, ...problemResponses },
+    },
+    handler: async (request) => readQualifiedList(db, request.params.id, request.query),
+  });
+
+  app.post('/api/policy-items/:id/qualified-list/confirm', {
+    config: { permission: 'policyPayout.record' },
+    schema: {
+      tags,
+      summary: "Confirm the automatic item's data-qualified list as it stands: the enterprises and their computed amounts, by whom and when",
+      params: idParams,
+      response: { 201: confirmationSchema, ...problemResponses },
+    },
+    handler: async (request, reply) => reply.status(201).send(await confirmQualifiedList(db, actor(request), request.params.id)),
+  });
+
+  app.post('/api/policy-items/:id/automatic-payouts', {
+    config: { permission: 'policyPayout.record' },
+    schema: {
+      tags,
+      summary: 'Record payouts without application to enterprises of a confirmed list, each its confirmed amount unless another is given; once per item and year',
+      params: idParams,
+      body: recordPayoutsBody,
+      response: { 200: recordedPayoutsSchema, ...problemResponses },
+    },
+    handler: async (request) => recordAutomaticPayouts(db, request.server.ctx, actor(request), request.params.id, request.body),
   });
 }

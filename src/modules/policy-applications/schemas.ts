@@ -114,21 +114,29 @@ export const actionBody = z.record(z.string(), z.unknown()).nullish().describe('
 
 export const rateBody = z.object({ rating: z.number().int().min(1).max(5), comment: text(2000).optional() });
 
-export const qualifiedListSchema = z.object({
-  item: applyItemSchema.extend({ delivery: z.string() }),
+export const qualifiedListQuery = pageQuery.extend({
+  year: z.coerce.number().int().min(2000).max(2100).optional().describe("The year whose payouts are shown; this year's when absent"),
+});
+
+export const qualifiedEnterpriseSchema = z.object({
+  enterpriseId: z.uuid(),
+  name: z.string(),
+  amountWan: z.number().nullable().describe('What the amount rule computes today; null when a figure is missing'),
+  paid: payoutSchema.nullable().describe("The year's payout, when made"),
+});
+
+export const confirmationSchema = z.object({
+  id: z.uuid(),
+  confirmedByName: z.string(),
+  confirmedAt: z.date(),
+  enterprises: z.array(z.object({ enterpriseId: z.uuid(), name: z.string(), amountWan: z.number().nullable() })),
+});
+export type ConfirmationView = z.infer<typeof confirmationSchema>;
+
+export const qualifiedListSchema = pageOf(qualifiedEnterpriseSchema).extend({
+  item: applyItemSchema.extend({ delivery: z.string(), policyState: z.string() }),
   year: z.number().int(),
-  enterprises: z.array(
-    z.object({
-      enterpriseId: z.uuid(),
-      name: z.string(),
-      amountWan: z.number().nullable().describe('What the amount rule computes; null when a figure is missing'),
-      paid: payoutSchema.nullable().describe("This year's payout, when made"),
-    }),
-  ),
-  confirmation: z
-    .object({ id: z.uuid(), confirmedByName: z.string(), confirmedAt: z.date(), enterpriseIds: z.array(z.uuid()) })
-    .nullable()
-    .describe('The latest confirmation of the list'),
+  confirmation: confirmationSchema.nullable().describe('The latest confirmation of the list, which payouts cite'),
 });
 export type QualifiedList = z.infer<typeof qualifiedListSchema>;
 
@@ -136,11 +144,16 @@ export const recordPayoutsBody = z.object({
   confirmationId: z.uuid(),
   paidOn: day,
   payouts: z
-    .array(z.object({ enterpriseId: z.uuid(), amountWan: amountWan.optional().describe('The computed amount when absent') }))
+    .array(z.object({ enterpriseId: z.uuid(), amountWan: amountWan.optional().describe('The confirmed amount when absent') }))
     .min(1)
     .max(500),
 });
 export type RecordPayoutsInput = z.output<typeof recordPayoutsBody>;
+
+export const recordedPayoutsSchema = z.object({
+  recorded: z.array(payoutSchema),
+  alreadyPaid: z.array(z.uuid()).describe('Enterprises paid for the item in that year before: nothing recorded again'),
+});
 
 export const benefitsSchema = z.object({
   totalWan: z.number(),

@@ -17083,6 +17083,386 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/policy-items/{id}/automatic-payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record payouts without application to enterprises of a confirmed list, each its confirmed amount unless another is given; once per item and year */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        confirmationId: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        paidOn: string;
+                        payouts: {
+                            /** @description The confirmed amount when absent */
+                            amountWan?: number;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Enterprises paid for the item in that year before: nothing recorded again */
+                            alreadyPaid: string[];
+                            recorded: {
+                                amountWan: number;
+                                /** Format: uuid */
+                                applicationId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                evidenceAttachmentId: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** @enum {string} */
+                                mode: "application" | "automatic";
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD, a China calendar day
+                                 */
+                                paidOn: string;
+                                policyTitle: string;
+                                recordedByName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-items/{id}/qualified-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 免申即享: a page of the enterprises the data shows eligible for an automatic item today, each with its computed amount and the year's payout
+         * @description 400 for an item delivered by application; 404 for a missing one.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description The year whose payouts are shown; this year's when absent */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The latest confirmation of the list, which payouts cite */
+                            confirmation: {
+                                /** Format: date-time */
+                                confirmedAt: string;
+                                confirmedByName: string;
+                                enterprises: {
+                                    amountWan: number | null;
+                                    /** Format: uuid */
+                                    enterpriseId: string;
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                            } | null;
+                            item: {
+                                delivery: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                policyId: string;
+                                policyState: string;
+                                policyTitle: string;
+                                requiredFiles: string[];
+                                title: string;
+                            };
+                            items: {
+                                /** @description What the amount rule computes today; null when a figure is missing */
+                                amountWan: number | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                name: string;
+                                /** @description The year's payout, when made */
+                                paid: {
+                                    amountWan: number;
+                                    /** Format: uuid */
+                                    applicationId: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: uuid */
+                                    enterpriseId: string;
+                                    enterpriseName: string;
+                                    /** Format: uuid */
+                                    evidenceAttachmentId: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    itemId: string;
+                                    itemTitle: string;
+                                    /** @enum {string} */
+                                    mode: "application" | "automatic";
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD, a China calendar day
+                                     */
+                                    paidOn: string;
+                                    policyTitle: string;
+                                    recordedByName: string;
+                                } | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policy-items/{id}/qualified-list/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the automatic item's data-qualified list as it stands: the enterprises and their computed amounts, by whom and when */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            confirmedAt: string;
+                            confirmedByName: string;
+                            enterprises: {
+                                amountWan: number | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/policy-lists": {
         parameters: {
             query?: never;

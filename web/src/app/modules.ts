@@ -16,6 +16,7 @@ import { marketMatchingWebModule } from '../modules/market-matching/module.tsx';
 import { marketWebModule } from '../modules/market/module.tsx';
 import { notificationsWebModule } from '../modules/notifications/module.tsx';
 import { policiesWebModule } from '../modules/policies/module.tsx';
+import { policyApplicationsWebModule } from '../modules/policy-applications/module.tsx';
 import { policyEvaluationWebModule } from '../modules/policy-evaluation/module.tsx';
 import { profileWebModule } from '../modules/profile/module.tsx';
 import { serviceDeskWebModule } from '../modules/service-desk/module.tsx';
@@ -45,6 +46,8 @@ export const webModules: readonly WebModule[] = [
   serviceDeskWebModule,
   serviceDeskReportsWebModule,
   policiesWebModule,
+  // After the library, whose items' 申请 buttons lead to its apply form.
+  policyApplicationsWebModule,
   policyEvaluationWebModule,
   adminWebModule,
   teamsWebModule,

@@ -13,8 +13,8 @@ const keys = (role: Role) =>
   navigationFor(viewer(role), webModules).flatMap((item) => [item.key, ...(item.children ?? []).map((child) => child.key)]);
 
 describe('navigation by permission', () => {
-  it('gives enterprise users their own enterprise, their leases, the market with their own records and deals, their requests, the published policies and profile, starting on home', () => {
-    expect(keys('enterprise')).toEqual(['home', 'myEnterprise', 'tenancies', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceDesk', 'policiesForMe', 'policies', 'profile']);
+  it('gives enterprise users their own enterprise, their leases, the market with their own records and deals, their requests, the policies for them, the published policies and their applications, and profile, starting on home', () => {
+    expect(keys('enterprise')).toEqual(['home', 'myEnterprise', 'tenancies', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceDesk', 'policiesForMe', 'policies', 'policyApplications', 'profile']);
     expect(startPathFor(viewer('enterprise'), webModules)).toBe('/');
   });
 
@@ -24,9 +24,9 @@ describe('navigation by permission', () => {
   });
 
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
-    expect(keys('officer')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'policies', 'policyEvaluation', 'profile']);
-    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyEvaluation', 'profile', 'administration', 'auditLog']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyEvaluation', 'profile', 'administration', 'marketFields', 'serviceDeskSettings', 'serviceCategories', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
+    expect(keys('officer')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'profile']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'profile', 'administration', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'profile', 'administration', 'marketFields', 'serviceDeskSettings', 'serviceCategories', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
     expect(keys('operator')).toEqual(['home', 'enterprises', 'keyEnterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'policies', 'profile', 'administration', 'serviceCategories']);
   });
 
@@ -51,10 +51,10 @@ describe('navigation by permission', () => {
     expect(cards('leader')).not.toContain('project-my-day');
   });
 
-  it("adds the yearly figures to the enterprise page for staff and its own users, the key enterprise's links and policy fit for staff only", () => {
+  it("adds the yearly figures and the policy benefits to the enterprise page for staff and its own users, the key enterprise's links and policy fit for staff only", () => {
     const cards = (role: Role) => enterpriseCardsFor(viewer(role), webModules).map((card) => card.key);
-    expect(cards('agent')).toEqual(['enterprise-figures', 'key-enterprise-links', 'policy-fit']);
-    expect(cards('enterprise')).toEqual(['enterprise-figures']);
+    expect(cards('agent')).toEqual(['enterprise-figures', 'key-enterprise-links', 'policy-fit', 'policy-benefits']);
+    expect(cards('enterprise')).toEqual(['enterprise-figures', 'policy-benefits']);
   });
 
   it('finds the menu item of nested pages', () => {

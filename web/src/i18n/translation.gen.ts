@@ -18,6 +18,7 @@ import type marketPortalStrings from '../modules/market-portal/locales/zh-CN.jso
 import type marketStatisticsStrings from '../modules/market-statistics/locales/zh-CN.json';
 import type notificationsStrings from '../modules/notifications/locales/zh-CN.json';
 import type policiesStrings from '../modules/policies/locales/zh-CN.json';
+import type policyApplicationsStrings from '../modules/policy-applications/locales/zh-CN.json';
 import type policyEvaluationStrings from '../modules/policy-evaluation/locales/zh-CN.json';
 import type serviceDeskStrings from '../modules/service-desk/locales/zh-CN.json';
 import type serviceDeskReportsStrings from '../modules/service-desk-reports/locales/zh-CN.json';
@@ -25,4 +26,4 @@ import type sitesStrings from '../modules/sites/locales/zh-CN.json';
 import type teamsStrings from '../modules/teams/locales/zh-CN.json';
 
 /** The strings of every module, zh-CN being the reference language. */
-export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof calendarStrings & typeof enterprisesStrings & typeof investmentEventsStrings & typeof investmentLeadsStrings & typeof investmentProjectsStrings & typeof investmentReportsStrings & typeof investmentTalentStrings & typeof investmentVisitsStrings & typeof keyEnterprisesStrings & typeof marketStrings & typeof marketDealsStrings & typeof marketMatchingStrings & typeof marketPortalStrings & typeof marketStatisticsStrings & typeof notificationsStrings & typeof policiesStrings & typeof policyEvaluationStrings & typeof serviceDeskStrings & typeof serviceDeskReportsStrings & typeof sitesStrings & typeof teamsStrings;
+export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof calendarStrings & typeof enterprisesStrings & typeof investmentEventsStrings & typeof investmentLeadsStrings & typeof investmentProjectsStrings & typeof investmentReportsStrings & typeof investmentTalentStrings & typeof investmentVisitsStrings & typeof keyEnterprisesStrings & typeof marketStrings & typeof marketDealsStrings & typeof marketMatchingStrings & typeof marketPortalStrings & typeof marketStatisticsStrings & typeof notificationsStrings & typeof policiesStrings & typeof policyApplicationsStrings & typeof policyEvaluationStrings & typeof serviceDeskStrings & typeof serviceDeskReportsStrings & typeof sitesStrings & typeof teamsStrings;
