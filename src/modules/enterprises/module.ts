@@ -34,7 +34,7 @@ export const enterpriseModule = defineModule({
   mergeSteps: [mergeFiguresStep],
   quickSearch: enterpriseQuickSearch,
   async seedDemo(tx, seed) {
-    for (const [key, id] of await seedDemoEnterprises(tx)) seed.keys.set(key, id);
+    for (const [key, id] of await seedDemoEnterprises(tx, seed.keys.get('user:ls-policy') ?? null)) seed.keys.set(key, id);
   },
   messages: { ...enterpriseMessages, ...figureMessages },
 });

@@ -5,8 +5,8 @@ import { demoEnterprises, demoTags } from './demo-data.ts';
 import { seedDemoFigures } from './figures/seed-demo-figures.ts';
 import { saveTag } from './save-tag.ts';
 
-/** Loads the demo tags and enterprises with their yearly figures; returns the ids of the records that demo users belong to, by key. */
-export async function seedDemoEnterprises(db: DbOrTx): Promise<Map<string, string>> {
+/** Loads the demo tags and enterprises with their yearly figures (given by `figuresBy`); returns the ids of the records that demo users belong to, by key. */
+export async function seedDemoEnterprises(db: DbOrTx, figuresBy: string | null = null): Promise<Map<string, string>> {
   const tagIds = new Map<string, string>();
   for (const tag of demoTags) tagIds.set(tag.name, (await saveTag(db, systemActor, tag)).id);
   const keyed = new Map<string, string>();
@@ -22,6 +22,6 @@ export async function seedDemoEnterprises(db: DbOrTx): Promise<Map<string, strin
     if (key) keyed.set(key, enterprise.id);
     seeded.push({ id: enterprise.id, enterprise: demo });
   }
-  await seedDemoFigures(db, seeded);
+  await seedDemoFigures(db, seeded, figuresBy);
   return keyed;
 }

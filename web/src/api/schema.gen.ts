@@ -3171,6 +3171,20 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "eligible" | "possible" | "ineligible";
                             }[];
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                         };
                     };
                 };
@@ -15697,6 +15711,20 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "eligible" | "possible" | "ineligible";
                             }[];
+                            names: {
+                                industries: {
+                                    [key: string]: string;
+                                };
+                                lists: {
+                                    [key: string]: string;
+                                };
+                                regions: {
+                                    [key: string]: string;
+                                };
+                                tags: {
+                                    [key: string]: string;
+                                };
+                            };
                         };
                     };
                 };
@@ -15803,6 +15831,104 @@ export interface paths {
                             policyId: string;
                             policyTitle: string;
                             total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/policies/newly-eligible/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For a policy commissioner: the items the enterprises they are commissioner of became eligible for in the last 30 days */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                itemTitle: string;
+                                /** Format: uuid */
+                                policyId: string;
+                                policyTitle: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the enterprise was first seen eligible
+                                 */
+                                since: string;
+                            }[];
                         };
                     };
                 };

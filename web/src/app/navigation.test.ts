@@ -13,13 +13,13 @@ const keys = (role: Role) =>
   navigationFor(viewer(role), webModules).flatMap((item) => [item.key, ...(item.children ?? []).map((child) => child.key)]);
 
 describe('navigation by permission', () => {
-  it('gives enterprise users their own enterprise, their leases, the market with their own records and deals, their requests, the published policies and their applications, and profile, starting on home', () => {
-    expect(keys('enterprise')).toEqual(['home', 'myEnterprise', 'tenancies', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceDesk', 'policies', 'policyApplications', 'profile']);
+  it('gives enterprise users their own enterprise, their leases, the market with their own records and deals, their requests, the policies for them, the published policies and their applications, and profile, starting on home', () => {
+    expect(keys('enterprise')).toEqual(['home', 'myEnterprise', 'tenancies', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceDesk', 'policiesForMe', 'policies', 'policyApplications', 'profile']);
     expect(startPathFor(viewer('enterprise'), webModules)).toBe('/');
   });
 
   it('gives investors the market with their own records and deals, their requests at the market\'s windows, the published policies and profile', () => {
-    expect(keys('investor')).toEqual(['home', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceDesk', 'policies', 'profile']);
+    expect(keys('investor')).toEqual(['home', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceDesk', 'policiesForMe', 'policies', 'profile']);
     expect(startPathFor(viewer('investor'), webModules)).toBe('/');
   });
 
@@ -41,17 +41,19 @@ describe('navigation by permission', () => {
     expect(cards('operator')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
     expect(cards('admin')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
     // Officers get their key enterprises (empty until they are linked to one), their leads' follow-ups, their visits'
-    // next steps and their day's projects; leaders, who read every team's, only the first.
-    expect(cards('officer')).toEqual(['enterprise-overview', 'my-key-enterprises', 'lead-follow-ups', 'visit-next-steps', 'project-my-day']);
+    // next steps, their day's projects and their enterprises newly eligible for a policy; leaders, who read every
+    // team's, only the first and the last.
+    expect(cards('officer')).toEqual(['enterprise-overview', 'my-key-enterprises', 'lead-follow-ups', 'visit-next-steps', 'project-my-day', 'policy-newly-eligible']);
+    expect(cards('leader')).toContain('policy-newly-eligible');
     expect(cards('leader')).toContain('my-key-enterprises');
     expect(cards('leader')).not.toContain('lead-follow-ups');
     expect(cards('leader')).not.toContain('visit-next-steps');
     expect(cards('leader')).not.toContain('project-my-day');
   });
 
-  it("adds the yearly figures and the policy benefits to the enterprise page for staff and its own users, the key enterprise's links for staff only", () => {
+  it("adds the yearly figures and the policy benefits to the enterprise page for staff and its own users, the key enterprise's links and policy fit for staff only", () => {
     const cards = (role: Role) => enterpriseCardsFor(viewer(role), webModules).map((card) => card.key);
-    expect(cards('agent')).toEqual(['enterprise-figures', 'key-enterprise-links', 'policy-benefits']);
+    expect(cards('agent')).toEqual(['enterprise-figures', 'key-enterprise-links', 'policy-fit', 'policy-benefits']);
     expect(cards('enterprise')).toEqual(['enterprise-figures', 'policy-benefits']);
   });
 

@@ -19,8 +19,9 @@ const scale: Record<SizeClass, { revenue: [number, number]; employees: [number, 
  * enterprises have not given 2025 yet and some indicators are unknown, as in a real register: the policies'
  * conditions then read them as unknown rather than unmet. Output value only for manufacturers (section C), R&D
  * heavier in manufacturing, software and research (C, I, M). The duplicates left for the merge demo get none.
+ * `staffId` (the district's policy commissioner, when the demo accounts exist) gave and verified the staff's part.
  */
-export async function seedDemoFigures(db: DbOrTx, seeded: readonly { id: string; enterprise: DemoEnterprise }[]): Promise<void> {
+export async function seedDemoFigures(db: DbOrTx, seeded: readonly { id: string; enterprise: DemoEnterprise }[], staffId: string | null): Promise<void> {
   const random = seededRandom(20_241_231);
   const between = ([low, high]: [number, number]) => low + random() * (high - low);
   const money = (value: number) => Math.round(value * 100) / 100;
@@ -42,7 +43,18 @@ export async function seedDemoFigures(db: DbOrTx, seeded: readonly { id: string;
     });
     const add = (year: number, values: Partial<Record<FigureIndicator, number>>, source: string, selfReported: boolean, verified: boolean) => {
       for (const [indicator, value] of Object.entries(values) as [FigureIndicator, number][]) {
-        rows.push({ enterpriseId: id, year, indicator, value, source, selfReported, verifiedAt: verified ? new Date(Date.UTC(2026, 2, 20)) : null, updatedAt: new Date(Date.UTC(2026, 2, 10)) });
+        rows.push({
+          enterpriseId: id,
+          year,
+          indicator,
+          value,
+          source,
+          selfReported,
+          verifiedById: verified ? staffId : null,
+          verifiedAt: verified ? new Date(Date.UTC(2026, 2, 20)) : null,
+          updatedById: selfReported ? null : staffId,
+          updatedAt: new Date(Date.UTC(2026, 2, 10)),
+        });
       }
     };
     const year2024 = yearOf(revenue2024, employees2024);

@@ -2,17 +2,25 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { currentUser } from '../../../platform/auth/plugin.ts';
 import { notFound } from '../../../platform/http/errors.ts';
+import type { Locale } from '../../../platform/i18n/locale.ts';
 import { idParams, problemResponses } from '../../../platform/http/schemas.ts';
 import { assertVisible, enterpriseScopeOf } from '../../enterprises/enterprise-scope.ts';
+import { newlyEligibleForCommissioner } from './commissioner-news.ts';
 import { eligibleEnterprises } from './eligible-enterprises.ts';
-import { fitOfEnterprise } from './fit-of-enterprise.ts';
-import { eligibleEnterprisesSchema, eligibleQuery, enterpriseFitSchema, itemParams } from './schemas.ts';
+import { readRuleNames } from '../rule-names.ts';
+import { fitOfEnterprise, type ItemFit } from './fit-of-enterprise.ts';
+import { commissionerNewsSchema, eligibleEnterprisesSchema, eligibleQuery, enterpriseFitSchema, itemParams } from './schemas.ts';
 
 /** Which items fit an enterprise, explained, and which enterprises fit an item. */
 export async function eligibilityRoutes(instance: FastifyInstance) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
   const tags = ['policies'];
+  // The names of the tags, lists, industries and regions the conditions name, so that the reader sees them in words.
+  const presentFit = async (items: ItemFit[], locale: Locale) => ({
+    items,
+    names: await readRuleNames(db, items.map((item) => ({ all: item.conditions.map((fit) => fit.condition) })), locale),
+  });
 
   app.get('/api/enterprises/:id/policy-fit', {
     config: { permission: ['policy.read', 'policy.browse'] },
@@ -29,7 +37,7 @@ export async function eligibilityRoutes(instance: FastifyInstance) {
       if (!user.permissions.includes('policy.read')) assertVisible(enterpriseScopeOf(user), request.params.id);
       const items = await fitOfEnterprise(db, request.params.id);
       if (!items) throw notFound();
-      return { items };
+      return presentFit(items, request.locale);
     },
   });
 
@@ -38,7 +46,7 @@ export async function eligibilityRoutes(instance: FastifyInstance) {
     schema: { tags, summary: "Policies for me: the caller's organisation's fit, explained", response: { 200: enterpriseFitSchema, ...problemResponses } },
     handler: async (request) => {
       const { enterpriseId } = currentUser(request);
-      return { items: enterpriseId ? ((await fitOfEnterprise(db, enterpriseId)) ?? []) : [] };
+      return presentFit(enterpriseId ? ((await fitOfEnterprise(db, enterpriseId)) ?? []) : [], request.locale);
     },
   });
 
@@ -52,5 +60,15 @@ export async function eligibilityRoutes(instance: FastifyInstance) {
       response: { 200: eligibleEnterprisesSchema, ...problemResponses },
     },
     handler: async (request) => eligibleEnterprises(db, request.params.itemId, request.query),
+  });
+
+  app.get('/api/policies/newly-eligible/mine', {
+    config: { permission: 'keyEnterprise.linked' },
+    schema: {
+      tags,
+      summary: "For a policy commissioner: the items the enterprises they are commissioner of became eligible for in the last 30 days",
+      response: { 200: commissionerNewsSchema, ...problemResponses },
+    },
+    handler: async (request) => newlyEligibleForCommissioner(db, currentUser(request).id),
   });
 }

@@ -31,7 +31,16 @@ export const itemFitSchema = z.object({
   missingFigure: z.object({ indicator: z.enum(figureIndicators), year: z.number().int() }).optional(),
 });
 
-export const enterpriseFitSchema = z.object({ items: z.array(itemFitSchema) });
+export const enterpriseFitSchema = z.object({
+  items: z.array(itemFitSchema),
+  /** The names of the tags, lists, industries and regions the conditions name, by id or code. */
+  names: z.object({
+    tags: z.record(z.string(), z.string()),
+    lists: z.record(z.string(), z.string()),
+    industries: z.record(z.string(), z.string()),
+    regions: z.record(z.string(), z.string()),
+  }),
+});
 
 export const eligibleQuery = z.object({
   status: z.enum(['eligible', 'possible']).default('eligible'),
@@ -47,4 +56,18 @@ export const eligibleEnterprisesSchema = pageOf(z.object({ id: z.uuid(), name: z
   policyId: z.uuid(),
   policyTitle: z.string(),
   counts: z.object({ eligible: z.number().int(), possible: z.number().int() }),
+});
+
+export const commissionerNewsSchema = z.object({
+  items: z.array(
+    z.object({
+      enterpriseId: z.uuid(),
+      enterpriseName: z.string(),
+      itemId: z.uuid(),
+      itemTitle: z.string(),
+      policyId: z.uuid(),
+      policyTitle: z.string(),
+      since: z.date().describe('When the enterprise was first seen eligible'),
+    }),
+  ),
 });

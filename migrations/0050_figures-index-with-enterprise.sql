@@ -1,0 +1,2 @@
+DROP INDEX "enterprise_figures_indicator_year_idx";--> statement-breakpoint
+CREATE INDEX "enterprise_figures_indicator_year_idx" ON "enterprise_figures" USING btree ("indicator","year","value","enterprise_id");
