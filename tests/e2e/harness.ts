@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, expect } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import type { AppContext } from '../../src/platform/http/context.ts';
@@ -101,4 +101,16 @@ export async function choosePeriod(page: Page, from: string, to: string): Promis
     await input.press('Enter');
   }
   await expect.poll(() => page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count(), { timeout: 15_000 }).toBe(0);
+}
+
+/**
+ * Picks an option of a select (by its exact title), then waits for its list to be gone, so that the closing list
+ * covers no field the next step clicks. A multiple select stays open after a pick: Escape closes it.
+ */
+export async function chooseOption(page: Page, field: Locator, option: string, options: { multiple?: boolean } = {}): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  await field.click();
+  await open.getByTitle(option, { exact: true }).click();
+  if (options.multiple) await page.keyboard.press('Escape');
+  await expect.poll(() => open.count(), { timeout: 10_000 }).toBe(0);
 }

@@ -1,13 +1,5 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
-
-/** Picks an option of the dialog's select, then waits for its list to be gone, so that it covers no field below. */
-async function choose(page: Page, field: ReturnType<Page['locator']>, option: string) {
-  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-  await field.click();
-  await open.getByTitle(option).click();
-  await expect.poll(() => open.count()).toBe(0);
-}
+import { chooseOption } from './harness.ts';
 
 /**
  * On a deal's page at 洽谈: opens 登记签约, fills the amount, the date, 转让 and the contract file already attached
@@ -18,7 +10,7 @@ export async function signDeal(page: Page, { amountWan, fileName }: { amountWan:
   const dialog = page.locator('.ant-modal');
   await dialog.getByLabel('合同金额（万元）').fill(amountWan);
   await dialog.getByLabel('签约日期').fill('2026-12-01');
-  await choose(page, dialog.getByLabel('交易方式'), '转让');
-  await choose(page, dialog.getByLabel('合同文件'), fileName);
+  await chooseOption(page, dialog.getByLabel('交易方式'), '转让');
+  await chooseOption(page, dialog.getByLabel('合同文件'), fileName);
   await dialog.getByRole('button', { name: '登记签约' }).click();
 }
