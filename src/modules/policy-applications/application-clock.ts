@@ -2,9 +2,8 @@ import { eq } from 'drizzle-orm';
 import { recordAudit, systemActor } from '../../platform/audit/record-audit.ts';
 import { usersHoldingPermission } from '../../platform/auth/users-holding-permission.ts';
 import { chinaDayOf } from '../../platform/calendar/china-day.ts';
-import { readBusinessCalendar } from '../../platform/calendar/read-business-calendar.ts';
 import { addWorkingTime, type Pause, type WorkingCalendar } from '../../platform/calendar/working-calendar.ts';
-import type { Db, Tx } from '../../platform/db/connection.ts';
+import type { Tx } from '../../platform/db/connection.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { cancelTimers } from '../../platform/timers/cancel-timers.ts';
 import { scheduleTimer } from '../../platform/timers/schedule-timer.ts';
@@ -53,14 +52,14 @@ export function pausesOf(history: readonly WorkflowTransition[]): Pause[] {
 /**
  * Sets the application's warning and due instants from its history on the working calendar, and the timers for
  * them, inside the write's transaction; a paused (returned) or finished application has neither, its pending timers
- * cancelled. Called by every write that moves an application.
+ * cancelled. Called by every write that moves an application, with the working calendar read beside it
+ * (`readBusinessCalendar`), or inside the demo seed's one transaction.
  */
-export async function refreshApplicationClock(db: Db, tx: Tx, application: PolicyApplication): Promise<void> {
+export async function refreshApplicationClock(tx: Tx, calendar: WorkingCalendar, application: PolicyApplication): Promise<void> {
   const running = clockedStates.includes(application.state) && application.submittedAt !== null;
   let warnAt: Date | null = null;
   let dueAt: Date | null = null;
   if (running) {
-    const calendar = await readBusinessCalendar(db);
     const pauses = pausesOf(await transitionsOf(tx, policyApplicationSubject.kind, application.id));
     warnAt = addWorkingTime(calendar, application.submittedAt!, payoutTargetWorkingDays * payoutWarningShare * workingDayLength(calendar), pauses);
     dueAt = addWorkingTime(calendar, application.submittedAt!, payoutTargetWorkingDays * workingDayLength(calendar), pauses);

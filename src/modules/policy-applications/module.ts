@@ -5,6 +5,7 @@ import { policyApplicationMessages } from './messages.ts';
 import { applicationTimelineSource, movePolicyApplications, payoutTimelineSource } from './payout-timeline.ts';
 import { policyApplicationPermissions } from './permissions.ts';
 import { policyApplicationRoutes } from './routes.ts';
+import { seedDemoApplications } from './seed-demo-applications.ts';
 
 /**
  * Policy applications and payouts (快申快享 and 免申即享): the enterprise applies for an item with its files and the
@@ -19,5 +20,6 @@ export const policyApplicationsModule = defineModule({
   timelineSources: [applicationTimelineSource, payoutTimelineSource],
   mergeSteps: [movePolicyApplications],
   attachmentKinds: [policyApplicationAttachmentKind],
+  seedDemo: seedDemoApplications,
   messages: policyApplicationMessages,
 });

@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit/record-audit.ts';
 import { verifyRecordAttachments } from '../../platform/attachments/verify-record-attachments.ts';
 import { usersHoldingPermission } from '../../platform/auth/users-holding-permission.ts';
 import { chinaToday } from '../../platform/calendar/china-day.ts';
+import { readBusinessCalendar } from '../../platform/calendar/read-business-calendar.ts';
 import type { Db, Tx } from '../../platform/db/connection.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { conflict, invalidInput, type FieldError } from '../../platform/http/errors.ts';
@@ -116,6 +117,7 @@ export async function moveApplication(
 ): Promise<ApplicationDetail> {
   const scope = applicationScopeOf(actor);
   await findVisibleApplication(db, scope, id);
+  const calendar = await readBusinessCalendar(db);
   await db.transaction(async (tx) => {
     const applied = await applyTransition(tx, policyApplicationWorkflow, policyApplicationSubject, {
       recordId: id,
@@ -137,7 +139,7 @@ export async function moveApplication(
       .set({ ...changesOf(action, before, evidence, now), updatedAt: now })
       .where(eq(policyApplications.id, id))
       .returning();
-    await refreshApplicationClock(db, tx, application!);
+    await refreshApplicationClock(tx, calendar, application!);
     const params = { item: await itemTitle(tx, application!.itemId) };
     await tellApplicant(tx, ctx, application!, actor.id, { kind: `policy-application.${action}`, message: `policyApplication.notice.${action}`, params });
     if (action === 'submit' || action === 'resubmit') {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { pdf } from '../../platform/attachments/attachments-test-app.ts';
 import { chinaToday } from '../../platform/calendar/china-day.ts';
+import { readBusinessCalendar } from '../../platform/calendar/read-business-calendar.ts';
 import { notifications } from '../../platform/notifications/schema.ts';
 import { timers } from '../../platform/timers/schema.ts';
 import { sweepTimers } from '../../platform/timers/sweep-timers.ts';
@@ -260,7 +261,7 @@ describe('the 60-working-day clock', () => {
       .set({ submittedAt: new Date('2026-09-01T09:00:00+08:00') })
       .where(eq(policyApplications.id, application.id))
       .returning();
-    await db.transaction((tx) => refreshApplicationClock(db, tx, row!));
+    await db.transaction(async (tx) => refreshApplicationClock(tx, await readBusinessCalendar(db), row!));
     const [clock] = await db.select({ warnAt: policyApplications.warnAt, dueAt: policyApplications.dueAt }).from(policyApplications).where(eq(policyApplications.id, application.id));
     // 45 and 60 working days counted from 1 September: the holidays of 25–27 September and 1–7 October left out, 10 October worked.
     expect(clock!.warnAt).toEqual(new Date('2026-11-06T17:30:00+08:00'));
@@ -276,7 +277,7 @@ describe('the 60-working-day clock', () => {
       .set({ submittedAt: new Date(Date.now() - 200 * 86_400_000) })
       .where(eq(policyApplications.id, application.id))
       .returning();
-    await db.transaction((tx) => refreshApplicationClock(db, tx, row!));
+    await db.transaction(async (tx) => refreshApplicationClock(tx, await readBusinessCalendar(db), row!));
     const handlers = timerHandlerTableOf([policyApplicationsModule]);
     const before = { warning: await noticesOf(officer.userId, 'policy-application.warning'), overdue: await noticesOf(admin.userId, 'policy-application.overdue') };
     await sweepTimers(db, handlers, ctx);
