@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { chinaToday } from '../../../platform/calendar/china-day.ts';
 import type { DbOrTx } from '../../../platform/db/connection.ts';
 import { notFound } from '../../../platform/http/errors.ts';
-import { fittingEnterprisesSql } from '../rules/rule-sql.ts';
+import { fittingEnterprisesSql, scanningRegister } from '../rules/rule-sql.ts';
 import { policies, policyBenefitItems } from '../schema.ts';
 
 export interface EligibleEnterprisesQuery {
@@ -24,15 +24,17 @@ export async function eligibleEnterprises(db: DbOrTx, itemId: string, query: Eli
     .where(eq(policyBenefitItems.id, itemId));
   if (!item) throw notFound();
   const offset = (query.page - 1) * query.pageSize;
-  const { rows } = await db.execute<{ id: string | null; name: string | null; eligible: number; possible: number }>(sql`
+  const { rows } = await scanningRegister(db, (tx) =>
+    tx.execute<{ id: string | null; name: string | null; eligible: number; possible: number }>(sql`
     WITH fitting AS MATERIALIZED (${fittingEnterprisesSql(item.rule, { today })}),
     counted AS (SELECT count(*) FILTER (WHERE status = 'eligible') AS eligible, count(*) FILTER (WHERE status = 'possible') AS possible FROM fitting),
     page AS (
-      SELECT e.id, e.name FROM fitting JOIN enterprises e ON e.id = fitting.enterprise_id
-      WHERE fitting.status = ${query.status}
-      ORDER BY e.name COLLATE "zh-x-icu", e.id LIMIT ${query.pageSize} OFFSET ${offset}
+      SELECT enterprise_id AS id, name FROM fitting
+      WHERE status = ${query.status}
+      ORDER BY name COLLATE "zh-x-icu", enterprise_id LIMIT ${query.pageSize} OFFSET ${offset}
     )
-    SELECT page.id, page.name, counted.eligible, counted.possible FROM counted LEFT JOIN page ON TRUE`);
+    SELECT page.id, page.name, counted.eligible, counted.possible FROM counted LEFT JOIN page ON TRUE`),
+  );
   const counts = { eligible: rows[0]!.eligible, possible: rows[0]!.possible };
   return {
     itemId,

@@ -2,7 +2,7 @@ import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { chinaToday } from '../../../platform/calendar/china-day.ts';
 import type { Tx } from '../../../platform/db/connection.ts';
 import { enterprises } from '../../enterprises/schema.ts';
-import { fittingEnterprisesSql } from '../rules/rule-sql.ts';
+import { fittingEnterprisesSql, scanningRegister } from '../rules/rule-sql.ts';
 import { policies, policyBenefitItems, policyEligibility } from '../schema.ts';
 import { fitOfEnterprise } from './fit-of-enterprise.ts';
 import { notifyNewlyEligible, type PushContext } from './notify-newly-eligible.ts';
@@ -25,7 +25,8 @@ export async function refreshItemEligibility(tx: Tx, ctx: PushContext, itemId: s
     await tx.delete(policyEligibility).where(eq(policyEligibility.itemId, itemId));
     return 0;
   }
-  await tx.execute(sql`
+  await scanningRegister(tx, (scan) =>
+    scan.execute(sql`
     WITH fitting AS MATERIALIZED (${fittingEnterprisesSql(item.rule, { today })}),
     gone AS (
       DELETE FROM ${policyEligibility} old WHERE old.item_id = ${itemId}
@@ -34,7 +35,8 @@ export async function refreshItemEligibility(tx: Tx, ctx: PushContext, itemId: s
     INSERT INTO ${policyEligibility} (item_id, enterprise_id, status)
     SELECT ${itemId}, enterprise_id, status FROM fitting
     ON CONFLICT (item_id, enterprise_id) DO UPDATE SET status = excluded.status, updated_at = now()
-    WHERE ${policyEligibility.status} <> excluded.status`);
+    WHERE ${policyEligibility.status} <> excluded.status`),
+  );
   return notifyNewlyEligible(tx, ctx, { itemId });
 }
 
