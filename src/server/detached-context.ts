@@ -1,7 +1,6 @@
 import { loadConfig } from '../config.ts';
 import { connectDatabase } from '../platform/db/connection.ts';
 import type { AppContext } from '../platform/http/context.ts';
-import type { Jobs } from '../platform/jobs/jobs.ts';
 
 // A closed port on this machine: a query that should not happen fails at once instead of waiting on a network.
 const unreachableDatabase = 'postgres://nobody@127.0.0.1:1/none';

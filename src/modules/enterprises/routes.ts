@@ -22,7 +22,6 @@ import {
   enterprisePage,
   enterpriseSchema,
   enterpriseStatsSchema,
-  enterpriseSummarySchema,
   mergeBody,
   timelineItemSchema,
   updateEnterpriseBody,

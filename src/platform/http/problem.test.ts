@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../test/app.ts';
 
-const { app, signIn } = await createTestApp();
+const { app } = await createTestApp();
 app.get('/api/test/fails', { config: { access: 'public' } }, async () => {
   throw new Error('relation "secret_table" does not exist: SELECT * FROM secret_table');
 });

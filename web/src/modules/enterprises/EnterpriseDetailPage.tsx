@@ -18,7 +18,7 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { ErrorResult } from '../../components/results.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { translateOr } from '../../i18n/index.ts';
-import { enterpriseKeys, useEnterprise, useIndustryTree, useRegionTree, type Contact, type Enterprise, type TimelineEntry } from './api.ts';
+import { enterpriseKeys, useEnterprise, useIndustryTree, useRegionTree, type Contact, type Enterprise } from './api.ts';
 import { EnterpriseTags, formatCapital, ReferenceName, useReferenceNames } from './display.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 

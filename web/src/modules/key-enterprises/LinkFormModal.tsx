@@ -20,7 +20,6 @@ const day = (value: Dayjs) => value.format('YYYY-MM-DD');
 export function LinkFormModal({ enterpriseId, onClose }: { enterpriseId: string; onClose: () => void }) {
   const { t } = useTranslation();
   const refresh = useRefreshKeyEnterprises();
-  const [form] = Form.useForm<LinkForm>();
 
   async function save(values: LinkForm) {
     await api.POST('/api/enterprises/{id}/key-links', {
