@@ -46,4 +46,19 @@ describe('the policy library', () => {
     expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await e2e.screenshot(reader, 'policy-03-policy-phone');
   });
+
+  it('keeps the lists a condition names: the demo 瞪羚 list with its two enterprises, one taken off', async () => {
+    const page = await e2e.newPage(phone);
+    await e2e.logIn(page, 'officer');
+    await page.goto('/policies');
+    await page.getByRole('link', { name: /名单管理/ }).click();
+    await poll(() => page.getByText('崂山区瞪羚企业名单', { exact: true }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: /2 家企业/ }).click();
+    const members = page.locator('.ant-modal', { hasText: '崂山区瞪羚企业名单' });
+    await poll(() => members.getByRole('link', { name: '青岛幻境虚拟现实科技有限公司' }).isVisible()).toBe(true);
+    await members.getByRole('button', { name: '将青岛幻境虚拟现实科技有限公司移出名单' }).click();
+    await poll(() => members.getByRole('link', { name: '青岛幻境虚拟现实科技有限公司' }).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await e2e.screenshot(page, 'policy-04-list-members-phone');
+  });
 });

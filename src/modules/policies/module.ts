@@ -3,6 +3,7 @@ import { figuresChangedJobDefinition, policyPublishedJobDefinition } from './eli
 import { eligibilityRoutes } from './eligibility/routes.ts';
 import { policyTimerHandlers } from './guide-timer.ts';
 import { policyMessages } from './messages.ts';
+import { moveListMemberships } from './move-list-memberships.ts';
 import { policyPermissions } from './permissions.ts';
 import { policyAttachmentKind } from './policy-attachments.ts';
 import { policyRoutes } from './routes.ts';
@@ -21,6 +22,7 @@ export const policiesModule = defineModule({
   },
   timerHandlers: policyTimerHandlers,
   attachmentKinds: [policyAttachmentKind],
+  mergeSteps: [moveListMemberships],
   seedDemo: seedDemoPolicies,
   messages: policyMessages,
   jobs: (ctx) => [policyPublishedJobDefinition(ctx), figuresChangedJobDefinition(ctx)],

@@ -8,6 +8,7 @@ import { timers } from '../../platform/timers/schema.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { tags } from '../enterprises/schema.ts';
 import { policyTimerHandlers } from './guide-timer.ts';
+import { policyAttachmentKind } from './policy-attachments.ts';
 
 const { app, ctx, signIn } = await createTestApp({ jobs: true });
 const officer = await signIn(['officer']);
@@ -196,5 +197,34 @@ describe('the guide deadline', () => {
     expect(await told(agent.userId)).toHaveLength(0);
     const inbox = await ok<{ items: { text: string; link: string }[] }>(await send(officer, 'GET', '/api/notifications', undefined, 'en'));
     expect(inbox.items).toContainEqual(expect.objectContaining({ text: 'The guide to “指南逾期的政策” is still not out 7 working days after the policy was issued', link: `/policies/${late.id}` }));
+  });
+});
+
+describe('lists, merges and races', () => {
+  it("moves a merged-away enterprise's places on lists to the survivor", async () => {
+    const list = await ok<{ id: string }>(await send(officer, 'POST', '/api/policy-lists', { name: '合并测试名单' }), 201);
+    const survivor = (await ok<{ id: string }>(await send(admin, 'POST', '/api/enterprises', { name: '青岛合并存续科技有限公司', confirmDuplicate: true }), 201)).id;
+    const duplicate = (await ok<{ id: string }>(await send(admin, 'POST', '/api/enterprises', { name: '青岛合并重复科技有限公司', confirmDuplicate: true }), 201)).id;
+    await ok(await send(officer, 'POST', `/api/policy-lists/${list.id}/members`, { enterpriseId: duplicate }), 204);
+    await ok(await send(admin, 'POST', `/api/enterprises/${survivor}/merge`, { duplicateId: duplicate }));
+    const members = await ok<{ items: { enterpriseId: string }[] }>(await send(officer, 'GET', `/api/policy-lists/${list.id}/members`));
+    expect(members.items.map((member) => member.enterpriseId)).toEqual([survivor]);
+  });
+
+  it('gives items added at once distinct places, and reads a published policy\'s files to its readers only', async () => {
+    const policy = await newPolicy({ title: '并发添加事项的政策' });
+    await Promise.all(['一', '二', '三', '四'].map((n) => send(officer, 'POST', `/api/policies/${policy.id}/items`, { ...item, title: `事项${n}` })));
+    const positions = (await ok<Detail>(await send(officer, 'GET', `/api/policies/${policy.id}`))).items.map((i) => i.position);
+    expect(positions).toEqual([0, 1, 2, 3]);
+
+    const reader = { id: enterpriseUser.userId, permissions: ['policy.browse'] } as never;
+    const staff = { id: agent.userId, permissions: ['policy.read'] } as never;
+    const manager = { id: officer.userId, permissions: ['policy.read', 'policy.manage'] } as never;
+    expect([...(await policyAttachmentKind.policy.canRead(ctx.db, reader, [policy.id, 'not-a-uuid']))]).toEqual([]);
+    expect([...(await policyAttachmentKind.policy.canRead(ctx.db, staff, [policy.id]))]).toEqual([policy.id]);
+    expect([...(await policyAttachmentKind.policy.canAttach(ctx.db, staff, [policy.id]))]).toEqual([]);
+    await ok(await send(officer, 'POST', `/api/policies/${policy.id}/publish`));
+    expect([...(await policyAttachmentKind.policy.canRead(ctx.db, reader, [policy.id]))]).toEqual([policy.id]);
+    expect([...(await policyAttachmentKind.policy.canAttach(ctx.db, manager, [policy.id]))]).toEqual([policy.id]);
   });
 });

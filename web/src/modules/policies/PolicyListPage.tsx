@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, List, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,10 +35,17 @@ export function PolicyListPage() {
       <PageHeader
         title={t('policy.title')}
         extra={
-          manages && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('policy.newPolicy')}
-            </Button>
+          staff && (
+            <Flex wrap gap={8}>
+              <Link to="/policies/lists">
+                <Button icon={<UnorderedListOutlined />}>{t('policy.lists.title')}</Button>
+              </Link>
+              {manages && (
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                  {t('policy.newPolicy')}
+                </Button>
+              )}
+            </Flex>
           )
         }
       >

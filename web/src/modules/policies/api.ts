@@ -23,6 +23,7 @@ export type Policy = ResponseOf<'/api/policies/{id}', 'get'>;
 export type BenefitItem = Policy['items'][number];
 export type PolicyBody = BodyOf<'/api/policies', 'post'>;
 export type BenefitItemBody = BodyOf<'/api/policies/{id}/items', 'post'>;
+export type PolicyList = ResponseOf<'/api/policy-lists', 'get'>['items'][number];
 
 export const stateColors: Record<PolicyState, string> = { draft: 'default', published: 'green', withdrawn: 'red' };
 export const guideColors: Record<GuideStatus, string> = { done: 'green', onTime: 'blue', dueSoon: 'orange', overdue: 'red' };

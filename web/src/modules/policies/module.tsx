@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import { defineWebModule } from '../../app/web-module.ts';
 
 const PolicyListPage = lazy(() => import('./PolicyListPage.tsx').then((m) => ({ default: m.PolicyListPage })));
+const PolicyListsPage = lazy(() => import('./PolicyListsPage.tsx').then((m) => ({ default: m.PolicyListsPage })));
 const PolicyPage = lazy(() => import('./PolicyPage.tsx').then((m) => ({ default: m.PolicyPage })));
 const PoliciesForMePage = lazy(() => import('./eligibility/PoliciesForMePage.tsx').then((m) => ({ default: m.PoliciesForMePage })));
 const EligibleEnterprisesPage = lazy(() => import('./eligibility/EligibleEnterprisesPage.tsx').then((m) => ({ default: m.EligibleEnterprisesPage })));
@@ -14,6 +15,7 @@ export const policiesWebModule = defineWebModule({
   name: 'policies',
   routes: [
     { path: 'policies', page: PolicyListPage, permission: ['policy.read', 'policy.browse'] },
+    { path: 'policies/lists', page: PolicyListsPage, permission: 'policy.read' },
     { path: 'policies/:id', page: PolicyPage, permission: ['policy.read', 'policy.browse'] },
     { path: 'policies/for-me', page: PoliciesForMePage, permission: 'policy.browse' },
     { path: 'policies/items/:itemId/eligible', page: EligibleEnterprisesPage, permission: 'policy.read' },
