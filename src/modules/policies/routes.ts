@@ -115,13 +115,13 @@ export async function policyRoutes(instance: FastifyInstance) {
       body: benefitItemBody,
       response: { 201: policyDetailSchema, ...problemResponses },
     },
-    handler: async (request, reply) => reply.status(201).send(await createBenefitItem(db, actor(request), request.params.id, request.body, request.locale)),
+    handler: async (request, reply) => reply.status(201).send(await createBenefitItem(db, app.ctx.jobs, actor(request), request.params.id, request.body, request.locale)),
   });
 
   app.patch('/api/policies/:id/items/:itemId', {
     config: { permission: 'policy.manage' },
     schema: { tags, summary: 'Change a benefit item', params: itemParams, body: updateBenefitItemBody, response: detail },
-    handler: async (request) => updateBenefitItem(db, actor(request), request.params.id, request.params.itemId, request.body, request.locale),
+    handler: async (request) => updateBenefitItem(db, app.ctx.jobs, actor(request), request.params.id, request.params.itemId, request.body, request.locale),
   });
 
   app.delete('/api/policies/:id/items/:itemId', {

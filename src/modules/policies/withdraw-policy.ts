@@ -8,7 +8,12 @@ import { findVisiblePolicy, type PolicyActor } from './policy-access.ts';
 import { policies } from './schema.ts';
 import type { PolicyDetail } from './schemas.ts';
 
-/** Takes a published policy out of enterprises' sight, kept for the record and for publishing again. */
+/**
+ * Takes a published policy out of enterprises' sight, kept for the record and for publishing again. Its items'
+ * `policy_eligibility` rows are left as they are: they record whom the policy reached while in force (the evaluation
+ * page counts them), the fit pages and the push no longer offer it (they read only offered items), and publishing it
+ * again recomputes them without telling anyone twice.
+ */
 export async function withdrawPolicy(db: Db, actor: PolicyActor, id: string, locale: Locale): Promise<PolicyDetail> {
   await db.transaction(async (tx) => {
     const policy = await findVisiblePolicy(tx, actor, id, { lock: true });

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { chinaToday } from '../../../platform/calendar/china-day.ts';
 import { createTestApp, type SignedIn } from '../../../test/app.ts';
@@ -155,10 +155,11 @@ describe('push', () => {
     expect(await inbox(unknownUser)).toHaveLength(1);
   });
 
-  it('withdrawing the policy empties its items’ rows on the next refresh', async () => {
+  it('keeps a withdrawn policy’s rows as the record of whom it reached', async () => {
+    const before = await db.select().from(policyEligibility).where(eq(policyEligibility.itemId, revenueItem));
     await db.update(policies).set({ state: 'withdrawn' }).where(eq(policies.id, policyId));
     await db.transaction((tx) => refreshItemEligibility(tx, ctx, revenueItem));
-    expect((await db.execute(sql`SELECT count(*)::int AS n FROM policy_eligibility WHERE item_id = ${revenueItem}`)).rows[0]).toEqual({ n: 0 });
+    expect(await db.select().from(policyEligibility).where(eq(policyEligibility.itemId, revenueItem))).toEqual(before);
     await db.update(policies).set({ state: 'published' }).where(eq(policies.id, policyId));
   });
 });

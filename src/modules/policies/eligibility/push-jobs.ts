@@ -1,23 +1,41 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { chinaToday } from '../../../platform/calendar/china-day.ts';
 import type { AppContext } from '../../../platform/http/context.ts';
-import type { JobDefinition } from '../../../platform/jobs/jobs.ts';
+import type { Tx } from '../../../platform/db/connection.ts';
+import type { JobDefinition, Jobs } from '../../../platform/jobs/jobs.ts';
 import { refreshEnterpriseEligibility, refreshItemEligibility } from './refresh-eligibility.ts';
 import { policyFitScan } from './schema.ts';
 import { policies, policyBenefitItems } from '../schema.ts';
 import { offeredItems } from './published-items.ts';
 
-/** Queued in the transaction that publishes a policy: each of its items is checked against the whole register. */
+/**
+ * Queued in the transaction that publishes a policy: each of its items is checked against the whole register. Also
+ * queued, with `itemId`, when a published policy's item is added or its rule or delivery changed: only that item.
+ */
 export const policyPublishedJob = 'policies.published';
 export interface PolicyPublished {
   policyId: string;
+  itemId?: string;
+}
+
+/**
+ * Queues the recomputation of one item of a published policy in the transaction that changed it, so the fit records
+ * and the push follow the item as written. A draft's or withdrawn policy's item is left: publishing queues every item.
+ * (A deleted item needs none: its `policy_eligibility` rows go with it by the foreign key's cascade.)
+ */
+export async function queueItemRefresh(tx: Tx, jobs: Pick<Jobs, 'send'>, policy: { id: string; state: string }, itemId: string): Promise<void> {
+  if (policy.state !== 'published') return;
+  await jobs.send<PolicyPublished>(policyPublishedJob, { policyId: policy.id, itemId }, { within: tx });
 }
 
 export function policyPublishedJobDefinition(ctx: AppContext): JobDefinition<PolicyPublished> {
   return {
     name: policyPublishedJob,
-    handle: async ({ policyId }) => {
-      const items = await ctx.db.select({ id: policyBenefitItems.id }).from(policyBenefitItems).where(eq(policyBenefitItems.policyId, policyId));
+    handle: async ({ policyId, itemId }) => {
+      const items = await ctx.db
+        .select({ id: policyBenefitItems.id })
+        .from(policyBenefitItems)
+        .where(and(eq(policyBenefitItems.policyId, policyId), itemId ? eq(policyBenefitItems.id, itemId) : undefined));
       // An item a transaction of its own: a large register's item does not hold the others' rows locked.
       for (const item of items) await ctx.db.transaction((tx) => refreshItemEligibility(tx, ctx, item.id));
     },

@@ -1,4 +1,4 @@
-import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { chinaToday } from '../../../platform/calendar/china-day.ts';
 import type { Tx } from '../../../platform/db/connection.ts';
 import { enterprises } from '../../enterprises/schema.ts';
@@ -6,12 +6,16 @@ import { fittingEnterprisesSql, scanningRegister } from '../rules/rule-sql.ts';
 import { policies, policyBenefitItems, policyEligibility } from '../schema.ts';
 import { fitOfEnterprise } from './fit-of-enterprise.ts';
 import { notifyNewlyEligible, type PushContext } from './notify-newly-eligible.ts';
-import { offeredItems } from './published-items.ts';
+import { policiesInForce } from './published-items.ts';
 
 /**
  * Recomputes who fits one item over the whole register (one query), keeps `policy_eligibility` to it (a row that no
- * longer fits is deleted, so fitting again later is news again) and tells the newly eligible. An item no longer
- * offered (its policy withdrawn or expired) keeps no rows. Returns how many enterprises were told.
+ * longer fits is deleted, so fitting again later is news again) and tells the newly eligible. Returns how many
+ * enterprises were told.
+ * An item of a policy no longer in force (withdrawn or expired) keeps its rows as they were when it left: they are the
+ * record of whom it reached (the evaluation counts them), and the fit pages no longer offer it, since they read only
+ * offered items. Publishing it again recomputes them, and the rows still fitting keep `notifiedAt`: nobody told twice.
+ * An item of a policy in force that lost its conditions is no longer checked against anyone, and keeps no rows.
  */
 export async function refreshItemEligibility(tx: Tx, ctx: PushContext, itemId: string, today: string = chinaToday()): Promise<number> {
   // Refreshes of one item one after the other, so that two never both insert the same new rows.
@@ -20,8 +24,9 @@ export async function refreshItemEligibility(tx: Tx, ctx: PushContext, itemId: s
     .select({ rule: policyBenefitItems.rule })
     .from(policyBenefitItems)
     .innerJoin(policies, eq(policies.id, policyBenefitItems.policyId))
-    .where(and(eq(policyBenefitItems.id, itemId), offeredItems(today)));
-  if (!item) {
+    .where(and(eq(policyBenefitItems.id, itemId), policiesInForce(today)));
+  if (!item) return 0;
+  if (!item.rule.all.length) {
     await tx.delete(policyEligibility).where(eq(policyEligibility.itemId, itemId));
     return 0;
   }
@@ -42,7 +47,8 @@ export async function refreshItemEligibility(tx: Tx, ctx: PushContext, itemId: s
 
 /**
  * Recomputes one enterprise against every offered item (its figures or record changed), keeps its
- * `policy_eligibility` rows to that and tells it of items newly eligible. A merged record fits nothing.
+ * `policy_eligibility` rows of the policies in force to that and tells it of items newly eligible. A merged record
+ * fits nothing. The rows of a policy no longer in force stay the record of its time (see refreshItemEligibility).
  */
 export async function refreshEnterpriseEligibility(tx: Tx, ctx: PushContext, enterpriseId: string, today: string = chinaToday()): Promise<number> {
   const [record] = await tx.select({ mergedIntoId: enterprises.mergedIntoId }).from(enterprises).where(eq(enterprises.id, enterpriseId));
@@ -53,6 +59,10 @@ export async function refreshEnterpriseEligibility(tx: Tx, ctx: PushContext, ent
     .where(
       and(
         eq(policyEligibility.enterpriseId, enterpriseId),
+        inArray(
+          policyEligibility.itemId,
+          tx.select({ id: policyBenefitItems.id }).from(policyBenefitItems).innerJoin(policies, eq(policies.id, policyBenefitItems.policyId)).where(policiesInForce(today)),
+        ),
         fitting.length ? notInArray(policyEligibility.itemId, fitting.map((fit) => fit.itemId)) : undefined,
       ),
     );
