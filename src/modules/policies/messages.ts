@@ -28,7 +28,7 @@ export const policyMessages = defineMessages({
   'policy.item.automaticNeedsConditions': {
     'zh-CN': '免申即享须至少设置一个条件',
     'zh-TW': '免申即享須至少設定一個條件',
-    en: 'Automatic delivery (免申即享) needs at least one condition',
+    en: 'Automatic delivery, with no application, needs at least one condition',
   },
   'policy.item.reorderMismatch': {
     'zh-CN': '排序须恰好包含本政策的每个支持事项各一次',
