@@ -3,13 +3,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { currentUser } from '../../../platform/auth/plugin.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
-import { idParams, problemResponses } from '../../../platform/http/schemas.ts';
+import { idParams, pageQuery, problemResponses } from '../../../platform/http/schemas.ts';
 import { assertVisible, enterpriseScopeOf } from '../../enterprises/enterprise-scope.ts';
 import { newlyEligibleForCommissioner } from './commissioner-news.ts';
 import { eligibleEnterprises } from './eligible-enterprises.ts';
 import { readRuleNames } from '../rule-names.ts';
 import { fitOfEnterprise, type ItemFit } from './fit-of-enterprise.ts';
-import { commissionerNewsSchema, eligibleEnterprisesSchema, eligibleQuery, enterpriseFitSchema, itemParams } from './schemas.ts';
+import { commissionerNewsSchema, eligibleEnterprisesSchema, eligibleQuery, enterpriseFitSchema, itemParams, mayConcernSchema, textMatchesSchema } from './schemas.ts';
+import { policiesMayConcern, policyTextMatches } from './text-match/match-policy-text.ts';
+import { findVisiblePolicy } from '../policy-access.ts';
 
 /** Which items fit an enterprise, explained, and which enterprises fit an item. */
 export async function eligibilityRoutes(instance: FastifyInstance) {
@@ -47,6 +49,34 @@ export async function eligibilityRoutes(instance: FastifyInstance) {
     handler: async (request) => {
       const { enterpriseId } = currentUser(request);
       return presentFit(enterpriseId ? ((await fitOfEnterprise(db, enterpriseId)) ?? []) : [], request.locale);
+    },
+  });
+
+  app.get('/api/policies/for-me/may-concern', {
+    config: { permission: 'policy.browse' },
+    schema: {
+      tags,
+      summary: "Policies with no rule-based item whose text matches the caller's organisation's, with the shared words",
+      response: { 200: mayConcernSchema, ...problemResponses },
+    },
+    handler: async (request) => {
+      const { enterpriseId } = currentUser(request);
+      return { items: enterpriseId ? await policiesMayConcern(db, enterpriseId) : [] };
+    },
+  });
+
+  app.get('/api/policies/:id/text-matches', {
+    config: { permission: 'policy.read' },
+    schema: {
+      tags,
+      summary: "The enterprises whose text best matches a policy with no rule-based item, a page with the shared words",
+      params: idParams,
+      querystring: pageQuery,
+      response: { 200: textMatchesSchema, ...problemResponses },
+    },
+    handler: async (request) => {
+      await findVisiblePolicy(db, currentUser(request), request.params.id);
+      return policyTextMatches(db, request.params.id, request.query);
     },
   });
 

@@ -71,3 +71,16 @@ export const commissionerNewsSchema = z.object({
     }),
   ),
 });
+
+export const textMatchesSchema = pageOf(
+  z.object({
+    enterpriseId: z.uuid(),
+    enterpriseName: z.string(),
+    score: z.number().describe('The engine\'s text score (BM25F): comparable within one policy only'),
+    terms: z.array(z.string()).describe('The enterprise\'s words shared with the policy, strongest first'),
+  }),
+).extend({ textMatched: z.boolean().describe('False for a policy not matched by its text: unpublished, expired, or with a rule-based item') });
+
+export const mayConcernSchema = z.object({
+  items: z.array(z.object({ policyId: z.uuid(), policyTitle: z.string(), issuer: z.string(), terms: z.array(z.string()) })),
+});
