@@ -1,10 +1,12 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq, isNull } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { chinaToday } from '../../platform/calendar/china-day.ts';
 import { createDemoDatabase } from '../../test/demo-database.ts';
 import { checkBenefitItem } from './check-benefit-item.ts';
 import { guideStatusOf } from './guide-deadline.ts';
 import { amountRuleSchema, ruleSchema } from './rules/rule-schemas.ts';
-import { policies, policyBenefitItems } from './schema.ts';
+import { fittingEnterprisesSql } from './rules/rule-sql.ts';
+import { policies, policyBenefitItems, policyEligibility } from './schema.ts';
 
 describe('the demo policies', () => {
   it('hold a dozen district and city policies whose rules name real tags, lists, industries and regions', async () => {
@@ -27,5 +29,23 @@ describe('the demo policies', () => {
       expect(amountRuleSchema.safeParse(item.amountRule).success, item.title).toBe(true);
       await checkBenefitItem(db, item);
     }
+  });
+
+  it('start with who fits each published item recorded, told by the first scan once their accounts exist', async () => {
+    const { db } = await createDemoDatabase();
+    const published = await db
+      .select({ id: policyBenefitItems.id, rule: policyBenefitItems.rule })
+      .from(policyBenefitItems)
+      .innerJoin(policies, eq(policies.id, policyBenefitItems.policyId))
+      .where(eq(policies.state, 'published'));
+    let recorded = 0;
+    for (const item of published.filter((row) => row.rule.all.length > 0)) {
+      const rows = await db.select({ enterpriseId: policyEligibility.enterpriseId, status: policyEligibility.status }).from(policyEligibility).where(eq(policyEligibility.itemId, item.id));
+      const { rows: fitting } = await db.execute<{ enterprise_id: string; status: string }>(fittingEnterprisesSql(item.rule, { today: chinaToday() }));
+      expect(new Set(rows.map((row) => `${row.enterpriseId}:${row.status}`))).toEqual(new Set(fitting.map((row) => `${row.enterprise_id}:${row.status}`)));
+      recorded += rows.length;
+    }
+    expect(recorded).toBeGreaterThan(0);
+    expect(await db.select().from(policyEligibility).where(isNull(policyEligibility.notifiedAt))).toHaveLength(recorded);
   });
 });

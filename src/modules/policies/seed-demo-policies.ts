@@ -6,6 +6,7 @@ import { chinaBusinessCalendar } from '../../platform/calendar/working-calendar.
 import type { Tx } from '../../platform/db/connection.ts';
 import { tags } from '../enterprises/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
+import { recordItemEligibility } from './eligibility/refresh-eligibility.ts';
 import { guideDueAt } from './guide-deadline.ts';
 import { keepGuideTimer } from './guide-timer.ts';
 import type { AmountRule, Condition } from './rules/rule-schemas.ts';
@@ -352,7 +353,7 @@ export async function seedDemoPolicies(tx: Tx): Promise<void> {
         createdById: creator?.id ?? null,
       })
       .returning();
-    await tx.insert(policyBenefitItems).values(
+    const items = await tx.insert(policyBenefitItems).values(
       demo.items.map((item, position) => ({
         policyId: policy!.id,
         position,
@@ -364,7 +365,10 @@ export async function seedDemoPolicies(tx: Tx): Promise<void> {
         requiredFiles: item.requiredFiles ?? [],
         description: item.description ?? null,
       })),
-    );
+    ).returning({ id: policyBenefitItems.id });
     await keepGuideTimer(tx, policy!);
+    // Who fits each published item, so that the fit pages' lists and the evaluation start from it; the accounts that
+    // would be told are seeded after the modules, so the first scan of the register tells them.
+    for (const item of items) await recordItemEligibility(tx, item.id, today);
   }
 }

@@ -18,6 +18,15 @@ import { policiesInForce } from './published-items.ts';
  * An item of a policy in force that lost its conditions is no longer checked against anyone, and keeps no rows.
  */
 export async function refreshItemEligibility(tx: Tx, ctx: PushContext, itemId: string, today: string = chinaToday()): Promise<number> {
+  const offered = await recordItemEligibility(tx, itemId, today);
+  return offered ? notifyNewlyEligible(tx, ctx, { itemId }) : 0;
+}
+
+/**
+ * The recomputation alone, telling nobody: for the demo data, seeded before the enterprises' accounts exist; the
+ * first scan of the register then tells them (`notifiedAt` is still empty). Answers whether the item is offered.
+ */
+export async function recordItemEligibility(tx: Tx, itemId: string, today: string = chinaToday()): Promise<boolean> {
   // Refreshes of one item one after the other, so that two never both insert the same new rows.
   await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`policy-item:${itemId}`}, 0))`);
   const [item] = await tx
@@ -25,10 +34,10 @@ export async function refreshItemEligibility(tx: Tx, ctx: PushContext, itemId: s
     .from(policyBenefitItems)
     .innerJoin(policies, eq(policies.id, policyBenefitItems.policyId))
     .where(and(eq(policyBenefitItems.id, itemId), policiesInForce(today)));
-  if (!item) return 0;
+  if (!item) return false;
   if (!item.rule.all.length) {
     await tx.delete(policyEligibility).where(eq(policyEligibility.itemId, itemId));
-    return 0;
+    return true;
   }
   await scanningRegister(tx, (scan) =>
     scan.execute(sql`
@@ -42,7 +51,7 @@ export async function refreshItemEligibility(tx: Tx, ctx: PushContext, itemId: s
     ON CONFLICT (item_id, enterprise_id) DO UPDATE SET status = excluded.status, updated_at = now()
     WHERE ${policyEligibility.status} <> excluded.status`),
   );
-  return notifyNewlyEligible(tx, ctx, { itemId });
+  return true;
 }
 
 /**
