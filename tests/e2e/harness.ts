@@ -105,8 +105,8 @@ export async function choosePeriod(page: Page, from: string, to: string): Promis
 
 /**
  * Picks an option of a select (by its exact title), then waits for its list to be gone, so that the closing list
- * covers no field the next step clicks. A multiple select stays open after a pick: a click beside it closes it (on the
- * dialog's title when in one; Escape would close the dialog itself once the list is gone).
+ * covers no field the next step clicks. A multiple select stays open after a pick: Escape closes it, but in a dialog
+ * a click on the dialog's title does (Escape would close the dialog itself once the list is gone).
  */
 export async function chooseOption(page: Page, field: Locator, option: string, options: { multiple?: boolean } = {}): Promise<void> {
   const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
@@ -115,7 +115,7 @@ export async function chooseOption(page: Page, field: Locator, option: string, o
   if (options.multiple) {
     const dialogTitle = page.locator('.ant-modal-title');
     if (await dialogTitle.count()) await dialogTitle.last().click();
-    else await page.mouse.click(0, 0);
+    else await page.keyboard.press('Escape');
   }
   await expect.poll(() => open.count(), { timeout: 10_000 }).toBe(0);
 }

@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { pdf } from '../../src/platform/attachments/attachments-test-app.ts';
+import { chinaToday } from '../../src/platform/calendar/china-day.ts';
 import { expect } from 'vitest';
 import { chooseOption } from './harness.ts';
 
@@ -51,4 +53,55 @@ export async function publishPolicy(page: Page) {
   await page.getByRole('button', { name: /^发\s*布$/ }).click();
   await poll(() => page.locator('.page-header .ant-tag', { hasText: /^已发布$/ }).isVisible()).toBe(true);
   await poll(() => page.locator('.page-header .ant-tag', { hasText: /^指南已发布$/ }).isVisible()).toBe(true);
+}
+
+/** An application's or a policy's state tag on its page. */
+export const stateTag = (page: Page, name: string) => page.locator('.ant-tag', { hasText: name }).first();
+
+/** Attaches a PDF to the record whose page is open, and waits for it to be listed. */
+export async function uploadPdf(page: Page, fileName: string) {
+  await page.locator('input[type=file]').setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: pdf });
+  await poll(() => page.getByText(fileName).first().isVisible()).toBe(true);
+}
+
+async function typeDay(page: Page, dialog: Locator, label: string, day: string) {
+  const input = dialog.getByLabel(label);
+  await input.click();
+  await input.fill(day);
+  await input.press('Enter');
+  await poll(() => page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count()).toBe(0);
+}
+
+/** Opens a move's dialog, lets `fill` fill it, saves (unless the fill did), and waits for the state it leads to. */
+async function moveWithEvidence(page: Page, button: string, fill: (dialog: Locator) => Promise<void>, reached: string) {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const dialog = page.locator('.ant-modal').filter({ hasText: button });
+  await fill(dialog);
+  // Enter in a date field submits the dialog's form already.
+  const save = dialog.getByRole('button', { name: '保存' });
+  if (await save.isVisible()) await save.click();
+  await poll(() => stateTag(page, reached).isVisible()).toBe(true);
+}
+
+/**
+ * On the draft application's page, the enterprise attaches one PDF, names it for each required file, and submits.
+ */
+export async function submitApplication(page: Page, { fileName, requiredFiles }: { fileName: string; requiredFiles: readonly string[] }) {
+  await uploadPdf(page, fileName);
+  for (const required of requiredFiles) await chooseOption(page, page.getByLabel(required), fileName, { multiple: true });
+  await page.getByRole('button', { name: '提交申请' }).click();
+  await poll(() => stateTag(page, '已提交').isVisible()).toBe(true);
+}
+
+/**
+ * On a submitted application's page, the policy office accepts it, approves an amount, publicizes it until today and
+ * records the payout with a voucher: 已兑现.
+ */
+export async function reviewAndPay(page: Page, { amountWan }: { amountWan: number }) {
+  await page.getByRole('button', { name: '受理' }).click();
+  await poll(() => stateTag(page, '已受理').isVisible()).toBe(true);
+  await moveWithEvidence(page, '审核通过', (dialog) => dialog.getByLabel('核定金额').fill(String(amountWan)), '已审核');
+  await moveWithEvidence(page, '公示', (dialog) => typeDay(page, dialog, '公示截止日', chinaToday()), '公示中');
+  await uploadPdf(page, '拨付凭证.pdf');
+  await moveWithEvidence(page, '登记兑现', (dialog) => chooseOption(page, dialog.getByLabel('拨付凭证'), '拨付凭证.pdf'), '已兑现');
 }

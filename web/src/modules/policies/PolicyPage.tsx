@@ -15,6 +15,7 @@ import { usePolicy, useRefreshPolicies, type BenefitItem, type Policy } from './
 import { BenefitItemFormModal } from './BenefitItemFormModal.tsx';
 import { describeAmountRule, describeCondition } from './describe-rule.ts';
 import { PolicyFormModal } from './PolicyFormModal.tsx';
+import { ItemActions } from './ItemActions.tsx';
 import { GuideStatusTag, PolicyStateTag } from './PolicyTags.tsx';
 import { TextMatchesCard } from './eligibility/TextMatchesCard.tsx';
 
@@ -201,6 +202,7 @@ export function PolicyPage() {
             renderItem={(item, index) => (
               <List.Item key={item.id} style={{ display: 'block' }}>
                 <ItemView item={item} policy={policy} />
+                {policy.state === 'published' && <ItemActions item={item} />}
                 {manages && (
                   <Flex wrap gap={4} style={{ marginTop: 8 }}>
                     <Button size="small" icon={<EditOutlined />} onClick={() => setItemForm({ item })}>

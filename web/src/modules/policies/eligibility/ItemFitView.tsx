@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RuleNames } from '../describe-rule.ts';
 import { describeCondition } from '../describe-rule.ts';
+import { ItemActions } from '../ItemActions.tsx';
 import { fitStatusColors, type ConditionFit, type ItemFit } from './api.ts';
 import { describeEstimate, describeOutcome } from './describe-fit.ts';
 
@@ -29,6 +30,7 @@ export function ItemFitView({ item, names }: { item: ItemFit; names: RuleNames }
           <Tag>{t(`policy.deliveries.${item.delivery}`)}</Tag>
         </div>
         {estimate && <Typography.Text strong>{estimate}</Typography.Text>}
+        {item.status !== 'ineligible' && <ItemActions item={{ id: item.itemId, delivery: item.delivery }} />}
         <List
           size="small"
           dataSource={item.conditions}
