@@ -17,6 +17,7 @@ import { describeAmountRule, describeCondition } from './describe-rule.ts';
 import { PolicyFormModal } from './PolicyFormModal.tsx';
 import { ItemActions } from './ItemActions.tsx';
 import { GuideStatusTag, PolicyStateTag } from './PolicyTags.tsx';
+import { TextMatchesCard } from './eligibility/TextMatchesCard.tsx';
 
 const guideParts = ['guideTarget', 'guideConditions', 'guideAmount', 'guideHowToApply', 'guideContact'] as const;
 const paragraph = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
@@ -239,6 +240,7 @@ export function PolicyPage() {
         <Card size="small" title={t('policy.page.files')}>
           <Attachments kind="policy" recordId={policy.id} />
         </Card>
+        {staff && <TextMatchesCard policyId={policy.id} />}
       </Flex>
       {editing && <PolicyFormModal policy={policy} onClose={() => setEditing(false)} />}
       {itemForm && <BenefitItemFormModal policyId={policy.id} item={itemForm.item} onClose={() => setItemForm(null)} />}

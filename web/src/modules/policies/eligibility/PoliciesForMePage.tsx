@@ -5,6 +5,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ErrorResult } from '../../../components/results.tsx';
 import { useMyPolicyFit, type FitStatus } from './api.ts';
 import { ItemFitView } from './ItemFitView.tsx';
+import { MayConcernSection } from './MayConcernSection.tsx';
 
 /**
  * "Policies for me" (政策计算器) for an organisation's users, phone width first: the items it fits, then those it may
@@ -43,6 +44,7 @@ export function PoliciesForMePage() {
       ) : (
         <Empty description={t('policyFit.empty')} />
       )}
+      <MayConcernSection />
     </>
   );
 }

@@ -8,6 +8,7 @@ export type ItemFit = EnterpriseFit['items'][number];
 export type ConditionFit = ItemFit['conditions'][number];
 export type FitStatus = ItemFit['status'];
 export type EligiblePage = ResponseOf<'/api/policies/items/{itemId}/eligible', 'get'>;
+export type TextMatchPage = ResponseOf<'/api/policies/{id}/text-matches', 'get'>;
 
 export const fitStatusColors: Record<FitStatus, string> = { eligible: 'green', possible: 'orange', ineligible: 'default' };
 
@@ -16,6 +17,8 @@ export const policyFitKeys = {
   mine: (language: string) => ['policy-fit', 'mine', language] as const,
   enterprise: (enterpriseId: string, language: string) => ['policy-fit', 'enterprise', enterpriseId, language] as const,
   eligible: (itemId: string, status: 'eligible' | 'possible', page: number) => ['policy-fit', 'eligible', itemId, status, page] as const,
+  textMatches: (policyId: string, page: number) => ['policy-fit', 'text-matches', policyId, page] as const,
+  mayConcernMe: ['policy-fit', 'may-concern'] as const,
 };
 
 export function useMyPolicyFit() {
@@ -37,4 +40,16 @@ export function useEligibleEnterprises(itemId: string, status: 'eligible' | 'pos
     queryFn: ({ signal }) => api.GET('/api/policies/items/{itemId}/eligible', { params: { path: { itemId }, query: { status, page, pageSize } }, signal }),
     placeholderData: keepPreviousData,
   });
+}
+
+export function usePolicyTextMatches(policyId: string, page: number, pageSize: number) {
+  return useQuery({
+    queryKey: policyFitKeys.textMatches(policyId, page),
+    queryFn: ({ signal }) => api.GET('/api/policies/{id}/text-matches', { params: { path: { id: policyId }, query: { page, pageSize } }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMayConcernMe() {
+  return useQuery({ queryKey: policyFitKeys.mayConcernMe, queryFn: ({ signal }) => api.GET('/api/policies/for-me/may-concern', { signal }) });
 }
