@@ -71,7 +71,8 @@ async function registerCollection(db: DbOrTx): Promise<Collection<EnterpriseText
 function rankFor(collection: Collection<EnterpriseText>, policy: PolicyText): TextMatch[] {
   const { analyze } = domainTextAnalysis();
   const terms = collection.weightTerms(queryWeights(analyze, policyFields, policy, ENGINE_CONFIG.queryWeighting));
-  const words = terms.filter((term) => !term.term.startsWith(CONCEPT_PREFIX));
+  // A single character (像, 人) shared says nothing of a topic: only words of two or more count as shared.
+  const words = terms.filter((term) => !term.term.startsWith(CONCEPT_PREFIX) && [...term.term].length >= 2);
   const scored = collection.search(terms, Math.max(collection.size, 1), { of: () => 1, max: 1 }, true);
   const matches: TextMatch[] = [];
   for (const { doc, score } of scored) {
