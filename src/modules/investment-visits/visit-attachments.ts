@@ -1,24 +1,20 @@
 import { and, inArray } from 'drizzle-orm';
-import type { AttachmentKind } from '../../platform/attachments/attachment-kind.ts';
+import { recordIdsFound, type AttachmentKind } from '../../platform/attachments/attachment-kind.ts';
 import type { RequestUser } from '../../platform/auth/plugin.ts';
 import type { Db } from '../../platform/db/connection.ts';
 import { visits } from './schema.ts';
 import { mayEditVisit, visibleVisits } from './visit-policy.ts';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Of the ids, those of visits the user sees (and, for attaching, may change): one query, then the rule per row. */
-async function visitIdsFor(db: Db, user: RequestUser, recordIds: readonly string[], options: { attaching: boolean }): Promise<ReadonlySet<string>> {
-  // Ids arrive as text from any caller; one that is no uuid names no visit, and must not reach a uuid column.
-  const ids = recordIds.filter((id) => uuid.test(id));
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: visits.id, teamId: visits.teamId, visitedOn: visits.visitedOn, officerId: visits.officerId })
-    .from(visits)
-    .where(and(inArray(visits.id, ids), visibleVisits(user)));
-  const allowed = options.attaching ? (await Promise.all(rows.map(async (row) => ((await mayEditVisit(db, user, row)) ? row : null)))).filter((row) => row !== null) : rows;
-  const found = new Set(allowed.map((row) => row.id.toLowerCase()));
-  return new Set(recordIds.filter((id) => found.has(id.toLowerCase())));
+function visitIdsFor(db: Db, user: RequestUser, recordIds: readonly string[], options: { attaching: boolean }): Promise<ReadonlySet<string>> {
+  return recordIdsFound(recordIds, async (ids) => {
+    const rows = await db
+      .select({ id: visits.id, teamId: visits.teamId, visitedOn: visits.visitedOn, officerId: visits.officerId })
+      .from(visits)
+      .where(and(inArray(visits.id, ids), visibleVisits(user)));
+    const allowed = options.attaching ? (await Promise.all(rows.map(async (row) => ((await mayEditVisit(db, user, row)) ? row : null)))).filter((row) => row !== null) : rows;
+    return allowed.map((row) => row.id);
+  });
 }
 
 /** Photos of a visit (the meeting, the plant, a whiteboard): its readers see them, those who may change it add them. */

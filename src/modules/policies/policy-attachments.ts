@@ -1,21 +1,18 @@
 import { and, inArray } from 'drizzle-orm';
-import type { AttachmentKind } from '../../platform/attachments/attachment-kind.ts';
+import { recordIdsFound, type AttachmentKind } from '../../platform/attachments/attachment-kind.ts';
 import type { RequestUser } from '../../platform/auth/plugin.ts';
 import type { Db } from '../../platform/db/connection.ts';
 import { visiblePolicies } from './policy-access.ts';
 import { policies } from './schema.ts';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Of the ids, those of policies the user sees; for attaching, only when they manage policies. */
 async function policyIdsFor(db: Db, user: RequestUser, recordIds: readonly string[], options: { attaching: boolean }): Promise<ReadonlySet<string>> {
-  // Ids arrive as text from any caller; one that is no uuid names no policy, and must not reach a uuid column.
-  const ids = recordIds.filter((id) => uuid.test(id));
   const reads = user.permissions.includes('policy.read') || user.permissions.includes('policy.browse');
-  if (!ids.length || !reads || (options.attaching && !user.permissions.includes('policy.manage'))) return new Set();
-  const rows = await db.select({ id: policies.id }).from(policies).where(and(inArray(policies.id, ids), visiblePolicies(user)));
-  const found = new Set(rows.map((row) => row.id.toLowerCase()));
-  return new Set(recordIds.filter((id) => found.has(id.toLowerCase())));
+  if (!reads || (options.attaching && !user.permissions.includes('policy.manage'))) return new Set();
+  return recordIdsFound(recordIds, async (ids) => {
+    const rows = await db.select({ id: policies.id }).from(policies).where(and(inArray(policies.id, ids), visiblePolicies(user)));
+    return rows.map((row) => row.id);
+  });
 }
 
 /** A policy's original files (the signed 文件 as PDF, its annexes and forms): staff add them, its readers download them. */

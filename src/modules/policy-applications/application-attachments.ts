@@ -1,15 +1,11 @@
-import type { AttachmentKind } from '../../platform/attachments/attachment-kind.ts';
+import { recordIdsFound, type AttachmentKind } from '../../platform/attachments/attachment-kind.ts';
 import type { RequestUser } from '../../platform/auth/plugin.ts';
 import type { Db } from '../../platform/db/connection.ts';
 import { applicationScopeOf, visibleApplicationIds } from './application-policy.ts';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids arrive as text from any caller; one that is no uuid names no application and must not reach a uuid column. */
-async function readable(db: Db, user: RequestUser, recordIds: readonly string[]): Promise<ReadonlySet<string>> {
-  const ids = recordIds.filter((id) => uuid.test(id)).map((id) => id.toLowerCase());
-  const found = await visibleApplicationIds(db, applicationScopeOf(user), ids);
-  return new Set(recordIds.filter((id) => found.has(id.toLowerCase())));
+/** Of the ids, those of applications the user reads. */
+function readable(db: Db, user: RequestUser, recordIds: readonly string[]): Promise<ReadonlySet<string>> {
+  return recordIdsFound(recordIds, (ids) => visibleApplicationIds(db, applicationScopeOf(user), ids));
 }
 
 /**

@@ -42,3 +42,17 @@ export function attachmentKindsOf(kinds: readonly AttachmentKind[]): ReadonlyMap
   }
   return byName;
 }
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * For a kind's policy: of the record ids a caller names, those `find` finds (the ones the user may read or attach to),
+ * spelled as the caller spelled them. Ids arrive as text from any caller: one that is no uuid names no record and
+ * never reaches `find` (nor a uuid column); `find` is not called at all when none is left.
+ */
+export async function recordIdsFound(recordIds: readonly string[], find: (ids: string[]) => Promise<Iterable<string>>): Promise<ReadonlySet<string>> {
+  const ids = recordIds.filter((id) => uuidPattern.test(id)).map((id) => id.toLowerCase());
+  if (ids.length === 0) return new Set();
+  const found = new Set([...(await find(ids))].map((id) => id.toLowerCase()));
+  return new Set(recordIds.filter((id) => found.has(id.toLowerCase())));
+}

@@ -3,6 +3,7 @@ import { Button, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { usePageParam } from '../../components/use-page-param.ts';
 import { ErrorResult } from '../../components/results.tsx';
 import { evaluationFigures, policyLevels, useEvaluationEnterprises, type EvaluationEnterprises, type EvaluationFigure, type PolicyLevel } from './api.ts';
 
@@ -12,18 +13,12 @@ const pageSize = 20;
 /** The enterprises behind one figure of the evaluation, by name, each opening its record. */
 export function EvaluationEnterprisesPage() {
   const { t } = useTranslation();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
   const figure = (evaluationFigures as readonly string[]).includes(search.get('figure') ?? '') ? (search.get('figure') as EvaluationFigure) : 'eligible';
   const level = (policyLevels as readonly string[]).includes(search.get('level') ?? '') ? (search.get('level') as PolicyLevel) : undefined;
-  const page = Number(search.get('page') ?? 1) || 1;
+  const [page, toPage] = usePageParam();
   const params = { figure, level, policyId: search.get('policyId') ?? undefined, itemId: search.get('itemId') ?? undefined };
   const enterprises = useEvaluationEnterprises({ ...params, page, pageSize });
-  const toPage = (next: number) =>
-    setSearch((current) => {
-      const copy = new URLSearchParams(current);
-      copy.set('page', String(next));
-      return copy;
-    });
 
   return (
     <>

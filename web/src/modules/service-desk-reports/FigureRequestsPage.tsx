@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { usePageParam } from '../../components/use-page-param.ts';
 import { ErrorResult } from '../../components/results.tsx';
 import { priorityColors, stateColors, useCategories } from '../service-desk/api.ts';
 import { useTeams } from '../teams/api.ts';
@@ -33,19 +34,13 @@ function useFigureTitle(params: FigureParams): string {
 /** The requests behind one figure of the desk's report, a page at a time, each opening its own page. */
 export function FigureRequestsPage() {
   const { t } = useTranslation();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
   const params = { figure: 'created', ...paramsOf(search, figureParamNames) } as FigureParams;
-  const page = Number(search.get('page') ?? 1) || 1;
+  const [page, toPage] = usePageParam();
   const requests = useFigureRequests({ ...params, page, pageSize });
   const title = useFigureTitle(params);
   const { figure: _figure, age: _age, rating: _rating, target: _target, outcome: _outcome, ...reportParams } = params;
 
-  const toPage = (next: number) =>
-    setSearch((current) => {
-      const copy = new URLSearchParams(current);
-      copy.set('page', String(next));
-      return copy;
-    });
 
   return (
     <>

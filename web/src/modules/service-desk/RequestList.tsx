@@ -1,7 +1,8 @@
-import { List, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../components/format.ts';
+import { RecordRowList } from '../../components/RecordRowList.tsx';
 import { SlaCountdown } from './SlaCountdown.tsx';
 import { priorityColors, stateColors, type ServiceRequestPage, type ServiceRequestSummary } from './api.ts';
 
@@ -26,40 +27,26 @@ export function RequestList({
 }) {
   const { t } = useTranslation();
   return (
-    <List<ServiceRequestSummary>
+    <RecordRowList<ServiceRequestSummary>
+      page={page}
       loading={loading}
-      dataSource={page?.items}
-      locale={{ emptyText: empty }}
-      pagination={
-        page && page.total > page.pageSize
-          ? { current: page.page, pageSize: page.pageSize, total: page.total, onChange: onPage, size: 'small', showSizeChanger: false }
-          : false
-      }
-      renderItem={(request) => (
-        <List.Item key={request.id} onClick={() => onOpen(request)} style={{ cursor: 'pointer', paddingInline: 8 }}>
-          <List.Item.Meta
-            title={
-              <a href={`/service-desk/requests/${request.id}`} onClick={(event) => event.preventDefault()}>
-                <Typography.Text ellipsis style={{ maxWidth: '100%' }}>
-                  {request.description}
-                </Typography.Text>
-              </a>
-            }
-            description={
-              <>
-                <Tag color={stateColors[request.state]}>{t(`serviceDesk.states.${request.state}`)}</Tag>
-                {request.priority !== 'normal' && <Tag color={priorityColors[request.priority]}>{t(`serviceDesk.priorities.${request.priority}`)}</Tag>}
-                <Tag>{request.categoryName}</Tag>
-                {staff && request.slaDueAt && <SlaCountdown dueAt={request.slaDueAt} warnAt={request.slaWarnAt} />}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {request.reference}
-                  {staff && ` · ${request.enterpriseName ?? request.openedByName}`}
-                  {staff && request.ownerName && ` · ${request.ownerName}`} · {formatDateTime(request.createdAt)}
-                </Typography.Text>
-              </>
-            }
-          />
-        </List.Item>
+      empty={empty}
+      onOpen={onOpen}
+      onPage={onPage}
+      hrefOf={(request) => `/service-desk/requests/${request.id}`}
+      titleOf={(request) => request.description}
+      descriptionOf={(request) => (
+        <>
+          <Tag color={stateColors[request.state]}>{t(`serviceDesk.states.${request.state}`)}</Tag>
+          {request.priority !== 'normal' && <Tag color={priorityColors[request.priority]}>{t(`serviceDesk.priorities.${request.priority}`)}</Tag>}
+          <Tag>{request.categoryName}</Tag>
+          {staff && request.slaDueAt && <SlaCountdown dueAt={request.slaDueAt} warnAt={request.slaWarnAt} />}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {request.reference}
+            {staff && ` · ${request.enterpriseName ?? request.openedByName}`}
+            {staff && request.ownerName && ` · ${request.ownerName}`} · {formatDateTime(request.createdAt)}
+          </Typography.Text>
+        </>
       )}
     />
   );
