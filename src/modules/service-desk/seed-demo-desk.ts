@@ -112,6 +112,18 @@ const demoRequests: DemoRequest[] = [
     messages: [{ side: 'staff', body: '两人已列入本月配租名单，下周三可办理入住。', after: 26 * 60 }],
     rating: 4,
   },
+  {
+    // Accepted and not yet worked on, whatever hour the demo is seeded at (the generated traffic's may all have moved on).
+    enterprise: '青岛海派沙发有限公司',
+    openedBy: '海派 行政 李娜',
+    categoryCode: 'property',
+    priority: 'normal',
+    building: 'B馆 软装建材',
+    description: 'B馆二层走廊三盏照明灯不亮，希望今天闭馆前修好。',
+    minutesAgo: 20,
+    steps: [{ action: 'accept', to: 'accepted', after: 4 }],
+    messages: [{ side: 'staff', body: '已受理，物业电工下午到场更换灯管。', after: 4 }],
+  },
 ];
 
 const minutes = (n: number) => n * 60_000;
