@@ -114,6 +114,17 @@ export async function chooseOption(page: Page, field: Locator, option: string, o
   const choice = open.getByTitle(option, { exact: true });
   await choice.click();
   if (options.multiple) {
+    // A pick lost on a busy machine leaves the option unselected (antd marks a selected one with a class): picked again.
+    const selected = async () => ((await choice.getAttribute('class')) ?? '').includes('ant-select-item-option-selected');
+    await expect
+      .poll(
+        async () => {
+          if (!(await selected())) await choice.click({ timeout: 1_000 }).catch(() => undefined);
+          return selected();
+        },
+        { timeout: 10_000, interval: 500 },
+      )
+      .toBe(true);
     const dialogTitle = page.locator('.ant-modal-title');
     if (await dialogTitle.count()) await dialogTitle.last().click();
     else await page.keyboard.press('Escape');
