@@ -104,13 +104,14 @@ export async function choosePeriod(page: Page, from: string, to: string): Promis
 }
 
 /**
- * Picks an option of a select (by its exact title), then waits for its list to be gone, so that the closing list
+ * Picks an option of a select (by its exact title, or a pattern of it; a searching select is first typed `search`), then waits for its list to be gone, so that the closing list
  * covers no field the next step clicks. A multiple select stays open after a pick: Escape closes it, but in a dialog
  * a click on the dialog's title does (Escape would close the dialog itself once the list is gone).
  */
-export async function chooseOption(page: Page, field: Locator, option: string, options: { multiple?: boolean } = {}): Promise<void> {
+export async function chooseOption(page: Page, field: Locator, option: string | RegExp, options: { multiple?: boolean; search?: string } = {}): Promise<void> {
   const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
   await field.click();
+  if (options.search !== undefined) await field.fill(options.search);
   const choice = open.getByTitle(option, { exact: true });
   await choice.click();
   if (options.multiple) {

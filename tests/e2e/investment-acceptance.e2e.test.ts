@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choosePeriod, phone, startE2e, type E2e } from './harness.ts';
+import { chooseOption, choosePeriod, phone, startE2e, type E2e } from './harness.ts';
 
 // Investment promotion end to end, at phone width: a leader records two events; an officer logs a visit, turns it
 // into a project and moves it to 签约 at the first event (the move waits until its evidence is complete), sees it on
@@ -39,9 +39,8 @@ async function recordEvent(page: Page, name: string, heldOn: string) {
 
 /** Picks an event in a signing form's event picker, by typing part of its name. */
 async function pickEvent(form: Locator, page: Page, name: string) {
-  await form.getByLabel('签约活动').click();
-  await form.getByLabel('签约活动').fill(name.slice(-8));
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByText(name).click();
+  // An option reads the event's day and name.
+  await chooseOption(page, form.getByLabel('签约活动'), new RegExp(` ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), { search: name.slice(-8) });
 }
 
 async function attachAgreement(form: Locator) {
@@ -77,8 +76,7 @@ describe('from a visit to a project counted once at its first event', () => {
     await poll(() => officer.getByText('来自走访').isVisible()).toBe(true);
 
     // 签约 at the conference: without its evidence the move does not go.
-    await officer.getByLabel('推进到').click();
-    await officer.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('签约').click();
+    await chooseOption(officer, officer.getByLabel('推进到'), '签约');
     const sign = officer.locator('.ant-modal', { hasText: project });
     await poll(() => sign.isVisible()).toBe(true);
     await poll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desktop, phone, startE2e, type E2e } from './harness.ts';
+import { chooseOption, desktop, phone, startE2e, type E2e } from './harness.ts';
 
 // An officer in the field, on a phone: creates a project and moves it to 签约 with the stage picker; the move waits
 // until its evidence is complete.
@@ -41,8 +41,7 @@ describe('projects on a phone', () => {
     // The project's page, at 线索.
     await poll(() => page.getByRole('heading', { name: '翼控微电子青岛封测线' }).isVisible()).toBe(true);
     await poll(() => page.locator('.ant-tag', { hasText: /^线索$/ }).first().isVisible()).toBe(true);
-    await page.getByLabel('推进到').click();
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('签约').click();
+    await chooseOption(page, page.getByLabel('推进到'), '签约');
     const sign = page.locator('.ant-modal', { hasText: '翼控微电子青岛封测线' });
     await poll(() => sign.isVisible()).toBe(true);
 

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdf } from '../../src/platform/attachments/attachments-test-app.ts';
-import { desktop, phone, startE2e, type E2e } from './harness.ts';
+import { chooseOption, desktop, phone, startE2e, type E2e } from './harness.ts';
 import { signDeal } from './market-steps.ts';
 
 /** The three organisations' users are made by the test, with a password of its own. */
@@ -113,8 +113,7 @@ describe('the technology market from a demand to a signed deal', () => {
     await user.goto(`/market/listings/${listing.id}`);
     await user.getByRole('button', { name: '申请对接' }).click();
     const dialog = user.locator('.ant-modal');
-    await dialog.getByLabel('相关需求（可选）').click();
-    await user.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('海洋牧场水质在线监测').click();
+    await chooseOption(user, dialog.getByLabel('相关需求（可选）'), '海洋牧场水质在线监测');
     await dialog.getByLabel('留言').fill('希望尽快试用');
     await dialog.getByRole('button', { name: '提交申请' }).click();
     await visible(user.getByText('对接申请已提交'));
