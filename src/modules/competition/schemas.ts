@@ -1,20 +1,13 @@
 import { z } from 'zod';
-import { pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
+import { chinaDay, optionalText, pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
 import { advancementKinds, editionStates, phaseKinds, roundKinds, roundStates } from './competition-terms.ts';
-
-const day = z.iso.date().describe('YYYY-MM-DD, a China calendar day');
-const optionalText = (max: number) =>
-  text(max)
-    .transform((value) => value || null)
-    .nullable()
-    .optional();
 
 export const editionBody = z.object({
   name: text(200).min(1).describe('e.g. 第六届蓝贝国际创新大赛'),
   year: z.number().int().min(2000).max(2100),
   state: z.enum(editionStates).default('draft').describe('draft → open → closed; an opened edition never returns to draft'),
-  startsOn: day.nullable().optional(),
-  endsOn: day.nullable().optional(),
+  startsOn: chinaDay.nullable().optional(),
+  endsOn: chinaDay.nullable().optional(),
   description: optionalText(4_000),
 });
 export type EditionInput = z.output<typeof editionBody>;
@@ -36,7 +29,7 @@ export const roundBody = z.object({
   kind: z.enum(roundKinds).default('regional'),
   city: text(100).min(1),
   venue: optionalText(200),
-  heldOn: day,
+  heldOn: chinaDay,
   capacity: z.number().int().min(1).max(100_000).describe('How many entries the round takes'),
   state: z.enum(roundStates).default('planned'),
 });
@@ -51,8 +44,8 @@ const advancementSchema = z
 
 export const phaseBody = z.object({
   kind: z.enum(phaseKinds),
-  opensOn: day.nullable().optional(),
-  closesOn: day.nullable().optional(),
+  opensOn: chinaDay.nullable().optional(),
+  closesOn: chinaDay.nullable().optional(),
   advancement: advancementSchema.nullable().default(null),
 });
 export type PhaseInput = z.output<typeof phaseBody>;
