@@ -16333,6 +16333,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -16445,6 +16447,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -16629,6 +16633,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -16825,6 +16831,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -17018,6 +17026,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
