@@ -158,6 +158,38 @@ describe('server lifecycle on the embedded PostgreSQL', () => {
     await expectWholeAfterRestart(countImported, rows);
   }, 240_000);
 
+  it('leaves a figures import killed half-way either entirely there or entirely absent', async () => {
+    // The figures of the enterprises the register import above left, one year each: the first, a middle and the last
+    // row's enterprises are read back, all with their figure or none (the rows are written in one transaction).
+    const rows = 12_000;
+    const server = await startServer();
+    const headers = await adminSession(server.port);
+    const csv = ['企业名称,年度,营业收入(万元)', ...Array.from({ length: rows }, (_, i) => `${importedName(i)},2023,${100 + i}`)].join('\n');
+    const { id, validRows } = await uploadAndCommit(server.port, headers, '/api/enterprises/figures', '断电指标.csv', csv);
+    expect(validRows).toBe(rows);
+    const sampled = await Promise.all(
+      [0, rows / 2, rows - 1].map(async (i) => {
+        const found = await fetch(`http://127.0.0.1:${server.port}/api/enterprises?q=${encodeURIComponent(importedName(i))}&pageSize=5`, { headers });
+        const { items } = (await found.json()) as { items: { id: string; name: string }[] };
+        return items.find((item) => item.name === importedName(i))!.id;
+      }),
+    );
+    await killWhileImporting(server, headers, '/api/enterprises/figures', id);
+    const countImported = async (port: number) => {
+      const session = await adminSession(port);
+      const figures = await Promise.all(
+        sampled.map(async (enterpriseId) => {
+          const response = await fetch(`http://127.0.0.1:${port}/api/enterprises/${enterpriseId}/figures`, { headers: session });
+          return ((await response.json()) as { items: { year: number }[] }).items.filter((item) => item.year === 2023).length;
+        }),
+      );
+      const withFigure = figures.reduce((sum, one) => sum + one, 0);
+      // Some of the sampled with their figure and some without would be a half-written import.
+      return withFigure === sampled.length ? rows : withFigure === 0 ? 0 : withFigure;
+    };
+    await expectWholeAfterRestart(countImported, rows);
+  }, 240_000);
+
   it('leaves a project ledger killed half-way either entirely there or entirely absent, 50 bad rows left out', async () => {
     const rows = 5000;
     const server = await startServer();

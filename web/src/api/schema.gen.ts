@@ -18950,6 +18950,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -19062,6 +19064,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -19246,6 +19250,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -19442,6 +19448,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -19635,6 +19643,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
