@@ -1,10 +1,9 @@
-import { and, arrayOverlaps, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { recordAudit, type Actor } from '../../platform/audit/record-audit.ts';
-import { staffRoles } from '../../platform/auth/roles.ts';
-import { users } from '../../platform/auth/schema.ts';
 import type { Db } from '../../platform/db/connection.ts';
 import { invalidInput } from '../../platform/http/errors.ts';
 import { findEvent } from './event-records.ts';
+import { mayOwnFollowUp } from './follow-up-owners.ts';
 import { enterpriseEventFollowUps as followUps, enterpriseEventParticipants as participants } from './schema.ts';
 import type { FollowUpInput } from './schemas.ts';
 
@@ -15,11 +14,7 @@ import type { FollowUpInput } from './schemas.ts';
 export async function addFollowUp(db: Db, actor: Actor, eventId: string, input: FollowUpInput): Promise<string> {
   return db.transaction(async (tx) => {
     await findEvent(tx, eventId);
-    const [owner] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.id, input.ownerId), eq(users.disabled, false), isNull(users.enterpriseId), arrayOverlaps(users.roles, [...staffRoles])));
-    if (!owner) throw invalidInput([{ field: 'ownerId', message: 'enterpriseEvent.ownerUnknown' }]);
+    if (!(await mayOwnFollowUp(tx, input.ownerId))) throw invalidInput([{ field: 'ownerId', message: 'enterpriseEvent.ownerUnknown' }]);
     if (input.enterpriseId) {
       const [participant] = await tx
         .select({ id: participants.id })

@@ -6,6 +6,7 @@ import { notFound } from '../../platform/http/errors.ts';
 import { idParams, problemResponses } from '../../platform/http/schemas.ts';
 import { addFollowUp } from './add-follow-up.ts';
 import { completeFollowUp } from './complete-follow-up.ts';
+import { listFollowUpOwners } from './follow-up-owners.ts';
 import { getEnterpriseEvent } from './get-event.ts';
 import { inviteEnterprises } from './invite-enterprises.ts';
 import { listEnterpriseEvents } from './list-events.ts';
@@ -20,6 +21,7 @@ import {
   eventListQuery,
   eventPage,
   followUpBody,
+  followUpOwnersSchema,
   inviteBody,
   myEventsSchema,
   respondBody,
@@ -53,6 +55,12 @@ export async function enterpriseEventRoutes(instance: FastifyInstance) {
       const { enterpriseId } = currentUser(request);
       return enterpriseId ? listMyEvents(db, enterpriseId) : { items: [] };
     },
+  });
+
+  app.get('/api/enterprise-events/follow-up-owners', {
+    config: { permission: 'enterpriseEvent.read' },
+    schema: { tags, summary: 'The staff a follow-up may be given to', response: { 200: followUpOwnersSchema, ...problemResponses } },
+    handler: async () => listFollowUpOwners(db),
   });
 
   app.get('/api/enterprise-events/:id', {

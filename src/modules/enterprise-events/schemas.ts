@@ -137,3 +137,5 @@ export const myEventsSchema = z.object({
     }),
   ),
 });
+
+export const followUpOwnersSchema = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) });
