@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import { pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
+import { optionalText, pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
 import { enterpriseEventKinds, enterpriseEventStates, participantStatuses } from './event-kinds.ts';
 
 const day = z.iso.date().describe('YYYY-MM-DD, a China calendar day');
-const optionalText = (max: number) =>
-  text(max)
-    .transform((value) => value || null)
-    .nullable()
-    .optional();
 
 const eventFields = {
   kind: z.enum(enterpriseEventKinds).describe('考察交流 study_tour, 训练营 training_camp, 英雄榜 honour_list, 沙龙 salon, other'),

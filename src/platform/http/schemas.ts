@@ -55,3 +55,10 @@ export const auditEventSchema = z.object({
 
 /** Free text from users: trimmed, bounded, stored as typed. */
 export const text = (max: number) => z.string().trim().max(max);
+
+/** Text that may be left out, sent as null, or blank, each stored as null. */
+export const optionalText = (max: number) =>
+  text(max)
+    .transform((value) => value || null)
+    .nullable()
+    .optional();

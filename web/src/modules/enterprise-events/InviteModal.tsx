@@ -27,6 +27,7 @@ export function InviteModal({ event, onClose }: { event: EnterpriseEventDetail; 
   const refresh = useRefreshEnterpriseEvents();
   const [chosen, setChosen] = useState<string[]>([]);
   const [citation, setCitation] = useState('');
+  const [picks, setPicks] = useState(0);
   const [saving, setSaving] = useState(false);
   const honourList = event.kind === 'honour_list';
   const present = new Set(event.participants.map((p) => p.enterpriseId));
@@ -60,11 +61,16 @@ export function InviteModal({ event, onClose }: { event: EnterpriseEventDetail; 
       destroyOnHidden
     >
       <Form layout="vertical">
-        <Form.Item label={t('enterpriseEvents.invite.firm')} extra={t('enterpriseEvents.invite.hint')}>
+        <Form.Item htmlFor="invite-firm" label={t('enterpriseEvents.invite.firm')} extra={t('enterpriseEvents.invite.hint')}>
+          {/* A new, empty select after each pick, ready for the next firm. */}
           <EnterpriseSelect
+            key={picks}
             id="invite-firm"
-            value={undefined}
-            onChange={(id) => id && !present.has(id) && !chosen.includes(id) && setChosen([...chosen, id])}
+            onChange={(id) => {
+              if (!id) return;
+              if (!present.has(id) && !chosen.includes(id)) setChosen([...chosen, id]);
+              setPicks(picks + 1);
+            }}
           />
         </Form.Item>
         {honourList && (

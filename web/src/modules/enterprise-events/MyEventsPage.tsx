@@ -22,7 +22,7 @@ function Invitation({ event }: { event: MyEvent }) {
           {[eventDays(event), event.place, event.organiser].filter(Boolean).join(' · ')}
         </Typography.Text>
         {honourList && (event.rank || event.citation) && <Typography.Text>{[event.rank ? t('enterpriseEvents.rankOf', { rank: event.rank }) : null, event.citation].filter(Boolean).join(' · ')}</Typography.Text>}
-        {!honourList && (
+        {event.state === 'open' && !honourList && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {[
               event.placesLeft === null ? null : t('enterpriseEvents.placesLeft', { count: event.placesLeft }),
