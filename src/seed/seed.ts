@@ -30,6 +30,8 @@ const demoUsers: { username: string; displayName: string; roles: Role[]; enterpr
   { username: 'enterprise', displayName: '孙经理（企业用户）', roles: ['enterprise'], enterpriseKey: 'demo-enterprise-user' },
   { username: 'investor', displayName: '周投资（投资人）', roles: ['investor'], enterpriseKey: 'market-org:lanhai-vc' },
   { username: 'judge', displayName: '吴评委（大赛评委）', roles: ['judge'] },
+  // The 蓝贝 competition's organising office, which keeps its editions, rounds and prizes.
+  { username: 'organiser', displayName: '林组委（蓝贝大赛组委会）', roles: ['organiser'] },
   // The cadres of 高新区's Shenzhen team, credited with most of its conference's projects, and 崂山区's promotion
   // officer: demo accounts too, so that their rankings and teams can be seen from their side.
   { username: 'gx-zhang', displayName: '张海峰（高新区驻深）', roles: ['officer'] },

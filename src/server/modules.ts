@@ -1,3 +1,4 @@
+import { competitionModule } from '../modules/competition/module.ts';
 import { enterpriseExists } from '../modules/enterprises/enterprise-exists.ts';
 import { enterpriseModule } from '../modules/enterprises/module.ts';
 import { enterpriseEventsModule } from '../modules/enterprise-events/module.ts';
@@ -68,6 +69,7 @@ export const modules: readonly QiaoModule[] = [
   policyApplicationsModule,
   // After applications and payouts, which it counts.
   policyEvaluationModule,
+  competitionModule,
 ];
 
 export { enterpriseExists };

@@ -5,9 +5,9 @@ import { policies, policyBenefitItems } from '../../src/modules/policies/schema.
 import { desktop, phone, startE2e, type E2e } from './harness.ts';
 import { reviewAndPay, stateTag, submitApplication } from './policy-steps.ts';
 
-// 快申快享 end to end: the demo enterprise applies on a phone with its files; the policy commissioner accepts,
-// approves, publicizes and records the payout with its voucher; the enterprise sees 已兑现 and the payout on its
-// timeline.
+// 快申快享 end to end: the demo enterprise applies on a phone with its files; the policy commissioner accepts (and is
+// shown as its handler), approves, publicizes and records the payout with its voucher; the enterprise sees 已兑现
+// and the payout on its timeline.
 
 let e2e: E2e;
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
@@ -50,11 +50,14 @@ describe('policy applications', () => {
     await staff.goto('/policy-applications/queue?state=submitted');
     await staff.locator(`a[href="${applicationPath}"]`).click();
     await reviewAndPay(staff, { amountWan: 120 });
+    // Staff see who accepted it and so answers for it (受理人); the enterprise does not.
+    await poll(() => staff.getByText('受理人', { exact: true }).isVisible()).toBe(true);
     await e2e.screenshot(staff, 'policy-applications-02-paid');
 
     await enterprise.reload();
     await poll(() => stateTag(enterprise, '已兑现').isVisible()).toBe(true);
     await poll(() => enterprise.getByText('评价本次兑现').isVisible()).toBe(true);
+    expect(await enterprise.getByText('受理人', { exact: true }).count()).toBe(0);
     await enterprise.goto('/my-enterprise');
     await poll(() => enterprise.getByText('政策兑现（快申快享）').first().isVisible()).toBe(true);
     await poll(() => enterprise.getByText('累计兑现').isVisible()).toBe(true);

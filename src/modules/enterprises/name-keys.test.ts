@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateKey, nameKeys, searchText } from './name-keys.ts';
+import { distinctiveName, duplicateKey, nameKeys, searchText } from './name-keys.ts';
 
 describe('duplicateKey', () => {
   it.each([
@@ -35,5 +35,19 @@ describe('duplicateKey', () => {
 describe('searchText', () => {
   it('holds every name in Simplified lower case and the credit code', () => {
     expect(searchText('青島ＡＢ有限公司', ['舊名'], '91350100M000100Y43')).toBe('青岛ab有限公司\n旧名\n91350100m000100y43');
+  });
+});
+
+describe('distinctiveName', () => {
+  it.each([
+    ['青岛幻视科技有限公司', '幻视科技'],
+    ['山东青岛崂山某某科技股份有限公司', '某某科技'],
+    ['青岛市崂山区海川软件有限责任公司', '海川软件'],
+    ['德纺（青岛）纺织品贸易有限公司', '德纺纺织品贸易'],
+    ['青岛崂山理工大学', '理工大学'],
+    ['青岛有限公司', '青岛'],
+    ['青岛 Blue Ocean Robotics 有限公司', 'blue ocean robotics'],
+  ])('%s → %s', (name, distinctive) => {
+    expect(distinctiveName(name)).toBe(distinctive);
   });
 });

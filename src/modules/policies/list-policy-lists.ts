@@ -5,7 +5,7 @@ import { notFound } from '../../platform/http/errors.ts';
 import { policyListMembers, policyLists } from './schema.ts';
 import type { PolicyListsQuery, PolicyListView } from './schemas.ts';
 
-const memberCount = sql<number>`(SELECT count(*)::int FROM ${policyListMembers} WHERE ${policyListMembers.listId} = ${policyLists.id})`;
+const memberCount = sql<number>`(SELECT count(*)::int FROM ${policyListMembers} WHERE ${policyListMembers}.list_id = ${policyLists}.id)`;
 const listColumns = { id: policyLists.id, name: policyLists.name, description: policyLists.description, memberCount, createdAt: policyLists.createdAt };
 
 /** A page of the lists a `list` condition may name, by name, with how many enterprises each holds. */

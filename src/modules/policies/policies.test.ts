@@ -60,6 +60,8 @@ describe('the policy library', () => {
 
     await ok(await send(officer, 'PATCH', `/api/policies/${draft.id}`, guide));
     const published = await ok<Detail>(await send(officer, 'POST', `/api/policies/${draft.id}/publish`));
+    const listed = (await ok<{ items: { id: string; itemCount: number }[] }>(await send(officer, 'GET', '/api/policies?pageSize=200'))).items.find((policy) => policy.id === draft.id);
+    expect(listed).toMatchObject({ itemCount: 1 });
     expect(published).toMatchObject({ state: 'published', guideStatus: 'done', actions: ['edit', 'withdraw'] });
     expect(published.guidePublishedAt).not.toBeNull();
     // The rule's tag and region in words, for readers who may not call the tag and reference routes.
@@ -209,6 +211,8 @@ describe('lists, merges and races', () => {
     await ok(await send(admin, 'POST', `/api/enterprises/${survivor}/merge`, { duplicateId: duplicate }));
     const members = await ok<{ items: { enterpriseId: string }[] }>(await send(officer, 'GET', `/api/policy-lists/${list.id}/members`));
     expect(members.items.map((member) => member.enterpriseId)).toEqual([survivor]);
+    const lists = await ok<{ items: { id: string; memberCount: number }[] }>(await send(officer, 'GET', '/api/policy-lists'));
+    expect(lists.items.find((one) => one.id === list.id)).toMatchObject({ memberCount: 1 });
   });
 
   it('gives items added at once distinct places, and reads a published policy\'s files to its readers only', async () => {

@@ -13,7 +13,7 @@ export interface GuideClock {
   soon: Date;
 }
 
-const itemCount = sql<number>`(SELECT count(*)::int FROM ${policyBenefitItems} WHERE ${policyBenefitItems.policyId} = ${policies.id})`;
+const itemCount = sql<number>`(SELECT count(*)::int FROM ${policyBenefitItems} WHERE ${policyBenefitItems}.policy_id = ${policies}.id)`;
 
 export function summaryOf(policy: Policy, items: number, clock: GuideClock): PolicySummary {
   return {

@@ -12,13 +12,13 @@ import type { WorkflowTransition } from '../../platform/workflow/schema.ts';
 import { transitionsOf } from '../../platform/workflow/transitions-of.ts';
 import { policyPermissions } from '../policies/permissions.ts';
 import { tellAbout } from './application-notices.ts';
-import { policyApplicationSubject } from './application-workflow.ts';
+import { handlerOf, policyApplicationSubject } from './application-workflow.ts';
 import { policyApplicationPermissions } from './permissions.ts';
 import { policyApplications, type ApplicationState, type PolicyApplication } from './schema.ts';
 
 /** 快申快享: payout within 60 working days of the application. */
 export const payoutTargetWorkingDays = 60;
-/** Reviewers are warned when this share of the target has passed, as the service desk warns at 75 %. */
+/** The handler (or the reviewers) is warned when this share of the target has passed, as the service desk warns at 75 %. */
 export const payoutWarningShare = 0.75;
 
 /** One working day of the target: the calendar's office hours (9:00–12:00, 13:30–17:30), or a whole day when 24×7. */
@@ -75,9 +75,21 @@ export async function refreshApplicationClock(tx: Tx, calendar: WorkingCalendar,
 }
 
 /**
+ * Who answers for a late application first: its handler, while still enabled and a reviewer; otherwise (not yet
+ * accepted, or its handler disabled or no longer reviewing) every reviewer, so that a late application never goes
+ * unheard.
+ */
+async function firstLine(tx: Tx, application: PolicyApplication): Promise<string[]> {
+  const handlerId = handlerOf(await transitionsOf(tx, policyApplicationSubject.kind, application.id))?.actorId;
+  const handler = handlerId ? await usersHoldingPermission(tx, policyApplicationPermissions, 'policyApplication.review', { among: [handlerId] }) : [];
+  return handler.length ? handler : usersHoldingPermission(tx, policyApplicationPermissions, 'policyApplication.review');
+}
+
+/**
  * A clock timer when due, inside the sweep's transaction (so once): the application is read again, and a timer that
  * no longer applies (paid, rejected, withdrawn, returned, or its instant moved) does nothing. A warning tells the
- * reviewers; being overdue tells the policy office's managers and reviewers, and is audited.
+ * first line (the handler, or the reviewers while nobody owns it); being overdue tells the first line and the
+ * policy office's managers, and is audited.
  */
 async function remindOfLateApplication(tx: Tx, timer: DueTimer, ctx: AppContext, late: 'warning' | 'overdue'): Promise<void> {
   const { applicationId } = timer.payload;
@@ -85,9 +97,8 @@ async function remindOfLateApplication(tx: Tx, timer: DueTimer, ctx: AppContext,
   const [application] = await tx.select().from(policyApplications).where(eq(policyApplications.id, applicationId)).for('update');
   const instant = late === 'warning' ? application?.warnAt : application?.dueAt;
   if (!application || !clockedStates.includes(application.state) || instant?.getTime() !== timer.fireAt.getTime()) return;
-  const reviewers = await usersHoldingPermission(tx, policyApplicationPermissions, 'policyApplication.review');
   const managers = late === 'overdue' ? await usersHoldingPermission(tx, policyPermissions, 'policy.manage') : [];
-  await tellAbout(tx, ctx, application, [...new Set([...reviewers, ...managers])], {
+  await tellAbout(tx, ctx, application, [...new Set([...(await firstLine(tx, application)), ...managers])], {
     kind: `policy-application.${late}`,
     message: `policyApplication.notice.${late}`,
     params: { enterprise: application.snapshot.name, due: chinaDayOf(application.dueAt!) },

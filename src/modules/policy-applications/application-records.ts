@@ -7,7 +7,7 @@ import type { WorkflowActor } from '../../platform/workflow/workflow.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { policies, policyBenefitItems } from '../policies/schema.ts';
 import { findVisibleApplication, type ApplicationScope } from './application-policy.ts';
-import { isApplicant, policyApplicationSubject, policyApplicationWorkflow } from './application-workflow.ts';
+import { handlerOf, isApplicant, policyApplicationSubject, policyApplicationWorkflow } from './application-workflow.ts';
 import { policyApplicationFiles, policyApplications, policyPayouts, type PolicyApplication, type PolicyPayout } from './schema.ts';
 import type { ApplicationDetail, ApplicationSummary, PayoutView } from './schemas.ts';
 
@@ -92,7 +92,7 @@ export async function readApplicationItem(db: DbOrTx, itemId: string) {
 
 /**
  * One application as its page shows it: the pre-filled record, each required file with the files named for it,
- * the payout, the history of its moves and what the reader may do now.
+ * the payout, its handler, the history of its moves and what the reader may do now.
  */
 export async function readApplicationDetail(db: DbOrTx, scope: ApplicationScope, actor: WorkflowActor, id: string): Promise<ApplicationDetail> {
   const application = await findVisibleApplication(db, scope, id);
@@ -110,6 +110,7 @@ export async function readApplicationDetail(db: DbOrTx, scope: ApplicationScope,
   return {
     ...summaryOf({ application, itemTitle: item.title, policyId: policy.id, policyTitle: policy.title }, now),
     appliedByName: application.appliedByName,
+    handlerName: handlerOf(history)?.actorName ?? null,
     snapshot: application.snapshot,
     suggestedAmountWan: application.suggestedAmountWan,
     statement: application.statement,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from '../../platform/http/schemas.ts';
+import type { WorkflowTransition } from '../../platform/workflow/schema.ts';
 import { defineWorkflow, type WorkflowActor, type WorkflowSubject } from '../../platform/workflow/workflow.ts';
 import { applicationStates, policyApplications, type PolicyApplication } from './schema.ts';
 
@@ -82,3 +83,11 @@ export type ApplicationAction = keyof typeof policyApplicationWorkflow.transitio
 export const policyApplicationSubject = { kind: 'policy-application', table: policyApplications, id: 'id', state: 'state' } as const satisfies WorkflowSubject<
   typeof policyApplications
 >;
+
+/**
+ * The application's handler (受理人): the reviewer who accepted it, who owns it from then on as the service desk's
+ * first contact owns a request (首问负责制), through a return and the resubmission too; another acceptance after a
+ * resubmission makes its reviewer the handler. Null until it is first accepted: nobody owns it yet.
+ */
+export const handlerOf = <T extends Pick<WorkflowTransition, 'action'>>(history: readonly T[]): T | null =>
+  history.findLast((transition) => transition.action === 'accept') ?? null;

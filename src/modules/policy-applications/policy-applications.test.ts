@@ -2,6 +2,8 @@ import { and, count, eq, like, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { pdf } from '../../platform/attachments/attachments-test-app.ts';
+import { users } from '../../platform/auth/schema.ts';
+import { usersHoldingPermission } from '../../platform/auth/users-holding-permission.ts';
 import { chinaToday } from '../../platform/calendar/china-day.ts';
 import { readBusinessCalendar } from '../../platform/calendar/read-business-calendar.ts';
 import { notifications } from '../../platform/notifications/schema.ts';
@@ -11,9 +13,12 @@ import { timerHandlerTableOf } from '../../server/compose.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { multipartForm } from '../../test/multipart-form.ts';
 import { enterpriseFigures } from '../enterprises/schema.ts';
+import { policyPermissions } from '../policies/permissions.ts';
 import { policies, policyBenefitItems } from '../policies/schema.ts';
 import { refreshApplicationClock } from './application-clock.ts';
+import { handlerOf } from './application-workflow.ts';
 import { policyApplicationsModule } from './module.ts';
+import { policyApplicationPermissions } from './permissions.ts';
 import { policyApplications, policyPayouts } from './schema.ts';
 
 const { app, ctx, signIn } = await createTestApp();
@@ -36,6 +41,7 @@ type Detail = {
   history: { action: string }[];
   mayRate: boolean;
   returnReasons: string | null;
+  handlerName: string | null;
 };
 const send = (who: SignedIn, method: 'GET' | 'POST', url: string, payload?: unknown, language = 'zh-CN') =>
   app.inject({ method, url, headers: { ...who.headers, 'accept-language': language }, ...(payload === undefined ? {} : { payload: payload as Json }) });
@@ -104,6 +110,11 @@ async function submitted(who: SignedIn, item = itemId): Promise<Detail> {
 }
 const noticesOf = async (userId: string, kind: string) =>
   (await db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind))))[0]!.n;
+/** The users told of the application with a notice of the kind, in order. */
+const toldOf = async (id: string, kind: string) =>
+  (await db.select({ userId: notifications.userId }).from(notifications).where(and(eq(notifications.recordId, id), eq(notifications.kind, kind))))
+    .map((row) => row.userId)
+    .sort();
 const pendingTimers = async (id: string) =>
   db
     .select({ key: timers.key })
@@ -270,18 +281,26 @@ describe('the 60-working-day clock', () => {
     expect(await pendingTimers(application.id)).toEqual([]);
   });
 
-  it('warns the reviewers and flags it overdue once each, and cancels what is left when paid', async () => {
-    const application = await submitted(applicant, await addItem({ title: '技术改造奖励' }));
+  const clockHandlers = timerHandlerTableOf([policyApplicationsModule]);
+  /** Moves the application's submission 200 days back, so that its warning and its due instant have both passed. */
+  async function backdate(id: string): Promise<void> {
     const [row] = await db
       .update(policyApplications)
       .set({ submittedAt: new Date(Date.now() - 200 * 86_400_000) })
-      .where(eq(policyApplications.id, application.id))
+      .where(eq(policyApplications.id, id))
       .returning();
     await db.transaction(async (tx) => refreshApplicationClock(tx, await readBusinessCalendar(db), row!));
-    const handlers = timerHandlerTableOf([policyApplicationsModule]);
+  }
+  const reviewers = async () => (await usersHoldingPermission(db, policyApplicationPermissions, 'policyApplication.review')).sort();
+  const reviewersAndManagers = async (handler?: string) =>
+    [...new Set([...(handler ? [handler] : await reviewers()), ...(await usersHoldingPermission(db, policyPermissions, 'policy.manage'))])].sort();
+
+  it('warns the reviewers and flags it overdue once each, and cancels what is left when paid', async () => {
+    const application = await submitted(applicant, await addItem({ title: '技术改造奖励' }));
+    await backdate(application.id);
     const before = { warning: await noticesOf(officer.userId, 'policy-application.warning'), overdue: await noticesOf(admin.userId, 'policy-application.overdue') };
-    await sweepTimers(db, handlers, ctx);
-    await sweepTimers(db, handlers, ctx);
+    await sweepTimers(db, clockHandlers, ctx);
+    await sweepTimers(db, clockHandlers, ctx);
     expect(await noticesOf(officer.userId, 'policy-application.warning')).toBe(before.warning + 1);
     expect(await noticesOf(admin.userId, 'policy-application.overdue')).toBe(before.overdue + 1);
     const overdue = await ok<{ items: { id: string; overdue: boolean }[] }>(await send(officer, 'GET', '/api/policy-applications?overdue=true&pageSize=200'));
@@ -296,6 +315,63 @@ describe('the 60-working-day clock', () => {
     expect(await pendingTimers(fresh.id)).toEqual([]);
     const [payouts] = await db.select({ n: count() }).from(policyPayouts).where(eq(policyPayouts.applicationId, fresh.id));
     expect(payouts!.n).toBe(1);
+  });
+
+  it('warns only its handler, the reviewer who accepted it, and flags it overdue to the handler and the policy managers', async () => {
+    const handler = await signIn(['officer'], { username: 'handler-wang' });
+    const otherReviewer = await signIn(['officer']);
+    const application = await submitted(applicant, await addItem({ title: '首问负责测试奖励' }));
+    expect(application.handlerName).toBeNull();
+    await ok(await act(handler, application.id, 'accept'));
+    expect((await ok(await send(otherReviewer, 'GET', `/api/policy-applications/${application.id}`))).handlerName).toBe('handler-wang');
+    await backdate(application.id);
+    await sweepTimers(db, clockHandlers, ctx);
+    expect(await toldOf(application.id, 'policy-application.warning')).toEqual([handler.userId]);
+    expect(await toldOf(application.id, 'policy-application.overdue')).toEqual(await reviewersAndManagers(handler.userId));
+  });
+
+  it('warns every reviewer while nobody has accepted it', async () => {
+    const otherReviewer = await signIn(['officer']);
+    const application = await submitted(applicant, await addItem({ title: '待受理测试奖励' }));
+    await backdate(application.id);
+    await sweepTimers(db, clockHandlers, ctx);
+    const warned = await toldOf(application.id, 'policy-application.warning');
+    expect(warned).toEqual(await reviewers());
+    expect(warned).toEqual(expect.arrayContaining([officer.userId, otherReviewer.userId]));
+    expect(await toldOf(application.id, 'policy-application.overdue')).toEqual(await reviewersAndManagers());
+  });
+
+  it('falls back to the reviewers when its handler is disabled or no longer reviews', async () => {
+    const disabledHandler = await signIn(['officer']);
+    const movedHandler = await signIn(['officer']);
+    const ofDisabled = await submitted(applicant, await addItem({ title: '停用受理人测试奖励' }));
+    const ofMoved = await submitted(applicant, await addItem({ title: '转岗受理人测试奖励' }));
+    await ok(await act(disabledHandler, ofDisabled.id, 'accept'));
+    await ok(await act(movedHandler, ofMoved.id, 'accept'));
+    await db.update(users).set({ disabled: true }).where(eq(users.id, disabledHandler.userId));
+    await db.update(users).set({ roles: ['agent'] }).where(eq(users.id, movedHandler.userId));
+    await backdate(ofDisabled.id);
+    await backdate(ofMoved.id);
+    await sweepTimers(db, clockHandlers, ctx);
+    for (const application of [ofDisabled, ofMoved]) {
+      expect(await toldOf(application.id, 'policy-application.warning')).toEqual(await reviewers());
+      expect(await toldOf(application.id, 'policy-application.overdue')).toEqual(await reviewersAndManagers());
+    }
+    expect(await toldOf(ofDisabled.id, 'policy-application.warning')).not.toContain(disabledHandler.userId);
+    expect(await toldOf(ofMoved.id, 'policy-application.warning')).not.toContain(movedHandler.userId);
+  });
+});
+
+describe('the handler (受理人)', () => {
+  const step = (action: string, actorId: string) => ({ action, actorId });
+  it.each([
+    { case: 'not yet accepted', history: [step('start', 'e'), step('submit', 'e')], handler: null },
+    { case: 'accepted', history: [step('submit', 'e'), step('accept', 'a'), step('approve', 'b')], handler: 'a' },
+    { case: 'returned before acceptance', history: [step('submit', 'e'), step('return', 'a'), step('resubmit', 'e')], handler: null },
+    { case: 'resubmitted after acceptance', history: [step('submit', 'e'), step('accept', 'a'), step('return', 'a'), step('resubmit', 'e')], handler: 'a' },
+    { case: 'accepted again by another', history: [step('accept', 'a'), step('return', 'a'), step('resubmit', 'e'), step('accept', 'b')], handler: 'b' },
+  ])('is the reviewer of the latest acceptance: $case', ({ history, handler }) => {
+    expect(handlerOf(history)?.actorId ?? null).toBe(handler);
   });
 });
 

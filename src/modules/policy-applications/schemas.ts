@@ -76,6 +76,7 @@ export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 
 export const applicationDetailSchema = applicationSummarySchema.extend({
   appliedByName: z.string(),
+  handlerName: z.string().nullable().describe('The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted'),
   snapshot: snapshotSchema,
   suggestedAmountWan: z.number().nullable(),
   statement: z.string(),

@@ -56,9 +56,12 @@ export const auditEventSchema = z.object({
 /** Free text from users: trimmed, bounded, stored as typed. */
 export const text = (max: number) => z.string().trim().max(max);
 
-/** Text that may be left out, sent as null, or blank, each stored as null. */
+/** Optional free text where an empty answer means none: stored as null. */
 export const optionalText = (max: number) =>
   text(max)
     .transform((value) => value || null)
     .nullable()
     .optional();
+
+/** A China calendar day as the API writes it. */
+export const chinaDay = z.iso.date().describe('YYYY-MM-DD, a China calendar day');

@@ -1235,6 +1235,2623 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/competition/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of the editions, latest year first, with their counts of tracks and rounds */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Within the name */
+                    q?: string;
+                    state?: "draft" | "open" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                endsOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                roundCount: number;
+                                startsOn: string | null;
+                                /** @enum {string} */
+                                state: "draft" | "open" | "closed";
+                                trackCount: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                year: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an edition */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        endsOn?: string | null;
+                        /** @description e.g. 第六届蓝贝国际创新大赛 */
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        startsOn?: string | null;
+                        /**
+                         * @description draft → open → closed; an opened edition never returns to draft
+                         * @default draft
+                         * @enum {string}
+                         */
+                        state?: "draft" | "open" | "closed";
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An edition with its tracks, its rounds with their phases in order, and its prizes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a draft edition with its parts (409 competition.edition.onlyDraftsDeleted otherwise) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an edition's name, year, state or dates
+         * @description 409 competition.edition.backToDraft for an opened edition set to draft; 400 when a round would fall outside the dates.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        endsOn?: string | null;
+                        /** @description e.g. 第六届蓝贝国际创新大赛 */
+                        name: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        startsOn?: string | null;
+                        /**
+                         * @description draft → open → closed; an opened edition never returns to draft
+                         * @default draft
+                         * @enum {string}
+                         */
+                        state?: "draft" | "open" | "closed";
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/prizes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a prize of the edition or of one of its rounds, for a range of ranks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 万元
+                         * @default null
+                         */
+                        amountWan?: number | null;
+                        description?: string | null;
+                        /** @description e.g. 一等奖 */
+                        name: string;
+                        rankFrom: number;
+                        rankTo: number;
+                        /**
+                         * Format: uuid
+                         * @description A round of the edition, or none for the edition's own (final) prizes
+                         * @default null
+                         */
+                        roundId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/prizes/{prizeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a prize of an edition not yet closed */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    prizeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a prize */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    prizeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description 万元
+                         * @default null
+                         */
+                        amountWan?: number | null;
+                        description?: string | null;
+                        /** @description e.g. 一等奖 */
+                        name: string;
+                        rankFrom: number;
+                        rankTo: number;
+                        /**
+                         * Format: uuid
+                         * @description A round of the edition, or none for the edition's own (final) prizes
+                         * @default null
+                         */
+                        roundId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a round: a regional round or the final, with its place, day and capacity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How many entries the round takes */
+                        capacity: number;
+                        city: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        heldOn: string;
+                        /**
+                         * @default regional
+                         * @enum {string}
+                         */
+                        kind?: "regional" | "final";
+                        /** @description e.g. 深圳赛区 */
+                        name: string;
+                        /**
+                         * @default planned
+                         * @enum {string}
+                         */
+                        state?: "planned" | "open" | "closed";
+                        venue?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a planned round with its phases and prizes */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a round */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How many entries the round takes */
+                        capacity: number;
+                        city: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        heldOn: string;
+                        /**
+                         * @default regional
+                         * @enum {string}
+                         */
+                        kind?: "regional" | "final";
+                        /** @description e.g. 深圳赛区 */
+                        name: string;
+                        /**
+                         * @default planned
+                         * @enum {string}
+                         */
+                        state?: "planned" | "open" | "closed";
+                        venue?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a phase to a round with its advancement rule
+         * @description One phase of each kind per round; phases run in turn (online review, roadshow, final), each opening no earlier than the one before closes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes
+                         * @default null
+                         */
+                        advancement?: ({
+                            count: number;
+                            /** @enum {string} */
+                            kind: "topN";
+                        } | {
+                            /** @enum {string} */
+                            kind: "minScore";
+                            score: number;
+                        }) | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        closesOn?: string | null;
+                        /** @enum {string} */
+                        kind: "onlineReview" | "roadshow" | "final";
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        opensOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a phase of a planned round */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    phaseId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a phase */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    phaseId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes
+                         * @default null
+                         */
+                        advancement?: ({
+                            count: number;
+                            /** @enum {string} */
+                            kind: "topN";
+                        } | {
+                            /** @enum {string} */
+                            kind: "minScore";
+                            score: number;
+                        }) | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        closesOn?: string | null;
+                        /** @enum {string} */
+                        kind: "onlineReview" | "roadshow" | "final";
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        opensOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/tracks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a track (field) with its GB/T 4754 industries
+         * @description 409 competition.edition.closed for a closed edition, as for every part.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description GB/T 4754 codes at any level ('I65', 'C27')
+                         * @default []
+                         */
+                        industryCodes?: string[];
+                        /** @description e.g. 人工智能 */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/tracks/{trackId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a track while the edition is a draft */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    trackId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a track */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    trackId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description GB/T 4754 codes at any level ('I65', 'C27')
+                         * @default []
+                         */
+                        industryCodes?: string[];
+                        /** @description e.g. 人工智能 */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("edit" | "delete" | "addParts")[];
+                            description: string | null;
+                            endsOn: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            industryNames: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            prizes: {
+                                actions: ("edit" | "delete")[];
+                                amountWan: number | null;
+                                description: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                rankFrom: number;
+                                rankTo: number;
+                                /** Format: uuid */
+                                roundId: string | null;
+                            }[];
+                            roundCount: number;
+                            rounds: {
+                                actions: ("edit" | "delete")[];
+                                capacity: number;
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "regional" | "final";
+                                name: string;
+                                phases: {
+                                    actions: ("edit" | "delete")[];
+                                    /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                                    advancement: ({
+                                        count: number;
+                                        /** @enum {string} */
+                                        kind: "topN";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "minScore";
+                                        score: number;
+                                    }) | null;
+                                    closesOn: string | null;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    opensOn: string | null;
+                                }[];
+                                /** @enum {string} */
+                                state: "planned" | "open" | "closed";
+                                venue: string | null;
+                            }[];
+                            startsOn: string | null;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed";
+                            trackCount: number;
+                            tracks: {
+                                actions: ("edit" | "delete")[];
+                                /** Format: uuid */
+                                id: string;
+                                industryCodes: string[];
+                                name: string;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/enterprise-events": {
         parameters: {
             query?: never;
@@ -17981,6 +20598,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -18093,6 +20712,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -18277,6 +20898,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -18473,6 +21096,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -18666,6 +21291,8 @@ export interface paths {
                             /** Format: uuid */
                             enterpriseId: string;
                             enterpriseName: string;
+                            /** @description The handler (受理人): the reviewer who accepted it, warned when it runs late; null until accepted */
+                            handlerName: string | null;
                             history: {
                                 action: string;
                                 actorName: string | null;
@@ -35908,7 +38535,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     q?: string;
-                    role?: "admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge";
+                    role?: "admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser";
                 };
                 header?: never;
                 path?: never;
@@ -36006,7 +38633,7 @@ export interface paths {
                         /** Format: uuid */
                         enterpriseId?: string | null;
                         password: string;
-                        roles: ("admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge")[];
+                        roles: ("admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser")[];
                         username: string;
                     };
                 };
@@ -36197,7 +38824,7 @@ export interface paths {
                         displayName?: string;
                         /** Format: uuid */
                         enterpriseId?: string | null;
-                        roles?: ("admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge")[];
+                        roles?: ("admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser")[];
                     };
                 };
             };

@@ -1,6 +1,7 @@
 import { adminWebModule } from '../modules/admin/module.tsx';
 import { auditWebModule } from '../modules/audit/module.tsx';
 import { calendarWebModule } from '../modules/calendar/module.tsx';
+import { competitionWebModule } from '../modules/competition/module.tsx';
 import { enterprisesWebModule } from '../modules/enterprises/module.tsx';
 import { enterpriseEventsWebModule } from '../modules/enterprise-events/module.tsx';
 import { investmentLeadsWebModule } from '../modules/investment-leads/module.tsx';
@@ -51,6 +52,7 @@ export const webModules: readonly WebModule[] = [
   // After the library, whose items' 申请 buttons lead to its apply form.
   policyApplicationsWebModule,
   policyEvaluationWebModule,
+  competitionWebModule,
   adminWebModule,
   teamsWebModule,
   calendarWebModule,

@@ -24,14 +24,19 @@ describe('navigation by permission', () => {
   });
 
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
-    expect(keys('officer')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'enterpriseEvents', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'profile']);
-    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'enterpriseEvents', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'profile', 'administration', 'auditLog']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'enterpriseEvents', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'profile', 'administration', 'marketFields', 'serviceDeskSettings', 'serviceCategories', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
-    expect(keys('operator')).toEqual(['home', 'enterprises', 'keyEnterprises', 'enterpriseEvents', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'policies', 'profile', 'administration', 'serviceCategories']);
+    expect(keys('officer')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'enterpriseEvents', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'competition', 'profile']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'enterpriseEvents', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'competition', 'profile', 'administration', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'enterpriseEvents', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'competition', 'profile', 'administration', 'marketFields', 'serviceDeskSettings', 'serviceCategories', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
+    expect(keys('operator')).toEqual(['home', 'enterprises', 'keyEnterprises', 'enterpriseEvents', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'policies', 'competition', 'profile', 'administration', 'serviceCategories']);
   });
 
   it('gives service agents the enterprises and their key ones, the events for enterprises, the sites and the service desk with their roster', () => {
-    expect(keys('agent')).toEqual(['home', 'enterprises', 'keyEnterprises', 'enterpriseEvents', 'sites', 'marketListings', 'marketDemands', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'policies', 'profile']);
+    expect(keys('agent')).toEqual(['home', 'enterprises', 'keyEnterprises', 'enterpriseEvents', 'sites', 'marketListings', 'marketDemands', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'policies', 'competition', 'profile']);
+  });
+
+  it("gives the competition's organisers the market's public records and the competition, and judges none of it yet", () => {
+    expect(keys('organiser')).toEqual(['home', 'marketListings', 'marketDemands', 'competition', 'profile']);
+    expect(keys('judge')).toEqual(['home', 'marketListings', 'marketDemands', 'profile']);
   });
 
   it('gives organisations their own records, funnels, matches and the market\'s windows on the home page, and operators their queues instead', () => {

@@ -106,8 +106,9 @@ function SubmitCard({ application, action, onDone }: { application: Application;
 }
 
 /**
- * One application for either side: where it stands and by when it is due, the files, the moves the caller may make
- * (the server says which), the rating once paid, the enterprise as it applied, and the history of its steps.
+ * One application for either side: where it stands and by when it is due (and, for staff, who handles it), the files,
+ * the moves the caller may make (the server says which), the rating once paid, the enterprise as it applied, and the
+ * history of its steps.
  */
 export function ApplicationPage() {
   const { t } = useTranslation();
@@ -171,6 +172,7 @@ export function ApplicationPage() {
               </Descriptions.Item>
             )}
             <Descriptions.Item label={t('policyApplications.fields.appliedBy')}>{application.appliedByName}</Descriptions.Item>
+            {staff && application.handlerName && <Descriptions.Item label={t('policyApplications.fields.handler')}>{application.handlerName}</Descriptions.Item>}
             {application.submittedAt && <Descriptions.Item label={t('policyApplications.fields.submittedAt')}>{formatDateTime(application.submittedAt)}</Descriptions.Item>}
             {application.dueAt && <Descriptions.Item label={t('policyApplications.fields.dueAt')}>{formatDateTime(application.dueAt)}</Descriptions.Item>}
             {application.approvedAmountWan !== null && (

@@ -3,9 +3,11 @@ import { chinaToday } from '../../../../platform/calendar/china-day.ts';
 import type { DbOrTx } from '../../../../platform/db/connection.ts';
 import { CONCEPT_PREFIX } from '../../../../platform/text/term-table.ts';
 import { domainTextAnalysis } from '../../../../platform/text/domain.ts';
+import { distinctiveName } from '../../../enterprises/name-keys.ts';
 import { Collection, analyseFields, traceFields, type FieldSpec } from '../../../matching/engine/collection.ts';
 import { ENGINE_CONFIG } from '../../../matching/engine/match-engine.ts';
 import { queryWeights } from '../../../matching/engine/query.ts';
+import type { WeightedTerm } from '../../../matching/index/top-k.ts';
 import { policies, policyBenefitItems, type Policy } from '../../schema.ts';
 import { policiesInForce } from '../published-items.ts';
 import { readEnterpriseTexts, type EnterpriseText } from './enterprise-texts.ts';
@@ -23,8 +25,10 @@ import { readEnterpriseTexts, type EnterpriseText } from './enterprise-texts.ts'
  *   market matching's.
  */
 
+// The name says least of what an enterprise does, and only once its places and legal form are left out (青岛 and
+// 有限公司 would otherwise meet every policy of the district): it weighs half as much as the market records' text.
 const enterpriseFields: FieldSpec<EnterpriseText>[] = [
-  { name: 'name', weight: 1, text: (e) => e.name },
+  { name: 'name', weight: 0.5, text: (e) => distinctiveName(e.name) },
   { name: 'classes', weight: 2, text: (e) => e.classes },
   { name: 'market', weight: 1, text: (e) => e.market },
 ];
@@ -37,10 +41,12 @@ const policyFields: FieldSpec<PolicyText>[] = [
 ];
 
 /**
- * A match worth showing shares at least this many distinct words with the policy (concept tags, which say only
- * "about the same topic", not counted): one shared word is too often a generic one (科技, 企业服务).
+ * A match worth showing shares at least this many distinct telling words with the policy (see `tellingWords`): one
+ * shared word is too often a chance meeting.
  */
 const minimumSharedWords = 2;
+/** The share of the register's enterprises above which a word is too common to count as shared (see `tellingWords`). */
+const commonShare = 0.1;
 const reasonsShown = 6;
 
 export interface TextMatch {
@@ -67,24 +73,40 @@ async function registerCollection(db: DbOrTx): Promise<Collection<EnterpriseText
   return collection;
 }
 
+/**
+ * The policy's terms that may count as shared, the words that tell enterprises apart:
+ * - words, not concept tags (which say only "about the same topic"), of two characters or more (像, 人 say nothing);
+ * - not common in the register: a word more than a tenth of the enterprises use (科技, 制造 in a district of tech
+ *   firms) fits too many to tell any apart, however well it fits the policy. A register of fewer than ten has no
+ *   tenth to speak of: there a word is common once a second enterprise uses it.
+ * Function words and what every policy says (支持, 企业, 技术, 发展, 产业, 实施, 万元以上 …) are stop words of the
+ * analysis already, and the name field holds the name without the places it starts with and its legal form
+ * (`distinctiveName`): 青岛 and 有限公司, which most names share, are not in it.
+ */
+function tellingWords(collection: Collection<EnterpriseText>, terms: Array<WeightedTerm & { term: string }>) {
+  const common = Math.max(1, commonShare * collection.size);
+  return terms.filter(({ term, list }) => !term.startsWith(CONCEPT_PREFIX) && [...term].length >= 2 && list.length <= common);
+}
+
 /** Every enterprise matching the policy's text well enough, best first (ties by id, the collection's order). */
 function rankFor(collection: Collection<EnterpriseText>, policy: PolicyText): TextMatch[] {
   const { analyze } = domainTextAnalysis();
   const terms = collection.weightTerms(queryWeights(analyze, policyFields, policy, ENGINE_CONFIG.queryWeighting));
-  // A single character (像, 人) shared says nothing of a topic: only words of two or more count as shared.
-  const words = terms.filter((term) => !term.term.startsWith(CONCEPT_PREFIX) && [...term.term].length >= 2);
+  const words = tellingWords(collection, terms);
   const scored = collection.search(terms, Math.max(collection.size, 1), { of: () => 1, max: 1 }, true);
   const matches: TextMatch[] = [];
   for (const { doc, score } of scored) {
     const shared = words.map((term) => ({ term: term.term, part: collection.contribution(term, doc) })).filter((one) => one.part > 0);
+    // Fewer shared terms than words needed: no need to read the enterprise's words.
     if (shared.length < minimumSharedWords) continue;
     const enterprise = collection.record(doc);
     const trace = traceFields(analyze, enterpriseFields, enterprise);
-    const strongest = shared.sort((a, b) => b.part - a.part).slice(0, reasonsShown);
-    const surface = strongest.flatMap(({ term }) => [...(trace.get(term)?.words ?? [term])].slice(0, 1));
-    // Search-mode segmentation also yields a word's parts (虚拟现实 → 虚拟, 现实): the word alone says it.
-    const shown = [...new Set(surface)].filter((word, _i, all) => !all.some((other) => other !== word && other.includes(word)));
-    matches.push({ enterpriseId: enterprise.id, enterpriseName: enterprise.name, score: Math.round(score * 100) / 100, terms: shown });
+    const surface = shared.sort((a, b) => b.part - a.part).flatMap(({ term }) => [...(trace.get(term)?.words ?? [term])].slice(0, 1));
+    // Search-mode segmentation also yields a word's parts (虚拟现实 → 虚拟, 现实): the word alone says it, and counts
+    // once.
+    const sharedWords = [...new Set(surface)].filter((word, _i, all) => !all.some((other) => other !== word && other.includes(word)));
+    if (sharedWords.length < minimumSharedWords) continue;
+    matches.push({ enterpriseId: enterprise.id, enterpriseName: enterprise.name, score: Math.round(score * 100) / 100, terms: sharedWords.slice(0, reasonsShown) });
   }
   return matches;
 }

@@ -33,8 +33,21 @@ const logistics = await newEnterprise('青岛速运软件有限公司', 'I6513',
   summary: '冷链运输车辆调度与仓储温度监测的软件平台。',
 });
 const quiet = await newEnterprise('青岛默默食品有限公司', 'C1431');
+// Its name, industry and listing say nothing but what half the register and every policy say.
+const generic = await newEnterprise('青岛博远科技发展有限公司', 'M7530', {
+  title: '企业科技发展咨询',
+  keywords: ['科技', '发展'],
+  summary: '为企业科技发展提供咨询。',
+});
+const ranch = await newEnterprise('青岛碧波海洋科技有限公司', 'A0411', {
+  title: '海洋牧场智能网箱与深远海养殖平台',
+  keywords: ['海洋牧场', '深远海养殖', '智能网箱'],
+  summary: '面向海洋牧场的智能网箱投喂与水质监测，支持深远海养殖。',
+});
 const vrUser = await signIn(['enterprise'], { enterpriseId: vr });
 const logisticsUser = await signIn(['enterprise'], { enterpriseId: logistics });
+const genericUser = await signIn(['enterprise'], { enterpriseId: generic });
+const ranchUser = await signIn(['enterprise'], { enterpriseId: ranch });
 
 async function newPolicy(title: string, originalText: string, rule: { all: never[] } | { all: [{ kind: 'region'; codes: string[] }] }, state: 'draft' | 'published' = 'published') {
   const [policy] = await db
@@ -46,6 +59,12 @@ async function newPolicy(title: string, originalText: string, rule: { all: never
 }
 const vrPolicy = await newPolicy('崂山区支持虚拟现实产业发展的若干措施', '鼓励企业开展虚拟现实（VR）头显、沉浸式内容制作与交互技术研发。', { all: [] });
 const ruled = await newPolicy('崂山区虚拟现实企业奖励（按条件）', '虚拟现实企业奖励。', { all: [{ kind: 'region', codes: ['370212'] }] });
+// It shares with the generic enterprise 科技, 有限公司, 青岛, 企业 and 发展, with the ranch 海洋牧场 and 深远海养殖.
+const ranchPolicy = await newPolicy(
+  '崂山区支持科技企业发展海洋牧场的若干措施',
+  '鼓励在青岛注册的科技企业、有限公司建设海洋牧场，发展深远海养殖，推动企业科技发展。',
+  { all: [] },
+);
 const draft = await newPolicy('虚拟现实草稿政策', '虚拟现实头显沉浸式内容。', { all: [] }, 'draft');
 
 type Page = { items: { enterpriseId: string; terms: string[]; score: number }[]; total: number; textMatched: boolean };
@@ -63,6 +82,17 @@ describe('the free-text match of policies', () => {
     expect(page.items.map((match) => match.enterpriseId)).not.toContain(quiet);
     // Paginated.
     expect(await ok<Page>(await get(officer, `/api/policies/${vrPolicy}/text-matches?page=2&pageSize=${page.total}`))).toMatchObject({ items: [], total: page.total });
+  });
+
+  it('counts as shared only the words that tell enterprises apart, not what most names and every policy say', async () => {
+    const page = await ok<Page>(await get(officer, `/api/policies/${ranchPolicy}/text-matches`));
+    expect(page.items.map((match) => match.enterpriseId)).toEqual([ranch]);
+    expect(page.items[0]!.terms).toEqual(expect.arrayContaining(['海洋牧场', '深远海']));
+    expect(page.items[0]!.terms).not.toEqual(expect.arrayContaining(['科技']));
+    expect((await ok<MayConcern>(await get(ranchUser, '/api/policies/for-me/may-concern'))).items).toEqual([
+      expect.objectContaining({ policyId: ranchPolicy, terms: expect.arrayContaining(['海洋牧场']) }),
+    ]);
+    expect((await ok<MayConcern>(await get(genericUser, '/api/policies/for-me/may-concern'))).items).toEqual([]);
   });
 
   it('leaves a policy with a rule-based item, or a draft, to its rule or its publication', async () => {

@@ -1,0 +1,10 @@
+import { definePermissions } from '../../platform/auth/permissions.ts';
+import { staffRoles } from '../../platform/auth/roles.ts';
+
+/** Who may do what with the innovation competition (蓝贝): staff follow it, its organising office runs it. */
+export const competitionPermissions = definePermissions({
+  /** Editions with their tracks, rounds, phases and prizes. */
+  'competition.read': [...staffRoles, 'organiser'],
+  /** Create and change editions, tracks, rounds, phases and prizes; delete what nothing depends on yet. */
+  'competition.manage': ['admin', 'organiser'],
+});
