@@ -5046,6 +5046,1654 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprise-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of events for enterprises (考察交流, 训练营, 英雄榜), the latest first, by kind, state and text */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Part of the title, organiser or place */
+                    q?: string;
+                    state?: "draft" | "open" | "closed" | "done";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                capacity: number | null;
+                                counts: {
+                                    absent: number;
+                                    attended: number;
+                                    declined: number;
+                                    invited: number;
+                                    registered: number;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string | null;
+                                endsOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                                organiser: string | null;
+                                place: string | null;
+                                /** Format: date-time */
+                                registrationDeadline: string | null;
+                                startsOn: string;
+                                /** @enum {string} */
+                                state: "draft" | "open" | "closed" | "done";
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an event for enterprises, as a draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Places for registered firms; none for no limit */
+                        capacity?: number | null;
+                        description?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        endsOn?: string | null;
+                        /**
+                         * @description 考察交流 study_tour, 训练营 training_camp, 英雄榜 honour_list, 沙龙 salon, other
+                         * @enum {string}
+                         */
+                        kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                        organiser?: string | null;
+                        place?: string | null;
+                        /** @description The instant registration closes */
+                        registrationDeadline?: unknown;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        startsOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event with its firms and their status, and its follow-up actions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an event or move it between states
+         * @description draft → open ⇄ closed → done (409 enterpriseEvent.stateMove otherwise); opening a draft sends the invitations prepared in it.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Places for registered firms; none for no limit */
+                        capacity?: number | null;
+                        description?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        endsOn?: string | null;
+                        /**
+                         * @description 考察交流 study_tour, 训练营 training_camp, 英雄榜 honour_list, 沙龙 salon, other
+                         * @enum {string}
+                         */
+                        kind?: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                        organiser?: string | null;
+                        place?: string | null;
+                        /** @description The instant registration closes */
+                        registrationDeadline?: unknown;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        startsOn?: string;
+                        /**
+                         * @description draft → open ⇄ closed → done
+                         * @enum {string}
+                         */
+                        state?: "draft" | "open" | "closed" | "done";
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/enterprise-events/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark firms present or absent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            status: "attended" | "absent";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an invitation
+         * @description 404 for an event the enterprise was not invited to; 409 with the reason otherwise (deadline passed, full, not open).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactPerson?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                capacity: number | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                description: string | null;
+                                endsOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                                mayDecline: boolean;
+                                mayRegister: boolean;
+                                organiser: string | null;
+                                place: string | null;
+                                /** @description None when unlimited */
+                                placesLeft: number | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                registrationDeadline: string | null;
+                                startsOn: string;
+                                /** @enum {string} */
+                                state: "draft" | "open" | "closed" | "done";
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a follow-up action with its owner and due day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        dueOn: string;
+                        /**
+                         * Format: uuid
+                         * @description A participant it is about
+                         */
+                        enterpriseId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The member of staff who does it
+                         */
+                        ownerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a batch of firms from the master record; on an honour list, list them with rank and citation
+         * @description Firms already at the event are left as they are; their users are told, or when a draft event opens.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Firms already invited are left as they are */
+                        entries: {
+                            /** @description On an honour list */
+                            citation?: string | null;
+                            contactPerson?: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            note?: string | null;
+                            /** @description On an honour list */
+                            rank?: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register the caller's enterprise for an event it was invited to
+         * @description 404 for an event the enterprise was not invited to; 409 with the reason otherwise (deadline passed, full, not open).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactPerson?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                capacity: number | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                description: string | null;
+                                endsOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                                mayDecline: boolean;
+                                mayRegister: boolean;
+                                organiser: string | null;
+                                place: string | null;
+                                /** @description None when unlimited */
+                                placesLeft: number | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                registrationDeadline: string | null;
+                                startsOn: string;
+                                /** @enum {string} */
+                                state: "draft" | "open" | "closed" | "done";
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/follow-up-owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The staff a follow-up may be given to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/follow-ups/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a follow-up done, or open again: its owner or an organiser */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's enterprise's invitations and listings, with whether it may register or decline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                capacity: number | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                description: string | null;
+                                endsOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                                mayDecline: boolean;
+                                mayRegister: boolean;
+                                organiser: string | null;
+                                place: string | null;
+                                /** @description None when unlimited */
+                                placesLeft: number | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                registrationDeadline: string | null;
+                                startsOn: string;
+                                /** @enum {string} */
+                                state: "draft" | "open" | "closed" | "done";
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprises": {
         parameters: {
             query?: never;
