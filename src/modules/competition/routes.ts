@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { actorOf, can } from '../../platform/auth/plugin.ts';
 import { idParams, problemResponses } from '../../platform/http/schemas.ts';
 import { readEditionDetail } from './competition-records.ts';
+import { landingRoutes } from './landing/landing-routes.ts';
+import { resultsRoutes } from './results/results-routes.ts';
 import { deleteEdition } from './delete-edition.ts';
 import { deletePhase } from './delete-phase.ts';
 import { deletePrize } from './delete-prize.ts';
@@ -33,6 +35,8 @@ import {
 import './messages.ts';
 
 export async function competitionRoutes(instance: FastifyInstance) {
+  await resultsRoutes(instance);
+  await landingRoutes(instance);
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
   const tags = ['competition'];
