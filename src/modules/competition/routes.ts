@@ -11,6 +11,7 @@ import { deletePhase } from './delete-phase.ts';
 import { deletePrize } from './delete-prize.ts';
 import { deleteRound } from './delete-round.ts';
 import { deleteTrack } from './delete-track.ts';
+import { entryRoutes } from './entries/entry-routes.ts';
 import { listEditions } from './list-editions.ts';
 import { saveEdition } from './save-edition.ts';
 import { savePhase } from './save-phase.ts';
@@ -43,6 +44,7 @@ export async function competitionRoutes(instance: FastifyInstance) {
   const created = { 201: editionDetailSchema, ...problemResponses };
   const read = { permission: 'competition.read' } as const;
   const manage = { permission: 'competition.manage' } as const;
+  await app.register(entryRoutes);
 
   app.get('/api/competition/editions', {
     config: read,

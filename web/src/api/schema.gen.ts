@@ -3313,6 +3313,326 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/competition/editions/{id}/rounds/{roundId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of a round's entries, by number, filtered by track, state and source, searched by number, project and organisation */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Within the number, the project and the organisation */
+                    q?: string;
+                    source?: "online" | "partner" | "referral" | "organiser";
+                    state?: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                    trackId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                /** @enum {string} */
+                                financing: "none" | "angel" | "seriesA" | "seriesBPlus";
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                organisationName: string;
+                                projectName: string;
+                                /** @enum {string} */
+                                source: "online" | "partner" | "referral" | "organiser";
+                                /** @enum {string} */
+                                stage: "idea" | "prototype" | "earlyRevenue" | "growth";
+                                /** @enum {string} */
+                                state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                                /** Format: uuid */
+                                trackId: string;
+                                trackName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an entry on an entrant's behalf (source organiser), with the same form and checks as the public one but no account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The business plan (PDF, at most 20 MB), typed by its content
+                         */
+                        businessPlan: string;
+                        /** @description The fields as JSON */
+                        entry: string;
+                        /**
+                         * Format: binary
+                         * @description The pitch deck (PDF or PPTX, at most 50 MB), typed by its content
+                         */
+                        pitchDeck: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            entryId: string;
+                            /** @description e.g. LB2026-0042 */
+                            number: string;
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            /** @description The entrant's account, to sign in with; null for an organiser's registration */
+                            username: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}/entries/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round's entries, with the list's filters, as an .xlsx workbook (audited) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Within the number, the project and the organisation */
+                    q?: string;
+                    source?: "online" | "partner" | "referral" | "organiser";
+                    state?: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                    trackId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/competition/editions/{id}/rounds/{roundId}/leads": {
         parameters: {
             query?: never;
@@ -5022,6 +5342,276 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/competition/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entry with its files, as the organisers and staff read it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("markIneligible" | "markEligible")[];
+                            contactEmail: string | null;
+                            contactName: string;
+                            contactPhone: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            editionId: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                mediaType: string;
+                                size: number;
+                            }[];
+                            /** @enum {string} */
+                            financing: "none" | "angel" | "seriesA" | "seriesBPlus";
+                            financingWan: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            organisationName: string;
+                            projectName: string;
+                            reasons: string[];
+                            /** Format: uuid */
+                            roundId: string;
+                            roundName: string;
+                            /** @enum {string} */
+                            source: "online" | "partner" | "referral" | "organiser";
+                            /** @enum {string} */
+                            stage: "idea" | "prototype" | "earlyRevenue" | "growth";
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            summary: string;
+                            teamSize: number;
+                            teamSummary: string;
+                            /** Format: uuid */
+                            trackId: string;
+                            trackName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/entries/{entryId}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark an entry ineligible with reasons, or eligible again (audited)
+         * @description 409 competition.entry.alreadyWithdrawn for a withdrawn entry.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        eligible: true;
+                    } | {
+                        /** @enum {boolean} */
+                        eligible: false;
+                        reasons: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("markIneligible" | "markEligible")[];
+                            contactEmail: string | null;
+                            contactName: string;
+                            contactPhone: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            editionId: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                mediaType: string;
+                                size: number;
+                            }[];
+                            /** @enum {string} */
+                            financing: "none" | "angel" | "seriesA" | "seriesBPlus";
+                            financingWan: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            organisationName: string;
+                            projectName: string;
+                            reasons: string[];
+                            /** Format: uuid */
+                            roundId: string;
+                            roundName: string;
+                            /** @enum {string} */
+                            source: "online" | "partner" | "referral" | "organiser";
+                            /** @enum {string} */
+                            stage: "idea" | "prototype" | "earlyRevenue" | "growth";
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            summary: string;
+                            teamSize: number;
+                            teamSummary: string;
+                            /** Format: uuid */
+                            trackId: string;
+                            trackName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/competition/lead-owners": {
         parameters: {
             query?: never;
@@ -5103,6 +5693,364 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/my-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The entrant's own entries, latest first, with where each stands and why; never any score */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: "withdraw"[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            editionName: string;
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            organisationName: string;
+                            phases: {
+                                closesOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "onlineReview" | "roadshow" | "final";
+                                opensOn: string | null;
+                            }[];
+                            projectName: string;
+                            reasons: string[];
+                            results: {
+                                advanced: boolean;
+                                /** Format: uuid */
+                                phaseId: string;
+                                /** @enum {string} */
+                                phaseKind: "onlineReview" | "roadshow" | "final";
+                            }[];
+                            round: {
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            trackName: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/my-entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the entrant's own entries (404 for anyone else's) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: "withdraw"[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            editionName: string;
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            organisationName: string;
+                            phases: {
+                                closesOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "onlineReview" | "roadshow" | "final";
+                                opensOn: string | null;
+                            }[];
+                            projectName: string;
+                            reasons: string[];
+                            results: {
+                                advanced: boolean;
+                                /** Format: uuid */
+                                phaseId: string;
+                                /** @enum {string} */
+                                phaseKind: "onlineReview" | "roadshow" | "final";
+                            }[];
+                            round: {
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            trackName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/my-entries/{entryId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw one of the entrant’s own entries
+         * @description 409 competition.entry.withdrawClosed once the round’s first phase has closed; 404 for anyone else’s entry.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: "withdraw"[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            editionName: string;
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            organisationName: string;
+                            phases: {
+                                closesOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "onlineReview" | "roadshow" | "final";
+                                opensOn: string | null;
+                            }[];
+                            projectName: string;
+                            reasons: string[];
+                            results: {
+                                advanced: boolean;
+                                /** Format: uuid */
+                                phaseId: string;
+                                /** @enum {string} */
+                                phaseKind: "onlineReview" | "roadshow" | "final";
+                            }[];
+                            round: {
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            trackName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5295,6 +6243,252 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/open-editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The editions taking entries, with their tracks and open regional rounds, for the public form */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            rounds: {
+                                city: string;
+                                full: boolean;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                venue: string | null;
+                            }[];
+                            tracks: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            year: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register an entry on the public form, making the entrant’s account
+         * @description A multipart form: `entry` (the fields as JSON), `businessPlan` and `pitchDeck`. Every problem comes back at once as field errors (400) and nothing is written: the round and edition open, the track of the edition, a place left, the project not already entered by its organisation, the username free and the password strong, both files present and of their types (read from the content). The same idempotencyKey again answers the entry it registered. The entrant then signs in with the username and password chosen.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The business plan (PDF, at most 20 MB), typed by its content
+                         */
+                        businessPlan: string;
+                        /** @description The fields as JSON */
+                        entry: string;
+                        /**
+                         * Format: binary
+                         * @description The pitch deck (PDF or PPTX, at most 50 MB), typed by its content
+                         */
+                        pitchDeck: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            entryId: string;
+                            /** @description e.g. LB2026-0042 */
+                            number: string;
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            /** @description The entrant's account, to sign in with; null for an organiser's registration */
+                            username: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -39984,7 +41178,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     q?: string;
-                    role?: "admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser";
+                    role?: "admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser" | "entrant";
                 };
                 header?: never;
                 path?: never;
@@ -40082,7 +41276,7 @@ export interface paths {
                         /** Format: uuid */
                         enterpriseId?: string | null;
                         password: string;
-                        roles: ("admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser")[];
+                        roles: ("admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser" | "entrant")[];
                         username: string;
                     };
                 };
@@ -40273,7 +41467,7 @@ export interface paths {
                         displayName?: string;
                         /** Format: uuid */
                         enterpriseId?: string | null;
-                        roles?: ("admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser")[];
+                        roles?: ("admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser" | "entrant")[];
                     };
                 };
             };
