@@ -1,4 +1,6 @@
 import { defineModule } from '../../server/module.ts';
+import { businessPlanKind, pitchDeckKind } from './entries/entry-attachments.ts';
+import { entryTimelineSource, moveEntries } from './entries/entry-timeline.ts';
 import { competitionMessages } from './messages.ts';
 import { competitionPermissions } from './permissions.ts';
 import { competitionRoutes } from './routes.ts';
@@ -6,7 +8,7 @@ import { seedDemoCompetition } from './seed-demo-competition.ts';
 
 /**
  * The innovation competition (蓝贝国际创新大赛): editions with their tracks, regional rounds and the final, each
- * round's phases with who goes on from each, and the prizes.
+ * round's phases with who goes on from each, and the prizes; the entries, registered on a public form.
  */
 export const competitionModule = defineModule({
   name: 'competition',
@@ -14,4 +16,7 @@ export const competitionModule = defineModule({
   routes: competitionRoutes,
   seedDemo: seedDemoCompetition,
   messages: competitionMessages,
+  attachmentKinds: [businessPlanKind, pitchDeckKind],
+  timelineSources: [entryTimelineSource],
+  mergeSteps: [moveEntries],
 });

@@ -7,4 +7,6 @@ export const competitionPermissions = definePermissions({
   'competition.read': [...staffRoles, 'organiser'],
   /** Create and change editions, tracks, rounds, phases and prizes; delete what nothing depends on yet. */
   'competition.manage': ['admin', 'organiser'],
+  /** An entrant's own entries: follow them and withdraw one; never another's, never a score. */
+  'competition.enter': ['entrant'],
 });
