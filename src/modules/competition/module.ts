@@ -1,7 +1,10 @@
 import { defineModule } from '../../server/module.ts';
 import { competitionMessages } from './messages.ts';
 import { competitionPermissions } from './permissions.ts';
+import { judgingMessages } from './judging/judging-messages.ts';
+import { judgingRoutes } from './judging/judging-routes.ts';
 import { competitionRoutes } from './routes.ts';
+import { scoringRoutes } from './scoring/scoring-routes.ts';
 import { seedDemoCompetition } from './seed-demo-competition.ts';
 
 /**
@@ -11,7 +14,11 @@ import { seedDemoCompetition } from './seed-demo-competition.ts';
 export const competitionModule = defineModule({
   name: 'competition',
   permissions: competitionPermissions,
-  routes: competitionRoutes,
+  routes: async (app) => {
+    await app.register(competitionRoutes);
+    await app.register(judgingRoutes);
+    await app.register(scoringRoutes);
+  },
   seedDemo: seedDemoCompetition,
-  messages: competitionMessages,
+  messages: { ...competitionMessages, ...judgingMessages },
 });

@@ -7,4 +7,6 @@ export const competitionPermissions = definePermissions({
   'competition.read': [...staffRoles, 'organiser'],
   /** Create and change editions, tracks, rounds, phases and prizes; delete what nothing depends on yet. */
   'competition.manage': ['admin', 'organiser'],
+  /** A judge's own queue, score sheets and conflict declarations. */
+  'competition.judge': ['judge'],
 });
