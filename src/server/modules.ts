@@ -1,6 +1,7 @@
 import { competitionModule } from '../modules/competition/module.ts';
 import { enterpriseExists } from '../modules/enterprises/enterprise-exists.ts';
 import { enterpriseModule } from '../modules/enterprises/module.ts';
+import { enterpriseEventsModule } from '../modules/enterprise-events/module.ts';
 import { investmentLeadsModule } from '../modules/investment-leads/module.ts';
 import { investmentVisitsModule } from '../modules/investment-visits/module.ts';
 import { investmentEventsModule } from '../modules/investment-events/module.ts';
@@ -60,6 +61,8 @@ export const modules: readonly QiaoModule[] = [
   serviceDeskReportsModule,
   // After visits, whose data its home card reads; the modules keeping enterprises' requests supply their open ones.
   keyEnterprisesModule({ openRequests: [openServiceRequestsOf] }),
+  // After the register, whose firms it invites; its demo lists the enterprise demo's firms of 高新区.
+  enterpriseEventsModule,
   // After the register and key enterprises: its rules read enterprises' figures, tags and lists.
   policiesModule,
   // After policies: applications and payouts are for their benefit items.

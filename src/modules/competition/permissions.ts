@@ -9,4 +9,6 @@ export const competitionPermissions = definePermissions({
   'competition.manage': ['admin', 'organiser'],
   /** A judge's own queue, score sheets and conflict declarations. */
   'competition.judge': ['judge'],
+  /** An entrant's own entries: follow them and withdraw one; never another's, never a score. */
+  'competition.enter': ['entrant'],
 });

@@ -4,17 +4,22 @@ import { z } from 'zod';
 import { actorOf, can } from '../../platform/auth/plugin.ts';
 import { idParams, problemResponses } from '../../platform/http/schemas.ts';
 import { readEditionDetail } from './competition-records.ts';
+import { judgingRoutes } from './judging/judging-routes.ts';
+import { landingRoutes } from './landing/landing-routes.ts';
+import { resultsRoutes } from './results/results-routes.ts';
 import { deleteEdition } from './delete-edition.ts';
 import { deletePhase } from './delete-phase.ts';
 import { deletePrize } from './delete-prize.ts';
 import { deleteRound } from './delete-round.ts';
 import { deleteTrack } from './delete-track.ts';
+import { entryRoutes } from './entries/entry-routes.ts';
 import { listEditions } from './list-editions.ts';
 import { saveEdition } from './save-edition.ts';
 import { savePhase } from './save-phase.ts';
 import { savePrize } from './save-prize.ts';
 import { saveRound } from './save-round.ts';
 import { saveTrack } from './save-track.ts';
+import { scoringRoutes } from './scoring/scoring-routes.ts';
 import {
   editionBody,
   editionDetailSchema,
@@ -32,6 +37,10 @@ import {
 import './messages.ts';
 
 export async function competitionRoutes(instance: FastifyInstance) {
+  await resultsRoutes(instance);
+  await landingRoutes(instance);
+  await judgingRoutes(instance);
+  await scoringRoutes(instance);
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
   const tags = ['competition'];
@@ -39,6 +48,7 @@ export async function competitionRoutes(instance: FastifyInstance) {
   const created = { 201: editionDetailSchema, ...problemResponses };
   const read = { permission: 'competition.read' } as const;
   const manage = { permission: 'competition.manage' } as const;
+  await app.register(entryRoutes);
 
   app.get('/api/competition/editions', {
     config: read,

@@ -195,10 +195,11 @@ export const competitionEntries = pgTable(
     ineligibleReasons: jsonb('ineligible_reasons').$type<{ message: string; params?: Record<string, string | number> }[]>().notNull().default([]),
     /** The submission's idempotency key: the same key twice registers one entry. */
     idempotencyKey: text('idempotency_key').unique(),
-    /** The investment lead the entry became at the end of its round. */
-    leadId: uuid('lead_id')
-      .unique()
-      .references(() => leads.id, { onDelete: 'set null' }),
+    /**
+     * The investment lead the entry became at the end of its round: its own, or the open lead its enterprise already
+     * had, which entries of several rounds or editions may then share.
+     */
+    leadId: uuid('lead_id').references(() => leads.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -207,6 +208,7 @@ export const competitionEntries = pgTable(
     index('competition_entries_edition_idx').on(t.editionId),
     index('competition_entries_enterprise_idx').on(t.enterpriseId),
     index('competition_entries_entrant_idx').on(t.entrantUserId),
+    index('competition_entries_lead_idx').on(t.leadId),
     check('competition_entries_stage_check', sql`${t.stage} IN (${list(entryStages)})`),
     check('competition_entries_financing_check', sql`${t.financing} IN (${list(financingRounds)})`),
     check('competition_entries_source_check', sql`${t.source} IN (${list(entrySources)})`),

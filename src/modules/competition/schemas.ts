@@ -37,7 +37,7 @@ export const roundBody = z.object({
 });
 export type RoundInput = z.output<typeof roundBody>;
 
-const advancementSchema = z
+export const advancementSchema = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal(advancementKinds[0]), count: z.number().int().min(1).max(10_000) }),
     z.object({ kind: z.literal(advancementKinds[1]), score: z.number().min(0).max(100) }),

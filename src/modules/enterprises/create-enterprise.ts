@@ -19,7 +19,7 @@ export const creditCodeConstraint = 'enterprises_credit_code_unique';
  * Serialises writers of the same name key or credit code until the end of the transaction, so that two concurrent
  * creates of one new name cannot both pass the duplicate check. Locks are taken in one order to avoid deadlocks.
  */
-async function lockDuplicateKeys(tx: Tx, query: DuplicateQuery): Promise<void> {
+export async function lockDuplicateKeys(tx: Tx, query: DuplicateQuery): Promise<void> {
   const creditCode = query.creditCode ? canonicalCreditCode(query.creditCode) : '';
   const keys = [
     ...nameKeys(query.name, query.formerNames ?? []).map((key) => `enterprise-name:${key}`),

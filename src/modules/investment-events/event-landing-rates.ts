@@ -8,6 +8,35 @@ const reached = (column: AnyColumn) => sql<boolean>`${column} IS NOT NULL`;
 export const landingSteps = ['registered', 'started', 'producing', 'atCapacity', 'terminated'] as const;
 export type LandingStep = (typeof landingSteps)[number];
 
+/**
+ * What a project reached on its way to landing, by the facts those moves wrote, so that each project counts once
+ * by how far it came whatever its stage now (one on hold keeps what it reached): signed (an agreed amount, counting
+ * rule 1's counted signing made), 注册 (a registered entity), 开工 (a start date), 投产 (a production date), 达产
+ * (capacity figures). Selected beside `landingProjectColumns`; `landingStepsReached` reads a row.
+ */
+export const landingFacts = {
+  signed: reached(projects.agreedAmountWan),
+  registered: reached(projects.registeredEnterpriseId),
+  started: reached(projects.startedOn),
+  producing: reached(projects.producingOn),
+  atCapacity: reached(projects.annualOutputWan),
+};
+export const landingProjectColumns = { id: projects.id, name: projects.name, stage: projects.stage, teamId: projects.teamId, managerId: projects.managerId };
+
+type LandingRow = LandingProject & { [fact in keyof typeof landingFacts]: boolean };
+
+/** The steps a row of `landingFacts` reached, terminated among them when it was terminated since. */
+export const landingStepsReached = (row: LandingRow): Record<LandingStep, boolean> => ({
+  registered: row.registered,
+  started: row.started,
+  producing: row.producing,
+  atCapacity: row.atCapacity,
+  terminated: row.stage === 'terminated',
+});
+
+/** A project of a landing row, without its facts. */
+export const landingProjectOf = ({ id, name, stage, teamId, managerId }: LandingRow): LandingProject => ({ id, name, stage, teamId, managerId });
+
 export interface LandingProject {
   id: string;
   name: string;
@@ -47,27 +76,17 @@ export async function eventLandingRates(db: DbOrTx, eventIds: readonly string[])
   );
   const rows = await db
     .with(firsts)
-    .select({
-      eventId: firsts.eventId,
-      id: projects.id,
-      name: projects.name,
-      stage: projects.stage,
-      teamId: projects.teamId,
-      managerId: projects.managerId,
-      registered: reached(projects.registeredEnterpriseId),
-      started: reached(projects.startedOn),
-      producing: reached(projects.producingOn),
-      atCapacity: reached(projects.annualOutputWan),
-    })
+    .select({ eventId: firsts.eventId, ...landingProjectColumns, ...landingFacts })
     .from(firsts)
     .innerJoin(projects, sql`${projects.id} = ${firsts.projectId}`)
     .where(and(inArray(firsts.eventId, [...eventIds]), isNotNull(projects.agreedAmountWan)))
     .orderBy(projects.name, projects.id);
-  for (const { eventId, registered, started, producing, atCapacity, ...project } of rows) {
-    const event = landing.get(eventId!)!;
+  for (const row of rows) {
+    const event = landing.get(row.eventId!)!;
+    const project = landingProjectOf(row);
     event.counted += 1;
     event.countedProjects.push(project);
-    const reached: Record<LandingStep, boolean> = { registered, started, producing, atCapacity, terminated: project.stage === 'terminated' };
+    const reached = landingStepsReached(row);
     for (const step of landingSteps) if (reached[step]) event.steps[step].projects.push(project);
   }
   for (const event of landing.values()) {

@@ -8,7 +8,7 @@ import { searchListings } from '../market/search-listings.ts';
 import { presentPublicDemands, presentPublicListings } from './present-public.ts';
 import { publicReader } from './public-reader.ts';
 import { countListingView } from './record-listing-view.ts';
-import { sourceRateLimit } from './source-rate-limit.ts';
+import { sourceRateLimit } from '../../platform/http/source-rate-limit.ts';
 import {
   publicDemandPage,
   publicDemandQuery,

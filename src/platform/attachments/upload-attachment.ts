@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { recordAudit, type Actor } from '../audit/record-audit.ts';
 import type { RequestUser } from '../auth/plugin.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db, DbOrTx } from '../db/connection.ts';
 import { AppError } from '../http/errors.ts';
 import type { AttachmentKind } from './attachment-kind.ts';
 import { attachmentView, auditedAttachment, storageKeyOf, type AttachmentView } from './attachment-records.ts';
@@ -33,10 +33,57 @@ function assertAccepted(kind: AttachmentKind, detected: DetectedType): void {
   if (detected.active && !kind.allowActiveContent) throw new AppError(415, 'attachment.activeContent');
 }
 
+/** A file received whole, its type accepted by its kind, and its content in the storage; no row for it yet. */
+export interface StoredFile {
+  id: string;
+  kind: string;
+  storageKey: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+}
+
 /**
- * Attaches an uploaded file to a record the user may attach to. The file is written to disk as it arrives, its type
- * read from its content, and it is stored whole before its row is inserted: a refused, broken or interrupted upload
- * leaves no row, and no file once the temporary one is removed (or swept, after a kill).
+ * Receives an upload for a kind: written to disk as it arrives (the first byte past the kind's size refused, 413),
+ * its type read from its content (refused unless the kind takes it, 415), then put in the storage. Nothing of a
+ * refused file remains; a stored one needs its row (`insertAttachmentRow`), or `discardStoredFile` if the write
+ * that was to hold it fails.
+ */
+export async function storeAttachmentFile(store: AttachmentStore, kind: AttachmentKind, file: IncomingFile): Promise<StoredFile> {
+  const tooLarge = () => new AppError(413, 'attachment.tooLarge', { params: { max: formatSize(kind.maxBytes) } });
+  const received = await receiveUpload(file.content, store.incoming, kind.maxBytes, tooLarge);
+  try {
+    if (received.size === 0) throw new AppError(400, 'attachment.empty');
+    const detected = await detectMediaType(received.path);
+    assertAccepted(kind, detected);
+    const id = randomUUID();
+    const storageKey = storageKeyOf(id);
+    await store.storage.put(storageKey, received.path);
+    return { id, kind: kind.kind, storageKey, fileName: safeFileName(file.name), mediaType: detected.mediaType, size: received.size, sha256: received.sha256 };
+  } finally {
+    await fs.rm(received.path, { force: true });
+  }
+}
+
+/** Removes a stored file whose row was never written; were this to fail too, the daily sweep finds the content without a row. */
+export const discardStoredFile = (store: AttachmentStore, file: StoredFile) => store.storage.remove(file.storageKey).catch(() => undefined);
+
+/** The row and audit event of a stored file on a record, in the transaction of the write that attaches it. */
+export async function insertAttachmentRow(tx: DbOrTx, actor: Actor, uploadedBy: string | null, recordId: string, file: StoredFile): Promise<Date> {
+  const { kind, ...columns } = file;
+  const [inserted] = await tx
+    .insert(attachments)
+    .values({ ...columns, recordId, recordKind: kind, uploadedBy })
+    .returning({ createdAt: attachments.createdAt });
+  await recordAudit(tx, actor, { entityType: 'attachment', entityId: file.id, action: 'create', after: auditedAttachment({ ...file, recordId }) });
+  return inserted!.createdAt;
+}
+
+/**
+ * Attaches an uploaded file to a record the user may attach to. The file is stored whole before its row is
+ * inserted: a refused, broken or interrupted upload leaves no row, and no file once the temporary one is removed
+ * (or swept, after a kill).
  */
 export async function uploadAttachment(
   db: Db,
@@ -48,40 +95,13 @@ export async function uploadAttachment(
   file: IncomingFile,
 ): Promise<AttachmentView> {
   await assertCanAttach(db, kind, user, recordId);
-  const tooLarge = () => new AppError(413, 'attachment.tooLarge', { params: { max: formatSize(kind.maxBytes) } });
-  const received = await receiveUpload(file.content, store.incoming, kind.maxBytes, tooLarge);
+  const stored = await storeAttachmentFile(store, kind, file);
   try {
-    if (received.size === 0) throw new AppError(400, 'attachment.empty');
-    const detected = await detectMediaType(received.path);
-    assertAccepted(kind, detected);
-    const id = randomUUID();
-    const storageKey = storageKeyOf(id);
-    await store.storage.put(storageKey, received.path);
-    const columns = {
-      id,
-      recordId,
-      fileName: safeFileName(file.name),
-      mediaType: detected.mediaType,
-      size: received.size,
-      sha256: received.sha256,
-    };
-    const attachment = { ...columns, kind: kind.kind };
-    try {
-      const createdAt = await db.transaction(async (tx) => {
-        const [inserted] = await tx
-          .insert(attachments)
-          .values({ ...columns, recordKind: kind.kind, storageKey, uploadedBy: user.id })
-          .returning({ createdAt: attachments.createdAt });
-        await recordAudit(tx, actor, { entityType: 'attachment', entityId: id, action: 'create', after: auditedAttachment(attachment) });
-        return inserted!.createdAt;
-      });
-      return attachmentView({ ...attachment, uploadedById: user.id, uploadedByName: user.displayName, createdAt });
-    } catch (error) {
-      // Were this to fail too, the daily sweep finds the content without a row.
-      await store.storage.remove(storageKey).catch(() => undefined);
-      throw error;
-    }
-  } finally {
-    await fs.rm(received.path, { force: true });
+    const createdAt = await db.transaction((tx) => insertAttachmentRow(tx, actor, user.id, recordId, stored));
+    const { storageKey: _storageKey, ...view } = stored;
+    return attachmentView({ ...view, recordId, uploadedById: user.id, uploadedByName: user.displayName, createdAt });
+  } catch (error) {
+    await discardStoredFile(store, stored);
+    throw error;
   }
 }

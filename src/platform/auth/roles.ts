@@ -1,4 +1,4 @@
-export const roles = ['admin', 'leader', 'officer', 'operator', 'agent', 'enterprise', 'investor', 'judge', 'organiser'] as const;
+export const roles = ['admin', 'leader', 'officer', 'operator', 'agent', 'enterprise', 'investor', 'judge', 'organiser', 'entrant'] as const;
 export type Role = (typeof roles)[number];
 
 /** Roles that see every enterprise's records; the enterprise role sees only its own. */

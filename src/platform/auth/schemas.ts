@@ -48,13 +48,16 @@ export const listUsersQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });
 
+/** A new account's username, as administrators and a public sign-up alike choose it. */
+export const usernameInput = z
+  .string()
+  .trim()
+  .min(2)
+  .max(50)
+  .regex(/^[\p{L}\p{N}._@-]+$/u, { message: 'field.invalid' });
+
 export const createUserBody = z.object({
-  username: z
-    .string()
-    .trim()
-    .min(2)
-    .max(50)
-    .regex(/^[\p{L}\p{N}._@-]+$/u, { message: 'field.invalid' }),
+  username: usernameInput,
   displayName: z.string().trim().min(1).max(100),
   password: passwordSchema,
   roles: z.array(roleSchema).min(1).max(roles.length),

@@ -2032,6 +2032,450 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/competition/editions/{id}/entries/{entryId}/landing-support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The landing support given to an entry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                givenOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "incubatorPlace" | "funding" | "bankReferral" | "other";
+                                note: string;
+                                recordedByName: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record landing support given to an entry: an incubator place, funding, a bank referral; audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        givenOn: string;
+                        /** @enum {string} */
+                        kind: "incubatorPlace" | "funding" | "bankReferral" | "other";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                givenOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "incubatorPlace" | "funding" | "bankReferral" | "other";
+                                note: string;
+                                recordedByName: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/landing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The landing tracker of an edition or one of its rounds: entries, leads, projects, signed, registered, producing
+         * @description A project counts once however many entries share its lead, by the steps it reached as the investment module counts them; each figure lists its entries or projects.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One round of the edition; the whole edition when absent */
+                    roundId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            editionId: string;
+                            editionName: string;
+                            entries: {
+                                count: number;
+                                entries: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    leadId: string | null;
+                                    number: string;
+                                    organisationName: string;
+                                    projectName: string;
+                                    roundName: string;
+                                    supportCount: number;
+                                }[];
+                            };
+                            leads: {
+                                count: number;
+                                entries: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    leadId: string | null;
+                                    number: string;
+                                    organisationName: string;
+                                    projectName: string;
+                                    roundName: string;
+                                    supportCount: number;
+                                }[];
+                            };
+                            producing: {
+                                count: number;
+                                projects: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                }[];
+                            };
+                            projects: {
+                                count: number;
+                                projects: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                }[];
+                            };
+                            registered: {
+                                count: number;
+                                projects: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                }[];
+                            };
+                            /** Format: uuid */
+                            roundId: string | null;
+                            rounds: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                state: string;
+                            }[];
+                            signed: {
+                                count: number;
+                                projects: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    stage: "lead" | "contact" | "intent" | "negotiation" | "signed" | "registered" | "started" | "producing" | "atCapacity" | "onHold" | "terminated";
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/landing/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The landing tracker as an .xlsx workbook in the request’s language; audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One round of the edition; the whole edition when absent */
+                    roundId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/competition/editions/{id}/prizes": {
         parameters: {
             query?: never;
@@ -3118,6 +3562,431 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/competition/editions/{id}/rounds/{roundId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of a round's entries, by number, filtered by track, state and source, searched by number, project and organisation */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Within the number, the project and the organisation */
+                    q?: string;
+                    source?: "online" | "partner" | "referral" | "organiser";
+                    state?: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                    trackId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                /** @enum {string} */
+                                financing: "none" | "angel" | "seriesA" | "seriesBPlus";
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                organisationName: string;
+                                projectName: string;
+                                /** @enum {string} */
+                                source: "online" | "partner" | "referral" | "organiser";
+                                /** @enum {string} */
+                                stage: "idea" | "prototype" | "earlyRevenue" | "growth";
+                                /** @enum {string} */
+                                state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                                /** Format: uuid */
+                                trackId: string;
+                                trackName: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an entry on an entrant's behalf (source organiser), with the same form and checks as the public one but no account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The business plan (PDF, at most 20 MB), typed by its content
+                         */
+                        businessPlan: string;
+                        /** @description The fields as JSON */
+                        entry: string;
+                        /**
+                         * Format: binary
+                         * @description The pitch deck (PDF or PPTX, at most 50 MB), typed by its content
+                         */
+                        pitchDeck: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            entryId: string;
+                            /** @description e.g. LB2026-0042 */
+                            number: string;
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            /** @description The entrant's account, to sign in with; null for an organiser's registration */
+                            username: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}/entries/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round's entries, with the list's filters, as an .xlsx workbook (audited) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Within the number, the project and the organisation */
+                    q?: string;
+                    source?: "online" | "partner" | "referral" | "organiser";
+                    state?: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                    trackId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Offer the closed round’s entries not yet leads as leads (those added since its closing); idempotent
+         * @description 409 competition.results.roundOpen while the round is not closed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        leadOwnerId?: string | null;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        nextFollowUpOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            linked: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/competition/editions/{id}/rounds/{roundId}/phases": {
         parameters: {
             query?: never;
@@ -3911,6 +4780,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a phase: store each entry’s value, rank and advancement; the last phase closes the round and offers its entries as leads
+         * @description 409 competition.results.alreadyClosed when closed before, competition.results.earlierPhaseOpen while an earlier phase is open.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    phaseId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description When this closes the round: the officer who owns the entries' new leads; null for the pool
+                         * @default null
+                         */
+                        leadOwnerId?: string | null;
+                        /**
+                         * @description The aggregation to close with, kept as the phase's; the phase's own when absent
+                         * @enum {string}
+                         */
+                        method?: "mean" | "trimmed-mean" | "z-score";
+                        /**
+                         * Format: date
+                         * @description When this closes the round: the leads' next follow-up
+                         * @default null
+                         */
+                        nextFollowUpOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("close" | "publishNotice")[];
+                            /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                            advancement: ({
+                                count: number;
+                                /** @enum {string} */
+                                kind: "topN";
+                            } | {
+                                /** @enum {string} */
+                                kind: "minScore";
+                                score: number;
+                            }) | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            entries: {
+                                abstainedJudgeIds: string[];
+                                advanced: boolean | null;
+                                contributions: {
+                                    counted: boolean;
+                                    judgeId: string;
+                                    normalised: number;
+                                    raw: number;
+                                }[];
+                                /** Format: uuid */
+                                entryId: string;
+                                explanation: {
+                                    counted: number;
+                                    dropped?: {
+                                        highest: string;
+                                        lowest: string;
+                                    } | null;
+                                    judges?: {
+                                        judgeId: string;
+                                        mean: number;
+                                        neutral: boolean;
+                                        scoreCount: number;
+                                        standardDeviation: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    method: "mean" | "trimmed-mean" | "z-score";
+                                    panel?: {
+                                        mean: number;
+                                        standardDeviation: number;
+                                    };
+                                    rescaled?: number;
+                                    sum: number;
+                                } | null;
+                                number: string;
+                                organisationName: string;
+                                projectName: string;
+                                rank: number | null;
+                                scoreCount: number;
+                                tied: boolean;
+                                trackName: string;
+                                value: number | null;
+                            }[];
+                            judges: {
+                                id: string;
+                                name: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "onlineReview" | "roadshow" | "final";
+                            /** @enum {string} */
+                            method: "mean" | "trimmed-mean" | "z-score";
+                            noticeEndsOn: string | null;
+                            /** Format: date-time */
+                            noticePublishedAt: string | null;
+                            /** Format: uuid */
+                            phaseId: string;
+                            /** Format: uuid */
+                            roundId: string;
+                            roundName: string;
+                            /** @enum {string} */
+                            roundState: "planned" | "open" | "closed";
+                            tieAtCut: {
+                                beyondTopN: number;
+                                entryIds: string[];
+                                rank: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/judging": {
         parameters: {
             query?: never;
@@ -3982,6 +5040,438 @@ export interface paths {
                             phaseId: string;
                             roundName: string;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the closed phase's results notice (公示) until a day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    phaseId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The last day of the notice period, when objections are taken
+                         */
+                        noticeEndsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("close" | "publishNotice")[];
+                            /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                            advancement: ({
+                                count: number;
+                                /** @enum {string} */
+                                kind: "topN";
+                            } | {
+                                /** @enum {string} */
+                                kind: "minScore";
+                                score: number;
+                            }) | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            entries: {
+                                abstainedJudgeIds: string[];
+                                advanced: boolean | null;
+                                contributions: {
+                                    counted: boolean;
+                                    judgeId: string;
+                                    normalised: number;
+                                    raw: number;
+                                }[];
+                                /** Format: uuid */
+                                entryId: string;
+                                explanation: {
+                                    counted: number;
+                                    dropped?: {
+                                        highest: string;
+                                        lowest: string;
+                                    } | null;
+                                    judges?: {
+                                        judgeId: string;
+                                        mean: number;
+                                        neutral: boolean;
+                                        scoreCount: number;
+                                        standardDeviation: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    method: "mean" | "trimmed-mean" | "z-score";
+                                    panel?: {
+                                        mean: number;
+                                        standardDeviation: number;
+                                    };
+                                    rescaled?: number;
+                                    sum: number;
+                                } | null;
+                                number: string;
+                                organisationName: string;
+                                projectName: string;
+                                rank: number | null;
+                                scoreCount: number;
+                                tied: boolean;
+                                trackName: string;
+                                value: number | null;
+                            }[];
+                            judges: {
+                                id: string;
+                                name: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "onlineReview" | "roadshow" | "final";
+                            /** @enum {string} */
+                            method: "mean" | "trimmed-mean" | "z-score";
+                            noticeEndsOn: string | null;
+                            /** Format: date-time */
+                            noticePublishedAt: string | null;
+                            /** Format: uuid */
+                            phaseId: string;
+                            /** Format: uuid */
+                            roundId: string;
+                            roundName: string;
+                            /** @enum {string} */
+                            roundState: "planned" | "open" | "closed";
+                            tieAtCut: {
+                                beyondTopN: number;
+                                entryIds: string[];
+                                rank: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A phase's ranking: a live preview by a method while open, the stored results once closed
+         * @description Each entry's value, rank and ties, every judge's raw and normalised score, the abstentions and how the value was computed; who advances by the phase's rule and any tie at the cut.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Preview the open phase's ranking by this method; the phase's own when absent */
+                    method?: "mean" | "trimmed-mean" | "z-score";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    phaseId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("close" | "publishNotice")[];
+                            /** @description Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes */
+                            advancement: ({
+                                count: number;
+                                /** @enum {string} */
+                                kind: "topN";
+                            } | {
+                                /** @enum {string} */
+                                kind: "minScore";
+                                score: number;
+                            }) | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            entries: {
+                                abstainedJudgeIds: string[];
+                                advanced: boolean | null;
+                                contributions: {
+                                    counted: boolean;
+                                    judgeId: string;
+                                    normalised: number;
+                                    raw: number;
+                                }[];
+                                /** Format: uuid */
+                                entryId: string;
+                                explanation: {
+                                    counted: number;
+                                    dropped?: {
+                                        highest: string;
+                                        lowest: string;
+                                    } | null;
+                                    judges?: {
+                                        judgeId: string;
+                                        mean: number;
+                                        neutral: boolean;
+                                        scoreCount: number;
+                                        standardDeviation: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    method: "mean" | "trimmed-mean" | "z-score";
+                                    panel?: {
+                                        mean: number;
+                                        standardDeviation: number;
+                                    };
+                                    rescaled?: number;
+                                    sum: number;
+                                } | null;
+                                number: string;
+                                organisationName: string;
+                                projectName: string;
+                                rank: number | null;
+                                scoreCount: number;
+                                tied: boolean;
+                                trackName: string;
+                                value: number | null;
+                            }[];
+                            judges: {
+                                id: string;
+                                name: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "onlineReview" | "roadshow" | "final";
+                            /** @enum {string} */
+                            method: "mean" | "trimmed-mean" | "z-score";
+                            noticeEndsOn: string | null;
+                            /** Format: date-time */
+                            noticePublishedAt: string | null;
+                            /** Format: uuid */
+                            phaseId: string;
+                            /** Format: uuid */
+                            roundId: string;
+                            roundName: string;
+                            /** @enum {string} */
+                            roundState: "planned" | "open" | "closed";
+                            tieAtCut: {
+                                beyondTopN: number;
+                                entryIds: string[];
+                                rank: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/ranking/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phase's ranking as an .xlsx workbook in the request's language; audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Preview the open phase's ranking by this method; the phase's own when absent */
+                    method?: "mean" | "trimmed-mean" | "z-score";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    phaseId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Default Response */
@@ -4560,6 +6050,276 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/competition/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entry with its files, as the organisers and staff read it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("markIneligible" | "markEligible")[];
+                            contactEmail: string | null;
+                            contactName: string;
+                            contactPhone: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            editionId: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                mediaType: string;
+                                size: number;
+                            }[];
+                            /** @enum {string} */
+                            financing: "none" | "angel" | "seriesA" | "seriesBPlus";
+                            financingWan: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            organisationName: string;
+                            projectName: string;
+                            reasons: string[];
+                            /** Format: uuid */
+                            roundId: string;
+                            roundName: string;
+                            /** @enum {string} */
+                            source: "online" | "partner" | "referral" | "organiser";
+                            /** @enum {string} */
+                            stage: "idea" | "prototype" | "earlyRevenue" | "growth";
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            summary: string;
+                            teamSize: number;
+                            teamSummary: string;
+                            /** Format: uuid */
+                            trackId: string;
+                            trackName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/entries/{entryId}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark an entry ineligible with reasons, or eligible again (audited)
+         * @description 409 competition.entry.alreadyWithdrawn for a withdrawn entry.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        eligible: true;
+                    } | {
+                        /** @enum {boolean} */
+                        eligible: false;
+                        reasons: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("markIneligible" | "markEligible")[];
+                            contactEmail: string | null;
+                            contactName: string;
+                            contactPhone: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            editionId: string;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            files: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                fileName: string;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                mediaType: string;
+                                size: number;
+                            }[];
+                            /** @enum {string} */
+                            financing: "none" | "angel" | "seriesA" | "seriesBPlus";
+                            financingWan: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            organisationName: string;
+                            projectName: string;
+                            reasons: string[];
+                            /** Format: uuid */
+                            roundId: string;
+                            roundName: string;
+                            /** @enum {string} */
+                            source: "online" | "partner" | "referral" | "organiser";
+                            /** @enum {string} */
+                            stage: "idea" | "prototype" | "earlyRevenue" | "growth";
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            summary: string;
+                            teamSize: number;
+                            teamSummary: string;
+                            /** Format: uuid */
+                            trackId: string;
+                            trackName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/competition/judges": {
@@ -5443,6 +7203,2450 @@ export interface paths {
                                 };
                                 scored: boolean;
                                 total: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/my-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The entrant's own entries, latest first, with where each stands and why; never any score */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: "withdraw"[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            editionName: string;
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            organisationName: string;
+                            phases: {
+                                closesOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "onlineReview" | "roadshow" | "final";
+                                opensOn: string | null;
+                            }[];
+                            projectName: string;
+                            reasons: string[];
+                            results: {
+                                advanced: boolean;
+                                /** Format: uuid */
+                                phaseId: string;
+                                /** @enum {string} */
+                                phaseKind: "onlineReview" | "roadshow" | "final";
+                            }[];
+                            round: {
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            trackName: string;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/my-entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the entrant's own entries (404 for anyone else's) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: "withdraw"[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            editionName: string;
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            organisationName: string;
+                            phases: {
+                                closesOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "onlineReview" | "roadshow" | "final";
+                                opensOn: string | null;
+                            }[];
+                            projectName: string;
+                            reasons: string[];
+                            results: {
+                                advanced: boolean;
+                                /** Format: uuid */
+                                phaseId: string;
+                                /** @enum {string} */
+                                phaseKind: "onlineReview" | "roadshow" | "final";
+                            }[];
+                            round: {
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            trackName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/my-entries/{entryId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw one of the entrant’s own entries
+         * @description 409 competition.entry.withdrawClosed once the round’s first phase has closed; 404 for anyone else’s entry.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: "withdraw"[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            editionName: string;
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            organisationName: string;
+                            phases: {
+                                closesOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "onlineReview" | "roadshow" | "final";
+                                opensOn: string | null;
+                            }[];
+                            projectName: string;
+                            reasons: string[];
+                            results: {
+                                advanced: boolean;
+                                /** Format: uuid */
+                                phaseId: string;
+                                /** @enum {string} */
+                                phaseKind: "onlineReview" | "roadshow" | "final";
+                            }[];
+                            round: {
+                                city: string;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            trackName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/my-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The results of the caller's own entries: rank and advancement, never a score */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                advanced: boolean;
+                                /** Format: date-time */
+                                closedAt: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                number: string;
+                                /** @enum {string} */
+                                phaseKind: "onlineReview" | "roadshow" | "final";
+                                projectName: string;
+                                rank: number | null;
+                                roundName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The results notices (公示) in their notice period: the advancing entries, never a score */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                advancing: {
+                                    number: string;
+                                    organisationName: string;
+                                    projectName: string;
+                                    rank: number | null;
+                                }[];
+                                editionName: string;
+                                noticeEndsOn: string;
+                                /** Format: date-time */
+                                noticePublishedAt: string;
+                                /** @enum {string} */
+                                phaseKind: "onlineReview" | "roadshow" | "final";
+                                roundName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/open-editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The editions taking entries, with their tracks and open regional rounds, for the public form */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            rounds: {
+                                city: string;
+                                full: boolean;
+                                heldOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                venue: string | null;
+                            }[];
+                            tracks: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            year: number;
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register an entry on the public form, making the entrant’s account
+         * @description A multipart form: `entry` (the fields as JSON), `businessPlan` and `pitchDeck`. Every problem comes back at once as field errors (400) and nothing is written: the round and edition open, the track of the edition, a place left, the project not already entered by its organisation, the username free and the password strong, both files present and of their types (read from the content). The same idempotencyKey again answers the entry it registered. The entrant then signs in with the username and password chosen.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The business plan (PDF, at most 20 MB), typed by its content
+                         */
+                        businessPlan: string;
+                        /** @description The fields as JSON */
+                        entry: string;
+                        /**
+                         * Format: binary
+                         * @description The pitch deck (PDF or PPTX, at most 50 MB), typed by its content
+                         */
+                        pitchDeck: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            entryId: string;
+                            /** @description e.g. LB2026-0042 */
+                            number: string;
+                            /** @enum {string} */
+                            state: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            /** @description The entrant's account, to sign in with; null for an organiser's registration */
+                            username: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A page of events for enterprises (考察交流, 训练营, 英雄榜), the latest first, by kind, state and text */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Part of the title, organiser or place */
+                    q?: string;
+                    state?: "draft" | "open" | "closed" | "done";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                capacity: number | null;
+                                counts: {
+                                    absent: number;
+                                    attended: number;
+                                    declined: number;
+                                    invited: number;
+                                    registered: number;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string | null;
+                                endsOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                                organiser: string | null;
+                                place: string | null;
+                                /** Format: date-time */
+                                registrationDeadline: string | null;
+                                startsOn: string;
+                                /** @enum {string} */
+                                state: "draft" | "open" | "closed" | "done";
+                                title: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an event for enterprises, as a draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Places for registered firms; none for no limit */
+                        capacity?: number | null;
+                        description?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        endsOn?: string | null;
+                        /**
+                         * @description 考察交流 study_tour, 训练营 training_camp, 英雄榜 honour_list, 沙龙 salon, other
+                         * @enum {string}
+                         */
+                        kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                        organiser?: string | null;
+                        place?: string | null;
+                        /** @description The instant registration closes */
+                        registrationDeadline?: unknown;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        startsOn: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event with its firms and their status, and its follow-up actions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an event or move it between states
+         * @description draft → open ⇄ closed → done (409 enterpriseEvent.stateMove otherwise); opening a draft sends the invitations prepared in it.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Places for registered firms; none for no limit */
+                        capacity?: number | null;
+                        description?: string | null;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        endsOn?: string | null;
+                        /**
+                         * @description 考察交流 study_tour, 训练营 training_camp, 英雄榜 honour_list, 沙龙 salon, other
+                         * @enum {string}
+                         */
+                        kind?: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                        organiser?: string | null;
+                        place?: string | null;
+                        /** @description The instant registration closes */
+                        registrationDeadline?: unknown;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        startsOn?: string;
+                        /**
+                         * @description draft → open ⇄ closed → done
+                         * @enum {string}
+                         */
+                        state?: "draft" | "open" | "closed" | "done";
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/enterprise-events/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark firms present or absent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            /** @enum {string} */
+                            status: "attended" | "absent";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an invitation
+         * @description 404 for an event the enterprise was not invited to; 409 with the reason otherwise (deadline passed, full, not open).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactPerson?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                capacity: number | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                description: string | null;
+                                endsOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                                mayDecline: boolean;
+                                mayRegister: boolean;
+                                organiser: string | null;
+                                place: string | null;
+                                /** @description None when unlimited */
+                                placesLeft: number | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                registrationDeadline: string | null;
+                                startsOn: string;
+                                /** @enum {string} */
+                                state: "draft" | "open" | "closed" | "done";
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a follow-up action with its owner and due day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        dueOn: string;
+                        /**
+                         * Format: uuid
+                         * @description A participant it is about
+                         */
+                        enterpriseId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The member of staff who does it
+                         */
+                        ownerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a batch of firms from the master record; on an honour list, list them with rank and citation
+         * @description Firms already at the event are left as they are; their users are told, or when a draft event opens.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Firms already invited are left as they are */
+                        entries: {
+                            /** @description On an honour list */
+                            citation?: string | null;
+                            contactPerson?: string | null;
+                            /** Format: uuid */
+                            enterpriseId: string;
+                            note?: string | null;
+                            /** @description On an honour list */
+                            rank?: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register the caller's enterprise for an event it was invited to
+         * @description 404 for an event the enterprise was not invited to; 409 with the reason otherwise (deadline passed, full, not open).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactPerson?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                capacity: number | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                description: string | null;
+                                endsOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                                mayDecline: boolean;
+                                mayRegister: boolean;
+                                organiser: string | null;
+                                place: string | null;
+                                /** @description None when unlimited */
+                                placesLeft: number | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                registrationDeadline: string | null;
+                                startsOn: string;
+                                /** @enum {string} */
+                                state: "draft" | "open" | "closed" | "done";
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/follow-up-owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The staff a follow-up may be given to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/follow-ups/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a follow-up done, or open again: its owner or an organiser */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        done: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's enterprise's invitations and listings, with whether it may register or decline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                capacity: number | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                description: string | null;
+                                endsOn: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                                mayDecline: boolean;
+                                mayRegister: boolean;
+                                organiser: string | null;
+                                place: string | null;
+                                /** @description None when unlimited */
+                                placesLeft: number | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                registrationDeadline: string | null;
+                                startsOn: string;
+                                /** @enum {string} */
+                                state: "draft" | "open" | "closed" | "done";
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                                title: string;
                             }[];
                         };
                     };
@@ -38537,7 +42741,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     q?: string;
-                    role?: "admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser";
+                    role?: "admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser" | "entrant";
                 };
                 header?: never;
                 path?: never;
@@ -38635,7 +42839,7 @@ export interface paths {
                         /** Format: uuid */
                         enterpriseId?: string | null;
                         password: string;
-                        roles: ("admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser")[];
+                        roles: ("admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser" | "entrant")[];
                         username: string;
                     };
                 };
@@ -38826,7 +43030,7 @@ export interface paths {
                         displayName?: string;
                         /** Format: uuid */
                         enterpriseId?: string | null;
-                        roles?: ("admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser")[];
+                        roles?: ("admin" | "leader" | "officer" | "operator" | "agent" | "enterprise" | "investor" | "judge" | "organiser" | "entrant")[];
                     };
                 };
             };

@@ -3,6 +3,7 @@ import { auditWebModule } from '../modules/audit/module.tsx';
 import { calendarWebModule } from '../modules/calendar/module.tsx';
 import { competitionWebModule } from '../modules/competition/module.tsx';
 import { enterprisesWebModule } from '../modules/enterprises/module.tsx';
+import { enterpriseEventsWebModule } from '../modules/enterprise-events/module.tsx';
 import { investmentLeadsWebModule } from '../modules/investment-leads/module.tsx';
 import { investmentVisitsWebModule } from '../modules/investment-visits/module.tsx';
 import { investmentEventsWebModule } from '../modules/investment-events/module.tsx';
@@ -38,6 +39,7 @@ export const webModules: readonly WebModule[] = [
   investmentProjectsWebModule,
   investmentEventsWebModule,
   investmentTalentWebModule,
+  enterpriseEventsWebModule,
   sitesWebModule,
   investmentReportsWebModule,
   marketWebModule,

@@ -13,8 +13,8 @@ const keys = (role: Role) =>
   navigationFor(viewer(role), webModules).flatMap((item) => [item.key, ...(item.children ?? []).map((child) => child.key)]);
 
 describe('navigation by permission', () => {
-  it('gives enterprise users their own enterprise, their leases, the market with their own records and deals, their requests, the policies for them, the published policies and their applications, and profile, starting on home', () => {
-    expect(keys('enterprise')).toEqual(['home', 'myEnterprise', 'tenancies', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceDesk', 'policiesForMe', 'policies', 'policyApplications', 'profile']);
+  it('gives enterprise users their own enterprise, their event invitations, their leases, the market with their own records and deals, their requests, the policies for them, the published policies and their applications, and profile, starting on home', () => {
+    expect(keys('enterprise')).toEqual(['home', 'myEnterprise', 'myEvents', 'tenancies', 'marketListings', 'marketDemands', 'marketMine', 'marketDeals', 'serviceDesk', 'policiesForMe', 'policies', 'policyApplications', 'profile']);
     expect(startPathFor(viewer('enterprise'), webModules)).toBe('/');
   });
 
@@ -24,14 +24,14 @@ describe('navigation by permission', () => {
   });
 
   it('gives staff the enterprises, leaders the audit log, administrators the whole administration, last', () => {
-    expect(keys('officer')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'competition', 'profile']);
-    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'competition', 'profile', 'administration', 'auditLog']);
-    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'competition', 'profile', 'administration', 'marketFields', 'serviceDeskSettings', 'serviceCategories', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
-    expect(keys('operator')).toEqual(['home', 'enterprises', 'keyEnterprises', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'policies', 'competition', 'profile', 'administration', 'serviceCategories']);
+    expect(keys('officer')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'enterpriseEvents', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'competition', 'profile']);
+    expect(keys('leader')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'enterpriseEvents', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'competition', 'profile', 'administration', 'auditLog']);
+    expect(keys('admin')).toEqual(['home', 'enterprises', 'keyEnterprises', 'leads', 'visits', 'visitTrips', 'visitActivity', 'projects', 'rankings', 'events', 'talent', 'enterpriseEvents', 'sites', 'investmentReports', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'serviceDeskReports', 'policies', 'policyApplicationQueue', 'policyEvaluation', 'competition', 'profile', 'administration', 'marketFields', 'serviceDeskSettings', 'serviceCategories', 'users', 'tags', 'teams', 'workingCalendar', 'auditLog']);
+    expect(keys('operator')).toEqual(['home', 'enterprises', 'keyEnterprises', 'enterpriseEvents', 'marketListings', 'marketDemands', 'marketMine', 'marketReview', 'marketDeals', 'marketStatistics', 'serviceDeskQueue', 'serviceDeskRoster', 'policies', 'competition', 'profile', 'administration', 'serviceCategories']);
   });
 
-  it('gives service agents the enterprises and their key ones, the sites and the service desk with their roster', () => {
-    expect(keys('agent')).toEqual(['home', 'enterprises', 'keyEnterprises', 'sites', 'marketListings', 'marketDemands', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'policies', 'competition', 'profile']);
+  it('gives service agents the enterprises and their key ones, the events for enterprises, the sites and the service desk with their roster', () => {
+    expect(keys('agent')).toEqual(['home', 'enterprises', 'keyEnterprises', 'enterpriseEvents', 'sites', 'marketListings', 'marketDemands', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'policies', 'competition', 'profile']);
   });
 
   it("gives the competition's organisers the market's public records and the competition, and judges none of it yet", () => {

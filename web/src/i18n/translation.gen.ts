@@ -4,6 +4,7 @@ import type adminStrings from '../modules/admin/locales/zh-CN.json';
 import type auditStrings from '../modules/audit/locales/zh-CN.json';
 import type calendarStrings from '../modules/calendar/locales/zh-CN.json';
 import type competitionStrings from '../modules/competition/locales/zh-CN.json';
+import type enterpriseEventsStrings from '../modules/enterprise-events/locales/zh-CN.json';
 import type enterprisesStrings from '../modules/enterprises/locales/zh-CN.json';
 import type investmentEventsStrings from '../modules/investment-events/locales/zh-CN.json';
 import type investmentLeadsStrings from '../modules/investment-leads/locales/zh-CN.json';
@@ -27,4 +28,4 @@ import type sitesStrings from '../modules/sites/locales/zh-CN.json';
 import type teamsStrings from '../modules/teams/locales/zh-CN.json';
 
 /** The strings of every module, zh-CN being the reference language. */
-export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof calendarStrings & typeof competitionStrings & typeof enterprisesStrings & typeof investmentEventsStrings & typeof investmentLeadsStrings & typeof investmentProjectsStrings & typeof investmentReportsStrings & typeof investmentTalentStrings & typeof investmentVisitsStrings & typeof keyEnterprisesStrings & typeof marketStrings & typeof marketDealsStrings & typeof marketMatchingStrings & typeof marketPortalStrings & typeof marketStatisticsStrings & typeof notificationsStrings & typeof policiesStrings & typeof policyApplicationsStrings & typeof policyEvaluationStrings & typeof serviceDeskStrings & typeof serviceDeskReportsStrings & typeof sitesStrings & typeof teamsStrings;
+export type ModuleStrings = typeof adminStrings & typeof auditStrings & typeof calendarStrings & typeof competitionStrings & typeof enterpriseEventsStrings & typeof enterprisesStrings & typeof investmentEventsStrings & typeof investmentLeadsStrings & typeof investmentProjectsStrings & typeof investmentReportsStrings & typeof investmentTalentStrings & typeof investmentVisitsStrings & typeof keyEnterprisesStrings & typeof marketStrings & typeof marketDealsStrings & typeof marketMatchingStrings & typeof marketPortalStrings & typeof marketStatisticsStrings & typeof notificationsStrings & typeof policiesStrings & typeof policyApplicationsStrings & typeof policyEvaluationStrings & typeof serviceDeskStrings & typeof serviceDeskReportsStrings & typeof sitesStrings & typeof teamsStrings;

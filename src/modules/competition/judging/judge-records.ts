@@ -92,6 +92,21 @@ export function assignedEntries(db: DbOrTx) {
     .$dynamic();
 }
 
+/** Of the entry ids, those assigned to the user as a judge in some phase and free of conflict: they read its files. */
+export async function entryIdsJudgedBy(db: DbOrTx, userId: string, entryIds: readonly string[]): Promise<string[]> {
+  const [judge] = await db.select().from(competitionJudges).where(eq(competitionJudges.userId, userId));
+  if (!judge) return [];
+  const [rows, conflicted] = await Promise.all([
+    db
+      .selectDistinct({ id: competitionEntries.id, enterpriseId: competitionEntries.enterpriseId })
+      .from(competitionAssignments)
+      .innerJoin(competitionEntries, eq(competitionEntries.id, competitionAssignments.entryId))
+      .where(and(eq(competitionAssignments.judgeId, judge.id), inArray(competitionAssignments.entryId, [...entryIds]))),
+    conflictTestOf(db, judge),
+  ]);
+  return rows.filter((entry) => !conflicted(entry)).map((entry) => entry.id);
+}
+
 /** A phase of a round of the edition; 404 for a missing one or one of another round or edition. */
 export async function findPhaseOf(db: DbOrTx, editionId: string, roundId: string, phaseId: string) {
   const [found] = await db

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { arrayContains, eq } from 'drizzle-orm';
+import { attachments } from '../../../platform/attachments/schema.ts';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../../platform/auth/schema.ts';
 import { createTestApp, type SignedIn } from '../../../test/app.ts';
@@ -243,8 +245,25 @@ describe('assignment, queue, conflicts and scoring', () => {
   it('enforces conflicts on every route: declared by number before seeing the entry, or of the same organisation', async () => {
     const { base, phaseBase, phaseId, drone, robot, wang, li, zhao, chen } = await scene();
     const judging = await ok<Judging>(await send(organiser, 'POST', `${phaseBase}/assignment`));
-    const judgeId = judging.entries.find((entry) => entry.entryId === robot.id)!.judges[0]!.judgeId;
+    const robotJudges = judging.entries.find((entry) => entry.entryId === robot.id)!.judges.map((judge) => judge.judgeId);
+    const judgeId = robotJudges[0]!;
     const signedIn = [wang, li, zhao, chen].find((judge) => judge.judgeId === judgeId)!;
+    // The business plan is theirs to read while the entry is theirs to judge
+    await db.insert(attachments).values({
+      id: randomUUID(),
+      recordKind: 'competition-plan',
+      recordId: robot.id,
+      fileName: '商业计划书.pdf',
+      mediaType: 'application/pdf',
+      size: 1024,
+      sha256: 'a'.repeat(64),
+      storageKey: `test/${randomUUID()}`,
+    });
+    const plans = `/api/attachments?kind=competition-plan&recordId=${robot.id}`;
+    expect((await ok<{ items: unknown[] }>(await send(signedIn, 'GET', plans))).items).toHaveLength(1);
+    expect((await ok<{ files: Json[] }>(await send(signedIn, 'GET', sheetUrl(phaseId, robot.id)))).files).toEqual([expect.objectContaining({ kind: 'competition-plan', fileName: '商业计划书.pdf' })]);
+    const notAssigned = [wang, li, zhao, chen].find((judge) => !robotJudges.includes(judge.judgeId))!;
+    expect((await send(notAssigned, 'GET', plans)).statusCode).toBe(404);
     await ok(await send(signedIn, 'PUT', `${sheetUrl(phaseId, robot.id)}/score`, { abstained: false, scores: fullMarks }));
 
     expect((await send(signedIn, 'POST', '/api/competition/judging/conflicts', { entryNumber: 'NO-SUCH', reason: '投资人' })).statusCode).toBe(404);
@@ -253,6 +272,7 @@ describe('assignment, queue, conflicts and scoring', () => {
     expect(queue.items.map((item) => item.entry.id)).not.toContain(robot.id);
     expect((await send(signedIn, 'GET', sheetUrl(phaseId, robot.id))).statusCode).toBe(404);
     expect((await send(signedIn, 'PUT', `${sheetUrl(phaseId, robot.id)}/score`, { abstained: false, scores: fullMarks })).statusCode).toBe(404);
+    expect((await send(signedIn, 'GET', plans)).statusCode).toBe(404);
     // Their assignment and score are withdrawn, so the organiser sees the entry short and can assign again
     const after = await ok<Judging>(await send(organiser, 'GET', `${phaseBase}/judging`));
     expect(after.entries.find((entry) => entry.entryId === robot.id)).toMatchObject({ shortfall: 1 });

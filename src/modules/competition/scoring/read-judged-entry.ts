@@ -1,6 +1,7 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { attachments } from '../../../platform/attachments/schema.ts';
 import type { DbOrTx } from '../../../platform/db/connection.ts';
+import { businessPlanKind, pitchDeckKind } from '../entries/entry-attachments.ts';
 import { findAssignedEntry } from '../judging/judge-records.ts';
 import type { JudgedEntry } from '../judging/judge-schemas.ts';
 import { entryForJudge, phaseForJudge } from '../judging/read-judge-queue.ts';
@@ -21,7 +22,7 @@ export async function readJudgedEntry(db: DbOrTx, judge: CompetitionJudge, phase
     db
       .select({ id: attachments.id, kind: attachments.recordKind, fileName: attachments.fileName, mediaType: attachments.mediaType, size: attachments.size })
       .from(attachments)
-      .where(and(eq(attachments.recordId, entry.id), isNull(attachments.deletedAt)))
+      .where(and(eq(attachments.recordId, entry.id), inArray(attachments.recordKind, [businessPlanKind.kind, pitchDeckKind.kind]), isNull(attachments.deletedAt)))
       .orderBy(asc(attachments.createdAt)),
   ]);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../platform/http/errors.ts';
+import { AppError } from './errors.ts';
 import { sourceRateLimit } from './source-rate-limit.ts';
 
 describe('the per-source rate limit', () => {

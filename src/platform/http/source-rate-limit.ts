@@ -1,9 +1,9 @@
-import { AppError } from '../../platform/http/errors.ts';
+import { AppError } from './errors.ts';
 
 /**
- * A cap on the requests one source address makes in a minute, kept by each instance in its own memory: the portal
- * answers anyone, and this stops one address from scraping it or inflating its view counts, without a database
- * round trip per anonymous request. Several instances each allow the cap, which is the point of a cap, not a quota.
+ * A cap on the requests one source address makes in a minute, kept by each instance in its own memory: public routes
+ * (the market portal, the competition's registration) answer anyone, and this stops one address from scraping them,
+ * inflating view counts or flooding a form, without a database round trip per anonymous request. Several instances each allow the cap, which is the point of a cap, not a quota.
  * The counts are dropped at every minute's turn, so memory holds at most one minute's addresses.
  */
 export function sourceRateLimit(perMinute: number, now: () => number = Date.now) {

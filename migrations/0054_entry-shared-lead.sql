@@ -1,0 +1,2 @@
+ALTER TABLE "competition_entries" DROP CONSTRAINT "competition_entries_lead_id_unique";--> statement-breakpoint
+CREATE INDEX "competition_entries_lead_idx" ON "competition_entries" USING btree ("lead_id");

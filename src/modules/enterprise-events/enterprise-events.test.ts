@@ -1,0 +1,216 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, type SignedIn } from '../../test/app.ts';
+import { enterpriseEventParticipants } from './schema.ts';
+
+const { app, ctx, signIn } = await createTestApp();
+const admin = await signIn(['admin']);
+const officer = await signIn(['officer']);
+const agent = await signIn(['agent']);
+const investor = await signIn(['investor']);
+
+type Json = Record<string, unknown>;
+const send = (who: SignedIn, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, language = 'zh-CN') =>
+  app.inject({ method, url, headers: { ...who.headers, 'accept-language': language }, ...(payload === undefined ? {} : { payload: payload as Json }) });
+async function ok<T = Json>(response: Awaited<ReturnType<typeof send>>, status = 200): Promise<T> {
+  expect(response.statusCode, response.body).toBe(status);
+  return response.json() as T;
+}
+const newEnterprise = async (name: string) => (await ok<{ id: string }>(await send(admin, 'POST', '/api/enterprises', { name, confirmDuplicate: true }), 201)).id;
+
+type Detail = {
+  id: string;
+  state: string;
+  counts: Record<string, number>;
+  participants: { enterpriseId: string; status: string; rank: number | null }[];
+  followUps: { id: string; enterpriseId: string | null; description: string; ownerName: string; doneAt: string | null }[];
+  mayManage: boolean;
+};
+type Mine = { items: { id: string; status: string; placesLeft: number | null; mayRegister: boolean; mayDecline: boolean }[] };
+
+const createEvent = async (body: Json = {}) =>
+  (await ok<Detail>(await send(officer, 'POST', '/api/enterprise-events', { kind: 'study_tour', title: '赴深圳学习考察', startsOn: '2027-03-01', ...body }), 201)).id;
+const invite = (eventId: string, enterpriseIds: string[], who = officer) => send(who, 'POST', `/api/enterprise-events/${eventId}/participants`, { entries: enterpriseIds.map((enterpriseId) => ({ enterpriseId })) });
+const open = (eventId: string) => send(officer, 'PATCH', `/api/enterprise-events/${eventId}`, { state: 'open' });
+const respond = (who: SignedIn, eventId: string, answer: 'register' | 'decline') => send(who, 'POST', `/api/enterprise-events/${eventId}/${answer}`, {});
+
+const firm = await newEnterprise('青岛考察一号科技有限公司（活动测试）');
+const firmUser = await signIn(['enterprise'], { enterpriseId: firm });
+const otherFirm = await newEnterprise('青岛考察二号科技有限公司（活动测试）');
+const otherUser = await signIn(['enterprise'], { enterpriseId: otherFirm });
+
+describe('permissions', () => {
+  it('lets organisers keep events, staff read them, and enterprises and investors neither', async () => {
+    const id = await createEvent();
+    expect((await ok<Detail>(await send(agent, 'GET', `/api/enterprise-events/${id}`))).mayManage).toBe(false);
+    expect((await ok<Detail>(await send(officer, 'GET', `/api/enterprise-events/${id}`))).mayManage).toBe(true);
+    expect((await send(agent, 'POST', '/api/enterprise-events', { kind: 'salon', title: '沙龙', startsOn: '2027-01-01' })).statusCode).toBe(403);
+    expect((await invite(id, [firm], agent)).statusCode).toBe(403);
+    for (const who of [firmUser, investor]) {
+      expect((await send(who, 'GET', '/api/enterprise-events')).statusCode).toBe(403);
+      expect((await send(who, 'GET', `/api/enterprise-events/${id}`)).statusCode).toBe(403);
+    }
+    expect((await send(investor, 'GET', '/api/enterprise-events/mine')).statusCode).toBe(403);
+    expect((await send(officer, 'GET', '/api/enterprise-events/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
+
+  it('lists by kind, state and text, and refuses a move between states that is not allowed', async () => {
+    const id = await createEvent({ kind: 'salon', title: '专精特新沙龙（列表测试）' });
+    type Page = { total: number; items: { id: string }[] };
+    expect((await ok<Page>(await send(agent, 'GET', `/api/enterprise-events?kind=salon&state=draft&q=${encodeURIComponent('列表测试')}`))).items.map((e) => e.id)).toEqual([id]);
+    expect((await ok<Page>(await send(agent, 'GET', `/api/enterprise-events?kind=salon&state=open&q=${encodeURIComponent('列表测试')}`))).total).toBe(0);
+    const refused = await ok<{ code: string }>(await send(officer, 'PATCH', `/api/enterprise-events/${id}`, { state: 'done' }), 409);
+    expect(refused.code).toBe('enterpriseEvent.stateMove');
+    const backwards = await ok<{ errors: { field: string; message: string }[] }>(await send(officer, 'PATCH', `/api/enterprise-events/${id}`, { endsOn: '2027-02-01' }, 'en'), 400);
+    expect(backwards.errors).toContainEqual({ field: 'endsOn', message: 'The end cannot be before the start' });
+  });
+});
+
+describe('invitations', () => {
+  it('tells the invited only once the event opens, and an enterprise sees only its own invitations, never a draft', async () => {
+    const id = await createEvent({ title: '英雄榜企业赴深圳学习考察（通知测试）' });
+    const detail = await ok<Detail>(await invite(id, [firm]));
+    expect(detail.participants).toEqual([expect.objectContaining({ enterpriseId: firm, status: 'invited' })]);
+    // Inviting again leaves the firm as it is; an unknown enterprise is refused by its entry.
+    await ok(await invite(id, [firm]));
+    const unknown = await ok<{ errors: { field: string }[] }>(await invite(id, ['00000000-0000-4000-8000-000000000000']), 400);
+    expect(unknown.errors.map((e) => e.field)).toEqual(['entries.0.enterpriseId']);
+
+    type Inbox = { items: { text: string; link: string }[] };
+    const inbox = async (who: SignedIn) => (await ok<Inbox>(await send(who, 'GET', '/api/notifications', undefined, 'en'))).items.filter((n) => n.text.includes('通知测试'));
+    expect(await inbox(firmUser)).toEqual([]);
+    expect((await ok<Mine>(await send(firmUser, 'GET', '/api/enterprise-events/mine'))).items.find((e) => e.id === id)).toBeUndefined();
+    expect((await respond(firmUser, id, 'register')).statusCode).toBe(404);
+
+    await ok(await open(id));
+    expect(await inbox(firmUser)).toEqual([expect.objectContaining({ text: 'Your firm is invited to "英雄榜企业赴深圳学习考察（通知测试）" (2027-03-01)', link: '/my-events' })]);
+    await ok(await invite(id, [otherFirm]));
+    expect(await inbox(otherUser)).toHaveLength(1);
+    expect(await inbox(firmUser)).toHaveLength(1);
+
+    const outsider = await signIn(['enterprise'], { enterpriseId: await newEnterprise('青岛局外科技有限公司（活动测试）') });
+    expect((await ok<Mine>(await send(outsider, 'GET', '/api/enterprise-events/mine'))).items.find((e) => e.id === id)).toBeUndefined();
+    expect((await respond(outsider, id, 'register')).statusCode).toBe(404);
+    expect((await respond(outsider, '00000000-0000-4000-8000-000000000000', 'register')).statusCode).toBe(404);
+    expect((await ok<Mine>(await send(firmUser, 'GET', '/api/enterprise-events/mine'))).items.find((e) => e.id === id)).toMatchObject({ status: 'invited', mayRegister: true });
+  });
+});
+
+describe('registration', () => {
+  it('never lets registrations sent at once exceed the capacity', async () => {
+    const id = await createEvent({ title: '训练营（名额测试）', kind: 'training_camp', capacity: 3 });
+    const firms = await Promise.all(Array.from({ length: 8 }, (_, n) => newEnterprise(`青岛名额${n}软件有限公司（活动测试）`)));
+    const people = await Promise.all(firms.map((enterpriseId) => signIn(['enterprise'], { enterpriseId })));
+    await ok(await invite(id, firms));
+    await ok(await open(id));
+    const answers = await Promise.all(people.map((who) => respond(who, id, 'register')));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 409, 409, 409, 409, 409]);
+    expect(answers.filter((a) => a.statusCode === 409).map((a) => a.json<{ code: string }>().code)).toEqual(Array(5).fill('enterpriseEvent.full'));
+    const rows = await ctx.db.select().from(enterpriseEventParticipants).where(eq(enterpriseEventParticipants.eventId, id));
+    expect(rows.filter((r) => r.status === 'registered')).toHaveLength(3);
+    const loser = people[answers.findIndex((a) => a.statusCode === 409)]!;
+    expect((await ok<Mine>(await send(loser, 'GET', '/api/enterprise-events/mine'))).items.find((e) => e.id === id)).toMatchObject({ placesLeft: 0, mayRegister: false, mayDecline: true });
+    // A place given back is taken again.
+    const winner = people[answers.findIndex((a) => a.statusCode === 200)]!;
+    await ok(await respond(winner, id, 'decline'));
+    await ok(await respond(loser, id, 'register'));
+  });
+
+  it('refuses registration after the deadline and once closed, but lets a firm decline', async () => {
+    const id = await createEvent({ title: '沙龙（截止测试）', kind: 'salon', registrationDeadline: new Date(Date.now() - 60_000).toISOString() });
+    await ok(await invite(id, [firm, otherFirm]));
+    await ok(await open(id));
+    const late = await ok<{ code: string; title: string }>(await respond(firmUser, id, 'register'), 409);
+    expect(late).toMatchObject({ code: 'enterpriseEvent.deadlinePassed', title: '报名已截止' });
+    await ok(await respond(otherUser, id, 'decline'));
+    await ok(await send(officer, 'PATCH', `/api/enterprise-events/${id}`, { registrationDeadline: null, state: 'closed' }));
+    expect((await ok<{ code: string }>(await respond(firmUser, id, 'register'), 409)).code).toBe('enterpriseEvent.notOpen');
+  });
+});
+
+describe('attendance, follow-ups and the timeline', () => {
+  it("marks attendance, keeps follow-ups with owners, and puts participation on the firm's timeline", async () => {
+    const id = await createEvent({ title: '英雄榜企业赴深圳学习考察（出席测试）' });
+    await ok(await invite(id, [firm, otherFirm]));
+    expect((await ok<{ code: string }>(await send(officer, 'POST', `/api/enterprise-events/${id}/attendance`, { entries: [{ enterpriseId: firm, status: 'attended' }] }), 409)).code).toBe(
+      'enterpriseEvent.attendanceNotYet',
+    );
+    await ok(await open(id));
+    await ok(await respond(firmUser, id, 'register'));
+    const stranger = await newEnterprise('青岛未受邀科技有限公司（活动测试）');
+    expect((await send(officer, 'POST', `/api/enterprise-events/${id}/attendance`, { entries: [{ enterpriseId: stranger, status: 'attended' }] })).statusCode).toBe(400);
+    const marked = await ok<Detail>(
+      await send(officer, 'POST', `/api/enterprise-events/${id}/attendance`, {
+        entries: [
+          { enterpriseId: firm, status: 'attended' },
+          { enterpriseId: otherFirm, status: 'absent' },
+        ],
+      }),
+    );
+    expect(marked.counts).toMatchObject({ attended: 1, absent: 1, invited: 0, registered: 0 });
+    expect((await ok<{ code: string }>(await respond(firmUser, id, 'decline'), 409)).code).toBe('enterpriseEvent.attendanceRecorded');
+
+    const withFollowUp = await ok<Detail>(
+      await send(officer, 'POST', `/api/enterprise-events/${id}/follow-ups`, { description: '对接深圳投资机构', ownerId: agent.userId, dueOn: '2027-03-20', enterpriseId: firm }),
+      201,
+    );
+    const followUp = withFollowUp.followUps[0]!;
+    expect(followUp).toMatchObject({ description: '对接深圳投资机构', doneAt: null });
+    expect((await send(officer, 'POST', `/api/enterprise-events/${id}/follow-ups`, { description: '无主', ownerId: firmUser.userId, dueOn: '2027-03-20' })).statusCode).toBe(400);
+    expect((await send(officer, 'POST', `/api/enterprise-events/${id}/follow-ups`, { description: '别家', ownerId: agent.userId, dueOn: '2027-03-20', enterpriseId: stranger })).statusCode).toBe(400);
+    // Its owner closes it; another reader who neither owns it nor organises may not.
+    expect((await send(await signIn(['operator']), 'POST', `/api/enterprise-events/follow-ups/${followUp.id}/done`, { done: true })).statusCode).toBe(403);
+    expect((await ok<Detail>(await send(agent, 'POST', `/api/enterprise-events/follow-ups/${followUp.id}/done`, { done: true }))).followUps[0]!.doneAt).not.toBeNull();
+
+    type Timeline = { items: { kind: string; title: string; details: { line?: string } }[] };
+    const timeline = async (who: SignedIn, enterpriseId: string) =>
+      (await ok<Timeline>(await send(who, 'GET', `/api/enterprises/${enterpriseId}/timeline`))).items.filter((i) => i.kind === 'enterprise-event');
+    expect((await timeline(firmUser, firm)).map((e) => [e.title, e.details.line])).toEqual([
+      ['出席企业活动', '英雄榜企业赴深圳学习考察（出席测试）'],
+      ['报名参加企业活动', '英雄榜企业赴深圳学习考察（出席测试）'],
+    ]);
+    expect(await timeline(agent, otherFirm)).toEqual([]);
+  });
+
+  it('lists the firms of an honour list by rank, taking no registration', async () => {
+    const id = await createEvent({ kind: 'honour_list', title: '蓝贝英雄榜（测试）' });
+    await ok(await open(id));
+    const listed = await ok<Detail>(
+      await send(officer, 'POST', `/api/enterprise-events/${id}/participants`, {
+        entries: [
+          { enterpriseId: otherFirm, rank: 2, citation: '成长之星' },
+          { enterpriseId: firm, rank: 1, citation: '创新之星' },
+        ],
+      }),
+    );
+    expect(listed.participants.map((p) => [p.enterpriseId, p.rank, p.status])).toEqual([
+      [firm, 1, 'registered'],
+      [otherFirm, 2, 'registered'],
+    ]);
+    expect((await ok<{ code: string }>(await respond(firmUser, id, 'decline'), 409)).code).toBe('enterpriseEvent.notRegistrable');
+    const mine = await ok<Mine>(await send(firmUser, 'GET', '/api/enterprise-events/mine'));
+    expect(mine.items.find((e) => e.id === id)).toMatchObject({ mayRegister: false, mayDecline: false });
+  });
+});
+
+describe('merging enterprises', () => {
+  it("moves a duplicate's participations and follow-ups to the survivor, keeping the further one at a shared event", async () => {
+    const survivor = await newEnterprise('青岛合并存续科技有限公司（活动测试）');
+    const duplicate = await newEnterprise('青岛合并重复科技有限公司（活动测试）');
+    const shared = await createEvent({ title: '共同参加（合并测试）' });
+    const onlyDuplicate = await createEvent({ title: '仅重复记录参加（合并测试）' });
+    await ok(await invite(shared, [survivor, duplicate]));
+    await ok(await invite(onlyDuplicate, [duplicate]));
+    for (const id of [shared, onlyDuplicate]) await ok(await open(id));
+    await ok(await send(officer, 'POST', `/api/enterprise-events/${shared}/attendance`, { entries: [{ enterpriseId: duplicate, status: 'attended' }] }));
+    await ok(await send(officer, 'POST', `/api/enterprise-events/${onlyDuplicate}/follow-ups`, { description: '回访', ownerId: officer.userId, dueOn: '2027-04-01', enterpriseId: duplicate }), 201);
+
+    await ok(await send(admin, 'POST', `/api/enterprises/${survivor}/merge`, { duplicateId: duplicate }));
+    const sharedNow = await ok<Detail>(await send(officer, 'GET', `/api/enterprise-events/${shared}`));
+    expect(sharedNow.participants.map((p) => [p.enterpriseId, p.status])).toEqual([[survivor, 'attended']]);
+    const movedNow = await ok<Detail>(await send(officer, 'GET', `/api/enterprise-events/${onlyDuplicate}`));
+    expect(movedNow.participants.map((p) => p.enterpriseId)).toEqual([survivor]);
+    expect(movedNow.followUps.map((f) => f.enterpriseId)).toEqual([survivor]);
+    expect((await invite(shared, [duplicate])).statusCode).toBe(400);
+  });
+});
