@@ -4,6 +4,9 @@ import { defineWebModule } from '../../app/web-module.ts';
 
 const EditionListPage = lazy(() => import('./EditionListPage.tsx').then((m) => ({ default: m.EditionListPage })));
 const EditionPage = lazy(() => import('./EditionPage.tsx').then((m) => ({ default: m.EditionPage })));
+const RankingPage = lazy(() => import('./results/RankingPage.tsx').then((m) => ({ default: m.RankingPage })));
+const LandingTrackerPage = lazy(() => import('./results/LandingTrackerPage.tsx').then((m) => ({ default: m.LandingTrackerPage })));
+const PublicNoticesPage = lazy(() => import('./results/PublicNoticesPage.tsx').then((m) => ({ default: m.PublicNoticesPage })));
 
 /** The innovation competition (蓝贝): editions, and each edition's tracks, rounds with their phases, and prizes. */
 export const competitionWebModule = defineWebModule({
@@ -11,6 +14,9 @@ export const competitionWebModule = defineWebModule({
   routes: [
     { path: 'competition', page: EditionListPage, permission: 'competition.read' },
     { path: 'competition/:id', page: EditionPage, permission: 'competition.read' },
+    { path: 'competition/:id/rounds/:roundId/phases/:phaseId/ranking', page: RankingPage, permission: 'competition.manage' },
+    { path: 'competition/:id/landing', page: LandingTrackerPage, permission: 'competition.read' },
   ],
+  publicRoutes: [{ path: 'competition-notices', page: PublicNoticesPage }],
   navigation: [{ key: 'competition', path: '/competition', icon: <TrophyOutlined />, permission: 'competition.read' }],
 });
