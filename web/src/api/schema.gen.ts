@@ -5660,6 +5660,7 @@ export interface paths {
                                 phaseId: string;
                                 /** @enum {string} */
                                 phaseKind: "onlineReview" | "roadshow" | "final";
+                                rank: number | null;
                             }[];
                             round: {
                                 city: string;
@@ -5779,6 +5780,7 @@ export interface paths {
                                 phaseId: string;
                                 /** @enum {string} */
                                 phaseKind: "onlineReview" | "roadshow" | "final";
+                                rank: number | null;
                             }[];
                             round: {
                                 city: string;
@@ -5903,6 +5905,7 @@ export interface paths {
                                 phaseId: string;
                                 /** @enum {string} */
                                 phaseKind: "onlineReview" | "roadshow" | "final";
+                                rank: number | null;
                             }[];
                             round: {
                                 city: string;
