@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { phone, startE2e, type E2e } from './harness.ts';
+import { chooseOption, phone, startE2e, type E2e } from './harness.ts';
 
 // An officer on a phone: records a talent team, moves it to 落地 once its evidence is complete, sees the talent
 // coming with a project on the project's page, and says where that project lands.
@@ -70,8 +70,7 @@ describe('talent and landings on a phone', () => {
 
     await page.getByRole('button', { name: '编辑' }).click();
     const dialog = page.locator('.ant-modal');
-    await dialog.getByLabel('落地载体').fill('青年创新');
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle('即墨区青年创新创业园').click();
+    await chooseOption(page, dialog.getByLabel('落地载体'), '即墨区青年创新创业园', { search: '青年创新' });
     await dialog.getByLabel('楼宇 / 楼层 / 单元').click();
     await page.locator('.ant-cascader-menu-item', { hasText: '1号楼 孵化器' }).click();
     await page.keyboard.press('Escape');

@@ -93,8 +93,11 @@ describe('the service desk', () => {
     await agent.getByLabel('回复', { exact: true }).fill('电工已出发，预计 10 分钟到场，请先关闭非必要负载。');
     await agent.getByRole('button', { name: /发\s*送/ }).click();
     await poll(() => agent.getByText('电工已出发', { exact: false }).isVisible()).toBe(true);
+    // The note is written once the switch to internal notes has shown (a busy machine may re-render the box after a fill).
     await agent.locator('.ant-segmented-item', { hasText: '内部备注' }).click();
+    await poll(() => agent.locator('.ant-segmented-item-selected', { hasText: '内部备注' }).count()).toBe(1);
     await agent.getByLabel('回复', { exact: true }).fill('C座强电井 12F 总开关跳闸');
+    await poll(() => agent.getByLabel('回复', { exact: true }).inputValue()).toBe('C座强电井 12F 总开关跳闸');
     await agent.getByRole('button', { name: /发\s*送/ }).click();
     await poll(() => agent.getByText('C座强电井 12F 总开关跳闸').isVisible()).toBe(true);
     await agent.getByRole('button', { name: /已解决/ }).click();

@@ -3,7 +3,7 @@ import { AppError } from '../../../platform/http/errors.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import type { WorkflowActor } from '../../../platform/workflow/workflow.ts';
 import { findEdition, findRoundOf } from '../competition-records.ts';
-import { checkLeadOwner } from '../results/close-phase.ts';
+import { checkLeadOwner } from '../results/lead-owners.ts';
 import { offerEntriesAsLeads, type LeadOffer } from './offer-entries-as-leads.ts';
 
 /**

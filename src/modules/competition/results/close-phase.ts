@@ -1,13 +1,13 @@
-import { and, arrayContains, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/record-audit.ts';
-import { users } from '../../../platform/auth/schema.ts';
-import type { Db, Tx } from '../../../platform/db/connection.ts';
-import { AppError, invalidInput } from '../../../platform/http/errors.ts';
+import type { Db } from '../../../platform/db/connection.ts';
+import { AppError } from '../../../platform/http/errors.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import type { WorkflowActor } from '../../../platform/workflow/workflow.ts';
 import { findEditionToChange, inRunningOrder } from '../competition-records.ts';
 import { offerEntriesAsLeads } from '../landing/offer-entries-as-leads.ts';
 import { competitionPhaseResults, competitionPhases, competitionRounds } from '../schema.ts';
+import { checkLeadOwner } from './lead-owners.ts';
 import { findPhaseOf, rankPhase } from './phase-ranking.ts';
 import type { ClosePhaseInput } from './results-schemas.ts';
 
@@ -54,13 +54,4 @@ export async function closePhase(db: Db, actor: WorkflowActor & { id: string }, 
       await recordAudit(tx, actor, { entityType: 'competitionRound', entityId: round.id, action: 'close', before: { state: round.state }, after: { state: 'closed', leads: offered } });
     }
   });
-}
-
-/** The new leads' owner must be an active officer, who works leads. */
-export async function checkLeadOwner(tx: Tx, ownerId: string) {
-  const [officer] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, ownerId), arrayContains(users.roles, ['officer']), eq(users.disabled, false)));
-  if (!officer) throw invalidInput([{ field: 'leadOwnerId', message: 'competition.results.ownerNotOfficer' }]);
 }

@@ -7,11 +7,12 @@ import { workflowActorOf } from '../../../platform/workflow/workflow-actor.ts';
 import { phaseParams } from '../schemas.ts';
 import { closePhase } from './close-phase.ts';
 import { exportRanking } from './export-ranking.ts';
+import { listLeadOwners } from './lead-owners.ts';
 import { publishNotice } from './publish-notice.ts';
 import { readMyResults } from './read-my-results.ts';
 import { readPhaseRanking } from './read-phase-ranking.ts';
 import { readPublicNotices } from './read-public-notices.ts';
-import { closePhaseBody, myResultsSchema, phaseRankingSchema, publicNoticeSchema, publishNoticeBody, rankingQuery } from './results-schemas.ts';
+import { closePhaseBody, leadOwnersSchema, myResultsSchema, phaseRankingSchema, publicNoticeSchema, publishNoticeBody, rankingQuery } from './results-schemas.ts';
 import './results-messages.ts';
 
 /** A phase's ranking, its closing and results notice (公示), the public notices and an entrant's own results. */
@@ -69,6 +70,12 @@ export async function resultsRoutes(instance: FastifyInstance) {
       await publishNotice(db, actorOf(request), idsOf(request.params), request.body.noticeEndsOn);
       return readPhaseRanking(db, idsOf(request.params), undefined, true);
     },
+  });
+
+  app.get('/api/competition/lead-owners', {
+    config: manage,
+    schema: { tags, summary: "The officers who may own a closed round's leads", response: { 200: leadOwnersSchema, ...problemResponses } },
+    handler: async () => listLeadOwners(db),
   });
 
   app.get('/api/competition/notices', {

@@ -97,3 +97,5 @@ export const myResultsSchema = z.object({
   ),
 });
 export type MyResults = z.output<typeof myResultsSchema>;
+
+export const leadOwnersSchema = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) });

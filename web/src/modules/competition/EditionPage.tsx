@@ -3,7 +3,9 @@ import { App, Button, Card, Descriptions, Empty, Flex, List, Popconfirm, Skeleto
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { can } from '../../app/access.ts';
 import { api } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
 import { describeError } from '../../components/describe-error.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ErrorResult } from '../../components/results.tsx';
@@ -62,6 +64,9 @@ export function EditionPage() {
         title={edition.name}
         extra={
           <Flex wrap gap={8}>
+            <Link to={`/competition/${edition.id}/landing`}>
+              <Button>{t('competitionResults.tracker')}</Button>
+            </Link>
             {edition.actions.includes('edit') && (
               <Button icon={<EditOutlined />} onClick={() => setEditing({ part: 'edition' })}>
                 {t('competition.actions.editEdition')}
@@ -211,6 +216,7 @@ function useAdvancementText() {
 function RoundCard({ edition, round, adds, setEditing, run }: { edition: Edition; round: Round; adds: boolean; setEditing: (editing: Editing) => void; run: Run }) {
   const { t } = useTranslation();
   const advancementText = useAdvancementText();
+  const me = useMe();
   const path = { id: edition.id, roundId: round.id };
   return (
     <Card
@@ -265,6 +271,7 @@ function RoundCard({ edition, round, adds, setEditing, run }: { edition: Edition
                   )}
                 </Typography.Text>
                 <Typography.Text type="secondary">{advancementText(phase.advancement)}</Typography.Text>
+                {can(me, 'competition.manage') && <Link to={`/competition/${edition.id}/rounds/${round.id}/phases/${phase.id}/ranking`}>{t('competitionResults.ranking')}</Link>}
               </Flex>
             </List.Item>
           )}
