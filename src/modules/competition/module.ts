@@ -2,6 +2,7 @@ import { defineModule } from '../../server/module.ts';
 import { businessPlanKind, pitchDeckKind } from './entries/entry-attachments.ts';
 import { entryTimelineSource, moveEntries } from './entries/entry-timeline.ts';
 import { competitionMessages } from './messages.ts';
+import { judgingMessages } from './judging/judging-messages.ts';
 import { competitionPermissions } from './permissions.ts';
 import { competitionRoutes } from './routes.ts';
 import { seedDemoCompetition } from './seed-demo-competition.ts';
@@ -15,7 +16,7 @@ export const competitionModule = defineModule({
   permissions: competitionPermissions,
   routes: competitionRoutes,
   seedDemo: seedDemoCompetition,
-  messages: competitionMessages,
+  messages: { ...competitionMessages, ...judgingMessages },
   attachmentKinds: [businessPlanKind, pitchDeckKind],
   timelineSources: [entryTimelineSource],
   mergeSteps: [moveEntries],

@@ -7,6 +7,8 @@ export const competitionPermissions = definePermissions({
   'competition.read': [...staffRoles, 'organiser'],
   /** Create and change editions, tracks, rounds, phases and prizes; delete what nothing depends on yet. */
   'competition.manage': ['admin', 'organiser'],
+  /** A judge's own queue, score sheets and conflict declarations. */
+  'competition.judge': ['judge'],
   /** An entrant's own entries: follow them and withdraw one; never another's, never a score. */
   'competition.enter': ['entrant'],
 });

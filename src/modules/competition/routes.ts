@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actorOf, can } from '../../platform/auth/plugin.ts';
 import { idParams, problemResponses } from '../../platform/http/schemas.ts';
 import { readEditionDetail } from './competition-records.ts';
+import { judgingRoutes } from './judging/judging-routes.ts';
 import { landingRoutes } from './landing/landing-routes.ts';
 import { resultsRoutes } from './results/results-routes.ts';
 import { deleteEdition } from './delete-edition.ts';
@@ -18,6 +19,7 @@ import { savePhase } from './save-phase.ts';
 import { savePrize } from './save-prize.ts';
 import { saveRound } from './save-round.ts';
 import { saveTrack } from './save-track.ts';
+import { scoringRoutes } from './scoring/scoring-routes.ts';
 import {
   editionBody,
   editionDetailSchema,
@@ -37,6 +39,8 @@ import './messages.ts';
 export async function competitionRoutes(instance: FastifyInstance) {
   await resultsRoutes(instance);
   await landingRoutes(instance);
+  await judgingRoutes(instance);
+  await scoringRoutes(instance);
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
   const tags = ['competition'];

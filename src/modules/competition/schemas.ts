@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { chinaDay, optionalText, pageOf, pageQuery, text } from '../../platform/http/schemas.ts';
 import { advancementKinds, editionStates, phaseKinds, roundKinds, roundStates } from './competition-terms.ts';
+import { aggregationMethods } from './scoring/aggregate-scores.ts';
+import { defaultRubric } from './scoring/weighted-score.ts';
 
 export const editionBody = z.object({
   name: text(200).min(1).describe('e.g. 第六届蓝贝国际创新大赛'),
@@ -42,11 +44,30 @@ export const advancementSchema = z
   ])
   .describe('Who goes on: the best N, or those scoring at least a mark out of 100; null when the phase ends in prizes');
 
+export const rubricSchema = z
+  .object({
+    criteria: z
+      .array(
+        z.object({
+          key: text(40).min(1).describe("The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written"),
+          weight: z.number().describe('Its share of the total, in per cent; the weights add up to 100'),
+          maxScore: z.number().describe('The full score a judge gives it out of'),
+        }),
+      )
+      .max(20)
+      .readonly(),
+  })
+  .describe('What judges score and how much each part weighs');
+
 export const phaseBody = z.object({
   kind: z.enum(phaseKinds),
   opensOn: chinaDay.nullable().optional(),
   closesOn: chinaDay.nullable().optional(),
   advancement: advancementSchema.nullable().default(null),
+  rubric: rubricSchema.default(defaultRubric),
+  aggregation: z.enum(aggregationMethods).default('z-score').describe("How the judges' scores become one value per entry"),
+  judgesPerEntry: z.number().int().min(1).max(50).default(5),
+  anonymised: z.boolean().default(false).describe("Judges see neither the entrants' names nor their organisations"),
 });
 export type PhaseInput = z.output<typeof phaseBody>;
 
@@ -92,6 +113,11 @@ export const phaseSchema = z.object({
   opensOn: z.string().nullable(),
   closesOn: z.string().nullable(),
   advancement: advancementSchema.nullable(),
+  rubric: rubricSchema,
+  aggregation: z.enum(aggregationMethods),
+  judgesPerEntry: z.number().int(),
+  anonymised: z.boolean(),
+  closedAt: z.date().nullable(),
   actions: z.array(z.enum(['edit', 'delete'])),
 });
 export type PhaseView = z.output<typeof phaseSchema>;

@@ -1419,12 +1419,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -1570,12 +1587,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -1808,12 +1842,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -1883,6 +1934,102 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The conflicts of interest judges declared on the edition's entries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                declaredAt: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                entryNumber: string;
+                                /** Format: uuid */
+                                judgeId: string;
+                                judgeName: string;
+                                projectName: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/competition/editions/{id}/entries/{entryId}/landing-support": {
@@ -2422,12 +2569,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -2577,12 +2741,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -2739,12 +2920,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -2914,12 +3112,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -3069,12 +3284,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -3236,12 +3468,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -3778,10 +4027,23 @@ export interface paths {
                             score: number;
                         }) | null;
                         /**
+                         * @description How the judges' scores become one value per entry
+                         * @default z-score
+                         * @enum {string}
+                         */
+                        aggregation?: "mean" | "trimmed-mean" | "z-score";
+                        /**
+                         * @description Judges see neither the entrants' names nor their organisations
+                         * @default false
+                         */
+                        anonymised?: boolean;
+                        /**
                          * Format: date
                          * @description YYYY-MM-DD, a China calendar day
                          */
                         closesOn?: string | null;
+                        /** @default 5 */
+                        judgesPerEntry?: number;
                         /** @enum {string} */
                         kind: "onlineReview" | "roadshow" | "final";
                         /**
@@ -3789,6 +4051,43 @@ export interface paths {
                          * @description YYYY-MM-DD, a China calendar day
                          */
                         opensOn?: string | null;
+                        /**
+                         * @description What judges score and how much each part weighs
+                         * @default {
+                         *       "criteria": [
+                         *         {
+                         *           "key": "team",
+                         *           "weight": 30,
+                         *           "maxScore": 10
+                         *         },
+                         *         {
+                         *           "key": "technology",
+                         *           "weight": 30,
+                         *           "maxScore": 10
+                         *         },
+                         *         {
+                         *           "key": "market",
+                         *           "weight": 25,
+                         *           "maxScore": 10
+                         *         },
+                         *         {
+                         *           "key": "finance",
+                         *           "weight": 15,
+                         *           "maxScore": 10
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        rubric?: {
+                            readonly criteria: {
+                                /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                key: string;
+                                /** @description The full score a judge gives it out of */
+                                maxScore: number;
+                                /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                weight: number;
+                            }[];
+                        };
                     };
                 };
             };
@@ -3844,12 +4143,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -4000,12 +4316,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -4106,10 +4439,23 @@ export interface paths {
                             score: number;
                         }) | null;
                         /**
+                         * @description How the judges' scores become one value per entry
+                         * @default z-score
+                         * @enum {string}
+                         */
+                        aggregation?: "mean" | "trimmed-mean" | "z-score";
+                        /**
+                         * @description Judges see neither the entrants' names nor their organisations
+                         * @default false
+                         */
+                        anonymised?: boolean;
+                        /**
                          * Format: date
                          * @description YYYY-MM-DD, a China calendar day
                          */
                         closesOn?: string | null;
+                        /** @default 5 */
+                        judgesPerEntry?: number;
                         /** @enum {string} */
                         kind: "onlineReview" | "roadshow" | "final";
                         /**
@@ -4117,6 +4463,43 @@ export interface paths {
                          * @description YYYY-MM-DD, a China calendar day
                          */
                         opensOn?: string | null;
+                        /**
+                         * @description What judges score and how much each part weighs
+                         * @default {
+                         *       "criteria": [
+                         *         {
+                         *           "key": "team",
+                         *           "weight": 30,
+                         *           "maxScore": 10
+                         *         },
+                         *         {
+                         *           "key": "technology",
+                         *           "weight": 30,
+                         *           "maxScore": 10
+                         *         },
+                         *         {
+                         *           "key": "market",
+                         *           "weight": 25,
+                         *           "maxScore": 10
+                         *         },
+                         *         {
+                         *           "key": "finance",
+                         *           "weight": 15,
+                         *           "maxScore": 10
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        rubric?: {
+                            readonly criteria: {
+                                /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                key: string;
+                                /** @description The full score a judge gives it out of */
+                                maxScore: number;
+                                /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                weight: number;
+                            }[];
+                        };
                     };
                 };
             };
@@ -4172,12 +4555,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -4247,6 +4647,137 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign the phase's entries to judges by field with balanced loads, never with a conflict of interest
+         * @description Replaces the assignments of entries nobody has scored yet; 409 competition.judging.phaseClosed once the phase is closed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    phaseId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            entries: {
+                                /** Format: uuid */
+                                entryId: string;
+                                judges: {
+                                    abstained: boolean;
+                                    displayName: string;
+                                    /** Format: uuid */
+                                    judgeId: string;
+                                    outsideField: boolean;
+                                    scored: boolean;
+                                }[];
+                                number: string;
+                                organisationName: string;
+                                projectName: string;
+                                shortfall: number;
+                                trackName: string;
+                            }[];
+                            judges: {
+                                assigned: number;
+                                displayName: string;
+                                /** Format: uuid */
+                                judgeId: string;
+                                outsideField: number;
+                                scored: number;
+                            }[];
+                            judgesPerEntry: number;
+                            /** @enum {string} */
+                            kind: "onlineReview" | "roadshow" | "final";
+                            missingScores: {
+                                displayName: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                /** Format: uuid */
+                                judgeId: string;
+                                number: string;
+                                projectName: string;
+                            }[];
+                            /** Format: uuid */
+                            phaseId: string;
+                            roundName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/close": {
@@ -4432,6 +4963,134 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/judging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A phase's entries with their judges, each judge's progress and the missing scores */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    phaseId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            entries: {
+                                /** Format: uuid */
+                                entryId: string;
+                                judges: {
+                                    abstained: boolean;
+                                    displayName: string;
+                                    /** Format: uuid */
+                                    judgeId: string;
+                                    outsideField: boolean;
+                                    scored: boolean;
+                                }[];
+                                number: string;
+                                organisationName: string;
+                                projectName: string;
+                                shortfall: number;
+                                trackName: string;
+                            }[];
+                            judges: {
+                                assigned: number;
+                                displayName: string;
+                                /** Format: uuid */
+                                judgeId: string;
+                                outsideField: number;
+                                scored: number;
+                            }[];
+                            judgesPerEntry: number;
+                            /** @enum {string} */
+                            kind: "onlineReview" | "roadshow" | "final";
+                            missingScores: {
+                                displayName: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                /** Format: uuid */
+                                judgeId: string;
+                                number: string;
+                                projectName: string;
+                            }[];
+                            /** Format: uuid */
+                            phaseId: string;
+                            roundName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4957,12 +5616,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -5112,12 +5788,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -5265,12 +5958,29 @@ export interface paths {
                                         kind: "minScore";
                                         score: number;
                                     }) | null;
+                                    /** @enum {string} */
+                                    aggregation: "mean" | "trimmed-mean" | "z-score";
+                                    anonymised: boolean;
+                                    /** Format: date-time */
+                                    closedAt: string | null;
                                     closesOn: string | null;
                                     /** Format: uuid */
                                     id: string;
+                                    judgesPerEntry: number;
                                     /** @enum {string} */
                                     kind: "onlineReview" | "roadshow" | "final";
                                     opensOn: string | null;
+                                    /** @description What judges score and how much each part weighs */
+                                    rubric: {
+                                        readonly criteria: {
+                                            /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                            key: string;
+                                            /** @description The full score a judge gives it out of */
+                                            maxScore: number;
+                                            /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                            weight: number;
+                                        }[];
+                                    };
                                 }[];
                                 /** @enum {string} */
                                 state: "planned" | "open" | "closed";
@@ -5605,6 +6315,946 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/judges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The judges with their organisations and tracks, by name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                disabled: boolean;
+                                displayName: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                organisationName: string | null;
+                                title: string | null;
+                                tracks: {
+                                    /** Format: uuid */
+                                    editionId: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                userId: string;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a judge: an account with the judge role and a temporary password, and their profile */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        /**
+                         * Format: uuid
+                         * @description The organisation as a master record, when known: entries of it are conflicts by themselves
+                         * @default null
+                         */
+                        enterpriseId?: string | null;
+                        organisationName?: string | null;
+                        /** @description e.g. 教授, 合伙人 */
+                        title?: string | null;
+                        /**
+                         * @description The tracks of their expertise
+                         * @default []
+                         */
+                        trackIds?: string[];
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            judge: {
+                                disabled: boolean;
+                                displayName: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                organisationName: string | null;
+                                title: string | null;
+                                tracks: {
+                                    /** Format: uuid */
+                                    editionId: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                userId: string;
+                                username: string;
+                            };
+                            /** @description To hand to the judge; they choose their own at first sign-in */
+                            temporaryPassword: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/judges/{judgeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a judge's name, title, organisation and tracks */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    judgeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        /**
+                         * Format: uuid
+                         * @description The organisation as a master record, when known: entries of it are conflicts by themselves
+                         * @default null
+                         */
+                        enterpriseId?: string | null;
+                        organisationName?: string | null;
+                        /** @description e.g. 教授, 合伙人 */
+                        title?: string | null;
+                        /**
+                         * @description The tracks of their expertise
+                         * @default []
+                         */
+                        trackIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            displayName: string;
+                            /** Format: uuid */
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            organisationName: string | null;
+                            title: string | null;
+                            tracks: {
+                                /** Format: uuid */
+                                editionId: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/competition/judging/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Declare a conflict of interest on an entry by its number
+         * @description The entry leaves the judge's queue and its routes answer them 404; their assignments and scores of it in open phases are withdrawn.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The registration number, so that a judge can declare before seeing anything of the entry */
+                        entryNumber: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/judging/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in judge's profile */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            disabled: boolean;
+                            displayName: string;
+                            /** Format: uuid */
+                            enterpriseId: string | null;
+                            enterpriseName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            organisationName: string | null;
+                            title: string | null;
+                            tracks: {
+                                /** Format: uuid */
+                                editionId: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** Format: uuid */
+                            userId: string;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/judging/phases/{phaseId}/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entry assigned to the signed-in judge, with the rubric, its files and their score sheet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                    phaseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            editable: boolean;
+                            entry: {
+                                /** @enum {string} */
+                                financing: "none" | "angel" | "seriesA" | "seriesBPlus";
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                organisationName: string | null;
+                                projectName: string;
+                                /** @enum {string} */
+                                stage: "idea" | "prototype" | "earlyRevenue" | "growth";
+                                summary: string;
+                                teamSize: number;
+                                teamSummary: string;
+                                trackName: string;
+                            };
+                            files: {
+                                fileName: string;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                mediaType: string;
+                                size: number;
+                            }[];
+                            phase: {
+                                /** @enum {string} */
+                                aggregation: "mean" | "trimmed-mean" | "z-score";
+                                anonymised: boolean;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                closesOn: string | null;
+                                editionName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "onlineReview" | "roadshow" | "final";
+                                roundName: string;
+                                /** @description What judges score and how much each part weighs */
+                                rubric: {
+                                    readonly criteria: {
+                                        /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                        key: string;
+                                        /** @description The full score a judge gives it out of */
+                                        maxScore: number;
+                                        /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                        weight: number;
+                                    }[];
+                                };
+                            };
+                            sheet: {
+                                abstained: boolean;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                total: number | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/judging/phases/{phaseId}/entries/{entryId}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give or change the signed-in judge's score sheet of the entry, or abstain
+         * @description 404 unless assigned and free of conflict; 409 competition.judging.phaseClosed once the phase is closed; 400 for a sheet that does not fit the rubric.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                    phaseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        abstained: true;
+                        comment?: string | null;
+                    } | {
+                        /** @enum {boolean} */
+                        abstained: false;
+                        comment?: string | null;
+                        scores: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            editable: boolean;
+                            entry: {
+                                /** @enum {string} */
+                                financing: "none" | "angel" | "seriesA" | "seriesBPlus";
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                organisationName: string | null;
+                                projectName: string;
+                                /** @enum {string} */
+                                stage: "idea" | "prototype" | "earlyRevenue" | "growth";
+                                summary: string;
+                                teamSize: number;
+                                teamSummary: string;
+                                trackName: string;
+                            };
+                            files: {
+                                fileName: string;
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                mediaType: string;
+                                size: number;
+                            }[];
+                            phase: {
+                                /** @enum {string} */
+                                aggregation: "mean" | "trimmed-mean" | "z-score";
+                                anonymised: boolean;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                closesOn: string | null;
+                                editionName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "onlineReview" | "roadshow" | "final";
+                                roundName: string;
+                                /** @description What judges score and how much each part weighs */
+                                rubric: {
+                                    readonly criteria: {
+                                        /** @description The criterion's name: team, technology, market and finance are shown in the reader's language, any other as written */
+                                        key: string;
+                                        /** @description The full score a judge gives it out of */
+                                        maxScore: number;
+                                        /** @description Its share of the total, in per cent; the weights add up to 100 */
+                                        weight: number;
+                                    }[];
+                                };
+                            };
+                            sheet: {
+                                abstained: boolean;
+                                comment: string | null;
+                                criteria: {
+                                    [key: string]: number;
+                                };
+                                total: number | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/judging/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in judge's entries in phases still open, scored or not, never one they have a conflict with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abstained: boolean;
+                                entry: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    organisationName: string | null;
+                                    projectName: string;
+                                    trackName: string;
+                                };
+                                phase: {
+                                    anonymised: boolean;
+                                    closesOn: string | null;
+                                    editionName: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "onlineReview" | "roadshow" | "final";
+                                    roundName: string;
+                                };
+                                scored: boolean;
+                                total: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

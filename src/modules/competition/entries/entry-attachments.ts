@@ -2,17 +2,22 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { recordIdsFound, type AttachmentKind, type AttachmentPolicy } from '../../../platform/attachments/attachment-kind.ts';
 import type { RequestUser } from '../../../platform/auth/plugin.ts';
 import type { Db } from '../../../platform/db/connection.ts';
+import { entryIdsJudgedBy } from '../judging/judge-records.ts';
 import { competitionEntries } from '../schema.ts';
 
 const pdf = 'application/pdf';
 const pptx = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
-/** Of the entry ids, those the user reads: every entry for the competition's readers, an entrant's own otherwise. */
+/**
+ * Of the entry ids, those the user reads: every entry for the competition's readers; otherwise an entrant's own, and
+ * a judge's assigned entries free of conflict.
+ */
 function readableEntries(db: Db, user: RequestUser, recordIds: readonly string[]): Promise<ReadonlySet<string>> {
   return recordIdsFound(recordIds, async (ids) => {
     const mine = user.permissions.includes('competition.read') ? undefined : eq(competitionEntries.entrantUserId, user.id);
     const rows = await db.select({ id: competitionEntries.id }).from(competitionEntries).where(and(inArray(competitionEntries.id, ids), mine));
-    return rows.map((row) => row.id);
+    const judged = user.permissions.includes('competition.judge') ? await entryIdsJudgedBy(db, user.id, ids) : [];
+    return [...rows.map((row) => row.id), ...judged];
   });
 }
 

@@ -1,4 +1,6 @@
 import { Form, Input, InputNumber, Select } from 'antd';
+import { defaultRubric, type Rubric } from '../../../../src/modules/competition/scoring/weighted-score.ts';
+import { RubricFields } from './judging/RubricFields.tsx';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api.ts';
 import { FormModal } from '../../components/FormModal.tsx';
@@ -11,7 +13,13 @@ interface PhaseForm {
   opensOn?: string | null;
   closesOn?: string | null;
   advancement: { kind: RuleKind; count?: number; score?: number };
+  rubric: Rubric;
+  aggregation: Phase['aggregation'];
+  judgesPerEntry: number;
+  anonymised: boolean;
 }
+
+const defaultJudging = { rubric: defaultRubric, aggregation: 'z-score' as const, judgesPerEntry: 5 };
 
 function advancementOf(form: PhaseForm['advancement']) {
   if (form.kind === 'topN') return { kind: 'topN' as const, count: form.count ?? 0 };
@@ -30,11 +38,21 @@ export function PhaseFormModal({ edition, round, phase, onClose }: { edition: Ed
       title={t(phase ? 'competition.forms.editPhase' : 'competition.forms.newPhase', { round: round.name })}
       initialValues={
         phase
-          ? { kind: phase.kind, opensOn: phase.opensOn, closesOn: phase.closesOn, advancement: phase.advancement ?? { kind: 'none' } }
-          : { kind: nextKind, advancement: { kind: 'topN' } }
+          ? { ...phase, advancement: phase.advancement ?? { kind: 'none' } }
+          : // An online review of business plans is anonymised unless the organiser says otherwise.
+            { kind: nextKind, advancement: { kind: 'topN' }, ...defaultJudging, anonymised: nextKind === 'onlineReview' }
       }
       onSubmit={async (values) => {
-        const body = { kind: values.kind, opensOn: dayOrNull(values.opensOn), closesOn: dayOrNull(values.closesOn), advancement: advancementOf(values.advancement) };
+        const body = {
+          kind: values.kind,
+          opensOn: dayOrNull(values.opensOn),
+          closesOn: dayOrNull(values.closesOn),
+          advancement: advancementOf(values.advancement),
+          rubric: { criteria: [...values.rubric.criteria] },
+          aggregation: values.aggregation,
+          judgesPerEntry: values.judgesPerEntry,
+          anonymised: values.anonymised,
+        };
         const path = { id: edition.id, roundId: round.id };
         if (phase) await api.PATCH('/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}', { params: { path: { ...path, phaseId: phase.id } }, body });
         else await api.POST('/api/competition/editions/{id}/rounds/{roundId}/phases', { params: { path }, body });
@@ -74,6 +92,7 @@ export function PhaseFormModal({ edition, round, phase, onClose }: { edition: Ed
           return null;
         }}
       </Form.Item>
+      <RubricFields />
     </FormModal>
   );
 }
