@@ -12,7 +12,7 @@ const { app, ctx, signIn } = await createTestApp();
 const { db } = ctx;
 const organiser = await signIn(['organiser']);
 const officer = await signIn(['officer']);
-const entrant = await signIn([]);
+const entrant = await signIn(['entrant']);
 const judgeUsers = [await signIn(['judge']), await signIn(['judge']), await signIn(['judge'])];
 
 type Json = Record<string, unknown>;
@@ -192,8 +192,9 @@ describe('ranking and closing a phase', () => {
     ]);
     expect(notices.body).not.toMatch(/value|contribution|judge|LB6-R-004/);
 
-    const mine = await send(entrant, 'GET', '/api/competition/my-results');
-    expect((await ok<{ items: Json[] }>(mine)).items).toEqual([expect.objectContaining({ entryId: e1, number: 'LB6-R-001', phaseKind: 'onlineReview', rank: 1, advanced: true })]);
+    const mine = await send(entrant, 'GET', '/api/competition/my-entries');
+    const own = await ok<{ id: string; results: Json[] }[]>(mine);
+    expect(own.map((entry) => [entry.id, entry.results])).toEqual([[e1, [{ phaseId: review, phaseKind: 'onlineReview', rank: 1, advanced: true }]]]);
     expect(mine.body).not.toMatch(/value|contribution|LB6-R-002/);
     expect((await send(entrant, 'GET', `${phaseUrl(review)}/ranking`)).statusCode).toBe(403);
   });

@@ -9,13 +9,12 @@ import { closePhase } from './close-phase.ts';
 import { exportRanking } from './export-ranking.ts';
 import { listLeadOwners } from './lead-owners.ts';
 import { publishNotice } from './publish-notice.ts';
-import { readMyResults } from './read-my-results.ts';
 import { readPhaseRanking } from './read-phase-ranking.ts';
 import { readPublicNotices } from './read-public-notices.ts';
-import { closePhaseBody, leadOwnersSchema, myResultsSchema, phaseRankingSchema, publicNoticeSchema, publishNoticeBody, rankingQuery } from './results-schemas.ts';
+import { closePhaseBody, leadOwnersSchema, phaseRankingSchema, publicNoticeSchema, publishNoticeBody, rankingQuery } from './results-schemas.ts';
 import './results-messages.ts';
 
-/** A phase's ranking, its closing and results notice (公示), the public notices and an entrant's own results. */
+/** A phase's ranking, its closing and results notice (公示), and the public notices. */
 export async function resultsRoutes(instance: FastifyInstance) {
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
@@ -82,11 +81,5 @@ export async function resultsRoutes(instance: FastifyInstance) {
     config: { access: 'public' },
     schema: { tags, summary: 'The results notices (公示) in their notice period: the advancing entries, never a score', response: { 200: publicNoticeSchema, ...problemResponses } },
     handler: async () => readPublicNotices(db),
-  });
-
-  app.get('/api/competition/my-results', {
-    config: { access: 'authenticated' },
-    schema: { tags, summary: "The results of the caller's own entries: rank and advancement, never a score", response: { 200: myResultsSchema, ...problemResponses } },
-    handler: async (request) => readMyResults(db, currentUser(request).id),
   });
 }

@@ -82,20 +82,4 @@ export const publicNoticeSchema = z.object({
 });
 export type PublicNotice = z.output<typeof publicNoticeSchema>;
 
-export const myResultsSchema = z.object({
-  items: z.array(
-    z.object({
-      entryId: z.uuid(),
-      number: z.string(),
-      projectName: z.string(),
-      roundName: z.string(),
-      phaseKind: z.enum(phaseKinds),
-      rank: z.number().int().nullable(),
-      advanced: z.boolean(),
-      closedAt: z.date(),
-    }),
-  ),
-});
-export type MyResults = z.output<typeof myResultsSchema>;
-
 export const leadOwnersSchema = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) });
