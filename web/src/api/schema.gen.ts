@@ -7397,6 +7397,7 @@ export interface paths {
                                 phaseId: string;
                                 /** @enum {string} */
                                 phaseKind: "onlineReview" | "roadshow" | "final";
+                                rank: number | null;
                             }[];
                             round: {
                                 city: string;
@@ -7516,6 +7517,7 @@ export interface paths {
                                 phaseId: string;
                                 /** @enum {string} */
                                 phaseKind: "onlineReview" | "roadshow" | "final";
+                                rank: number | null;
                             }[];
                             round: {
                                 city: string;
@@ -7640,6 +7642,7 @@ export interface paths {
                                 phaseId: string;
                                 /** @enum {string} */
                                 phaseKind: "onlineReview" | "roadshow" | "final";
+                                rank: number | null;
                             }[];
                             round: {
                                 city: string;

@@ -39,6 +39,10 @@ describe('navigation by permission', () => {
     expect(keys('judge')).toEqual(['home', 'marketListings', 'marketDemands', 'profile']);
   });
 
+  it("gives the competition's entrants their own entries and nothing of the organisers' or anyone else's", () => {
+    expect(keys('entrant')).toEqual(['home', 'marketListings', 'marketDemands', 'myEntries', 'profile']);
+  });
+
   it('gives organisations their own records, funnels, matches and the market\'s windows on the home page, and operators their queues instead', () => {
     const cards = (role: Role) => homeCardsFor(viewer(role), webModules).map((card) => card.key);
     expect(cards('enterprise')).toEqual(['market-mine', 'my-demand-matches', 'my-listing-funnels', 'market-windows']);

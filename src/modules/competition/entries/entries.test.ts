@@ -7,7 +7,7 @@ import { users } from '../../../platform/auth/schema.ts';
 import { createTestApp, type SignedIn } from '../../../test/app.ts';
 import { multipartForm, type FormPart } from '../../../test/multipart-form.ts';
 import { enterprises } from '../../enterprises/schema.ts';
-import { competitionEntries } from '../schema.ts';
+import { competitionEntries, competitionPhaseResults, competitionPhases } from '../schema.ts';
 import { registrationsPerMinute } from './entry-routes.ts';
 
 const { app, ctx, signIn } = await createTestApp();
@@ -231,6 +231,19 @@ describe('entrants and organisers', () => {
     const withdrawn = ok<{ state: string; actions: string[] }>(await send(entrant, 'POST', `/api/competition/my-entries/${mine.entryId}/withdraw`));
     expect(withdrawn).toMatchObject({ state: 'withdrawn', actions: [] });
     expect((await send(entrant, 'POST', `/api/competition/my-entries/${mine.entryId}/withdraw`)).statusCode).toBe(409);
+  });
+
+  it('shows the entrant the rank and advancement of each closed phase, never the value behind them', async () => {
+    const round = await newRound();
+    const fields = entryOf(round);
+    const { entryId } = ok<{ entryId: string }>(await register(fields), 201);
+    const [phase] = await ctx.db.update(competitionPhases).set({ closedAt: new Date() }).where(eq(competitionPhases.roundId, round.roundId)).returning();
+    await ctx.db.insert(competitionPhaseResults).values({ phaseId: phase!.id, entryId, value: 1.234567, rank: 3, advanced: true, aggregate: {} as never });
+    const entrant = await logIn(fields.username);
+    const entry = ok<{ results: Json[]; actions: string[] }>(await send(entrant, 'GET', `/api/competition/my-entries/${entryId}`));
+    expect(entry.results).toEqual([{ phaseId: phase!.id, phaseKind: 'onlineReview', rank: 3, advanced: true }]);
+    expect(entry.actions).toEqual([]);
+    expect(JSON.stringify(entry)).not.toContain('1.234567');
   });
 
   it('refuses a withdrawal once the first phase has closed', async () => {

@@ -94,8 +94,8 @@ export const myEntrySchema = z.object({
   createdAt: z.date(),
   /** What the entrant may do now. */
   actions: z.array(z.enum(['withdraw'])),
-  /** The entry's results, phase by phase, once each phase's results are published; empty until then. */
-  results: z.array(z.object({ phaseId: z.uuid(), phaseKind: z.enum(phaseKinds), advanced: z.boolean() })),
+  /** The entry's rank and advancement in each closed phase; never a score. */
+  results: z.array(z.object({ phaseId: z.uuid(), phaseKind: z.enum(phaseKinds), rank: z.number().int().nullable(), advanced: z.boolean() })),
 });
 export type MyEntry = z.output<typeof myEntrySchema>;
 

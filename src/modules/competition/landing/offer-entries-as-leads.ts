@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { recordAudit } from '../../../platform/audit/record-audit.ts';
 import type { Tx } from '../../../platform/db/connection.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import type { WorkflowActor } from '../../../platform/workflow/workflow.ts';
+import { enterprises } from '../../enterprises/schema.ts';
 import { createLeadWithin } from '../../investment-leads/create-lead.ts';
 import { leads } from '../../investment-leads/schema.ts';
 import { competitionEditions, competitionEntries, competitionPhaseResults, competitionPhases, type CompetitionRound } from '../schema.ts';
@@ -24,11 +25,13 @@ export interface LeadOffer {
  */
 export async function offerEntriesAsLeads(tx: Tx, actor: WorkflowActor & { id: string }, round: CompetitionRound, offer: LeadOffer, locale: Locale): Promise<{ created: number; linked: number }> {
   const entries = await tx
-    .select({ id: competitionEntries.id, number: competitionEntries.number, enterpriseId: competitionEntries.enterpriseId })
+    // A merged organisation's entry becomes a lead of the record it was merged into (merges keep one level).
+    .select({ id: competitionEntries.id, number: competitionEntries.number, enterpriseId: sql<string>`coalesce(${enterprises.mergedIntoId}, ${enterprises.id})` })
     .from(competitionEntries)
+    .innerJoin(enterprises, eq(enterprises.id, competitionEntries.enterpriseId))
     .where(and(eq(competitionEntries.roundId, round.id), ne(competitionEntries.state, 'withdrawn'), isNull(competitionEntries.leadId)))
     .orderBy(asc(competitionEntries.number))
-    .for('update');
+    .for('update', { of: competitionEntries });
   if (!entries.length) return { created: 0, linked: 0 };
   const [edition] = await tx.select({ name: competitionEditions.name }).from(competitionEditions).where(eq(competitionEditions.id, round.editionId));
   const ranks = await furthestRanks(

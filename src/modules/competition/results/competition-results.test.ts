@@ -221,6 +221,22 @@ describe('every entry a lead, and the landing tracker', () => {
     expect((await db.select({ n: count() }).from(leads))[0]!.n).toBe(leadsBefore + 3);
   });
 
+  it('offers an entry added after the closing, as a lead of the record its organisation was merged into', async () => {
+    const survivor = await enterprise('深圳海洋感知科技有限公司（结果测试）');
+    const duplicate = await enterprise('深圳海洋感知科技公司（结果测试）');
+    await db.update(enterprises).set({ mergedIntoId: survivor }).where(eq(enterprises.id, duplicate));
+    const [late] = await db
+      .insert(competitionEntries)
+      .values({ ...entryRows[0]!, id: undefined, number: 'LB6-R-006', projectName: '海洋感知浮标', enterpriseId: duplicate, entrantUserId: null, leadId: null, idempotencyKey: null })
+      .returning();
+    expect(await ok(await send(organiser, 'POST', `${base}/rounds/${round}/leads`, { leadOwnerId: officer.userId }))).toEqual({ created: 1, linked: 0 });
+    const [linked] = await db.select({ leadId: competitionEntries.leadId }).from(competitionEntries).where(eq(competitionEntries.id, late!.id));
+    const [lead] = await db.select().from(leads).where(eq(leads.id, linked!.leadId!));
+    expect(lead).toMatchObject({ enterpriseId: survivor, source: 'competition', ownerId: officer.userId });
+    expect(lead!.sourceNote).toBe('第六届蓝贝国际创新大赛（结果测试） · 深圳赛区 · LB6-R-006 · 未排名');
+    await db.update(competitionEntries).set({ state: 'withdrawn' }).where(eq(competitionEntries.id, late!.id));
+  });
+
   it('counts a project made from an entry’s lead and moved to 签约 once, however many entries share its lead', async () => {
     const tracker = async () => ok<Record<string, Figure>>(await send(officer, 'GET', `${base}/landing?roundId=${round}`));
     expect(Object.fromEntries(Object.entries(await tracker()).flatMap(([key, value]) => (typeof value === 'object' && value && 'count' in value ? [[key, value.count]] : []))))

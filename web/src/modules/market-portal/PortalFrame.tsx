@@ -8,17 +8,19 @@ import { LanguageSelect } from '../../components/LanguageSelect.tsx';
 
 /**
  * The frame of the public portal, for readers who have not signed in: the brand, the language choice of the sign-in
- * page and the way in; one narrow column, laid out for a phone first and centred on a wider screen.
+ * page and the way in; one narrow column, laid out for a phone first and centred on a wider screen. Other public
+ * pages (the competition's registration) use it under their own title and home.
  */
-export function PortalFrame({ children, signInNext }: { children: ReactNode; signInNext?: string }) {
+export function PortalFrame({ children, signInNext, title, home = '/portal' }: { children: ReactNode; signInNext?: string; title?: string; home?: string }) {
   const { t } = useTranslation();
+  const heading = title ?? t('portal.title');
   const signIn = signInNext ? `/login?next=${encodeURIComponent(signInNext)}` : '/login';
   return (
     <div className="portal-page">
       <header className="portal-header">
-        <Link to="/portal" className="portal-brand" aria-label={t('portal.title')}>
+        <Link to={home} className="portal-brand" aria-label={heading}>
           <Brand />
-          <span className="portal-title">{t('portal.title')}</span>
+          <span className="portal-title">{heading}</span>
         </Link>
         <span className="portal-header-actions">
           <LanguageSelect />
