@@ -107,13 +107,14 @@ export async function entryIdsJudgedBy(db: DbOrTx, userId: string, entryIds: rea
   return rows.filter((entry) => !conflicted(entry)).map((entry) => entry.id);
 }
 
-/** A phase of a round of the edition; 404 for a missing one or one of another round or edition. */
-export async function findPhaseOf(db: DbOrTx, editionId: string, roundId: string, phaseId: string) {
-  const [found] = await db
-    .select({ phase: competitionPhases, roundName: competitionRounds.name })
+/** A phase of a round of the edition, with its round, the phase locked for a write when asked; 404 for a missing one or one of another round or edition. */
+export async function findPhaseOf(db: DbOrTx, editionId: string, roundId: string, phaseId: string, options: { lock?: boolean } = {}) {
+  const query = db
+    .select({ phase: competitionPhases, round: competitionRounds, roundName: competitionRounds.name })
     .from(competitionPhases)
     .innerJoin(competitionRounds, eq(competitionRounds.id, competitionPhases.roundId))
     .where(and(eq(competitionPhases.id, phaseId), eq(competitionRounds.id, roundId), eq(competitionRounds.editionId, editionId)));
+  const [found] = options.lock ? await query.for('update', { of: competitionPhases }) : await query;
   if (!found) throw notFound();
   return found;
 }

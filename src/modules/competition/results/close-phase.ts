@@ -5,10 +5,11 @@ import { AppError } from '../../../platform/http/errors.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import type { WorkflowActor } from '../../../platform/workflow/workflow.ts';
 import { findEditionToChange, inRunningOrder } from '../competition-records.ts';
+import { findPhaseOf } from '../judging/judge-records.ts';
 import { offerEntriesAsLeads } from '../landing/offer-entries-as-leads.ts';
 import { competitionPhaseResults, competitionPhases, competitionRounds } from '../schema.ts';
 import { checkLeadOwner } from './lead-owners.ts';
-import { findPhaseOf, rankPhase } from './phase-ranking.ts';
+import { rankPhase } from './phase-ranking.ts';
 import type { ClosePhaseInput } from './results-schemas.ts';
 
 /**
@@ -21,7 +22,7 @@ import type { ClosePhaseInput } from './results-schemas.ts';
 export async function closePhase(db: Db, actor: WorkflowActor & { id: string }, ids: { editionId: string; roundId: string; phaseId: string }, input: ClosePhaseInput, locale: Locale) {
   await db.transaction(async (tx) => {
     await findEditionToChange(tx, ids.editionId);
-    const { round, phase } = await findPhaseOf(tx, ids, { lock: true });
+    const { round, phase } = await findPhaseOf(tx, ids.editionId, ids.roundId, ids.phaseId, { lock: true });
     if (phase.closedAt) throw new AppError(409, 'competition.results.alreadyClosed');
     const phases = inRunningOrder(await tx.select().from(competitionPhases).where(eq(competitionPhases.roundId, round.id)));
     const position = phases.findIndex((candidate) => candidate.id === phase.id);
@@ -29,7 +30,7 @@ export async function closePhase(db: Db, actor: WorkflowActor & { id: string }, 
     if (input.leadOwnerId) await checkLeadOwner(tx, input.leadOwnerId);
 
     const method = input.method ?? phase.aggregation;
-    const { aggregates, ranking, advancement } = await rankPhase(tx, round, phase, method);
+    const { aggregates, ranking, advancement } = await rankPhase(tx, phase, method);
     const ranks = new Map(ranking.ranked.map((entry) => [entry.entryId, entry.rank]));
     const advancing = new Set(advancement?.advancing.map((entry) => entry.entryId));
     if (aggregates.length) {

@@ -1,31 +1,10 @@
-import { and, asc, eq, inArray, isNotNull, notInArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { users } from '../../../platform/auth/schema.ts';
 import type { DbOrTx } from '../../../platform/db/connection.ts';
-import { notFound } from '../../../platform/http/errors.ts';
-import { findRoundOf, inRunningOrder } from '../competition-records.ts';
-import type { EntryState } from '../competition-terms.ts';
-import { competitionEntries, competitionJudges, competitionPhaseResults, competitionPhases, competitionScores, competitionTracks, type CompetitionPhase, type CompetitionRound } from '../schema.ts';
+import { entriesOfPhase } from '../judging/judge-records.ts';
+import { competitionEntries, competitionJudges, competitionPhaseResults, competitionScores, competitionTracks, type CompetitionPhase } from '../schema.ts';
 import { aggregateScores, type AggregationMethod, type EntryAggregate } from '../scoring/aggregate-scores.ts';
 import { advance, rankEntries, type Advancement, type AdvancementRule, type Ranking } from '../scoring/rank-entries.ts';
-
-/** Entries out of the competition: they are neither ranked nor offered as leads. */
-export const entriesOutOfCompetition: EntryState[] = ['withdrawn', 'ineligible'];
-
-/** The phase of the round of the edition, locked for a write when asked; another round's or edition's answers 404 like a missing one. */
-export async function findPhaseOf(
-  db: DbOrTx,
-  ids: { editionId: string; roundId: string; phaseId: string },
-  options: { lock?: boolean } = {},
-): Promise<{ round: CompetitionRound; phase: CompetitionPhase }> {
-  const round = await findRoundOf(db, ids.editionId, ids.roundId);
-  const query = db
-    .select()
-    .from(competitionPhases)
-    .where(and(eq(competitionPhases.id, ids.phaseId), eq(competitionPhases.roundId, round.id)));
-  const [phase] = options.lock ? await query.for('update') : await query;
-  if (!phase) throw notFound();
-  return { round, phase };
-}
 
 /** The advancement rule of a phase, null for one that ends in the prizes. */
 export function advancementRuleOf(phase: CompetitionPhase): AdvancementRule | null {
@@ -61,34 +40,6 @@ export async function entriesWithResultsOf(db: DbOrTx, phaseId: string): Promise
     .orderBy(asc(competitionEntries.number));
 }
 
-/**
- * The entries a phase ranks: the round's entries still in the competition, and of those, when an earlier phase of
- * the round is closed, only the ones that went on from the latest closed one.
- */
-export async function phaseEntries(db: DbOrTx, round: CompetitionRound, phase: CompetitionPhase): Promise<PhaseEntry[]> {
-  const phases = inRunningOrder(await db.select().from(competitionPhases).where(eq(competitionPhases.roundId, round.id)));
-  const earlier = phases.slice(0, phases.findIndex((candidate) => candidate.id === phase.id)).filter((candidate) => candidate.closedAt !== null);
-  const from = earlier.at(-1);
-  const advancedFrom = from
-    ? db
-        .select({ id: competitionPhaseResults.entryId })
-        .from(competitionPhaseResults)
-        .where(and(eq(competitionPhaseResults.phaseId, from.id), eq(competitionPhaseResults.advanced, true)))
-    : undefined;
-  return db
-    .select(phaseEntryColumns)
-    .from(competitionEntries)
-    .innerJoin(competitionTracks, eq(competitionTracks.id, competitionEntries.trackId))
-    .where(
-      and(
-        eq(competitionEntries.roundId, round.id),
-        notInArray(competitionEntries.state, entriesOutOfCompetition),
-        advancedFrom ? inArray(competitionEntries.id, advancedFrom) : undefined,
-      ),
-    )
-    .orderBy(asc(competitionEntries.number));
-}
-
 export interface PhaseRanking {
   entries: PhaseEntry[];
   aggregates: EntryAggregate[];
@@ -97,9 +48,16 @@ export interface PhaseRanking {
   advancement: Advancement | null;
 }
 
-/** The phase's entries ranked from the scores as they stand, by the method, and who advances by the phase's rule. */
-export async function rankPhase(db: DbOrTx, round: CompetitionRound, phase: CompetitionPhase, method: AggregationMethod): Promise<PhaseRanking> {
-  const entries = await phaseEntries(db, round, phase);
+/** The phase's entries (those its judges judge) ranked from the scores as they stand, by the method, and who advances by the phase's rule. */
+export async function rankPhase(db: DbOrTx, phase: CompetitionPhase, method: AggregationMethod): Promise<PhaseRanking> {
+  // The entries the phase's judges judge, as the judging module chooses them.
+  const entries = (await entriesOfPhase(db, phase)).map(({ entry, trackName }) => ({
+    id: entry.id,
+    number: entry.number,
+    projectName: entry.projectName,
+    organisationName: entry.organisationName,
+    trackName,
+  }));
   const entryIds = entries.map((entry) => entry.id);
   const rows = entryIds.length
     ? await db

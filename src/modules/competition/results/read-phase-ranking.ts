@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../platform/db/connection.ts';
 import { advancementOf } from '../competition-records.ts';
-import { competitionPhaseResults, type CompetitionPhase, type CompetitionRound } from '../schema.ts';
+import { findPhaseOf } from '../judging/judge-records.ts';
+import { competitionPhaseResults, type CompetitionPhase } from '../schema.ts';
 import type { AggregationMethod, EntryAggregate } from '../scoring/aggregate-scores.ts';
 import { advance, rankEntries } from '../scoring/rank-entries.ts';
-import { advancementRuleOf, entriesWithResultsOf, findPhaseOf, judgeNamesOf, rankPhase, type PhaseEntry } from './phase-ranking.ts';
+import { advancementRuleOf, entriesWithResultsOf, judgeNamesOf, rankPhase, type PhaseEntry } from './phase-ranking.ts';
 import type { PhaseRankingView, RankedEntryView } from './results-schemas.ts';
 
 interface EntryResult {
@@ -34,9 +35,9 @@ export async function readPhaseRanking(
   preview: AggregationMethod | undefined,
   mayManage: boolean,
 ): Promise<PhaseRankingView> {
-  const { round, phase } = await findPhaseOf(db, ids);
+  const { round, phase } = await findPhaseOf(db, ids.editionId, ids.roundId, ids.phaseId);
   const method = phase.closedAt ? phase.aggregation : (preview ?? phase.aggregation);
-  const { entries, results, tieAtCut } = phase.closedAt ? await storedResults(db, phase) : await liveResults(db, round, phase, method);
+  const { entries, results, tieAtCut } = phase.closedAt ? await storedResults(db, phase) : await liveResults(db, phase, method);
   const names = await judgeNamesOf(db, phase.id);
   const open = mayManage && phase.closedAt === null;
   const mayPublish = mayManage && phase.closedAt !== null && phase.noticePublishedAt === null && advancementRuleOf(phase) !== null;
@@ -58,8 +59,8 @@ export async function readPhaseRanking(
   };
 }
 
-async function liveResults(db: DbOrTx, round: CompetitionRound, phase: CompetitionPhase, method: AggregationMethod) {
-  const { entries, aggregates, ranking, advancement } = await rankPhase(db, round, phase, method);
+async function liveResults(db: DbOrTx, phase: CompetitionPhase, method: AggregationMethod) {
+  const { entries, aggregates, ranking, advancement } = await rankPhase(db, phase, method);
   const ranked = new Map(ranking.ranked.map((entry) => [entry.entryId, entry]));
   const advancing = new Set(advancement?.advancing.map((entry) => entry.entryId));
   const results = new Map(

@@ -29,6 +29,7 @@ const wrap = { overflowWrap: 'anywhere' } as const;
 /** An edition: its dates, tracks, rounds with their phases in the order they run, and prizes; organisers change each here. */
 export function EditionPage() {
   const { t } = useTranslation();
+  const me = useMe();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { id = '' } = useParams();
@@ -67,6 +68,11 @@ export function EditionPage() {
             <Link to={`/competition/${edition.id}/landing`}>
               <Button>{t('competitionResults.tracker')}</Button>
             </Link>
+            {can(me, 'competition.manage') && (
+              <Link to={`/competition/${edition.id}/judges`}>
+                <Button>{t('competition.judging.judges')}</Button>
+              </Link>
+            )}
             {edition.actions.includes('edit') && (
               <Button icon={<EditOutlined />} onClick={() => setEditing({ part: 'edition' })}>
                 {t('competition.actions.editEdition')}
@@ -271,7 +277,12 @@ function RoundCard({ edition, round, adds, setEditing, run }: { edition: Edition
                   )}
                 </Typography.Text>
                 <Typography.Text type="secondary">{advancementText(phase.advancement)}</Typography.Text>
-                {can(me, 'competition.manage') && <Link to={`/competition/${edition.id}/rounds/${round.id}/phases/${phase.id}/ranking`}>{t('competitionResults.ranking')}</Link>}
+                {can(me, 'competition.manage') && (
+                  <Flex gap={12} wrap>
+                    <Link to={`/competition/${edition.id}/rounds/${round.id}/phases/${phase.id}/judging`}>{t('competition.judging.judging')}</Link>
+                    <Link to={`/competition/${edition.id}/rounds/${round.id}/phases/${phase.id}/ranking`}>{t('competitionResults.ranking')}</Link>
+                  </Flex>
+                )}
               </Flex>
             </List.Item>
           )}

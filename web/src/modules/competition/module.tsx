@@ -1,4 +1,4 @@
-import { FormOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AuditOutlined, FormOutlined, TrophyOutlined } from '@ant-design/icons';
 import { lazy } from 'react';
 import { defineWebModule } from '../../app/web-module.ts';
 
@@ -9,6 +9,11 @@ const MyEntriesPage = lazy(() => import('./entries/MyEntriesPage.tsx').then((m) 
 const RoundEntriesPage = lazy(() => import('./entries/RoundEntriesPage.tsx').then((m) => ({ default: m.RoundEntriesPage })));
 const RankingPage = lazy(() => import('./results/RankingPage.tsx').then((m) => ({ default: m.RankingPage })));
 const LandingTrackerPage = lazy(() => import('./results/LandingTrackerPage.tsx').then((m) => ({ default: m.LandingTrackerPage })));
+const JudgesPage = lazy(() => import('./judging/JudgesPage.tsx').then((m) => ({ default: m.JudgesPage })));
+const PhaseJudgingPage = lazy(() => import('./judging/PhaseJudgingPage.tsx').then((m) => ({ default: m.PhaseJudgingPage })));
+const RoadshowTimerPage = lazy(() => import('./judging/RoadshowTimerPage.tsx').then((m) => ({ default: m.RoadshowTimerPage })));
+const JudgeQueuePage = lazy(() => import('./judging/JudgeQueuePage.tsx').then((m) => ({ default: m.JudgeQueuePage })));
+const ScoreEntryPage = lazy(() => import('./judging/ScoreEntryPage.tsx').then((m) => ({ default: m.ScoreEntryPage })));
 const PublicNoticesPage = lazy(() => import('./results/PublicNoticesPage.tsx').then((m) => ({ default: m.PublicNoticesPage })));
 
 /**
@@ -23,6 +28,11 @@ export const competitionWebModule = defineWebModule({
     { path: 'competition/:id/rounds/:roundId/entries', page: RoundEntriesPage, permission: 'competition.read' },
     { path: 'competition/my-entries', page: MyEntriesPage, permission: 'competition.enter' },
     { path: 'competition/:id/rounds/:roundId/phases/:phaseId/ranking', page: RankingPage, permission: 'competition.manage' },
+    { path: 'competition/:id/judges', page: JudgesPage, permission: 'competition.manage' },
+    { path: 'competition/:id/rounds/:roundId/phases/:phaseId/judging', page: PhaseJudgingPage, permission: 'competition.manage' },
+    { path: 'competition/:id/rounds/:roundId/phases/:phaseId/timer', page: RoadshowTimerPage, permission: 'competition.manage' },
+    { path: 'competition-judging', page: JudgeQueuePage, permission: 'competition.judge' },
+    { path: 'competition-judging/phases/:phaseId/entries/:entryId', page: ScoreEntryPage, permission: 'competition.judge' },
     { path: 'competition/:id/landing', page: LandingTrackerPage, permission: 'competition.read' },
   ],
   publicRoutes: [
@@ -32,5 +42,6 @@ export const competitionWebModule = defineWebModule({
   navigation: [
     { key: 'competition', path: '/competition', icon: <TrophyOutlined />, permission: 'competition.read' },
     { key: 'myEntries', path: '/competition/my-entries', icon: <FormOutlined />, permission: 'competition.enter' },
+    { key: 'competitionJudging', path: '/competition-judging', icon: <AuditOutlined />, permission: 'competition.judge' },
   ],
 });
