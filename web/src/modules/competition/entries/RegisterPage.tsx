@@ -1,5 +1,4 @@
-import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Form, Input, InputNumber, Progress, Result, Select, Skeleton, Typography, Upload, type UploadFile } from 'antd';
+import { Alert, Button, Empty, Form, Input, Progress, Result, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -9,31 +8,15 @@ import { newPasswordRules } from '../../../components/PasswordFields.tsx';
 import { useShowFormProblem } from '../../../components/form-problems.ts';
 import { ErrorResult } from '../../../components/results.tsx';
 import { PortalFrame } from '../../market-portal/PortalFrame.tsx';
-import { entryStages, financingRounds, useOpenEditions } from './entries-api.ts';
+import { useOpenEditions } from './entries-api.ts';
+import { entryFormData, entryFormDefaults, EntryFormFields, type EntryFormValues } from './EntryFormFields.tsx';
 
-interface RegistrationValues {
+interface RegistrationValues extends EntryFormValues {
   editionId: string;
   roundId: string;
-  trackId: string;
-  projectName: string;
-  organisationName: string;
-  creditCode?: string;
-  stage: string;
-  financing: string;
-  financingWan?: number | null;
-  teamSize: number;
-  teamSummary: string;
-  summary: string;
-  contactName: string;
-  contactPhone: string;
-  contactEmail?: string;
-  businessPlan: UploadFile[];
-  pitchDeck: UploadFile[];
   username: string;
   password: string;
 }
-
-const fileList = (event: { fileList: UploadFile[] }) => event.fileList.slice(-1);
 
 /**
  * The public registration form (报名), for anyone, at phone width: the project, its organisation, team and contact,
@@ -75,11 +58,8 @@ export function RegisterPage() {
   const edition = open.find((candidate) => candidate.id === editionId) ?? open[0]!;
 
   async function submit(values: RegistrationValues) {
-    const { editionId: _edition, businessPlan, pitchDeck, ...fields } = values;
-    const body = new FormData();
-    body.append('entry', JSON.stringify({ ...fields, creditCode: fields.creditCode || null, contactEmail: fields.contactEmail || null, idempotencyKey }));
-    body.append('businessPlan', businessPlan[0]!.originFileObj as Blob, businessPlan[0]!.name);
-    body.append('pitchDeck', pitchDeck[0]!.originFileObj as Blob, pitchDeck[0]!.name);
+    const { editionId: _edition, ...fields } = values;
+    const body = entryFormData(fields, idempotencyKey);
     setProgress(0);
     try {
       const result = await upload('/api/competition/registrations', body, setProgress);
@@ -97,19 +77,12 @@ export function RegisterPage() {
   }
 
   const required = [{ required: true, message: t('common.required') }];
-  const fileField = (name: 'businessPlan' | 'pitchDeck', accept: string) => (
-    <Form.Item name={name} label={t(`competition.entries.fields.${name}`)} extra={t(`competition.entries.fileHints.${name}`)} valuePropName="fileList" getValueFromEvent={fileList} rules={required}>
-      <Upload beforeUpload={() => false} accept={accept} maxCount={1}>
-        <Button icon={<UploadOutlined />}>{t('competition.entries.chooseFile')}</Button>
-      </Upload>
-    </Form.Item>
-  );
 
   return frame(
     <>
       <Typography.Title level={4}>{edition.name}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('competition.entries.registerIntro')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} initialValues={{ editionId: edition.id, stage: 'prototype', financing: 'none', teamSize: 3 }} requiredMark={false}>
+      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} initialValues={{ editionId: edition.id, ...entryFormDefaults }} requiredMark={false}>
         {open.length > 1 && (
           <Form.Item name="editionId" label={t('competition.entries.fields.edition')} rules={required}>
             <Select options={open.map((candidate) => ({ value: candidate.id, label: candidate.name }))} onChange={() => form.resetFields(['roundId', 'trackId'])} />
@@ -124,47 +97,7 @@ export function RegisterPage() {
             }))}
           />
         </Form.Item>
-        <Form.Item name="trackId" label={t('competition.entries.fields.track')} rules={required}>
-          <Select options={edition.tracks.map((track) => ({ value: track.id, label: track.name }))} />
-        </Form.Item>
-        <Form.Item name="projectName" label={t('competition.entries.fields.projectName')} rules={required}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="organisationName" label={t('competition.entries.fields.organisationName')} rules={required}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="creditCode" label={t('competition.entries.fields.creditCode')}>
-          <Input maxLength={18} />
-        </Form.Item>
-        <Form.Item name="stage" label={t('competition.entries.fields.stage')} rules={required}>
-          <Select options={entryStages.map((stage) => ({ value: stage, label: t(`competition.entries.stages.${stage}`) }))} />
-        </Form.Item>
-        <Form.Item name="financing" label={t('competition.entries.fields.financing')} rules={required}>
-          <Select options={financingRounds.map((round) => ({ value: round, label: t(`competition.entries.financingRounds.${round}`) }))} />
-        </Form.Item>
-        <Form.Item name="financingWan" label={t('competition.entries.fields.financingWan')}>
-          <InputNumber min={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="teamSize" label={t('competition.entries.fields.teamSize')} rules={required}>
-          <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="teamSummary" label={t('competition.entries.fields.teamSummary')} rules={required}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-        <Form.Item name="summary" label={t('competition.entries.fields.summary')} rules={required}>
-          <Input.TextArea rows={4} maxLength={4000} />
-        </Form.Item>
-        <Form.Item name="contactName" label={t('competition.entries.fields.contactName')} rules={required}>
-          <Input maxLength={100} autoComplete="name" />
-        </Form.Item>
-        <Form.Item name="contactPhone" label={t('competition.entries.fields.contactPhone')} rules={required}>
-          <Input maxLength={30} type="tel" autoComplete="tel" />
-        </Form.Item>
-        <Form.Item name="contactEmail" label={t('competition.entries.fields.contactEmail')} rules={[{ type: 'email', message: t('competition.entries.badEmail') }]}>
-          <Input maxLength={200} type="email" autoComplete="email" />
-        </Form.Item>
-        {fileField('businessPlan', '.pdf,application/pdf')}
-        {fileField('pitchDeck', '.pdf,.pptx')}
+        <EntryFormFields tracks={edition.tracks} />
         <Alert type="info" showIcon message={t('competition.entries.accountHint')} style={{ marginBottom: 16 }} />
         <Form.Item name="username" label={t('competition.entries.fields.username')} rules={required}>
           <Input maxLength={50} autoComplete="username" />

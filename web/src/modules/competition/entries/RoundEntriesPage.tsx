@@ -1,15 +1,18 @@
-import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Descriptions, Drawer, Empty, Flex, Form, Input, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { download } from '../../../app/api.ts';
+import { can } from '../../../app/access.ts';
+import { useMe } from '../../../app/auth.tsx';
 import { describeError } from '../../../components/describe-error.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ErrorResult } from '../../../components/results.tsx';
 import { useEdition } from '../api.ts';
 import { entrySources, entryStateColors, entryStates, useEntry, useRoundEntries, useSetEligibility, type EntrySummary, type RoundEntryFilters } from './entries-api.ts';
+import { OnBehalfModal } from './OnBehalfModal.tsx';
 
 const pageSize = 20;
 
@@ -78,7 +81,7 @@ function EntryDrawer({ entryId, onClose }: { entryId: string | null; onClose: ()
   );
 }
 
-/** A round's entries for its organisers and staff: filters, search, pages, each entry's detail, and the export. */
+/** A round's entries for its organisers and staff: filters, search, pages, each entry's detail, the export, and organisers' registrations for entrants. */
 export function RoundEntriesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -86,6 +89,8 @@ export function RoundEntriesPage() {
   const edition = useEdition(id);
   const [filters, setFilters] = useState<RoundEntryFilters>({ page: 1, pageSize });
   const [open, setOpen] = useState<string | null>(null);
+  const [registering, setRegistering] = useState(false);
+  const manages = can(useMe(), 'competition.manage');
   const entries = useRoundEntries(id, roundId, filters);
   const round = edition.data?.rounds.find((candidate) => candidate.id === roundId);
   const change = (next: Partial<RoundEntryFilters>) => setFilters((current) => ({ ...current, page: 1, ...next }));
@@ -102,6 +107,11 @@ export function RoundEntriesPage() {
             <Link to={`/competition/${id}`}>
               <Button icon={<ArrowLeftOutlined />}>{edition.data?.name ?? ''}</Button>
             </Link>
+            {manages && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
+                {t('competition.entries.onBehalf')}
+              </Button>
+            )}
             <Button
               icon={<DownloadOutlined />}
               onClick={() =>
@@ -161,6 +171,7 @@ export function RoundEntriesPage() {
         ]}
       />
       <EntryDrawer entryId={open} onClose={() => setOpen(null)} />
+      {registering && <OnBehalfModal editionId={id} roundId={roundId} tracks={edition.data?.tracks ?? []} onClose={() => setRegistering(false)} />}
     </>
   );
 }
