@@ -34,9 +34,9 @@ describe('navigation by permission', () => {
     expect(keys('agent')).toEqual(['home', 'enterprises', 'keyEnterprises', 'enterpriseEvents', 'sites', 'marketListings', 'marketDemands', 'serviceDeskQueue', 'serviceDeskRoster', 'serviceDeskSummaries', 'policies', 'competition', 'profile']);
   });
 
-  it("gives the competition's organisers the market's public records and the competition, and judges none of it yet", () => {
+  it("gives the competition's organisers the market's public records and the competition, and judges their queue of entries to score", () => {
     expect(keys('organiser')).toEqual(['home', 'marketListings', 'marketDemands', 'competition', 'profile']);
-    expect(keys('judge')).toEqual(['home', 'marketListings', 'marketDemands', 'profile']);
+    expect(keys('judge')).toEqual(['home', 'marketListings', 'marketDemands', 'competitionJudging', 'profile']);
   });
 
   it("gives the competition's entrants their own entries and nothing of the organisers' or anyone else's", () => {
