@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { createDemoDatabase } from '../../test/demo-database.ts';
+import { users } from '../../platform/auth/schema.ts';
 import { readEditionDetail } from './competition-records.ts';
-import { competitionEditions } from './schema.ts';
+import { findJudgeOfUser } from './judging/judge-records.ts';
+import { readJudgeQueue } from './judging/read-judge-queue.ts';
+import { readLandingTracker } from './landing/read-landing-tracker.ts';
+import { competitionEditions, competitionEntries, competitionJudges, competitionPhaseResults, competitionPhases, competitionScores } from './schema.ts';
 
 const { app, signIn } = await createTestApp();
 const organiser = await signIn(['organiser']);
@@ -228,5 +232,46 @@ describe('the demo competition', () => {
     ]);
     expect(detail.prizes.filter((prize) => prize.roundId === null).map((prize) => prize.name)).toEqual(['一等奖', '二等奖', '三等奖', '优秀奖']);
     expect(Object.keys(detail.industryNames)).toEqual(expect.arrayContaining(['C27', 'I65']));
+  });
+
+  it('has five judges, the Shenzhen roadshow judged and closed with its top 10, landed entries and a queue for the demo judge', async () => {
+    const { db } = await createDemoDatabase();
+    const [edition] = await db.select().from(competitionEditions).where(eq(competitionEditions.name, '第六届蓝贝国际创新大赛'));
+    const detail = await readEditionDetail(db, edition!.id, false, 'zh-CN');
+    expect(await db.select().from(competitionJudges)).toHaveLength(5);
+
+    const shenzhen = detail.rounds.find((round) => round.city === '深圳')!;
+    expect(shenzhen.state).toBe('closed');
+    const entries = await db.select().from(competitionEntries).where(eq(competitionEntries.roundId, shenzhen.id));
+    expect(entries.length).toBeGreaterThanOrEqual(55);
+    expect(entries.length).toBeLessThanOrEqual(65);
+    expect(entries.every((entry) => entry.state === 'eligible' && entry.leadId !== null)).toBe(true);
+
+    const roadshow = shenzhen.phases.find((phase) => phase.kind === 'roadshow')!;
+    const [phase] = await db.select().from(competitionPhases).where(eq(competitionPhases.id, roadshow.id));
+    expect(phase!.closedAt).not.toBeNull();
+    expect(phase!.aggregation).toBe('z-score');
+    const results = await db
+      .select({ projectName: competitionEntries.projectName, rank: competitionPhaseResults.rank, advanced: competitionPhaseResults.advanced })
+      .from(competitionPhaseResults)
+      .innerJoin(competitionEntries, eq(competitionEntries.id, competitionPhaseResults.entryId))
+      .where(eq(competitionPhaseResults.phaseId, roadshow.id))
+      .orderBy(asc(competitionPhaseResults.rank));
+    expect(results).toHaveLength(entries.length);
+    const advanced = results.filter((result) => result.advanced);
+    expect(advanced.map((result) => result.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(advanced.map((result) => result.projectName)).toEqual(expect.arrayContaining(['血友病A基因治疗', '潜行鲛 GLADIUS MINI 水下无人机']));
+    const sheets = await db.select().from(competitionScores).where(eq(competitionScores.phaseId, roadshow.id));
+    expect(sheets.filter((sheet) => sheet.abstained)).toHaveLength(2);
+
+    const tracker = await readLandingTracker(db, edition!.id, shenzhen.id);
+    expect(tracker.leads.count).toBe(entries.length);
+    expect(tracker.signed.count).toBe(3);
+    expect(tracker.registered.count).toBe(1);
+
+    const [demoJudge] = await db.select().from(users).where(eq(users.username, 'judge'));
+    const queue = await readJudgeQueue(db, await findJudgeOfUser(db, demoJudge!.id));
+    expect(queue.items.length).toBeGreaterThan(0);
+    expect(queue.items.every((item) => item.phase.roundName === '柏林赛区' && item.phase.kind === 'onlineReview' && !item.scored)).toBe(true);
   });
 });

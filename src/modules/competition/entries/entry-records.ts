@@ -1,13 +1,20 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { attachments } from '../../../platform/attachments/schema.ts';
-import type { DbOrTx } from '../../../platform/db/connection.ts';
+import type { DbOrTx, Tx } from '../../../platform/db/connection.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { Locale } from '../../../platform/i18n/locale.ts';
 import { translate } from '../../../platform/i18n/messages.ts';
 import type { EntryState } from '../competition-terms.ts';
 import { competitionEntries, competitionRounds, competitionTracks, type CompetitionEntry } from '../schema.ts';
 import { entryFileKinds } from './entry-attachments.ts';
+import { entryNumber } from './entry-problems.ts';
 import type { EntryDetail } from './entry-schemas.ts';
+
+/** The next registration number of an edition's year, from the numbers' sequence (never given twice). */
+export async function nextEntryNumber(tx: Tx, year: number): Promise<string> {
+  const [{ sequence }] = (await tx.execute<{ sequence: string }>(sql`SELECT nextval('competition_entry_number_seq') AS sequence`)).rows as [{ sequence: string }];
+  return entryNumber(year, Number(sequence));
+}
 
 /** The states in which an entry holds a place in its round. */
 export const placeHolding: EntryState[] = ['submitted', 'eligible'];

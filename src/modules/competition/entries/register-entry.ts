@@ -12,8 +12,8 @@ import { enterpriseExists } from '../../enterprises/enterprise-exists.ts';
 import { findOrCreateEnterprise } from '../../enterprises/find-or-create-enterprise.ts';
 import type { EntrySource } from '../competition-terms.ts';
 import { competitionEditions, competitionEntries, competitionRounds, competitionTracks, type CompetitionEntry } from '../schema.ts';
-import { placeHolding } from './entry-records.ts';
-import { entryNumber, entryProblems } from './entry-problems.ts';
+import { nextEntryNumber, placeHolding } from './entry-records.ts';
+import { entryProblems } from './entry-problems.ts';
 import type { EntryInput } from './entry-schemas.ts';
 import type { EntryForm } from './read-entry-form.ts';
 
@@ -95,7 +95,6 @@ export async function registerEntry(
         entrant = { id: user.id, username: user.username };
       }
       const writer: Actor = entrant ? { id: entrant.id, name: fields.contactName } : actor;
-      const [{ sequence }] = (await tx.execute<{ sequence: string }>(sql`SELECT nextval('competition_entry_number_seq') AS sequence`)).rows as [{ sequence: string }];
       const { roundId: _roundId, creditCode: _creditCode, ...entryFields } = fields;
       const [entry] = await tx
         .insert(competitionEntries)
@@ -107,7 +106,7 @@ export async function registerEntry(
           roundId: round.id,
           enterpriseId,
           entrantUserId: entrant?.id ?? null,
-          number: entryNumber(edition!.year, Number(sequence)),
+          number: await nextEntryNumber(tx, edition!.year),
           source,
           state: 'eligible',
         })
