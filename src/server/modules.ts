@@ -63,13 +63,14 @@ export const modules: readonly QiaoModule[] = [
   keyEnterprisesModule({ openRequests: [openServiceRequestsOf] }),
   // After the register, whose firms it invites; its demo lists the enterprise demo's firms of 高新区.
   enterpriseEventsModule,
+  // After leads and projects, which its entries become; before policies, whose first scan then finds its entrants.
+  competitionModule,
   // After the register and key enterprises: its rules read enterprises' figures, tags and lists.
   policiesModule,
   // After policies: applications and payouts are for their benefit items.
   policyApplicationsModule,
   // After applications and payouts, which it counts.
   policyEvaluationModule,
-  competitionModule,
 ];
 
 export { enterpriseExists };
