@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actorOf, can } from '../../platform/auth/plugin.ts';
 import { idParams, problemResponses } from '../../platform/http/schemas.ts';
 import { readEditionDetail } from './competition-records.ts';
+import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { judgingRoutes } from './judging/judging-routes.ts';
 import { landingRoutes } from './landing/landing-routes.ts';
 import { resultsRoutes } from './results/results-routes.ts';
@@ -41,6 +42,7 @@ export async function competitionRoutes(instance: FastifyInstance) {
   await landingRoutes(instance);
   await judgingRoutes(instance);
   await scoringRoutes(instance);
+  await dashboardRoutes(instance);
   const app = instance.withTypeProvider<ZodTypeProvider>();
   const { db } = app.ctx;
   const tags = ['competition'];

@@ -3562,6 +3562,137 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/competition/editions/{id}/rounds/{roundId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round's dashboard: registrations by track, source, state and day; each phase's review progress per judge */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byDay: {
+                                count: number;
+                                day: string;
+                            }[];
+                            bySource: {
+                                count: number;
+                                /** @enum {string} */
+                                key: "online" | "partner" | "referral" | "organiser";
+                            }[];
+                            byState: {
+                                count: number;
+                                /** @enum {string} */
+                                key: "submitted" | "eligible" | "ineligible" | "withdrawn";
+                            }[];
+                            byTrack: {
+                                count: number;
+                                /** Format: uuid */
+                                trackId: string;
+                                trackName: string;
+                            }[];
+                            /** Format: uuid */
+                            editionId: string;
+                            entryCount: number;
+                            phases: {
+                                assigned: number;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                judges: {
+                                    assigned: number;
+                                    displayName: string;
+                                    /** Format: uuid */
+                                    judgeId: string;
+                                    outsideField: number;
+                                    scored: number;
+                                }[];
+                                /** @enum {string} */
+                                kind: "onlineReview" | "roadshow" | "final";
+                                missing: number;
+                                /** Format: uuid */
+                                phaseId: string;
+                                scored: number;
+                            }[];
+                            /** Format: uuid */
+                            roundId: string;
+                            roundName: string;
+                            roundState: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/competition/editions/{id}/rounds/{roundId}/entries": {
         parameters: {
             query?: never;

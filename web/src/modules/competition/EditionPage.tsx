@@ -249,6 +249,7 @@ function RoundCard({ edition, round, adds, setEditing, run }: { edition: Edition
           <Tag color={roundStateColors[round.state]}>{t(`competition.roundStates.${round.state}`)}</Tag>
           <Tag>{t('competition.rounds.capacity', { count: round.capacity })}</Tag>
           <Link to={`/competition/${edition.id}/rounds/${round.id}/entries`}>{t('competition.entries.listLink')}</Link>
+          <Link to={`/competition/${edition.id}/rounds/${round.id}/dashboard`}>{t('competitionDashboard.link')}</Link>
         </Flex>
         <Typography.Text type="secondary" style={wrap}>
           {[round.heldOn, round.city, round.venue].filter(Boolean).join(' · ')}

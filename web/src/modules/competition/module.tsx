@@ -14,6 +14,7 @@ const PhaseJudgingPage = lazy(() => import('./judging/PhaseJudgingPage.tsx').the
 const RoadshowTimerPage = lazy(() => import('./judging/RoadshowTimerPage.tsx').then((m) => ({ default: m.RoadshowTimerPage })));
 const JudgeQueuePage = lazy(() => import('./judging/JudgeQueuePage.tsx').then((m) => ({ default: m.JudgeQueuePage })));
 const ScoreEntryPage = lazy(() => import('./judging/ScoreEntryPage.tsx').then((m) => ({ default: m.ScoreEntryPage })));
+const RoundDashboardPage = lazy(() => import('./dashboard/RoundDashboardPage.tsx').then((m) => ({ default: m.RoundDashboardPage })));
 const PublicNoticesPage = lazy(() => import('./results/PublicNoticesPage.tsx').then((m) => ({ default: m.PublicNoticesPage })));
 
 /**
@@ -26,6 +27,7 @@ export const competitionWebModule = defineWebModule({
     { path: 'competition', page: EditionListPage, permission: 'competition.read' },
     { path: 'competition/:id', page: EditionPage, permission: 'competition.read' },
     { path: 'competition/:id/rounds/:roundId/entries', page: RoundEntriesPage, permission: 'competition.read' },
+    { path: 'competition/:id/rounds/:roundId/dashboard', page: RoundDashboardPage, permission: 'competition.read' },
     { path: 'competition/my-entries', page: MyEntriesPage, permission: 'competition.enter' },
     { path: 'competition/:id/rounds/:roundId/phases/:phaseId/ranking', page: RankingPage, permission: 'competition.manage' },
     { path: 'competition/:id/judges', page: JudgesPage, permission: 'competition.manage' },
