@@ -8,9 +8,10 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { describeError } from '../../../components/describe-error.ts';
 import { ErrorResult } from '../../../components/results.tsx';
 import { usePhaseJudging, useRefreshJudging } from './api.ts';
+import { PhasePanelCard } from './PhasePanelCard.tsx';
 
 /**
- * A phase's judging for the organiser: run the assignment, each entry's judges (outside their field flagged) and
+ * A phase's judging for the organiser: its panel, run the assignment, each entry's judges (outside their field flagged) and
  * shortfall, each judge's progress (scored / assigned) and the missing scores; the 8+7 timer starts here.
  */
 export function PhaseJudgingPage() {
@@ -59,6 +60,7 @@ export function PhaseJudgingPage() {
         }
       />
       <Flex vertical gap={12}>
+        <PhasePanelCard path={path} judging={data} />
         <Card size="small" title={t('competition.judging.progress')}>
           <Table
             size="small"
