@@ -1,8 +1,8 @@
-import { App, Button, Card, Flex, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../app/api.ts';
-import { describeError } from '../../../components/describe-error.ts';
+import { useAction } from '../../../components/use-action.ts';
 import { useJudges, useRefreshJudging, type PhaseJudging, type PhasePath } from './api.ts';
 
 /**
@@ -12,29 +12,21 @@ import { useJudges, useRefreshJudging, type PhaseJudging, type PhasePath } from 
  */
 export function PhasePanelCard({ path, judging }: { path: PhasePath; judging: PhaseJudging }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const judges = useJudges();
   const refresh = useRefreshJudging();
+  const { busy, run } = useAction();
   const [chosen, setChosen] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const open = !judging.closedAt;
   const seated = new Set(judging.panel.map((judge) => judge.id));
 
-  async function change(method: 'PUT' | 'DELETE', judgeId: string) {
-    setBusy(true);
-    try {
+  const change = (method: 'PUT' | 'DELETE', judgeId: string) =>
+    run(async () => {
       const params = { path: { ...path, judgeId } };
       if (method === 'PUT') await api.PUT('/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/panel/{judgeId}', { params });
       else await api.DELETE('/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/panel/{judgeId}', { params });
       setChosen(undefined);
-      void message.success(t('common.saved'));
       await refresh();
-    } catch (failure) {
-      void message.error(describeError(failure, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <Card size="small" title={t('competition.judging.panel')}>
