@@ -243,6 +243,11 @@ describe('assigning a middling round drawn at random, against the plain minimum-
     const input = randomRound(seed, { entries: 40, judges: 9, conflicts: 25, judgesPerEntry: 1 + (seed % 4) });
     expect(costOf(input, assignJudges(input))).toEqual(cheapestByFlow(input));
   });
+
+  it.each([1, 2, 3])('round %i of 70 judges (more than two words of 32): as many judges, as few outside the field and as balanced as the flow', (seed) => {
+    const input = randomRound(seed, { entries: 45, judges: 70, conflicts: 200, judgesPerEntry: 6 });
+    expect(costOf(input, assignJudges(input))).toEqual(cheapestByFlow(input));
+  });
 });
 
 describe('assigning a large round drawn at random', () => {

@@ -114,9 +114,10 @@ type Standing = typeof expert | typeof outsider;
  * standing, which would change how many experts the entry has).
  *
  * Why it is fast: the swaps are searched among judges only. `swaps[a × judges + b]` counts the entries that could
- * give a up for b, kept up to date in O(judges) per change, so that one search costs O(judges²) instead of walking
- * every pair, and stops at the first judge as little loaded as any. 1000 entries × 40 judges × 5 is 5,000 searches
- * over 40 judges, not 5,000 over the 80,000 edges of the whole network.
+ * give a up for b, kept up to date in O(judges) per change, and `canSwap` holds which counts are above 0 as bits, so
+ * that one search reads judges² / 32 words instead of walking every pair, and stops at the first judge as little
+ * loaded as any. 1000 entries × 40 judges × 5 is 5,000 searches over 40 judges, not 5,000 over the 80,000 edges of
+ * the whole network.
  */
 class BalancedAssignment {
   /** By entry × judges + judge: the pair's standing. */
@@ -126,9 +127,16 @@ class BalancedAssignment {
   private readonly loads: Int32Array;
   /** By a × judges + b: how many entries hold judge a and could take b of the same standing instead. */
   private readonly swaps: Int32Array;
+  /** By a × words + b ÷ 32: bit b mod 32 set while `swaps[a × judges + b]` is above 0, so a search reads 32 at once. */
+  private readonly canSwap: Uint32Array;
+  private readonly words: number;
   /** By judge: the entries they judge, unordered; `slot` is where each pair stands in it. */
   private readonly holders: number[][];
   private readonly slot: Int32Array;
+  /** The search's own, kept from one search to the next. */
+  private readonly cameFrom: Int32Array;
+  private readonly queue: Int32Array;
+  private readonly reached: Uint32Array;
 
   constructor(
     entries: number,
@@ -138,8 +146,13 @@ class BalancedAssignment {
     this.chosen = new Uint8Array(entries * judges);
     this.loads = new Int32Array(judges);
     this.swaps = new Int32Array(judges * judges);
+    this.words = Math.ceil(judges / 32);
+    this.canSwap = new Uint32Array(judges * this.words);
     this.holders = Array.from({ length: judges }, () => []);
     this.slot = new Int32Array(entries * judges);
+    this.cameFrom = new Int32Array(judges);
+    this.queue = new Int32Array(judges);
+    this.reached = new Uint32Array(this.words);
   }
 
   allow(entry: number, judge: number, standing: Standing): void {
@@ -159,18 +172,18 @@ class BalancedAssignment {
 
   /** Gives the entry one more judge of that standing; the caller knows one is free. */
   giveOne(entry: number, standing: Standing): void {
-    const judges = this.judges;
+    const { judges, words, cameFrom, queue, reached } = this;
     const row = entry * judges;
     // Breadth first from the judges the entry can take; `cameFrom[b]` is the judge whose holder swaps to b, -1 at
-    // the start, -2 while unreached. Judges are tried in order, so equal loads go the same way every time.
-    const cameFrom = new Int32Array(judges).fill(-2);
-    const queue = new Int32Array(judges);
+    // the start, for the judges `reached`. Judges are tried in order, so equal loads go the same way every time.
+    reached.fill(0);
     let queued = 0;
     let least = Infinity;
     for (let j = 0; j < judges; j++) {
       least = Math.min(least, this.loads[j]!);
       if (this.standing[row + j] === standing && !this.chosen[row + j]) {
         cameFrom[j] = -1;
+        reached[j >>> 5]! |= 1 << (j & 31);
         queue[queued++] = j;
       }
     }
@@ -179,8 +192,12 @@ class BalancedAssignment {
       const a = queue[next]!;
       if (this.loads[a]! < this.loads[best]!) best = a;
       if (this.loads[best] === least) break;
-      for (let b = 0; b < judges; b++) {
-        if (cameFrom[b] === -2 && this.swaps[a * judges + b]! > 0) {
+      for (let word = 0; word < words; word++) {
+        let fresh = this.canSwap[a * words + word]! & ~reached[word]!;
+        reached[word]! |= fresh;
+        // Lowest bit first: judges in order
+        for (; fresh !== 0; fresh &= fresh - 1) {
+          const b = word * 32 + 31 - Math.clz32(fresh & -fresh);
           cameFrom[b] = a;
           queue[queued++] = b;
         }
@@ -225,8 +242,15 @@ class BalancedAssignment {
     for (let other = 0; other < this.judges; other++) {
       if (other === judge || this.standing[row + other] !== standing) continue;
       // Held, the other judge can no longer be swapped for this one; free, it can now be taken instead of it
-      if (this.chosen[row + other]) this.swaps[other * this.judges + judge]! -= sign;
-      else this.swaps[judge * this.judges + other]! += sign;
+      if (this.chosen[row + other]) this.changeSwaps(other, judge, -sign);
+      else this.changeSwaps(judge, other, sign);
     }
+  }
+
+  private changeSwaps(from: number, to: number, by: number): void {
+    const count = (this.swaps[from * this.judges + to]! += by);
+    const at = from * this.words + (to >>> 5);
+    if (count > 0) this.canSwap[at]! |= 1 << (to & 31);
+    else this.canSwap[at]! &= ~(1 << (to & 31));
   }
 }
