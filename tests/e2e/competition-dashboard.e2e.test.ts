@@ -156,11 +156,11 @@ describe("a round's dashboard, its workbook, its landing tracker, and the pages 
     await poll(() => organiser.locator('[data-figure="entries"] .ant-statistic-content-value').innerText()).toBe('3');
     await poll(() => organiser.getByText('LB6-DB-002 海洋牧场水下机器人（看板）').isVisible()).toBe(true);
     expect(await pageOverflow(organiser)).toBeLessThanOrEqual(0);
+    await e2e.screenshot(organiser, 'competition-dashboard-03-tracker-phone');
     const support = organiser.getByRole('button', { name: '落地服务（1）' });
     await support.scrollIntoViewIfNeeded();
     await support.click();
     await poll(() => organiser.locator('.ant-modal').getByText(/蓝谷孵化器两个工位（看板）/).isVisible()).toBe(true);
-    await e2e.screenshot(organiser, 'competition-dashboard-03-tracker-phone');
   });
 
   it('shows each entry’s landing support on the round’s entries page, in detail when the entry is opened', async () => {
