@@ -14,6 +14,7 @@ import {
   competitionTracks,
 } from '../../src/modules/competition/schema.ts';
 import { enterprises } from '../../src/modules/enterprises/schema.ts';
+import { entryRow } from '../../src/test/competition-entry.ts';
 import { desktop, phone, startE2e, type E2e } from './harness.ts';
 
 // The organiser follows a round from its dashboard: registrations, each judge's progress and the scores still
@@ -50,24 +51,9 @@ beforeAll(async () => {
   const made = [];
   for (const [index, entry] of entries.entries()) {
     const [enterprise] = await db.insert(enterprises).values({ name: entry.organisation, searchText: entry.organisation }).returning();
-    made.push({
-      editionId: edition!.id,
-      roundId: round!.id,
-      trackId: track!.id,
-      number: entry.number,
-      projectName: entry.projectName,
-      organisationName: entry.organisation,
-      enterpriseId: enterprise!.id,
-      stage: 'prototype' as const,
-      financing: 'angel' as const,
-      teamSize: 5,
-      teamSummary: '核心团队五人',
-      summary: '项目简介',
-      contactName: '联系人',
-      contactPhone: '13800000000',
-      source: index === 2 ? ('partner' as const) : ('online' as const),
-      state: 'eligible' as const,
-    });
+    const { number, projectName, organisation: organisationName } = entry;
+    const source = index === 2 ? 'partner' : 'online';
+    made.push(entryRow({ editionId: edition!.id, roundId: round!.id, trackId: track!.id, number, projectName, organisationName, enterpriseId: enterprise!.id, source, state: 'eligible' }));
   }
   const entryIds = (await db.insert(competitionEntries).values(made).returning()).map((entry) => entry.id);
   // One entry of another round, which only the whole edition's tracker counts.

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../../platform/audit/schema.ts';
 import { createTestApp, type SignedIn } from '../../../test/app.ts';
+import { entryRow } from '../../../test/competition-entry.ts';
 import { enterprises } from '../../enterprises/schema.ts';
 import { competitionAssignments, competitionEntries, competitionJudges, competitionScores } from '../schema.ts';
 
@@ -47,25 +48,9 @@ const rows: [string, string, 'online' | 'partner' | 'organiser', 'eligible' | 's
 const entries = await db
   .insert(competitionEntries)
   .values(
-    rows.map(([number, trackId, source, state, at]) => ({
-      editionId: edition.id,
-      roundId: round,
-      trackId,
-      number,
-      projectName: `${number} 项目`,
-      organisationName: '上海看板测试科技有限公司',
-      enterpriseId: company!.id,
-      stage: 'prototype' as const,
-      financing: 'angel' as const,
-      teamSize: 3,
-      teamSummary: '核心团队三人',
-      summary: '项目简介',
-      contactName: '联系人',
-      contactPhone: '13800000000',
-      source,
-      state,
-      createdAt: new Date(at),
-    })),
+    rows.map(([number, trackId, source, state, at]) =>
+      entryRow({ editionId: edition.id, roundId: round, trackId, number, projectName: `${number} 项目`, organisationName: '上海看板测试科技有限公司', enterpriseId: company!.id, source, state, createdAt: new Date(at) }),
+    ),
   )
   .returning();
 const [e1, e2] = entries.map((entry) => entry.id) as [string, string];
