@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { Db } from '../../src/platform/db/connection.ts';
 import { competitionEntries } from '../../src/modules/competition/schema.ts';
 import { enterprises } from '../../src/modules/enterprises/schema.ts';
+import { entryRow } from '../../src/test/competition-entry.ts';
 import { chooseOption } from './harness.ts';
 
 const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n', 'latin1');
@@ -19,23 +20,10 @@ export async function addEntries(
   const ids: string[] = [];
   for (const entry of entries) {
     const [enterprise] = await db.insert(enterprises).values({ name: entry.organisation, searchText: entry.organisation }).returning();
+    const { number, projectName, organisation: organisationName } = entry;
     const [made] = await db
       .insert(competitionEntries)
-      .values({
-        ...round,
-        number: entry.number,
-        projectName: entry.projectName,
-        organisationName: entry.organisation,
-        enterpriseId: enterprise!.id,
-        stage: 'prototype',
-        financing: 'angel',
-        teamSize: 6,
-        teamSummary: '核心团队六人',
-        summary: '项目简介',
-        contactName: '联系人',
-        contactPhone: '13800000000',
-        state: 'eligible',
-      })
+      .values(entryRow({ ...round, number, projectName, organisationName, enterpriseId: enterprise!.id, state: 'eligible' }))
       .returning();
     ids.push(made!.id);
   }
