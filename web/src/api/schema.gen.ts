@@ -3627,6 +3627,15 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "onlineReview" | "roadshow" | "final";
                                 missing: number;
+                                missingScores: {
+                                    displayName: string;
+                                    /** Format: uuid */
+                                    entryId: string;
+                                    /** Format: uuid */
+                                    judgeId: string;
+                                    number: string;
+                                    projectName: string;
+                                }[];
                                 /** Format: uuid */
                                 phaseId: string;
                                 scored: number;
@@ -3636,6 +3645,90 @@ export interface paths {
                             roundName: string;
                             roundState: string;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}/dashboard/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round's dashboard as an .xlsx workbook in the request's language: registrations, review progress per judge, missing scores; audited */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An .xlsx workbook (Content-Disposition names the file) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Default Response */
@@ -3737,6 +3830,7 @@ export interface paths {
                                 financing: "none" | "angel" | "seriesA" | "seriesBPlus";
                                 /** Format: uuid */
                                 id: string;
+                                landingSupport: ("incubatorPlace" | "funding" | "bankReferral" | "other")[];
                                 number: string;
                                 organisationName: string;
                                 projectName: string;

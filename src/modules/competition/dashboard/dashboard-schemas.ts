@@ -27,6 +27,7 @@ export const roundDashboardSchema = z.object({
       scored: z.number().int(),
       missing: z.number().int(),
       judges: phaseJudgingSchema.shape.judges,
+      missingScores: phaseJudgingSchema.shape.missingScores,
     }),
   ),
 });

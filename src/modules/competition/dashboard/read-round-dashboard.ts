@@ -32,7 +32,16 @@ export async function readRoundDashboard(db: DbOrTx, editionId: string, roundId:
       const judging = await readPhaseJudging(db, editionId, round.id, phase.id);
       const assigned = judging.judges.reduce((sum, judge) => sum + judge.assigned, 0);
       const scored = judging.judges.reduce((sum, judge) => sum + judge.scored, 0);
-      return { phaseId: phase.id, kind: phase.kind, closedAt: phase.closedAt, assigned, scored, missing: judging.missingScores.length, judges: judging.judges };
+      return {
+        phaseId: phase.id,
+        kind: phase.kind,
+        closedAt: phase.closedAt,
+        assigned,
+        scored,
+        missing: judging.missingScores.length,
+        judges: judging.judges,
+        missingScores: judging.missingScores,
+      };
     }),
   );
   return {

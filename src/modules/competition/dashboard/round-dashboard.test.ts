@@ -1,5 +1,9 @@
+import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { auditEvents } from '../../../platform/audit/schema.ts';
 import { createTestApp, type SignedIn } from '../../../test/app.ts';
+import { entryRow } from '../../../test/competition-entry.ts';
 import { enterprises } from '../../enterprises/schema.ts';
 import { competitionAssignments, competitionEntries, competitionJudges, competitionScores } from '../schema.ts';
 
@@ -8,10 +12,11 @@ const { db } = ctx;
 const organiser = await signIn(['organiser']);
 const officer = await signIn(['officer']);
 const entrant = await signIn(['entrant']);
-const judgeUsers = [await signIn(['judge']), await signIn(['judge'])];
+const judgeName = ['看板评委甲', '看板评委乙'];
+const judgeUsers = [await signIn(['judge'], { username: judgeName[0] }), await signIn(['judge'], { username: judgeName[1] })];
 
-const send = (who: SignedIn, method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>) =>
-  app.inject({ method, url, headers: { ...who.headers, 'accept-language': 'zh-CN' }, ...(payload ? { payload } : {}) });
+const send = (who: SignedIn, method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>, language = 'zh-CN') =>
+  app.inject({ method, url, headers: { ...who.headers, 'accept-language': language }, ...(payload ? { payload } : {}) });
 async function ok<T>(response: Awaited<ReturnType<typeof send>>, status = 200): Promise<T> {
   expect(response.statusCode, response.body).toBe(status);
   return response.json() as T;
@@ -43,25 +48,9 @@ const rows: [string, string, 'online' | 'partner' | 'organiser', 'eligible' | 's
 const entries = await db
   .insert(competitionEntries)
   .values(
-    rows.map(([number, trackId, source, state, at]) => ({
-      editionId: edition.id,
-      roundId: round,
-      trackId,
-      number,
-      projectName: `${number} 项目`,
-      organisationName: '上海看板测试科技有限公司',
-      enterpriseId: company!.id,
-      stage: 'prototype' as const,
-      financing: 'angel' as const,
-      teamSize: 3,
-      teamSummary: '核心团队三人',
-      summary: '项目简介',
-      contactName: '联系人',
-      contactPhone: '13800000000',
-      source,
-      state,
-      createdAt: new Date(at),
-    })),
+    rows.map(([number, trackId, source, state, at]) =>
+      entryRow({ editionId: edition.id, roundId: round, trackId, number, projectName: `${number} 项目`, organisationName: '上海看板测试科技有限公司', enterpriseId: company!.id, source, state, createdAt: new Date(at) }),
+    ),
   )
   .returning();
 const [e1, e2] = entries.map((entry) => entry.id) as [string, string];
@@ -79,7 +68,14 @@ interface Dashboard {
   bySource: { key: string; count: number }[];
   byState: { key: string; count: number }[];
   byDay: { day: string; count: number }[];
-  phases: { phaseId: string; assigned: number; scored: number; missing: number; judges: { judgeId: string; assigned: number; scored: number }[] }[];
+  phases: {
+    phaseId: string;
+    assigned: number;
+    scored: number;
+    missing: number;
+    judges: { judgeId: string; assigned: number; scored: number }[];
+    missingScores: { entryId: string; number: string; judgeId: string }[];
+  }[];
 }
 
 describe('the round dashboard', () => {
@@ -97,6 +93,55 @@ describe('the round dashboard', () => {
     expect(phase!.judges.map(({ judgeId, assigned, scored }) => ({ judgeId, assigned, scored }))).toEqual(
       expect.arrayContaining([{ judgeId: j1, assigned: 2, scored: 1 }, { judgeId: j2, assigned: 1, scored: 0 }]),
     );
+    expect(phase!.missingScores.map(({ number, judgeId }) => [number, judgeId])).toEqual(expect.arrayContaining([['LB7-D-002', j1], ['LB7-D-001', j2]]));
+    expect(phase!.missingScores).toHaveLength(2);
+  });
+
+  it('exports the registrations, each judge’s progress and the missing scores as a workbook in the reader’s language, audited on the round', async () => {
+    const exported = await send(officer, 'GET', `${base}/rounds/${round}/dashboard/export`, undefined, 'en');
+    expect(exported.statusCode, exported.body).toBe(200);
+    expect(exported.headers['content-type']).toContain('spreadsheetml');
+    expect(exported.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('上海赛区 dashboard.xlsx')}`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const rowsOf = (name: string) => {
+      const sheet = workbook.getWorksheet(name)!;
+      return sheet.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1));
+    };
+    expect(rowsOf('Registrations')).toEqual([
+      ['By', 'Value', 'Count'],
+      ['Total', undefined, 4],
+      ['Track', '人工智能', 3],
+      ['Track', '生物医药', 1],
+      ['Source', 'Online', 2],
+      ['Source', 'By the organisers', 1],
+      ['Source', 'Partner', 1],
+      ['State', 'Eligible', 2],
+      ['State', 'Submitted', 1],
+      ['State', 'Withdrawn', 1],
+      ['Day registered', '2026-06-01', 2],
+      ['Day registered', '2026-06-02', 2],
+    ]);
+    expect(rowsOf('Review progress')[0]).toEqual(['Phase', 'Judge', 'Assigned', 'Scored', 'Missing']);
+    expect(rowsOf('Review progress').slice(1)).toEqual(
+      expect.arrayContaining([
+        ['online review', judgeName[0], 2, 1, 1],
+        ['online review', judgeName[1], 1, 0, 1],
+      ]),
+    );
+    expect(rowsOf('Review progress')).toHaveLength(3);
+    expect(rowsOf('Missing scores')[0]).toEqual(['Phase', 'Number', 'Entry', 'Judge']);
+    expect(rowsOf('Missing scores').slice(1)).toEqual(
+      expect.arrayContaining([
+        ['online review', 'LB7-D-001', 'LB7-D-001 项目', judgeName[1]],
+        ['online review', 'LB7-D-002', 'LB7-D-002 项目', judgeName[0]],
+      ]),
+    );
+    expect(rowsOf('Missing scores')).toHaveLength(3);
+    const audit = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, round), eq(auditEvents.action, 'exportDashboard')));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.after).toEqual({ entries: 4, missingScores: 2 });
+    expect((await send(entrant, 'GET', `${base}/rounds/${round}/dashboard/export`)).statusCode).toBe(403);
   });
 
   it('answers 404 for a round of another edition or a missing one, and 403 without competition.read', async () => {

@@ -3,7 +3,7 @@ import { findPasswordProblem, passwordProblemKey } from '../../../platform/auth/
 import { usernameInput } from '../../../platform/auth/schemas.ts';
 import { pageOf, pageQuery, text } from '../../../platform/http/schemas.ts';
 import { creditCodeInput } from '../../enterprises/schemas.ts';
-import { entrySources, entryStages, entryStates, financingRounds, phaseKinds } from '../competition-terms.ts';
+import { entrySources, entryStages, entryStates, financingRounds, landingSupportKinds, phaseKinds } from '../competition-terms.ts';
 
 /** How an entrant may say they came: the organisers' own registrations are `organiser`, set by the route. */
 export const publicEntrySources = ['online', 'partner', 'referral'] as const;
@@ -115,7 +115,9 @@ export const entrySummarySchema = z.object({
   state: z.enum(entryStates),
   createdAt: z.date(),
 });
-export const entryPage = pageOf(entrySummarySchema);
+/** An entry in its round's list, with the kinds of landing support it was given (each once, in the terms' order). */
+export const roundEntrySchema = entrySummarySchema.extend({ landingSupport: z.array(z.enum(landingSupportKinds)) });
+export const entryPage = pageOf(roundEntrySchema);
 
 /** An entry as the organisers and staff read it. */
 export const entryDetailSchema = entrySummarySchema.extend({

@@ -2,6 +2,7 @@ import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../../platform/db/connection.ts';
 import { escapeLike } from '../../../platform/db/escape-like.ts';
 import { findRoundOf } from '../competition-records.ts';
+import { landingSupportKindsOf } from '../landing/landing-support.ts';
 import { competitionEntries, competitionTracks } from '../schema.ts';
 import { entrySummaryOf } from './entry-records.ts';
 import type { RoundEntryQuery } from './entry-schemas.ts';
@@ -30,7 +31,7 @@ export const selectRoundEntries = (db: DbOrTx, where: SQL | undefined) =>
     .orderBy(asc(competitionEntries.number))
     .$dynamic();
 
-/** A page of a round of the edition's entries (404 for a round of another edition). */
+/** A page of a round of the edition's entries with the landing support each was given (404 for a round of another edition). */
 export async function listRoundEntries(db: Db, editionId: string, roundId: string, query: RoundEntryQuery) {
   await findRoundOf(db, editionId, roundId);
   const where = roundEntryFilter(roundId, query);
@@ -40,5 +41,11 @@ export async function listRoundEntries(db: Db, editionId: string, roundId: strin
       .offset((query.page - 1) * query.pageSize),
     db.select({ n: count() }).from(competitionEntries).where(where),
   ]);
-  return { items: rows.map((row) => entrySummaryOf(row.entry, row.trackName)), total: total!.n, page: query.page, pageSize: query.pageSize };
+  const support = await landingSupportKindsOf(db, rows.map((row) => row.entry.id));
+  return {
+    items: rows.map((row) => ({ ...entrySummaryOf(row.entry, row.trackName), landingSupport: support.get(row.entry.id)! })),
+    total: total!.n,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }

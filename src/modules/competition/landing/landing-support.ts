@@ -1,8 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit, type Actor } from '../../../platform/audit/record-audit.ts';
 import { users } from '../../../platform/auth/schema.ts';
 import type { Db, DbOrTx } from '../../../platform/db/connection.ts';
 import { notFound } from '../../../platform/http/errors.ts';
+import { landingSupportKinds, type LandingSupportKind } from '../competition-terms.ts';
 import { competitionEntries, competitionLandingSupport } from '../schema.ts';
 import type { LandingSupportInput, LandingSupportList } from './landing-schemas.ts';
 
@@ -33,6 +34,19 @@ export async function listLandingSupport(db: DbOrTx, editionId: string, entryId:
     .where(eq(competitionLandingSupport.entryId, entryId))
     .orderBy(asc(competitionLandingSupport.givenOn), asc(competitionLandingSupport.createdAt));
   return { items };
+}
+
+/** The kinds of landing support each of these entries was given, each kind once and in the terms' order. */
+export async function landingSupportKindsOf(db: DbOrTx, entryIds: string[]): Promise<Map<string, LandingSupportKind[]>> {
+  const given = new Map<string, Set<LandingSupportKind>>();
+  if (entryIds.length > 0) {
+    const rows = await db
+      .selectDistinct({ entryId: competitionLandingSupport.entryId, kind: competitionLandingSupport.kind })
+      .from(competitionLandingSupport)
+      .where(inArray(competitionLandingSupport.entryId, entryIds));
+    for (const { entryId, kind } of rows) given.set(entryId, (given.get(entryId) ?? new Set()).add(kind));
+  }
+  return new Map(entryIds.map((entryId) => [entryId, landingSupportKinds.filter((kind) => given.get(entryId)?.has(kind))]));
 }
 
 /** Records landing support given to an entry of the edition; audited. */

@@ -324,6 +324,11 @@ describe('every entry a lead, and the landing tracker', () => {
     expect((await send(officer, 'GET', `/api/competition/editions/${round}/entries/${e2}/landing-support`)).statusCode).toBe(404);
     const tracker = await ok<{ entries: { entries: { id: string; supportCount: number }[] } }>(await send(officer, 'GET', `${base}/landing`));
     expect(tracker.entries.entries.find((entry) => entry.id === e2)!.supportCount).toBe(1);
+    await ok(await send(organiser, 'POST', url, { kind: 'bankReferral', note: '推荐至青岛银行科技支行', givenOn: '2026-08-20' }));
+    await ok(await send(organiser, 'POST', url, { kind: 'incubatorPlace', note: '加租一个工位', givenOn: '2026-09-01' }));
+    const listed = await ok<{ items: { id: string; landingSupport: string[] }[] }>(await send(officer, 'GET', `${base}/rounds/${round}/entries`));
+    expect(listed.items.find((entry) => entry.id === e2)!.landingSupport).toEqual(['incubatorPlace', 'bankReferral']);
+    expect(listed.items.find((entry) => entry.id === e1)!.landingSupport).toEqual([]);
   });
 
   it('exports the ranking as a workbook, audited', async () => {

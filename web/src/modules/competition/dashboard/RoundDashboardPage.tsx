@@ -9,6 +9,7 @@ import { useMe } from '../../../app/auth.tsx';
 import { can } from '../../../app/access.ts';
 import type { ResponseOf } from '../../../api/types.ts';
 import { Chart } from '../../../components/Chart.tsx';
+import { DownloadButton } from '../../../components/DownloadButton.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ErrorResult } from '../../../components/results.tsx';
 
@@ -17,7 +18,8 @@ type PhaseProgress = RoundDashboard['phases'][number];
 
 /**
  * A round at a glance for its organisers: its registrations by track, source, state and day, and how far each
- * phase's review has come per judge, with the way on to the entries, the rankings and the landing tracker.
+ * phase's review has come per judge (with the entries each has yet to score), with the way on to the entries, the
+ * rankings and the round's landing tracker, and all of it as a workbook.
  */
 export function RoundDashboardPage() {
   const { t } = useTranslation();
@@ -51,9 +53,12 @@ export function RoundDashboardPage() {
             <Link to={`${roundPath}/entries`}>
               <Button>{t('competition.entries.listLink')}</Button>
             </Link>
-            <Link to={`/competition/${id}/landing`}>
+            <Link to={`/competition/${id}/landing?roundId=${roundId}`}>
               <Button>{t('competitionResults.tracker')}</Button>
             </Link>
+            <DownloadButton path={`/api/competition/editions/${id}/rounds/${roundId}/dashboard/export`} fileName="round-dashboard.xlsx">
+              {t('competitionResults.export')}
+            </DownloadButton>
           </Flex>
         }
       />
@@ -147,6 +152,21 @@ function PhaseProgressCard({ phase, phasePath, manages }: { phase: PhaseProgress
               { key: 'name', title: t('competition.judging.displayName'), dataIndex: 'displayName' },
               { key: 'assigned', title: t('competition.judging.assigned'), dataIndex: 'assigned' },
               { key: 'progress', title: t('competition.judging.progress'), render: (_, judge) => <Progress size="small" percent={Math.round((100 * judge.scored) / judge.assigned)} format={() => `${judge.scored}/${judge.assigned}`} /> },
+              {
+                key: 'missing',
+                title: t('competition.judging.missingScores'),
+                render: (_, judge) => (
+                  <Flex wrap gap={4}>
+                    {phase.missingScores
+                      .filter((missing) => missing.judgeId === judge.judgeId)
+                      .map((missing) => (
+                        <Tag key={missing.entryId} title={missing.projectName}>
+                          {missing.number}
+                        </Tag>
+                      ))}
+                  </Flex>
+                ),
+              },
             ]}
           />
         )}

@@ -9,17 +9,20 @@ import { useMe } from '../../../app/auth.tsx';
 import { describeError } from '../../../components/describe-error.ts';
 import { formatDateTime } from '../../../components/format.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
+import { useIsMobile } from '../../../components/use-is-mobile.ts';
 import { ErrorResult } from '../../../components/results.tsx';
 import { useEdition } from '../api.ts';
+import { LandingSupportModal } from '../results/LandingSupportModal.tsx';
 import { entrySources, entryStateColors, entryStates, useEntry, useRoundEntries, useSetEligibility, type EntrySummary, type RoundEntryFilters } from './entries-api.ts';
 import { OnBehalfModal } from './OnBehalfModal.tsx';
 
 const pageSize = 20;
 
-/** One entry with its files, and the organisers' eligibility decision with their reasons. */
-function EntryDrawer({ entryId, onClose }: { entryId: string | null; onClose: () => void }) {
+/** One entry with its files, the organisers' eligibility decision with their reasons, and its landing support. */
+function EntryDrawer({ editionId, entryId, manages, onClose }: { editionId: string; entryId: string | null; manages: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const isMobile = useIsMobile();
   const entry = useEntry(entryId);
   const setEligibility = useSetEligibility(entryId ?? '');
   const [reason, setReason] = useState('');
@@ -27,7 +30,7 @@ function EntryDrawer({ entryId, onClose }: { entryId: string | null; onClose: ()
   const decide = (body: { eligible: true } | { eligible: false; reasons: string[] }) =>
     setEligibility.mutateAsync(body).then(() => setReason('')).catch((error: unknown) => void message.error(describeError(error, t)));
   return (
-    <Drawer open={entryId !== null} onClose={onClose} title={data ? `${data.number} ${data.projectName}` : ''} width={560}>
+    <Drawer open={entryId !== null} onClose={onClose} title={data ? `${data.number} ${data.projectName}` : ''} width={isMobile ? '100%' : 560}>
       {entry.error && <ErrorResult error={entry.error} />}
       {entry.isPending && entryId && <Skeleton active />}
       {data && (
@@ -75,6 +78,8 @@ function EntryDrawer({ entryId, onClose }: { entryId: string | null; onClose: ()
               {t('competition.entries.markEligible')}
             </Button>
           )}
+          <Typography.Title level={5}>{t('competition.entries.landingSupport')}</Typography.Title>
+          <LandingSupportModal editionId={editionId} entryId={data.id} manages={manages} />
         </Flex>
       )}
     </Drawer>
@@ -168,9 +173,19 @@ export function RoundEntriesPage() {
           { key: 'source', title: t('competition.entries.fields.source'), render: (_, entry) => t(`competition.entries.sources.${entry.source}`) },
           { key: 'state', title: t('competition.entries.fields.state'), render: (_, entry) => <Tag color={entryStateColors[entry.state]}>{t(`competition.entries.states.${entry.state}`)}</Tag> },
           { key: 'createdAt', title: t('competition.entries.registeredAt'), render: (_, entry) => formatDateTime(entry.createdAt) },
+          {
+            key: 'landingSupport',
+            title: t('competition.entries.landingSupport'),
+            render: (_, entry) =>
+              entry.landingSupport.map((kind) => (
+                <Tag key={kind} color="purple">
+                  {t(`competitionResults.supportKinds.${kind}`)}
+                </Tag>
+              )),
+          },
         ]}
       />
-      <EntryDrawer entryId={open} onClose={() => setOpen(null)} />
+      <EntryDrawer editionId={id} entryId={open} manages={manages} onClose={() => setOpen(null)} />
       {registering && <OnBehalfModal editionId={id} roundId={roundId} tracks={edition.data?.tracks ?? []} onClose={() => setRegistering(false)} />}
     </>
   );

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, List, Modal, Row, Select, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useMe } from '../../../app/auth.tsx';
 import { can } from '../../../app/access.ts';
 import { DownloadButton } from '../../../components/DownloadButton.tsx';
@@ -18,12 +18,14 @@ type TrackedEntry = LandingTracker['entries']['entries'][number];
 /**
  * 赛事+服务+落地: how many of an edition's (or a round's) entries became leads, projects, signed, registered and
  * producing, each figure opening the entries or projects behind it; landing support is recorded on the entries.
+ * The round is in the address (`?roundId=`), so that a round's dashboard opens its own tracker.
  */
 export function LandingTrackerPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const me = useMe();
-  const [roundId, setRoundId] = useState<string | undefined>();
+  const [search, setSearch] = useSearchParams();
+  const roundId = search.get('roundId') ?? undefined;
   const [open, setOpen] = useState<FigureKey>('entries');
   const [supporting, setSupporting] = useState<TrackedEntry | null>(null);
   const { data: tracker, error, isPending, refetch } = useLandingTracker(id, roundId);
@@ -32,11 +34,12 @@ export function LandingTrackerPage() {
   if (isPending || !tracker) return <Skeleton active />;
   const manages = can(me, 'competition.manage');
   const figure = tracker[open];
+  const round = tracker.rounds.find((candidate) => candidate.id === tracker.roundId);
 
   return (
     <>
       <PageHeader
-        title={t('competitionResults.trackerTitle', { edition: tracker.editionName })}
+        title={round ? t('competitionResults.roundTrackerTitle', { edition: tracker.editionName, round: round.name }) : t('competitionResults.trackerTitle', { edition: tracker.editionName })}
         extra={
           <Flex wrap gap={8}>
             <Link to={`/competition/${id}`}>
@@ -50,9 +53,10 @@ export function LandingTrackerPage() {
       />
       <Flex vertical gap={12}>
         <Select
-          style={{ maxWidth: 320 }}
+          aria-label={t('competitionResults.scope')}
+          style={{ width: 320, maxWidth: '100%' }}
           value={roundId ?? null}
-          onChange={(value) => setRoundId(value ?? undefined)}
+          onChange={(value) => setSearch(value ? { roundId: value } : {})}
           options={[{ value: null, label: t('competitionResults.wholeEdition') }, ...tracker.rounds.map((round) => ({ value: round.id, label: round.name }))]}
         />
         <Row gutter={[12, 12]}>
