@@ -5,7 +5,6 @@ import { createUser } from '../../src/platform/auth/users.ts';
 import {
   competitionAssignments,
   competitionEditions,
-  competitionEntries,
   competitionJudges,
   competitionJudgeTracks,
   competitionPhases,
@@ -14,8 +13,8 @@ import {
   competitionTracks,
 } from '../../src/modules/competition/schema.ts';
 import { enterpriseExists } from '../../src/modules/enterprises/enterprise-exists.ts';
-import { enterprises } from '../../src/modules/enterprises/schema.ts';
 import { demoPassword } from '../../src/seed/seed.ts';
+import { addEntries } from './competition-steps.ts';
 import { phone, startE2e, type E2e } from './harness.ts';
 
 // A judge on a phone declares a conflict on one of their two entries by its number: it leaves their queue and its
@@ -44,30 +43,7 @@ beforeAll(async () => {
   const [judge] = await db.insert(competitionJudges).values({ userId: user.id }).returning();
   judgeId = judge!.id;
   await db.insert(competitionJudgeTracks).values({ judgeId, trackId: track!.id });
-  for (const entry of entries) {
-    const [enterprise] = await db.insert(enterprises).values({ name: entry.organisation, searchText: entry.organisation }).returning();
-    const [made] = await db
-      .insert(competitionEntries)
-      .values({
-        editionId: edition!.id,
-        roundId: round!.id,
-        trackId: track!.id,
-        number: entry.number,
-        projectName: entry.projectName,
-        organisationName: entry.organisation,
-        enterpriseId: enterprise!.id,
-        stage: 'prototype',
-        financing: 'angel',
-        teamSize: 6,
-        teamSummary: '核心团队六人',
-        summary: '项目简介',
-        contactName: '联系人',
-        contactPhone: '13800000000',
-        state: 'eligible',
-      })
-      .returning();
-    entryIds.push(made!.id);
-  }
+  entryIds.push(...(await addEntries(db, { editionId: edition!.id, roundId: round!.id, trackId: track!.id }, entries)));
   await db.insert(competitionAssignments).values(entryIds.map((entryId) => ({ phaseId, entryId, judgeId })));
 });
 

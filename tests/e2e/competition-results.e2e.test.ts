@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../src/platform/auth/schema.ts';
 import { competitionEditions, competitionEntries, competitionJudges, competitionPhases, competitionRounds, competitionScores, competitionTracks } from '../../src/modules/competition/schema.ts';
-import { enterprises } from '../../src/modules/enterprises/schema.ts';
 import { leads } from '../../src/modules/investment-leads/schema.ts';
+import { addEntries, signProject } from './competition-steps.ts';
 import { chooseOption, desktop, startE2e, type E2e } from './harness.ts';
 
 // The organiser closes a round's roadshow with z-score aggregation: the top two go on, and every entry of the round,
@@ -13,7 +13,6 @@ import { chooseOption, desktop, startE2e, type E2e } from './harness.ts';
 
 let e2e: E2e;
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
-const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n%%EOF\n', 'latin1');
 
 const entries = [
   { number: 'LB6-E2E-001', projectName: '血友病A基因治疗（浏览器）', organisation: '深圳基因治疗科技有限公司（浏览器）' },
@@ -39,28 +38,7 @@ beforeAll(async () => {
   const [track] = await db.insert(competitionTracks).values({ editionId: edition!.id, name: '人工智能' }).returning();
   const [round] = await db.insert(competitionRounds).values({ editionId: edition!.id, name: '深圳赛区（浏览器）', city: '深圳', heldOn: '2026-07-11', capacity: 60, state: 'open' }).returning();
   const [phase] = await db.insert(competitionPhases).values({ roundId: round!.id, kind: 'roadshow', advanceTopN: 2, aggregation: 'mean' }).returning();
-  const made = [];
-  for (const entry of entries) {
-    const [enterprise] = await db.insert(enterprises).values({ name: entry.organisation, searchText: entry.organisation }).returning();
-    made.push({
-      editionId: edition!.id,
-      roundId: round!.id,
-      trackId: track!.id,
-      number: entry.number,
-      projectName: entry.projectName,
-      organisationName: entry.organisation,
-      enterpriseId: enterprise!.id,
-      stage: 'prototype' as const,
-      financing: 'angel' as const,
-      teamSize: 6,
-      teamSummary: '核心团队六人',
-      summary: '项目简介',
-      contactName: '联系人',
-      contactPhone: '13800000000',
-      state: 'eligible' as const,
-    });
-  }
-  entryIds = (await db.insert(competitionEntries).values(made).returning()).map((entry) => entry.id);
+  entryIds = await addEntries(db, { editionId: edition!.id, roundId: round!.id, trackId: track!.id }, entries);
   const judgeUsers = await db
     .insert(users)
     .values([1, 2, 3].map((n) => ({ username: `e2e-judge-${n}`, usernameKey: `e2e-judge-${n}`, displayName: `评委${n}（浏览器）`, passwordHash: 'x', roles: ['judge'] })))
@@ -120,16 +98,7 @@ describe('closing a round with z-score, every entry a lead, and the landing trac
     expect(created.status()).toBe(201);
     const project = (await created.json()) as { id: string };
     await officer.goto(`/projects/${project.id}`);
-    await chooseOption(officer, officer.getByLabel('推进到'), '签约');
-    const sign = officer.locator('.ant-modal', { hasText: '港口自动导引车落地项目（浏览器）' });
-    await poll(() => sign.isVisible()).toBe(true);
-    await sign.getByLabel('签约日期').fill('2026-08-20');
-    await sign.getByLabel('协议投资额（万元）').fill('8000');
-    await sign.getByText('内资', { exact: true }).click();
-    await sign.locator('input[type=file]').setInputFiles({ name: '投资协议.pdf', mimeType: 'application/pdf', buffer: pdf });
-    await poll(() => sign.getByText('投资协议.pdf').first().isVisible()).toBe(true);
-    await sign.getByRole('button', { name: /保\s*存/ }).click();
-    await poll(() => officer.locator('.ant-tag', { hasText: /^签约$/ }).first().isVisible()).toBe(true);
+    await signProject(officer, '港口自动导引车落地项目（浏览器）', { signedOn: '2026-08-20', amountWan: '8000' });
 
     // The competition's landing tracker counts it.
     await organiser.goto(`/competition/${editionId}/landing`);

@@ -23,9 +23,16 @@ export type ConflictReason = 'declared' | 'same-organisation';
  * them, so that a judge who declared a conflict after being assigned cannot score the entry either.
  */
 export function conflictOfInterest(declared: readonly DeclaredConflict[]): (judge: JudgeParty, entry: EntryParty) => ConflictReason | null {
-  const declaredPairs = new Set(declared.map(({ judgeId, entryId }) => JSON.stringify([judgeId, entryId])));
+  // Keyed by judge, then entry: assignment asks about every judge–entry pair of a round (500,000 at 5,000 × 100),
+  // and building a composite key string per question was half its time.
+  const declaredEntriesByJudge = new Map<string, Set<string>>();
+  for (const { judgeId, entryId } of declared) {
+    const entries = declaredEntriesByJudge.get(judgeId) ?? new Set<string>();
+    entries.add(entryId);
+    declaredEntriesByJudge.set(judgeId, entries);
+  }
   return (judge, entry) => {
-    if (declaredPairs.has(JSON.stringify([judge.judgeId, entry.entryId]))) return 'declared';
+    if (declaredEntriesByJudge.get(judge.judgeId)?.has(entry.entryId)) return 'declared';
     if (judge.organisationId !== null && judge.organisationId === entry.organisationId) return 'same-organisation';
     return null;
   };

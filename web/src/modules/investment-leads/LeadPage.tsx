@@ -1,10 +1,12 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { App, Button, Card, DatePicker, Descriptions, Empty, Flex, Form, Input, Popconfirm, Select, Skeleton, Tag, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { can } from '../../app/access.ts';
 import { api } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
 import { describeError } from '../../components/describe-error.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -12,6 +14,8 @@ import { ErrorResult } from '../../components/results.tsx';
 import { useShowFormProblem } from '../../components/form-problems.ts';
 import { priorityColors, statusColors, useAssignees, useLead, useRefreshLeads, type Lead } from './api.ts';
 import { LeadFormModal } from './LeadFormModal.tsx';
+
+const ProjectFormModal = lazy(() => import('../investment-projects/ProjectFormModal.tsx').then((m) => ({ default: m.ProjectFormModal })));
 
 const day = (value: Dayjs | null | undefined) => (value ? value.format('YYYY-MM-DD') : null);
 
@@ -112,9 +116,10 @@ export function LeadPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { id = '' } = useParams();
+  const me = useMe();
   const refresh = useRefreshLeads();
   const { data: lead, error, isPending, refetch } = useLead(id);
-  const [dialog, setDialog] = useState<'edit' | 'assign' | 'drop' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'assign' | 'drop' | 'project' | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
   async function act(action: 'claim' | 'release' | 'convert' | 'reopen') {
@@ -161,6 +166,11 @@ export function LeadPage() {
           <Popconfirm title={t('leads.actions.releaseConfirm')} onConfirm={() => act('release')} okText={t('common.yes')} cancelText={t('common.no')}>
             <Button loading={busy === 'release'}>{t('leads.actions.release')}</Button>
           </Popconfirm>
+        )}
+        {has('convert') && can(me, 'project.work') && (
+          <Button type="primary" onClick={() => setDialog('project')}>
+            {t('leads.actions.turnIntoProject')}
+          </Button>
         )}
         {has('convert') && (
           <Popconfirm title={t('leads.actions.convertConfirm')} onConfirm={() => act('convert')} okText={t('common.yes')} cancelText={t('common.no')}>
@@ -224,6 +234,12 @@ export function LeadPage() {
       {dialog === 'edit' && <LeadFormModal lead={lead} onClose={() => setDialog(null)} />}
       {dialog === 'assign' && <AssignModal lead={lead} onClose={() => setDialog(null)} />}
       {dialog === 'drop' && <DropModal lead={lead} onClose={() => setDialog(null)} />}
+      {dialog === 'project' && (
+        <Suspense fallback={null}>
+          {/* Saved, the project converts the lead and its page opens. */}
+          <ProjectFormModal leadId={lead.id} onClose={() => setDialog(null)} />
+        </Suspense>
+      )}
     </>
   );
 }
