@@ -30,13 +30,15 @@ const demoUsers: { username: string; displayName: string; roles: Role[]; enterpr
   { username: 'enterprise', displayName: '孙经理（企业用户）', roles: ['enterprise'], enterpriseKey: 'demo-enterprise-user' },
   { username: 'investor', displayName: '周投资（投资人）', roles: ['investor'], enterpriseKey: 'market-org:lanhai-vc' },
   { username: 'judge', displayName: '吴评委（大赛评委）', roles: ['judge'] },
-  // The competition's four other judges: a roadshow is scored by a panel of five.
+  // The competition's four other judges, so that each round's panel is judged by several.
   { username: 'judge-qian', displayName: '钱评委（大赛评委）', roles: ['judge'] },
   { username: 'judge-zheng', displayName: '郑评委（大赛评委）', roles: ['judge'] },
   { username: 'judge-feng', displayName: '冯评委（大赛评委）', roles: ['judge'] },
   { username: 'judge-xu', displayName: '徐评委（大赛评委）', roles: ['judge'] },
   // The 蓝贝 competition's organising office, which keeps its editions, rounds and prizes.
   { username: 'organiser', displayName: '林组委（蓝贝大赛组委会）', roles: ['organiser'] },
+  // An entrant of the Berlin round, whose entry is under online review: entrants otherwise register themselves.
+  { username: 'entrant', displayName: 'Lena Hoffmann（Hydromare GmbH）', roles: ['entrant'] },
   // The cadres of 高新区's Shenzhen team, credited with most of its conference's projects, and 崂山区's promotion
   // officer: demo accounts too, so that their rankings and teams can be seen from their side.
   { username: 'gx-zhang', displayName: '张海峰（高新区驻深）', roles: ['officer'] },

@@ -4,9 +4,13 @@ import { auditEvents } from '../../platform/audit/schema.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { createDemoDatabase } from '../../test/demo-database.ts';
 import { users } from '../../platform/auth/schema.ts';
+import { teams } from '../../platform/teams/schema.ts';
+import { leads } from '../investment-leads/schema.ts';
 import { readEditionDetail } from './competition-records.ts';
+import { listMyEntries } from './entries/list-my-entries.ts';
 import { findJudgeOfUser } from './judging/judge-records.ts';
 import { readJudgeQueue } from './judging/read-judge-queue.ts';
+import { readPhaseJudging } from './judging/read-phase-judging.ts';
 import { readLandingTracker } from './landing/read-landing-tracker.ts';
 import { competitionEditions, competitionEntries, competitionJudges, competitionPhaseResults, competitionPhases, competitionScores } from './schema.ts';
 
@@ -273,5 +277,37 @@ describe('the demo competition', () => {
     const queue = await readJudgeQueue(db, await findJudgeOfUser(db, demoJudge!.id));
     expect(queue.items.length).toBeGreaterThan(0);
     expect(queue.items.every((item) => item.phase.roundName === '柏林赛区' && item.phase.kind === 'onlineReview' && !item.scored)).toBe(true);
+  });
+
+  it("seats panels on the Shenzhen roadshow and the Berlin review, puts Shenzhen's leads in the owner's team, and gives the demo entrant an entry under review", async () => {
+    const { db } = await createDemoDatabase();
+    const [edition] = await db.select().from(competitionEditions).where(eq(competitionEditions.name, '第六届蓝贝国际创新大赛'));
+    const detail = await readEditionDetail(db, edition!.id, false, 'zh-CN');
+    const phaseOf = (city: string, kind: string) => detail.rounds.find((round) => round.city === city)!.phases.find((phase) => phase.kind === kind)!;
+    const judgingOf = (city: string, kind: string) => readPhaseJudging(db, edition!.id, detail.rounds.find((round) => round.city === city)!.id, phaseOf(city, kind).id);
+
+    const roadshow = await judgingOf('深圳', 'roadshow');
+    expect(roadshow).toMatchObject({ assignedAmong: 'panel', assignableJudges: 4, judgesPerEntry: 4 });
+    expect(roadshow.panel.map((judge) => judge.username).sort()).toEqual(['judge-feng', 'judge-qian', 'judge-xu', 'judge-zheng']);
+    expect(roadshow.judges.map((judge) => judge.displayName)).not.toContain('吴评委（大赛评委）');
+    expect(await judgingOf('深圳', 'onlineReview')).toMatchObject({ panel: [], assignedAmong: 'enabledJudges', assignableJudges: 5 });
+    const review = await judgingOf('柏林', 'onlineReview');
+    expect(review.panel.map((judge) => judge.username).sort()).toEqual(['judge', 'judge-qian', 'judge-xu', 'judge-zheng']);
+    expect(review.entries.every((entry) => entry.judges.length === 3 && entry.shortfall === 0)).toBe(true);
+
+    const [owner] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'gx-zhang'));
+    const [shenzhenTeam] = await db.select({ id: teams.id }).from(teams).where(eq(teams.name, '高新区驻深招商组'));
+    const shenzhenLeads = await db
+      .select({ ownerId: leads.ownerId, teamId: leads.teamId })
+      .from(leads)
+      .innerJoin(competitionEntries, eq(competitionEntries.leadId, leads.id))
+      .where(eq(competitionEntries.roundId, detail.rounds.find((round) => round.city === '深圳')!.id));
+    expect(shenzhenLeads.length).toBeGreaterThan(0);
+    expect(shenzhenLeads.every((lead) => lead.ownerId === owner!.id && lead.teamId === shenzhenTeam!.id)).toBe(true);
+
+    const [entrant] = await db.select().from(users).where(eq(users.username, 'entrant'));
+    expect(entrant!.roles).toEqual(['entrant']);
+    const own = await listMyEntries(db, entrant!.id, 'zh-CN');
+    expect(own).toEqual([expect.objectContaining({ projectName: 'Offshore hydrogen electrolyser', state: 'eligible', round: expect.objectContaining({ name: '柏林赛区' }) })]);
   });
 });

@@ -249,6 +249,24 @@ export const competitionJudgeTracks = pgTable(
   (t) => [primaryKey({ columns: [t.judgeId, t.trackId] })],
 );
 
+/**
+ * A phase's panel: the judges chosen for it (a roadshow in Shenzhen is judged by those present there). A phase with a
+ * panel is assigned among its members only; one without, among every enabled judge.
+ */
+export const competitionPhaseJudges = pgTable(
+  'competition_phase_judges',
+  {
+    phaseId: uuid('phase_id')
+      .notNull()
+      .references(() => competitionPhases.id, { onDelete: 'cascade' }),
+    judgeId: uuid('judge_id')
+      .notNull()
+      .references(() => competitionJudges.id, { onDelete: 'cascade' }),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.phaseId, t.judgeId] }), index('competition_phase_judges_judge_idx').on(t.judgeId)],
+);
+
 /** A conflict of interest a judge declared on an entry (an investor in it, a former colleague, a relative). */
 export const competitionConflicts = pgTable(
   'competition_conflicts',

@@ -19,6 +19,7 @@ import {
   competitionEntries,
   competitionJudges,
   competitionJudgeTracks,
+  competitionPhaseJudges,
   competitionPhases,
   competitionPrizes,
   competitionRounds,
@@ -75,8 +76,9 @@ const phase = (kind: PhaseKind, opensOn: string, closesOn: string, rule: { topN:
 /**
  * The sixth 蓝贝 international innovation competition (第六届蓝贝国际创新大赛): its tracks, the eight regional rounds
  * (online review of business plans, then the roadshow, the top N going on), the final in Qingdao and the prizes; its
- * five judges; the Shenzhen round judged and closed (its top 10 on to the final, every entry a lead, a few of them
- * landed) and the Berlin round's online review under way.
+ * five judges; the Shenzhen round judged and closed (its roadshow by its panel, its top 10 on to the final, every
+ * entry a lead of the owner's team, a few of them landed) and the Berlin round's online review under way by its
+ * panel, with the demo entrant's entry.
  */
 export async function seedDemoCompetition(tx: Tx, seed: DemoSeed): Promise<void> {
   const [edition] = await tx
@@ -148,11 +150,12 @@ export async function seedDemoCompetition(tx: Tx, seed: DemoSeed): Promise<void>
   const register = (round: string, entries: readonly { projectName: string; organisationName: string; track: string }[]) =>
     registerDemoEntries(tx, organiser, { editionId, year: edition!.year, roundId: roundId(round) }, entries.map((entry) => ({ ...entry, trackId: trackId(entry.track) })), random);
 
-  // Shenzhen: every phase assigned, scored and closed by the module's own functions; its entries become leads of
-  // 高新区's Shenzhen team.
+  // Shenzhen: every phase assigned, scored and closed by the module's own functions, the roadshow by the four judges
+  // present there (its panel); its entries become leads of 高新区's Shenzhen team, the owner's team.
   const shenzhen = await register('深圳赛区', shenzhenEntries);
   const strengths = new Map(shenzhen.map((entry, index) => [entry.id, shenzhenEntries[index]!.strength]));
   const leadOwnerId = seed.keys.get('user:gx-zhang')!;
+  await seatPanel(tx, phaseOf('深圳赛区', 'roadshow'), judges, { usernames: ['judge-qian', 'judge-zheng', 'judge-feng', 'judge-xu'], judgesPerEntry: 4 });
   for (const kind of ['onlineReview', 'roadshow'] as const) {
     const judged = phaseOf('深圳赛区', kind);
     await assignPhaseJudgesWithin(tx, organiser, editionId, judged.roundId, judged.id);
@@ -161,15 +164,28 @@ export async function seedDemoCompetition(tx: Tx, seed: DemoSeed): Promise<void>
   }
   await seedLandedEntries(tx, seed, leadOwnerId);
 
-  // Berlin: the online review assigned and partly scored (not by the demo judge `judge`, whose queue it is).
+  // Berlin: the online review of its panel (three judges an entry) assigned and partly scored (not by the demo judge
+  // `judge`, whose queue it is); its first entry is the demo entrant's, registered online.
   const berlin = await register('柏林赛区', berlinEntries);
+  await tx
+    .update(competitionEntries)
+    .set({ entrantUserId: seed.keys.get('user:entrant')!, contactName: 'Lena Hoffmann', contactEmail: 'lena.hoffmann@hydromare.example', source: 'online' })
+    .where(eq(competitionEntries.id, berlin[0]!.id));
   const review = phaseOf('柏林赛区', 'onlineReview');
+  await seatPanel(tx, review, judges, { usernames: ['judge', 'judge-qian', 'judge-zheng', 'judge-xu'], judgesPerEntry: 3 });
   await assignPhaseJudgesWithin(tx, organiser, editionId, review.roundId, review.id);
   const berlinStrength = new Map(berlin.map((entry) => [entry.id, 60 + random() * 30]));
   await scoreAssignments(tx, review, judges.filter((judge) => judge.username !== 'judge'), (entryId) => berlinStrength.get(entryId)!, random);
 }
 
 type DemoActor = WorkflowActor & { id: string };
+
+/** A phase's panel, as the organiser chooses it on the judging page, and how many of it judge each entry. */
+async function seatPanel(tx: Tx, phase: CompetitionPhase, judges: readonly ScoringJudge[], panel: { usernames: readonly string[]; judgesPerEntry: number }) {
+  const seated = judges.filter((judge) => panel.usernames.includes(judge.username));
+  await tx.insert(competitionPhaseJudges).values(seated.map((judge) => ({ phaseId: phase.id, judgeId: judge.id })));
+  await tx.update(competitionPhases).set({ judgesPerEntry: panel.judgesPerEntry }).where(eq(competitionPhases.id, phase.id));
+}
 
 interface DemoJudge {
   username: string;

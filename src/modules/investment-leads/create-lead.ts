@@ -26,9 +26,13 @@ export async function resolveLeadIndustry(tx: Tx, code: string | null | undefine
   return resolved;
 }
 
-/** Who owns a lead made for someone else (a competition's entries): an officer, or nobody (the pool). */
+/**
+ * Who receives a lead made for someone else (a competition's entries): an officer, or nobody (the pool), and the team
+ * that keeps it, both chosen and checked by the caller.
+ */
 export interface LeadOwner {
   ownerId: string | null;
+  teamId: string | null;
 }
 
 /**
@@ -64,7 +68,8 @@ export async function createLeadWithin(tx: Tx, actor: WorkflowActor & { id: stri
   const industryCode = (await resolveLeadIndustry(tx, input.industryCode)) ?? enterpriseIndustry;
 
   let teamId: string | null;
-  if (input.teamId) {
+  if (owner) teamId = owner.teamId;
+  else if (input.teamId) {
     const [team] = await tx.select({ id: teams.id }).from(teams).where(and(eq(teams.id, input.teamId), isNull(teams.archivedAt)));
     if (!team) throw invalidInput([{ field: 'teamId', message: 'lead.teamUnknown' }]);
     if (!scope.all && !actor.permissions.includes('lead.assign') && !scope.teamIds.includes(team.id)) {

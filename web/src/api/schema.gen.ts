@@ -4135,11 +4135,18 @@ export interface paths {
                     "application/json": {
                         /**
                          * Format: uuid
+                         * @description The officer who owns the entries' new leads; null for the pool
                          * @default null
                          */
                         leadOwnerId?: string | null;
                         /**
+                         * Format: uuid
+                         * @description The team that keeps the new leads (its members see them): one the owner belongs to today; absent: the owner's first team today (none for the pool); null: no team
+                         */
+                        leadTeamId?: string | null;
+                        /**
                          * Format: date
+                         * @description The leads' next follow-up
                          * @default null
                          */
                         nextFollowUpOn?: string | null;
@@ -4907,6 +4914,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            assignableJudges: number;
+                            /** @enum {string} */
+                            assignedAmong: "panel" | "enabledJudges";
                             /** Format: date-time */
                             closedAt: string | null;
                             entries: {
@@ -4945,6 +4955,27 @@ export interface paths {
                                 judgeId: string;
                                 number: string;
                                 projectName: string;
+                            }[];
+                            panel: {
+                                disabled: boolean;
+                                displayName: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                organisationName: string | null;
+                                title: string | null;
+                                tracks: {
+                                    /** Format: uuid */
+                                    editionId: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                userId: string;
+                                username: string;
                             }[];
                             /** Format: uuid */
                             phaseId: string;
@@ -5029,15 +5060,21 @@ export interface paths {
                 };
                 cookie?: never;
             };
+            /** @description The lead fields count when this closes the round's last open phase */
             requestBody: {
                 content: {
                     "application/json": {
                         /**
                          * Format: uuid
-                         * @description When this closes the round: the officer who owns the entries' new leads; null for the pool
+                         * @description The officer who owns the entries' new leads; null for the pool
                          * @default null
                          */
                         leadOwnerId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description The team that keeps the new leads (its members see them): one the owner belongs to today; absent: the owner's first team today (none for the pool); null: no team
+                         */
+                        leadTeamId?: string | null;
                         /**
                          * @description The aggregation to close with, kept as the phase's; the phase's own when absent
                          * @enum {string}
@@ -5045,7 +5082,7 @@ export interface paths {
                         method?: "mean" | "trimmed-mean" | "z-score";
                         /**
                          * Format: date
-                         * @description When this closes the round: the leads' next follow-up
+                         * @description The leads' next follow-up
                          * @default null
                          */
                         nextFollowUpOn?: string | null;
@@ -5222,6 +5259,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            assignableJudges: number;
+                            /** @enum {string} */
+                            assignedAmong: "panel" | "enabledJudges";
                             /** Format: date-time */
                             closedAt: string | null;
                             entries: {
@@ -5260,6 +5300,27 @@ export interface paths {
                                 judgeId: string;
                                 number: string;
                                 projectName: string;
+                            }[];
+                            panel: {
+                                disabled: boolean;
+                                displayName: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                organisationName: string | null;
+                                title: string | null;
+                                tracks: {
+                                    /** Format: uuid */
+                                    editionId: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                userId: string;
+                                username: string;
                             }[];
                             /** Format: uuid */
                             phaseId: string;
@@ -5491,6 +5552,302 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/panel/{judgeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put a judge on the phase's panel: a phase with a panel is assigned among its members only
+         * @description 404 for an unknown judge; 409 competition.judging.phaseClosed once the phase is closed. Adding a member again changes nothing.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    judgeId: string;
+                    phaseId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignableJudges: number;
+                            /** @enum {string} */
+                            assignedAmong: "panel" | "enabledJudges";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            entries: {
+                                /** Format: uuid */
+                                entryId: string;
+                                judges: {
+                                    abstained: boolean;
+                                    displayName: string;
+                                    /** Format: uuid */
+                                    judgeId: string;
+                                    outsideField: boolean;
+                                    scored: boolean;
+                                }[];
+                                number: string;
+                                organisationName: string;
+                                projectName: string;
+                                shortfall: number;
+                                trackName: string;
+                            }[];
+                            judges: {
+                                assigned: number;
+                                displayName: string;
+                                /** Format: uuid */
+                                judgeId: string;
+                                outsideField: number;
+                                scored: number;
+                            }[];
+                            judgesPerEntry: number;
+                            /** @enum {string} */
+                            kind: "onlineReview" | "roadshow" | "final";
+                            missingScores: {
+                                displayName: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                /** Format: uuid */
+                                judgeId: string;
+                                number: string;
+                                projectName: string;
+                            }[];
+                            panel: {
+                                disabled: boolean;
+                                displayName: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                organisationName: string | null;
+                                title: string | null;
+                                tracks: {
+                                    /** Format: uuid */
+                                    editionId: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                userId: string;
+                                username: string;
+                            }[];
+                            /** Format: uuid */
+                            phaseId: string;
+                            roundName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Take a judge off the phase's panel, with the entries they were given in it
+         * @description 409 competition.judging.panelJudgeScored once they scored or abstained on an entry of the phase; 409 competition.judging.phaseClosed once it is closed.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    judgeId: string;
+                    phaseId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignableJudges: number;
+                            /** @enum {string} */
+                            assignedAmong: "panel" | "enabledJudges";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            entries: {
+                                /** Format: uuid */
+                                entryId: string;
+                                judges: {
+                                    abstained: boolean;
+                                    displayName: string;
+                                    /** Format: uuid */
+                                    judgeId: string;
+                                    outsideField: boolean;
+                                    scored: boolean;
+                                }[];
+                                number: string;
+                                organisationName: string;
+                                projectName: string;
+                                shortfall: number;
+                                trackName: string;
+                            }[];
+                            judges: {
+                                assigned: number;
+                                displayName: string;
+                                /** Format: uuid */
+                                judgeId: string;
+                                outsideField: number;
+                                scored: number;
+                            }[];
+                            judgesPerEntry: number;
+                            /** @enum {string} */
+                            kind: "onlineReview" | "roadshow" | "final";
+                            missingScores: {
+                                displayName: string;
+                                /** Format: uuid */
+                                entryId: string;
+                                /** Format: uuid */
+                                judgeId: string;
+                                number: string;
+                                projectName: string;
+                            }[];
+                            panel: {
+                                disabled: boolean;
+                                displayName: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                organisationName: string | null;
+                                title: string | null;
+                                tracks: {
+                                    /** Format: uuid */
+                                    editionId: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** Format: uuid */
+                                userId: string;
+                                username: string;
+                            }[];
+                            /** Format: uuid */
+                            phaseId: string;
+                            roundName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -7515,6 +7872,14 @@ export interface paths {
                                 /** Format: uuid */
                                 id: string;
                                 name: string;
+                                /** @description The open teams they belong to today, by name */
+                                teamIds: string[];
+                            }[];
+                            /** @description Every open team, by name */
+                            teams: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
                             }[];
                         };
                     };
@@ -8124,6 +8489,107 @@ export interface paths {
                 };
                 /** @description Default Response */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/competition/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisations of the register by name or credit code, to link a judge's organisation to its master record
+         * @description Only the id, name and credit code of each, for organisers who may not browse the register.
+         */
+        get: {
+            parameters: {
+                query: {
+                    page?: number;
+                    pageSize?: number;
+                    /** @description Part of the name (either script) or of the credit code; at least 2 characters */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                creditCode: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            /** @description false when more than 1,000 match: total is then an estimate */
+                            totalExact: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

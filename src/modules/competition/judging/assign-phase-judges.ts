@@ -5,14 +5,15 @@ import type { Db, Tx } from '../../../platform/db/connection.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { competitionAssignments, competitionConflicts, competitionJudges, competitionJudgeTracks, competitionPhases, competitionScores } from '../schema.ts';
 import { assignJudges } from './assign-judges.ts';
-import { entriesOfPhase, findPhaseOf } from './judge-records.ts';
+import { entriesOfPhase, findPhaseOf, panelJudgeIds } from './judge-records.ts';
 import type { PhaseJudging } from './judge-schemas.ts';
 import { readPhaseJudging } from './read-phase-judging.ts';
 
 /**
  * Gives the phase's entries their judges (`assignJudges`: by field, with balanced loads, never a conflict) among the
- * enabled judges. Run again, it replaces the assignments of the entries nobody has scored yet and keeps those of an
- * entry already scored, so that no score loses its judge. 409 once the phase is closed.
+ * enabled judges of the phase's panel, or every enabled judge for a phase without one. Run again, it replaces the
+ * assignments of the entries nobody has scored yet and keeps those of an entry already scored, so that no score loses
+ * its judge. 409 once the phase is closed.
  */
 export async function assignPhaseJudges(db: Db, actor: Actor, editionId: string, roundId: string, phaseId: string): Promise<PhaseJudging> {
   await db.transaction((tx) => assignPhaseJudgesWithin(tx, actor, editionId, roundId, phaseId));
@@ -28,11 +29,12 @@ export async function assignPhaseJudgesWithin(tx: Tx, actor: Actor, editionId: s
   const toAssign = (await entriesOfPhase(tx, phase)).map(({ entry }) => entry).filter((entry) => !scored.has(entry.id));
   await tx.delete(competitionAssignments).where(and(eq(competitionAssignments.phaseId, phase.id), scored.size ? notInArray(competitionAssignments.entryId, [...scored]) : undefined));
 
+  const panel = await panelJudgeIds(tx, phase.id);
   const judges = await tx
     .select({ id: competitionJudges.id, enterpriseId: competitionJudges.enterpriseId })
     .from(competitionJudges)
     .innerJoin(users, eq(users.id, competitionJudges.userId))
-    .where(eq(users.disabled, false));
+    .where(and(eq(users.disabled, false), panel.length ? inArray(competitionJudges.id, panel) : undefined));
   const judgeIds = judges.map((judge) => judge.id);
   const [tracks, declaredConflicts] = judgeIds.length && toAssign.length
     ? await Promise.all([
@@ -61,6 +63,6 @@ export async function assignPhaseJudgesWithin(tx: Tx, actor: Actor, editionId: s
     entityType: 'competitionPhase',
     entityId: phase.id,
     action: 'assign-judges',
-    after: { entries: toAssign.length, keptScoredEntries: scored.size, assignments: rows.length, shortfalls },
+    after: { among: panel.length ? 'panel' : 'enabledJudges', judges: judgeIds.length, entries: toAssign.length, keptScoredEntries: scored.size, assignments: rows.length, shortfalls },
   });
 }

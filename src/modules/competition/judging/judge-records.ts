@@ -11,6 +11,7 @@ import {
   competitionEntries,
   competitionJudges,
   competitionJudgeTracks,
+  competitionPhaseJudges,
   competitionPhaseResults,
   competitionPhases,
   competitionRounds,
@@ -51,6 +52,12 @@ export async function readJudges(db: DbOrTx, ids?: readonly string[]): Promise<J
     enterpriseName: account.enterpriseName,
     tracks: tracks.filter((track) => track.judgeId === judge.id).map(({ id, name, editionId }) => ({ id, name, editionId })),
   }));
+}
+
+/** The ids of a phase's panel, the judges chosen for it; none when every enabled judge may be given its entries. */
+export async function panelJudgeIds(db: DbOrTx, phaseId: string): Promise<string[]> {
+  const rows = await db.select({ judgeId: competitionPhaseJudges.judgeId }).from(competitionPhaseJudges).where(eq(competitionPhaseJudges.phaseId, phaseId));
+  return rows.map((row) => row.judgeId);
 }
 
 /** The judge profile of a signed-in user; 404 for an account with the judge role whose profile was never made. */

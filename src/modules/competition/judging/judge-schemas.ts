@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, text } from '../../../platform/http/schemas.ts';
+import { optionalText, pageOf, pageQuery, text } from '../../../platform/http/schemas.ts';
 import { createUserBody } from '../../../platform/auth/schemas.ts';
 import { entryStages, financingRounds, phaseKinds } from '../competition-terms.ts';
 import { aggregationMethods } from '../scoring/aggregate-scores.ts';
@@ -35,6 +35,15 @@ export type JudgeView = z.output<typeof judgeSchema>;
 export const judgeListSchema = z.object({ items: z.array(judgeSchema) });
 export const createdJudgeSchema = z.object({ judge: judgeSchema, temporaryPassword: z.string().describe('To hand to the judge; they choose their own at first sign-in') });
 
+export const organisationQuery = pageQuery.extend({
+  q: z.string().trim().min(2).max(100).describe('Part of the name (either script) or of the credit code; at least 2 characters'),
+});
+export type OrganisationQuery = z.output<typeof organisationQuery>;
+export const organisationPageSchema = pageOf(z.object({ id: z.uuid(), name: z.string(), creditCode: z.string().nullable() })).extend({
+  totalExact: z.boolean().describe('false when more than 1,000 match: total is then an estimate'),
+});
+export type OrganisationPage = z.output<typeof organisationPageSchema>;
+
 export const conflictBody = z.object({
   entryNumber: text(40).min(1).describe('The registration number, so that a judge can declare before seeing anything of the entry'),
   reason: text(500).min(1),
@@ -63,6 +72,12 @@ export const phaseJudgingSchema = z.object({
   roundName: z.string(),
   judgesPerEntry: z.number().int(),
   closedAt: z.date().nullable(),
+  /** The judges chosen for the phase, by name; empty when none were. */
+  panel: z.array(judgeSchema),
+  /** Whom the assignment draws on: the panel's enabled judges, or every enabled judge for a phase without a panel. */
+  assignedAmong: z.enum(['panel', 'enabledJudges']),
+  /** How many judges the assignment draws on now (disabled ones left out). */
+  assignableJudges: z.number().int(),
   /** Each judge's load and review progress. */
   judges: z.array(z.object({ judgeId: z.uuid(), displayName: z.string(), assigned: z.number().int(), scored: z.number().int(), outsideField: z.number().int() })),
   /** The phase's entries by number: the eligible entries of the round's first phase, those that advanced from the phase before otherwise. */

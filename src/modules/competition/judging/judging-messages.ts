@@ -9,4 +9,9 @@ export const judgingMessages = defineMessages({
     'zh-TW': '該階段已結束，評分不能再修改',
     en: 'The phase is closed: its scores can no longer change',
   },
+  'competition.judging.panelJudgeScored': {
+    'zh-CN': '该评委已在本阶段提交 {count} 份评分，不能移出评委组',
+    'zh-TW': '該評委已在本階段提交 {count} 份評分，不能移出評委組',
+    en: 'This judge has already handed in {count} score sheet(s) in this phase and cannot leave its panel',
+  },
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actorOf, currentUser } from '../../../platform/auth/plugin.ts';
 import { idParams, problemResponses } from '../../../platform/http/schemas.ts';
 import { phaseParams } from '../schemas.ts';
+import { addPanelJudge, type PanelJudgeIds } from './add-panel-judge.ts';
 import { assignPhaseJudges } from './assign-phase-judges.ts';
 import { declareConflict } from './declare-conflict.ts';
 import { findJudgeOfUser, readJudges } from './judge-records.ts';
@@ -17,13 +18,20 @@ import {
   judgeQueueSchema,
   judgeSchema,
   newJudgeBody,
+  organisationPageSchema,
+  organisationQuery,
   phaseJudgingSchema,
 } from './judge-schemas.ts';
 import './judging-messages.ts';
 import { listConflicts } from './list-conflicts.ts';
 import { readJudgeQueue } from './read-judge-queue.ts';
 import { readPhaseJudging } from './read-phase-judging.ts';
+import { removePanelJudge } from './remove-panel-judge.ts';
 import { createJudge, updateJudge } from './save-judge.ts';
+import { searchOrganisations } from './search-organisations.ts';
+
+const panelJudgeParams = phaseParams.extend({ judgeId: z.uuid() });
+const panelJudgeIdsOf = (params: z.output<typeof panelJudgeParams>): PanelJudgeIds => ({ editionId: params.id, roundId: params.roundId, phaseId: params.phaseId, judgeId: params.judgeId });
 
 /** Judges and their conflicts of interest, assigning a phase's entries to judges, and a judge's own queue. */
 export async function judgingRoutes(instance: FastifyInstance) {
@@ -57,6 +65,18 @@ export async function judgingRoutes(instance: FastifyInstance) {
     handler: async (request) => updateJudge(db, actorOf(request), request.params.judgeId, request.body),
   });
 
+  app.get('/api/competition/organisations', {
+    config: manage,
+    schema: {
+      tags,
+      summary: "Organisations of the register by name or credit code, to link a judge's organisation to its master record",
+      description: 'Only the id, name and credit code of each, for organisers who may not browse the register.',
+      querystring: organisationQuery,
+      response: { 200: organisationPageSchema, ...problemResponses },
+    },
+    handler: async (request) => searchOrganisations(db, request.query, request.locale),
+  });
+
   app.get('/api/competition/editions/:id/conflicts', {
     config: manage,
     schema: { tags, summary: "The conflicts of interest judges declared on the edition's entries", params: idParams, response: { 200: conflictListSchema, ...problemResponses } },
@@ -79,6 +99,30 @@ export async function judgingRoutes(instance: FastifyInstance) {
       response: phaseJudging,
     },
     handler: async (request) => assignPhaseJudges(db, actorOf(request), request.params.id, request.params.roundId, request.params.phaseId),
+  });
+
+  app.put('/api/competition/editions/:id/rounds/:roundId/phases/:phaseId/panel/:judgeId', {
+    config: manage,
+    schema: {
+      tags,
+      summary: "Put a judge on the phase's panel: a phase with a panel is assigned among its members only",
+      description: '404 for an unknown judge; 409 competition.judging.phaseClosed once the phase is closed. Adding a member again changes nothing.',
+      params: panelJudgeParams,
+      response: phaseJudging,
+    },
+    handler: async (request) => addPanelJudge(db, actorOf(request), panelJudgeIdsOf(request.params)),
+  });
+
+  app.delete('/api/competition/editions/:id/rounds/:roundId/phases/:phaseId/panel/:judgeId', {
+    config: manage,
+    schema: {
+      tags,
+      summary: "Take a judge off the phase's panel, with the entries they were given in it",
+      description: '409 competition.judging.panelJudgeScored once they scored or abstained on an entry of the phase; 409 competition.judging.phaseClosed once it is closed.',
+      params: panelJudgeParams,
+      response: phaseJudging,
+    },
+    handler: async (request) => removePanelJudge(db, actorOf(request), panelJudgeIdsOf(request.params)),
   });
 
   app.get('/api/competition/judging/me', {

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { arrayContains, eq } from 'drizzle-orm';
+import { and, arrayContains, eq } from 'drizzle-orm';
 import { attachments } from '../../../platform/attachments/schema.ts';
+import { auditEvents } from '../../../platform/audit/schema.ts';
 import { describe, expect, it } from 'vitest';
 import { users } from '../../../platform/auth/schema.ts';
 import { createTestApp, type SignedIn } from '../../../test/app.ts';
+import { searchText } from '../../enterprises/name-keys.ts';
 import { enterprises } from '../../enterprises/schema.ts';
 import { competitionAssignments, competitionEntries, competitionJudges, competitionJudgeTracks, competitionPhases } from '../schema.ts';
 
@@ -150,25 +152,25 @@ describe('rubric per phase', () => {
   });
 });
 
-describe('assignment, queue, conflicts and scoring', () => {
-  async function scene() {
-    const setting = await setUp();
-    const gladius = await enterprise('潜行鲛科技');
-    const lab = await enterprise('血友病基因治疗实验室');
-    const drone = await entry(setting.edition, setting.ai, gladius, '潜行鲛科技');
-    const gene = await entry(setting.edition, setting.bio, lab, '血友病基因治疗实验室');
-    const robot = await entry(setting.edition, setting.ai, lab, '血友病基因治疗实验室');
-    await entry(setting.edition, setting.ai, lab, '血友病基因治疗实验室', 'submitted');
-    // The judges of earlier scenes step down, so that each scene's assignment is its own judges'
-    await db.update(users).set({ disabled: true }).where(arrayContains(users.roles, ['judge']));
-    // wang is of gladius's own organisation; li and zhao know AI, chen biotech
-    const wang = await judgeOf([setting.ai], gladius);
-    const li = await judgeOf([setting.ai]);
-    const zhao = await judgeOf([setting.ai]);
-    const chen = await judgeOf([setting.bio]);
-    return { ...setting, drone, gene, robot, wang, li, zhao, chen };
-  }
+async function scene() {
+  const setting = await setUp();
+  const gladius = await enterprise('潜行鲛科技');
+  const lab = await enterprise('血友病基因治疗实验室');
+  const drone = await entry(setting.edition, setting.ai, gladius, '潜行鲛科技');
+  const gene = await entry(setting.edition, setting.bio, lab, '血友病基因治疗实验室');
+  const robot = await entry(setting.edition, setting.ai, lab, '血友病基因治疗实验室');
+  await entry(setting.edition, setting.ai, lab, '血友病基因治疗实验室', 'submitted');
+  // The judges of earlier scenes step down, so that each scene's assignment is its own judges'
+  await db.update(users).set({ disabled: true }).where(arrayContains(users.roles, ['judge']));
+  // wang is of gladius's own organisation; li and zhao know AI, chen biotech
+  const wang = await judgeOf([setting.ai], gladius);
+  const li = await judgeOf([setting.ai]);
+  const zhao = await judgeOf([setting.ai]);
+  const chen = await judgeOf([setting.bio]);
+  return { ...setting, drone, gene, robot, wang, li, zhao, chen };
+}
 
+describe('assignment, queue, conflicts and scoring', () => {
   it('assigns the eligible entries by field, never to a judge of the same organisation, flags outsiders and shows the loads', async () => {
     const { phaseBase, roadshowBase, drone, gene, robot, wang, chen } = await scene();
     const judging = await ok<Judging>(await send(organiser, 'POST', `${phaseBase}/assignment`));
@@ -289,3 +291,94 @@ describe('assignment, queue, conflicts and scoring', () => {
   });
 });
 
+
+describe("a phase's panel", () => {
+  type PanelJudging = Judging & { panel: { id: string; displayName: string; tracks: { id: string }[] }[]; assignedAmong: string; assignableJudges: number };
+  const panelUrl = (phaseBase: string, judgeId: string) => `${phaseBase}/panel/${judgeId}`;
+
+  it('assigns among the panel the organiser chose, and among every enabled judge without one', async () => {
+    const { phaseBase, phaseId, ai, li, chen, wang } = await scene();
+    const without = await ok<PanelJudging>(await send(organiser, 'GET', `${phaseBase}/judging`));
+    expect(without).toMatchObject({ panel: [], assignedAmong: 'enabledJudges', assignableJudges: 4 });
+
+    await ok(await send(organiser, 'PUT', panelUrl(phaseBase, li.judgeId)));
+    const seated = await ok<PanelJudging>(await send(organiser, 'PUT', panelUrl(phaseBase, chen.judgeId)));
+    expect(seated).toMatchObject({ assignedAmong: 'panel', assignableJudges: 2 });
+    expect(seated.panel.map((judge) => judge.id).sort()).toEqual([li.judgeId, chen.judgeId].sort());
+    expect(seated.panel.find((judge) => judge.id === li.judgeId)!.tracks).toEqual([expect.objectContaining({ id: ai })]);
+    // Adding a member again changes nothing; an unknown judge is 404
+    expect((await ok<PanelJudging>(await send(organiser, 'PUT', panelUrl(phaseBase, li.judgeId)))).panel).toHaveLength(2);
+    expect((await send(organiser, 'PUT', panelUrl(phaseBase, randomUUID()))).statusCode).toBe(404);
+
+    const judging = await ok<PanelJudging>(await send(organiser, 'POST', `${phaseBase}/assignment`));
+    const assigned = new Set(judging.entries.flatMap((entry) => entry.judges.map((judge) => judge.judgeId)));
+    expect([...assigned].sort()).toEqual([li.judgeId, chen.judgeId].sort());
+    expect(assigned.has(wang.judgeId)).toBe(false);
+    const [assignment] = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, phaseId), eq(auditEvents.action, 'assign-judges')));
+    expect(assignment!.after).toMatchObject({ among: 'panel', judges: 2 });
+    const trail = await db.select({ action: auditEvents.action, after: auditEvents.after }).from(auditEvents).where(and(eq(auditEvents.entityId, phaseId), eq(auditEvents.action, 'add-panel-judge')));
+    expect(trail).toHaveLength(2);
+  });
+
+  it('takes a judge off the panel with their entries, but refuses one who scored in the phase, in the caller’s language', async () => {
+    const { phaseBase, phaseId, gene, li, chen } = await scene();
+    await ok(await send(organiser, 'PUT', panelUrl(phaseBase, li.judgeId)));
+    await ok(await send(organiser, 'PUT', panelUrl(phaseBase, chen.judgeId)));
+    await ok(await send(organiser, 'POST', `${phaseBase}/assignment`));
+    await ok(await send(chen, 'PUT', `${sheetUrl(phaseId, gene.id)}/score`, { abstained: true }));
+
+    const refused = await send(organiser, 'DELETE', panelUrl(phaseBase, chen.judgeId));
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'competition.judging.panelJudgeScored', title: 'This judge has already handed in 1 score sheet(s) in this phase and cannot leave its panel' });
+    const inChinese = await app.inject({ method: 'DELETE', url: panelUrl(phaseBase, chen.judgeId), headers: { ...organiser.headers, 'accept-language': 'zh-CN' } });
+    expect(inChinese.json().title).toBe('该评委已在本阶段提交 1 份评分，不能移出评委组');
+
+    const removed = await ok<PanelJudging>(await send(organiser, 'DELETE', panelUrl(phaseBase, li.judgeId)));
+    expect(removed.panel.map((judge) => judge.id)).toEqual([chen.judgeId]);
+    expect(removed.entries.flatMap((entry) => entry.judges.map((judge) => judge.judgeId))).not.toContain(li.judgeId);
+    expect(await db.$count(competitionAssignments, and(eq(competitionAssignments.phaseId, phaseId), eq(competitionAssignments.judgeId, li.judgeId)))).toBe(0);
+    const [audit] = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, phaseId), eq(auditEvents.action, 'remove-panel-judge')));
+    expect(audit!.before).toMatchObject({ judgeId: li.judgeId, assignments: 3 });
+    expect((await send(organiser, 'DELETE', panelUrl(phaseBase, li.judgeId))).statusCode).toBe(404);
+
+    await db.update(competitionPhases).set({ closedAt: new Date() }).where(eq(competitionPhases.id, phaseId));
+    expect(await ok(await send(organiser, 'PUT', panelUrl(phaseBase, li.judgeId)), 409)).toMatchObject({ code: 'competition.judging.phaseClosed' });
+  });
+
+  it('keeps the panel to the organiser', async () => {
+    const { phaseBase, li } = await scene();
+    for (const who of [officer, li]) {
+      expect((await send(who, 'PUT', panelUrl(phaseBase, li.judgeId))).statusCode).toBe(403);
+      expect((await send(who, 'DELETE', panelUrl(phaseBase, li.judgeId))).statusCode).toBe(403);
+    }
+  });
+});
+
+describe("a judge's organisation", () => {
+  it('is found in the register by the organiser through the competition’s lookup, and linked to the judge', async () => {
+    const [institute] = await db
+      .insert(enterprises)
+      .values({ name: '青岛海洋感知研究院', searchText: searchText('青岛海洋感知研究院', [], '12370200MB1234567X'), creditCode: '12370200MB1234567X' })
+      .returning();
+    // The organiser may not browse the register itself
+    expect((await send(organiser, 'GET', '/api/enterprises?q=海洋感知')).statusCode).toBe(403);
+    const found = await ok<{ items: Json[]; total: number }>(await send(organiser, 'GET', `/api/competition/organisations?q=${encodeURIComponent('海洋感知')}`));
+    expect(found.items).toEqual([{ id: institute!.id, name: '青岛海洋感知研究院', creditCode: '12370200MB1234567X' }]);
+    expect(found.total).toBe(1);
+    const byCode = await ok<{ items: Json[] }>(await send(organiser, 'GET', '/api/competition/organisations?q=MB1234567X'));
+    expect(byCode.items).toEqual([expect.objectContaining({ id: institute!.id })]);
+    const paged = await ok<{ items: Json[]; page: number; pageSize: number }>(await send(organiser, 'GET', `/api/competition/organisations?q=${encodeURIComponent('海洋感知')}&page=2&pageSize=1`));
+    expect(paged).toMatchObject({ items: [], page: 2, pageSize: 1 });
+    expect((await send(organiser, 'GET', `/api/competition/organisations?q=${encodeURIComponent('海')}`)).statusCode).toBe(400);
+
+    const judge = await judgeOf([]);
+    const linked = await ok(await send(organiser, 'PATCH', `/api/competition/judges/${judge.judgeId}`, { displayName: '钱教授', enterpriseId: institute!.id }));
+    expect(linked).toMatchObject({ enterpriseId: institute!.id, enterpriseName: '青岛海洋感知研究院' });
+  });
+
+  it('is not looked up by entrants, judges or staff', async () => {
+    for (const who of [await signIn(['entrant']), await judgeOf([]), officer]) {
+      expect((await send(who, 'GET', `/api/competition/organisations?q=${encodeURIComponent('海洋感知')}`)).statusCode).toBe(403);
+    }
+  });
+});

@@ -5,6 +5,7 @@ import { actorOf, currentUser } from '../../../platform/auth/plugin.ts';
 import { idParams, problemResponses } from '../../../platform/http/schemas.ts';
 import { xlsxDownload, xlsxResponse } from '../../../platform/http/xlsx-download.ts';
 import { workflowActorOf } from '../../../platform/workflow/workflow-actor.ts';
+import { leadOfferBody } from '../results/results-schemas.ts';
 import { roundParams } from '../schemas.ts';
 import { exportLandingTracker } from './export-landing-tracker.ts';
 import { landingSupportBody, landingSupportList, landingTrackerSchema, trackerQuery } from './landing-schemas.ts';
@@ -51,7 +52,7 @@ export async function landingRoutes(instance: FastifyInstance) {
       summary: 'Offer the closed round’s entries not yet leads as leads (those added since its closing); idempotent',
       description: '409 competition.results.roundOpen while the round is not closed.',
       params: roundParams,
-      body: z.object({ leadOwnerId: z.uuid().nullable().default(null), nextFollowUpOn: z.iso.date().nullable().default(null) }),
+      body: leadOfferBody,
       response: { 200: z.object({ created: z.number().int(), linked: z.number().int() }), ...problemResponses },
     },
     handler: async (request) =>

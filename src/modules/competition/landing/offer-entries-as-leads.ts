@@ -13,6 +13,8 @@ import '../results/results-messages.ts';
 export interface LeadOffer {
   /** The officer who owns the new leads; null puts them in the pool. */
   ownerId: string | null;
+  /** The team that keeps them, whose members see them; checked by `resolveLeadOffer`. */
+  teamId: string | null;
   nextFollowUpOn: string | null;
 }
 
@@ -61,8 +63,8 @@ export async function offerEntriesAsLeads(tx: Tx, actor: WorkflowActor & { id: s
       leadId = await createLeadWithin(
         tx,
         actor,
-        { enterpriseId: entry.enterpriseId, source: 'competition', sourceNote, priority: 'normal', nextFollowUpOn: offer.nextFollowUpOn, teamId: null, inPool: offer.ownerId === null },
-        { ownerId: offer.ownerId },
+        { enterpriseId: entry.enterpriseId, source: 'competition', sourceNote, priority: 'normal', nextFollowUpOn: offer.nextFollowUpOn, inPool: offer.ownerId === null },
+        { ownerId: offer.ownerId, teamId: offer.teamId },
       );
       created += 1;
     }

@@ -8,7 +8,7 @@ import { findEditionToChange, inRunningOrder } from '../competition-records.ts';
 import { findPhaseOf } from '../judging/judge-records.ts';
 import { offerEntriesAsLeads } from '../landing/offer-entries-as-leads.ts';
 import { competitionPhaseResults, competitionPhases, competitionRounds } from '../schema.ts';
-import { checkLeadOwner } from './lead-owners.ts';
+import { resolveLeadOffer } from './lead-owners.ts';
 import { rankPhase } from './phase-ranking.ts';
 import type { ClosePhaseInput } from './results-schemas.ts';
 
@@ -33,7 +33,7 @@ export async function closePhaseWithin(tx: Tx, actor: WorkflowActor & { id: stri
   const phases = inRunningOrder(await tx.select().from(competitionPhases).where(eq(competitionPhases.roundId, round.id)));
   const position = phases.findIndex((candidate) => candidate.id === phase.id);
   if (phases.slice(0, position).some((earlier) => earlier.closedAt === null)) throw new AppError(409, 'competition.results.earlierPhaseOpen');
-  if (input.leadOwnerId) await checkLeadOwner(tx, input.leadOwnerId);
+  const leadOffer = await resolveLeadOffer(tx, input);
 
   const method = input.method ?? phase.aggregation;
   const { aggregates, ranking, advancement } = await rankPhase(tx, phase, method);
@@ -57,7 +57,7 @@ export async function closePhaseWithin(tx: Tx, actor: WorkflowActor & { id: stri
   const lastOpen = phases.every((candidate) => candidate.id === phase.id || candidate.closedAt !== null);
   if (lastOpen) {
     await tx.update(competitionRounds).set({ state: 'closed', updatedAt: closedAt }).where(eq(competitionRounds.id, round.id));
-    const offered = await offerEntriesAsLeads(tx, actor, round, { ownerId: input.leadOwnerId, nextFollowUpOn: input.nextFollowUpOn }, locale);
+    const offered = await offerEntriesAsLeads(tx, actor, round, leadOffer, locale);
     await recordAudit(tx, actor, { entityType: 'competitionRound', entityId: round.id, action: 'close', before: { state: round.state }, after: { state: 'closed', leads: offered } });
   }
 }

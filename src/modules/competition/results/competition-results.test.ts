@@ -2,6 +2,7 @@ import { and, count, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { pdf } from '../../../platform/attachments/attachments-test-app.ts';
 import { auditEvents } from '../../../platform/audit/schema.ts';
+import { teamMemberships, teams } from '../../../platform/teams/schema.ts';
 import { createTestApp, type SignedIn } from '../../../test/app.ts';
 import { multipartForm } from '../../../test/multipart-form.ts';
 import { enterprises } from '../../enterprises/schema.ts';
@@ -236,6 +237,56 @@ describe('every entry a lead, and the landing tracker', () => {
     expect(lead).toMatchObject({ enterpriseId: survivor, source: 'competition', ownerId: officer.userId });
     expect(lead!.sourceNote).toBe('第六届蓝贝国际创新大赛（结果测试） · 深圳赛区 · LB6-R-006 · 未排名');
     await db.update(competitionEntries).set({ state: 'withdrawn' }).where(eq(competitionEntries.id, late!.id));
+  });
+
+  it('puts the leads in the team the organiser chose, by default one their owner belongs to today, whose members see them', async () => {
+    const [shenzhenTeam, berlinTeam] = await db
+      .insert(teams)
+      .values([
+        { name: '驻深招商组（结果测试）', nameKey: '驻深招商组（结果测试）' },
+        { name: '驻德招商组（结果测试）', nameKey: '驻德招商组（结果测试）' },
+      ])
+      .returning();
+    const colleague = await signIn(['officer']);
+    const outsider = await signIn(['officer']);
+    await db.insert(teamMemberships).values([
+      { teamId: shenzhenTeam!.id, userId: officer.userId, role: 'member', startsOn: '2020-01-01' },
+      { teamId: shenzhenTeam!.id, userId: colleague.userId, role: 'member', startsOn: '2020-01-01' },
+    ]);
+    const owners = await ok<{ items: { id: string; teamIds: string[] }[]; teams: { id: string }[] }>(await send(organiser, 'GET', '/api/competition/lead-owners'));
+    expect(owners.items.find((owner) => owner.id === officer.userId)!.teamIds).toEqual([shenzhenTeam!.id]);
+    expect(owners.teams.map((team) => team.id)).toEqual(expect.arrayContaining([shenzhenTeam!.id, berlinTeam!.id]));
+
+    const lateEntry = async (number: string, name: string) => {
+      const [row] = await db
+        .insert(competitionEntries)
+        .values({ ...entryRows[0]!, id: undefined, number, projectName: name, enterpriseId: await enterprise(name), entrantUserId: null, leadId: null, idempotencyKey: null })
+        .returning();
+      return row!;
+    };
+    const offer = (body: Json) => send(organiser, 'POST', `${base}/rounds/${round}/leads`, body);
+    const late = await lateEntry('LB6-R-007', '深圳声学成像科技有限公司（结果测试）');
+    const notOwners = await offer({ leadOwnerId: officer.userId, leadTeamId: berlinTeam!.id });
+    expect(notOwners.statusCode).toBe(400);
+    expect(notOwners.json().errors).toEqual([expect.objectContaining({ field: 'leadTeamId', message: '线索所属团队须为负责人当前所在的团队' })]);
+    const unknown = await offer({ leadOwnerId: officer.userId, leadTeamId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.json().errors).toEqual([expect.objectContaining({ field: 'leadTeamId', message: '团队不存在或已归档' })]);
+
+    expect(await ok(await offer({ leadOwnerId: officer.userId }))).toEqual({ created: 1, linked: 0 });
+    const [offered] = await db.select({ leadId: competitionEntries.leadId }).from(competitionEntries).where(eq(competitionEntries.id, late.id));
+    const leadId = offered!.leadId!;
+    const [lead] = await db.select().from(leads).where(eq(leads.id, leadId));
+    expect(lead).toMatchObject({ ownerId: officer.userId, teamId: shenzhenTeam!.id });
+    // The team's other members see the lead, as the leads module's visibility follows its team; others do not
+    expect((await send(colleague, 'GET', `/api/leads/${leadId}`)).statusCode).toBe(200);
+    expect((await send(outsider, 'GET', `/api/leads/${leadId}`)).statusCode).toBe(404);
+
+    // The pool's leads go to any team chosen, or to none
+    const pooled = await lateEntry('LB6-R-008', '深圳微流控芯片有限公司（结果测试）');
+    expect(await ok(await offer({ leadOwnerId: null, leadTeamId: berlinTeam!.id }))).toEqual({ created: 1, linked: 0 });
+    const [pooledLead] = await db.select({ ownerId: leads.ownerId, teamId: leads.teamId }).from(leads).innerJoin(competitionEntries, eq(competitionEntries.leadId, leads.id)).where(eq(competitionEntries.id, pooled.id));
+    expect(pooledLead).toEqual({ ownerId: null, teamId: berlinTeam!.id });
+    await db.update(competitionEntries).set({ state: 'withdrawn' }).where(inArray(competitionEntries.id, [late.id, pooled.id]));
   });
 
   it('counts a project made from an entry’s lead and moved to 签约 once, however many entries share its lead', async () => {

@@ -10,6 +10,12 @@ export const resultsMessages = defineMessages({
   },
   'competition.results.roundOpen': { 'zh-CN': '分赛区结束后才能将参赛项目转为线索', 'zh-TW': '分賽區結束後才能將參賽項目轉為線索', en: 'A round’s entries become leads once it is closed' },
   'competition.results.ownerNotOfficer': { 'zh-CN': '线索负责人须为在职的招商专员', 'zh-TW': '線索負責人須為在職的招商專員', en: 'The leads’ owner must be an active officer' },
+  'competition.results.teamUnknown': { 'zh-CN': '团队不存在或已归档', 'zh-TW': '團隊不存在或已歸檔', en: 'No such team, or it is archived' },
+  'competition.results.teamNotOwners': {
+    'zh-CN': '线索所属团队须为负责人当前所在的团队',
+    'zh-TW': '線索所屬團隊須為負責人目前所在的團隊',
+    en: 'The leads’ team must be one their owner belongs to today',
+  },
   'competition.results.notClosed': { 'zh-CN': '阶段结束后才能公示结果', 'zh-TW': '階段結束後才能公示結果', en: 'The results can be published once the phase is closed' },
   'competition.results.nothingAdvances': { 'zh-CN': '该阶段没有晋级规则，无需公示晋级名单', 'zh-TW': '該階段沒有晉級規則，無需公示晉級名單', en: 'Nobody advances from this phase: there is no list to publish' },
   'competition.results.alreadyPublished': { 'zh-CN': '该阶段的结果已公示', 'zh-TW': '該階段的結果已公示', en: 'The results of this phase are already published' },

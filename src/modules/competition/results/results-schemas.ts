@@ -8,11 +8,21 @@ export const rankingQuery = z.object({
   method: z.enum(aggregationMethods).optional().describe("Preview the open phase's ranking by this method; the phase's own when absent"),
 });
 
-export const closePhaseBody = z.object({
-  method: z.enum(aggregationMethods).optional().describe("The aggregation to close with, kept as the phase's; the phase's own when absent"),
-  leadOwnerId: z.uuid().nullable().default(null).describe("When this closes the round: the officer who owns the entries' new leads; null for the pool"),
-  nextFollowUpOn: chinaDay.nullable().default(null).describe("When this closes the round: the leads' next follow-up"),
+/** Who receives the leads a closed round's entries become. */
+export const leadOfferBody = z.object({
+  leadOwnerId: z.uuid().nullable().default(null).describe("The officer who owns the entries' new leads; null for the pool"),
+  leadTeamId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe("The team that keeps the new leads (its members see them): one the owner belongs to today; absent: the owner's first team today (none for the pool); null: no team"),
+  nextFollowUpOn: chinaDay.nullable().default(null).describe("The leads' next follow-up"),
 });
+export type LeadOfferInput = z.output<typeof leadOfferBody>;
+
+export const closePhaseBody = leadOfferBody
+  .extend({ method: z.enum(aggregationMethods).optional().describe("The aggregation to close with, kept as the phase's; the phase's own when absent") })
+  .describe("The lead fields count when this closes the round's last open phase");
 export type ClosePhaseInput = z.output<typeof closePhaseBody>;
 
 export const publishNoticeBody = z.object({ noticeEndsOn: chinaDay.describe('The last day of the notice period, when objections are taken') });
@@ -82,4 +92,8 @@ export const publicNoticeSchema = z.object({
 });
 export type PublicNotice = z.output<typeof publicNoticeSchema>;
 
-export const leadOwnersSchema = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) });
+export const leadOwnersSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string(), teamIds: z.array(z.uuid()).describe('The open teams they belong to today, by name') })),
+  teams: z.array(z.object({ id: z.uuid(), name: z.string() })).describe('Every open team, by name'),
+});
+export type LeadOwners = z.output<typeof leadOwnersSchema>;

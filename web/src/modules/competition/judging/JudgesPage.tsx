@@ -7,9 +7,9 @@ import { api } from '../../../app/api.ts';
 import { FormModal } from '../../../components/FormModal.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ErrorResult } from '../../../components/results.tsx';
-import { EnterpriseSelect } from '../../enterprises/pickers.tsx';
 import { useEdition, type Edition } from '../api.ts';
 import { useConflicts, useJudges, useRefreshJudging, type Judge } from './api.ts';
+import { OrganisationSelect } from './OrganisationSelect.tsx';
 
 interface JudgeForm {
   username: string;
@@ -54,7 +54,7 @@ function JudgeFormModal({ edition, judge, onClose }: { edition: Edition; judge?:
         <Input />
       </Form.Item>
       <Form.Item name="enterpriseId" label={t('competition.judging.organisationRecord')} extra={t('competition.judging.organisationRecordHint')}>
-        <EnterpriseSelect />
+        <OrganisationSelect chosenName={judge?.enterpriseName} />
       </Form.Item>
       <Form.Item name="trackIds" label={t('competition.judging.tracks')}>
         <Select mode="multiple" options={edition.tracks.map((track) => ({ value: track.id, label: track.name }))} />

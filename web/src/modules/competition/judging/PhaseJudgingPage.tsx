@@ -1,42 +1,34 @@
 import { ArrowLeftOutlined, FieldTimeOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Flex, Skeleton, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Empty, Flex, Skeleton, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../../app/api.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { describeError } from '../../../components/describe-error.ts';
 import { ErrorResult } from '../../../components/results.tsx';
+import { useAction } from '../../../components/use-action.ts';
 import { usePhaseJudging, useRefreshJudging } from './api.ts';
+import { PhasePanelCard } from './PhasePanelCard.tsx';
 
 /**
- * A phase's judging for the organiser: run the assignment, each entry's judges (outside their field flagged) and
- * shortfall, each judge's progress (scored / assigned) and the missing scores; the 8+7 timer starts here.
+ * A phase's judging for the organiser: its panel, run the assignment, each entry's judges (outside their field
+ * flagged) and shortfall, each judge's progress (scored / assigned) and the missing scores; the 8+7 timer starts here.
  */
 export function PhaseJudgingPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { id = '', roundId = '', phaseId = '' } = useParams();
   const path = { id, roundId, phaseId };
   const { data, error, isPending, refetch } = usePhaseJudging(path);
   const refresh = useRefreshJudging();
-  const [assigning, setAssigning] = useState(false);
+  const { busy: assigning, run } = useAction();
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} recordInAddress />;
   if (isPending || !data) return <Skeleton active />;
   const assigned = data.judges.length > 0;
 
-  async function assign() {
-    setAssigning(true);
-    try {
+  const assign = () =>
+    run(async () => {
       await api.POST('/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/assignment', { params: { path } });
-      void message.success(t('common.saved'));
       await refresh();
-    } catch (failure) {
-      void message.error(describeError(failure, t));
-    } finally {
-      setAssigning(false);
-    }
-  }
+    });
 
   return (
     <>
@@ -59,6 +51,7 @@ export function PhaseJudgingPage() {
         }
       />
       <Flex vertical gap={12}>
+        <PhasePanelCard path={path} judging={data} />
         <Card size="small" title={t('competition.judging.progress')}>
           <Table
             size="small"

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../app/api.ts';
 import type { ResponseOf } from '../../../api/types.ts';
 
@@ -41,6 +41,16 @@ export function usePhaseJudging(path: PhasePath) {
 
 export function useJudges() {
   return useQuery({ queryKey: judgingKeys.judges, queryFn: ({ signal }) => api.GET('/api/competition/judges', { signal }) });
+}
+
+/** The register's organisations matching a query of at least 2 characters, for linking a judge to one. */
+export function useOrganisationSearch(q: string) {
+  return useQuery({
+    queryKey: ['competition-judging', 'organisations', q],
+    queryFn: ({ signal }) => api.GET('/api/competition/organisations', { params: { query: { q, page: 1, pageSize: 20 } }, signal }),
+    placeholderData: keepPreviousData,
+    enabled: q.length >= 2,
+  });
 }
 
 export function useConflicts(editionId: string) {

@@ -7,25 +7,26 @@ import { aggregationMethods, useLeadOwners, useRefreshResults, type AggregationM
 interface CloseForm {
   method: AggregationMethod;
   leadOwnerId?: string | null;
+  leadTeamId?: string | null;
   nextFollowUpOn?: string | null;
 }
 
 /**
  * The confirmation of a phase's closing: the method its results are stored by, and, as closing the round's last
- * phase makes every entry a lead, the officer who owns those leads (or the pool) and their next follow-up.
+ * phase makes every entry a lead, the officer who owns those leads (or the pool), the team that keeps them (a team
+ * the owner belongs to today, their first by default) and their next follow-up.
  */
 export function ClosePhaseModal({ path, ranking, onClose }: { path: PhasePath; ranking: PhaseRanking; onClose: () => void }) {
   const { t } = useTranslation();
   const refresh = useRefreshResults();
-  const owners = useLeadOwners(true);
   return (
     <FormModal<CloseForm>
       title={t('competitionResults.closeTitle', { round: ranking.roundName, phase: t(`competition.phaseKinds.${ranking.kind}`) })}
-      initialValues={{ method: ranking.method, leadOwnerId: null }}
+      initialValues={{ method: ranking.method, leadOwnerId: null, leadTeamId: null }}
       onSubmit={async (values) => {
         await api.POST('/api/competition/editions/{id}/rounds/{roundId}/phases/{phaseId}/close', {
           params: { path },
-          body: { method: values.method, leadOwnerId: values.leadOwnerId ?? null, nextFollowUpOn: values.nextFollowUpOn || null },
+          body: { method: values.method, leadOwnerId: values.leadOwnerId ?? null, leadTeamId: values.leadTeamId ?? null, nextFollowUpOn: values.nextFollowUpOn || null },
         });
         await refresh();
       }}
@@ -35,16 +36,36 @@ export function ClosePhaseModal({ path, ranking, onClose }: { path: PhasePath; r
       <Form.Item name="method" label={t('competitionResults.method')}>
         <Select options={aggregationMethods.map((value) => ({ value, label: t(`competitionResults.methods.${value}`) }))} />
       </Form.Item>
-      <Form.Item name="leadOwnerId" label={t('competitionResults.leadOwner')} extra={t('competitionResults.leadOwnerHint')}>
-        <Select
-          loading={owners.isPending}
-          options={[{ value: null, label: t('competitionResults.pool') }, ...(owners.data?.items ?? []).map((owner) => ({ value: owner.id, label: owner.name }))]}
-        />
-      </Form.Item>
+      <LeadOfferFields />
       <Form.Item name="nextFollowUpOn" label={t('competitionResults.nextFollowUpOn')}>
         <Input type="date" />
       </Form.Item>
     </FormModal>
+  );
+}
+
+/** The owner of the round's new leads and the team that keeps them: choosing an owner chooses their first team today. */
+function LeadOfferFields() {
+  const { t } = useTranslation();
+  const owners = useLeadOwners(true);
+  const form = Form.useFormInstance<CloseForm>();
+  const ownerId = Form.useWatch('leadOwnerId', form);
+  const ownerTeamIds = (chosen: string | null | undefined) => owners.data?.items.find((candidate) => candidate.id === chosen)?.teamIds;
+  // An owner's leads are kept by one of their teams; the pool's by any team, or none.
+  const teams = (owners.data?.teams ?? []).filter((team) => ownerTeamIds(ownerId)?.includes(team.id) ?? true);
+  return (
+    <>
+      <Form.Item name="leadOwnerId" label={t('competitionResults.leadOwner')} extra={t('competitionResults.leadOwnerHint')}>
+        <Select
+          loading={owners.isPending}
+          onChange={(chosen: string | null) => form.setFieldValue('leadTeamId', ownerTeamIds(chosen)?.[0] ?? null)}
+          options={[{ value: null, label: t('competitionResults.pool') }, ...(owners.data?.items ?? []).map((owner) => ({ value: owner.id, label: owner.name }))]}
+        />
+      </Form.Item>
+      <Form.Item name="leadTeamId" label={t('competitionResults.leadTeam')} extra={t('competitionResults.leadTeamHint')}>
+        <Select loading={owners.isPending} options={[{ value: null, label: t('competitionResults.noTeam') }, ...teams.map((team) => ({ value: team.id, label: team.name }))]} />
+      </Form.Item>
+    </>
   );
 }
 
