@@ -149,6 +149,44 @@ describe("a round's dashboard, its workbook, its landing tracker, and the pages 
     await poll(() => organiser.locator('.ant-modal').getByText(/蓝谷孵化器两个工位（看板）/).isVisible()).toBe(true);
   });
 
+  it('shows the round’s dashboard and entries at phone width, the tables scrolling inside themselves and every action in reach', async () => {
+    const organiser = await e2e.newPage(phone);
+    await e2e.logIn(organiser, 'organiser');
+    const reachable = async (target: ReturnType<Page['getByRole']>) => {
+      await target.scrollIntoViewIfNeeded();
+      expect(await target.isVisible()).toBe(true);
+      const box = await target.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(phone.width);
+    };
+
+    await organiser.goto(`/competition/${editionId}/rounds/${roundId}/dashboard`);
+    await poll(() => organiser.locator('tr', { hasText: judgeNames[1] }).isVisible()).toBe(true);
+    expect(await pageOverflow(organiser)).toBeLessThanOrEqual(0);
+    for (const action of ['返回届次', '报名项目', '落地跟踪', '导出 .xlsx']) await reachable(organiser.getByRole('button', { name: action }));
+    for (const link of ['评审', '排名与结束']) await reachable(organiser.getByRole('link', { name: link, exact: true }));
+    // The judges' table scrolls inside its card, so the second judge's missing entries are there to read.
+    const missing = organiser.locator('tr', { hasText: judgeNames[1] }).locator('.ant-tag', { hasText: 'LB6-DB-003' });
+    await missing.scrollIntoViewIfNeeded();
+    expect(await missing.isVisible()).toBe(true);
+    expect(await pageOverflow(organiser)).toBeLessThanOrEqual(0);
+    await organiser.evaluate(() => window.scrollTo(0, 0));
+    await e2e.screenshot(organiser, 'competition-dashboard-05-round-phone');
+
+    await organiser.goto(`/competition/${editionId}/rounds/${roundId}/entries`);
+    await poll(() => organiser.locator('tr', { hasText: 'LB6-DB-002' }).isVisible()).toBe(true);
+    expect(await pageOverflow(organiser)).toBeLessThanOrEqual(0);
+    for (const action of ['代为报名', '导出 Excel']) await reachable(organiser.getByRole('button', { name: action }));
+    for (const filter of ['赛道', '状态', '报名来源']) await reachable(organiser.getByRole('combobox', { name: filter }));
+    await e2e.screenshot(organiser, 'competition-dashboard-06-entries-phone');
+    await organiser.locator('tr', { hasText: 'LB6-DB-001' }).click();
+    const drawer = organiser.locator('.ant-drawer', { hasText: 'LB6-DB-001 固态电池隔膜（看板）' });
+    await poll(() => drawer.isVisible()).toBe(true);
+    await reachable(drawer.getByRole('button', { name: '标记为不符合' }));
+    expect(await pageOverflow(organiser)).toBeLessThanOrEqual(0);
+    await e2e.screenshot(organiser, 'competition-dashboard-07-entry-phone');
+  });
+
   it('shows each entry’s landing support on the round’s entries page, in detail when the entry is opened', async () => {
     const organiser = await e2e.newPage(desktop);
     await e2e.logIn(organiser, 'organiser');

@@ -1,19 +1,25 @@
 import { and, eq } from 'drizzle-orm';
 import { recordAudit, type Actor } from '../../platform/audit/record-audit.ts';
+import { readBusinessCalendar } from '../../platform/calendar/read-business-calendar.ts';
 import type { Db } from '../../platform/db/connection.ts';
+import type { AppContext } from '../../platform/http/context.ts';
 import { invalidInput } from '../../platform/http/errors.ts';
+import { notify } from '../../platform/notifications/notify.ts';
 import { findEvent } from './event-records.ts';
+import { keepFollowUpReminder } from './follow-up-reminder.ts';
 import { mayOwnFollowUp } from './follow-up-owners.ts';
 import { enterpriseEventFollowUps as followUps, enterpriseEventParticipants as participants } from './schema.ts';
 import type { FollowUpInput } from './schemas.ts';
 
 /**
  * Adds a follow-up action to an event (404 for an unknown one), audited: its owner an enabled member of staff (400
- * on `ownerId`), the firm it is about, if any, one at the event (400 on `enterpriseId`). Returns its id.
+ * on `ownerId`), the firm it is about, if any, one at the event (400 on `enterpriseId`). An owner other than the
+ * organiser adding it is told at once; every owner is reminded on its due day. Returns its id.
  */
-export async function addFollowUp(db: Db, actor: Actor, eventId: string, input: FollowUpInput): Promise<string> {
+export async function addFollowUp(db: Db, ctx: Pick<AppContext, 'jobs' | 'config'>, actor: Actor, eventId: string, input: FollowUpInput): Promise<string> {
+  const calendar = await readBusinessCalendar(db);
   return db.transaction(async (tx) => {
-    await findEvent(tx, eventId);
+    const event = await findEvent(tx, eventId);
     if (!(await mayOwnFollowUp(tx, input.ownerId))) throw invalidInput([{ field: 'ownerId', message: 'enterpriseEvent.ownerUnknown' }]);
     if (input.enterpriseId) {
       const [participant] = await tx
@@ -25,8 +31,19 @@ export async function addFollowUp(db: Db, actor: Actor, eventId: string, input: 
     const [row] = await tx
       .insert(followUps)
       .values({ eventId, enterpriseId: input.enterpriseId ?? null, description: input.description, ownerId: input.ownerId, dueOn: input.dueOn, createdById: actor.id })
-      .returning({ id: followUps.id });
+      .returning();
     await recordAudit(tx, actor, { entityType: 'enterprise-event-follow-up', entityId: row!.id, action: 'create', after: { eventId, ...input } });
+    await keepFollowUpReminder(tx, calendar, row!);
+    if (input.ownerId !== actor.id) {
+      await notify(tx, ctx, {
+        userIds: [input.ownerId],
+        kind: 'enterpriseEvent.follow-up-assigned',
+        message: 'enterpriseEvent.notice.followUpAssigned',
+        params: { by: actor.name, description: input.description, title: event.title, dueOn: input.dueOn },
+        link: `/enterprise-events/${eventId}`,
+        record: { kind: 'enterprise-event-follow-up', id: row!.id },
+      });
+    }
     return row!.id;
   });
 }

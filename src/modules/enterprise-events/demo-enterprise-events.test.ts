@@ -1,5 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { timers } from '../../platform/timers/schema.ts';
+import { chinaToday } from '../../platform/calendar/china-day.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { createDemoDatabase } from '../../test/demo-database.ts';
 import { getEnterpriseEvent } from './get-event.ts';
@@ -22,6 +24,10 @@ describe('the demo events for enterprises', () => {
     const detail = await getEnterpriseEvent(db, reader, tour.id);
     expect(detail.followUps.length).toBeGreaterThanOrEqual(4);
     expect(detail.followUps.some((f) => f.doneAt === null) && detail.followUps.some((f) => f.doneAt !== null)).toBe(true);
+    // The open follow-ups still ahead remind their owners on their due days; the overdue one and those done, never.
+    const reminders = await db.select({ key: timers.key }).from(timers).where(like(timers.key, 'enterprise-events.follow-up-due:%'));
+    const ahead = [...detail.followUps, ...(await getEnterpriseEvent(db, reader, camp.id)).followUps].filter((f) => f.doneAt === null && f.dueOn >= chinaToday());
+    expect(reminders.map((timer) => timer.key).sort()).toEqual(ahead.map((f) => `enterprise-events.follow-up-due:${f.id}`).sort());
 
     // The demo enterprise user's firm may register for the camp.
     const [own] = await db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.name, '青岛幻境虚拟现实科技有限公司'));

@@ -1,6 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { chinaDayOf, chinaToday } from '../../platform/calendar/china-day.ts';
+import { notifications } from '../../platform/notifications/schema.ts';
+import { timers } from '../../platform/timers/schema.ts';
+import { sweepTimers } from '../../platform/timers/sweep-timers.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
+import { followUpTimerHandlers } from './follow-up-reminder.ts';
 import { enterpriseEventParticipants } from './schema.ts';
 
 const { app, ctx, signIn } = await createTestApp();
@@ -10,7 +15,7 @@ const agent = await signIn(['agent']);
 const investor = await signIn(['investor']);
 
 type Json = Record<string, unknown>;
-const send = (who: SignedIn, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, language = 'zh-CN') =>
+const send = (who: SignedIn, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown, language = 'zh-CN') =>
   app.inject({ method, url, headers: { ...who.headers, 'accept-language': language }, ...(payload === undefined ? {} : { payload: payload as Json }) });
 async function ok<T = Json>(response: Awaited<ReturnType<typeof send>>, status = 200): Promise<T> {
   expect(response.statusCode, response.body).toBe(status);
@@ -212,5 +217,100 @@ describe('merging enterprises', () => {
     expect(movedNow.participants.map((p) => p.enterpriseId)).toEqual([survivor]);
     expect(movedNow.followUps.map((f) => f.enterpriseId)).toEqual([survivor]);
     expect((await invite(shared, [duplicate])).statusCode).toBe(400);
+  });
+});
+
+const organiser = await signIn(['officer'], { username: '赵组织' });
+
+describe('follow-up reminders', () => {
+  const nobody = '00000000-0000-4000-8000-000000000000';
+  const reminderKey = (id: string) => `enterprise-events.follow-up-due:${id}`;
+  const reminderOf = async (id: string) => (await ctx.db.select().from(timers).where(eq(timers.key, reminderKey(id))))[0];
+  /** The morning comes: the reminder falls due, and the sweep runs twice, as two instances would. */
+  const morningOf = async (id: string) => {
+    await ctx.db.update(timers).set({ fireAt: sql`now() - interval '1 minute'` }).where(eq(timers.key, reminderKey(id)));
+    const handlers = new Map(Object.entries(followUpTimerHandlers));
+    await sweepTimers(ctx.db, handlers, ctx);
+    await sweepTimers(ctx.db, handlers, ctx);
+  };
+  const noticesOf = (userId: string, kind: string, followUpId: string) =>
+    ctx.db.select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), eq(notifications.recordId, followUpId)));
+  type Inbox = { items: { text: string; link: string }[] };
+  const inboxOf = async (who: SignedIn) => (await ok<Inbox>(await send(who, 'GET', '/api/notifications', undefined, 'en'))).items;
+  const addFollowUp = async (eventId: string, body: Json) => {
+    const detail = await ok<Detail>(await send(organiser, 'POST', `/api/enterprise-events/${eventId}/follow-ups`, body), 201);
+    return detail.followUps.find((f) => f.description === body.description)!.id;
+  };
+  type MyFollowUps = { items: { id: string; eventTitle: string; dueOn: string; overdue: boolean }[]; open: number; overdue: number };
+
+  it('tells an owner given a follow-up at once, and reminds them once on the morning of its due day', async () => {
+    const eventId = await createEvent({ title: '赴杭州学习考察（提醒测试）' });
+    const owner = await signIn(['agent']);
+    const today = chinaToday();
+    const id = await addFollowUp(eventId, { description: '联系杭州未来科技城', ownerId: owner.userId, dueOn: today });
+    expect(await inboxOf(owner)).toContainEqual(
+      expect.objectContaining({ text: `赵组织 gave you a follow-up of "赴杭州学习考察（提醒测试）": 联系杭州未来科技城, due ${today}`, link: `/enterprise-events/${eventId}` }),
+    );
+    // One the organiser keeps for themselves tells nobody now.
+    const own = await addFollowUp(eventId, { description: '自己跟进', ownerId: organiser.userId, dueOn: '2027-03-20' });
+    expect(await noticesOf(organiser.userId, 'enterpriseEvent.follow-up-assigned', own)).toEqual([]);
+    // Due on a Saturday: reminded as the office opens on the Friday.
+    expect((await reminderOf(own))!.fireAt.toISOString()).toBe('2027-03-19T01:00:00.000Z');
+
+    expect(await noticesOf(owner.userId, 'enterpriseEvent.follow-up-due', id)).toEqual([]);
+    await morningOf(id);
+    expect(await noticesOf(owner.userId, 'enterpriseEvent.follow-up-due', id)).toHaveLength(1);
+    expect(await inboxOf(owner)).toContainEqual(
+      expect.objectContaining({ text: `Follow-up due ${today}: 联系杭州未来科技城 ("赴杭州学习考察（提醒测试）")`, link: `/enterprise-events/${eventId}` }),
+    );
+    // Reopened after reminding, it does not remind again.
+    await ok(await send(owner, 'POST', `/api/enterprise-events/follow-ups/${id}/done`, { done: true }));
+    await ok(await send(owner, 'POST', `/api/enterprise-events/follow-ups/${id}/done`, { done: false }));
+    await morningOf(id);
+    expect(await noticesOf(owner.userId, 'enterpriseEvent.follow-up-due', id)).toHaveLength(1);
+  });
+
+  it('drops the reminder when the follow-up is done or deleted, sets it again when reopened, and never sets one for a day gone by', async () => {
+    const eventId = await createEvent({ title: '训练营（提醒取消测试）', kind: 'training_camp' });
+    const owner = await signIn(['officer']);
+    const done = await addFollowUp(eventId, { description: '整理学员名单', ownerId: owner.userId, dueOn: '2027-04-01' });
+    expect(await reminderOf(done)).toMatchObject({ firedAt: null });
+    await ok(await send(owner, 'POST', `/api/enterprise-events/follow-ups/${done}/done`, { done: true }));
+    expect(await reminderOf(done)).toBeUndefined();
+    await morningOf(done);
+    expect(await noticesOf(owner.userId, 'enterpriseEvent.follow-up-due', done)).toEqual([]);
+    await ok(await send(organiser, 'POST', `/api/enterprise-events/follow-ups/${done}/done`, { done: false }));
+    expect(await reminderOf(done)).toMatchObject({ firedAt: null });
+
+    const deleted = await addFollowUp(eventId, { description: '误加的事项', ownerId: owner.userId, dueOn: '2027-04-01' });
+    const after = await ok<Detail>(await send(organiser, 'DELETE', `/api/enterprise-events/follow-ups/${deleted}`));
+    expect(after.followUps.map((f) => f.id)).toEqual([done]);
+    expect(await reminderOf(deleted)).toBeUndefined();
+
+    const late = await addFollowUp(eventId, { description: '补录的逾期事项', ownerId: owner.userId, dueOn: chinaDayOf(new Date(Date.now() - 3 * 86_400_000)) });
+    expect(await reminderOf(late)).toBeUndefined();
+    const mine = await ok<MyFollowUps>(await send(owner, 'GET', '/api/enterprise-events/follow-ups/mine'));
+    expect(mine).toMatchObject({ open: 2, overdue: 1 });
+    expect(mine.items.map((f) => [f.id, f.overdue, f.eventTitle])).toEqual([
+      [late, true, '训练营（提醒取消测试）'],
+      [done, false, '训练营（提醒取消测试）'],
+    ]);
+  });
+
+  it('answers 404 for unknown events and follow-ups, and 403 to those who may not', async () => {
+    const eventId = await createEvent({ title: '沙龙（权限测试）', kind: 'salon' });
+    expect((await send(organiser, 'POST', `/api/enterprise-events/${nobody}/follow-ups`, { description: '无', ownerId: agent.userId, dueOn: '2027-04-01' })).statusCode).toBe(404);
+    expect((await send(organiser, 'POST', `/api/enterprise-events/follow-ups/${nobody}/done`, { done: true })).statusCode).toBe(404);
+    expect((await send(organiser, 'DELETE', `/api/enterprise-events/follow-ups/${nobody}`)).statusCode).toBe(404);
+
+    const id = await addFollowUp(eventId, { description: '回访参会企业', ownerId: agent.userId, dueOn: '2027-04-01' });
+    // Its owner closes it but, not organising, may not delete it; an enterprise's or investor's account reaches none.
+    expect((await send(agent, 'DELETE', `/api/enterprise-events/follow-ups/${id}`)).statusCode).toBe(403);
+    for (const who of [firmUser, investor]) {
+      expect((await send(who, 'GET', '/api/enterprise-events/follow-ups/mine')).statusCode).toBe(403);
+      expect((await send(who, 'POST', `/api/enterprise-events/follow-ups/${id}/done`, { done: true })).statusCode).toBe(403);
+    }
+    expect(await reminderOf(id)).toMatchObject({ firedAt: null });
+    expect((await ok<MyFollowUps>(await send(organiser, 'GET', '/api/enterprise-events/follow-ups/mine'))).items.map((f) => f.id)).not.toContain(id);
   });
 });

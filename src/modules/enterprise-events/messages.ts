@@ -19,6 +19,16 @@ export const enterpriseEventMessages = defineMessages({
     en: 'Your firm is invited to "{title}" ({startsOn})',
   },
   'enterpriseEvent.notice.listed': { 'zh-CN': '贵企业入选“{title}”', 'zh-TW': '貴企業入選「{title}」', en: 'Your firm is on "{title}"' },
+  'enterpriseEvent.notice.followUpAssigned': {
+    'zh-CN': '{by}请您跟进“{title}”：{description}，{dueOn} 到期',
+    'zh-TW': '{by}請您跟進「{title}」：{description}，{dueOn} 到期',
+    en: '{by} gave you a follow-up of "{title}": {description}, due {dueOn}',
+  },
+  'enterpriseEvent.notice.followUpDue': {
+    'zh-CN': '跟进事项 {dueOn} 到期：{description}（“{title}”）',
+    'zh-TW': '跟進事項 {dueOn} 到期：{description}（「{title}」）',
+    en: 'Follow-up due {dueOn}: {description} ("{title}")',
+  },
   'enterpriseEvent.timeline.registered': { 'zh-CN': '报名参加企业活动', 'zh-TW': '報名參加企業活動', en: 'Registered for an event' },
   'enterpriseEvent.timeline.attended': { 'zh-CN': '出席企业活动', 'zh-TW': '出席企業活動', en: 'Attended an event' },
   'enterpriseEvent.timeline.listed': { 'zh-CN': '入选英雄榜', 'zh-TW': '入選英雄榜', en: 'Listed on an honour list' },

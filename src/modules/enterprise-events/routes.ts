@@ -6,10 +6,12 @@ import { notFound } from '../../platform/http/errors.ts';
 import { idParams, problemResponses } from '../../platform/http/schemas.ts';
 import { addFollowUp } from './add-follow-up.ts';
 import { completeFollowUp } from './complete-follow-up.ts';
+import { deleteFollowUp } from './delete-follow-up.ts';
 import { listFollowUpOwners } from './follow-up-owners.ts';
 import { getEnterpriseEvent } from './get-event.ts';
 import { inviteEnterprises } from './invite-enterprises.ts';
 import { listEnterpriseEvents } from './list-events.ts';
+import { listMyFollowUps } from './list-my-follow-ups.ts';
 import { listMyEvents } from './list-my-events.ts';
 import { markAttendance } from './mark-attendance.ts';
 import { respondToInvitation } from './respond-to-invitation.ts';
@@ -24,6 +26,7 @@ import {
   followUpOwnersSchema,
   inviteBody,
   myEventsSchema,
+  myFollowUpsSchema,
   respondBody,
   updateEventBody,
 } from './schemas.ts';
@@ -61,6 +64,12 @@ export async function enterpriseEventRoutes(instance: FastifyInstance) {
     config: { permission: 'enterpriseEvent.read' },
     schema: { tags, summary: 'The staff a follow-up may be given to', response: { 200: followUpOwnersSchema, ...problemResponses } },
     handler: async () => listFollowUpOwners(db),
+  });
+
+  app.get('/api/enterprise-events/follow-ups/mine', {
+    config: { permission: 'enterpriseEvent.read' },
+    schema: { tags, summary: "The caller's open follow-up actions, the most overdue first, with how many are open and overdue", response: { 200: myFollowUpsSchema, ...problemResponses } },
+    handler: async (request) => listMyFollowUps(db, currentUser(request).id),
   });
 
   app.get('/api/enterprise-events/:id', {
@@ -112,9 +121,16 @@ export async function enterpriseEventRoutes(instance: FastifyInstance) {
 
   app.post('/api/enterprise-events/:id/follow-ups', {
     config: { permission: 'enterpriseEvent.manage' },
-    schema: { tags, summary: 'Add a follow-up action with its owner and due day', params: idParams, body: followUpBody, response: { 201: eventDetailSchema, ...problemResponses } },
+    schema: {
+      tags,
+      summary: 'Add a follow-up action with its owner and due day',
+      description: 'An owner other than the caller is notified at once; the owner is reminded on the morning of the due day (the last working day before, when it is a day off) while it is open.',
+      params: idParams,
+      body: followUpBody,
+      response: { 201: eventDetailSchema, ...problemResponses },
+    },
     handler: async (request, reply) => {
-      await addFollowUp(db, actorOf(request), request.params.id, request.body);
+      await addFollowUp(db, app.ctx, actorOf(request), request.params.id, request.body);
       return reply.status(201).send(await eventOf(request, request.params.id));
     },
   });
@@ -133,6 +149,12 @@ export async function enterpriseEventRoutes(instance: FastifyInstance) {
       const eventId = await completeFollowUp(db, { ...actorOf(request), permissions: user.permissions }, request.params.id, request.body.done);
       return eventOf(request, eventId);
     },
+  });
+
+  app.delete('/api/enterprise-events/follow-ups/:id', {
+    config: { permission: 'enterpriseEvent.manage' },
+    schema: { tags, summary: 'Delete a follow-up added by mistake, with its reminder', params: idParams, response: detail },
+    handler: async (request) => eventOf(request, await deleteFollowUp(db, actorOf(request), request.params.id)),
   });
 
   for (const answer of ['register', 'decline'] as const) {

@@ -134,3 +134,21 @@ export const myEventsSchema = z.object({
 });
 
 export const followUpOwnersSchema = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) });
+
+export const myFollowUpsSchema = z.object({
+  items: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        eventId: z.uuid(),
+        eventTitle: z.string(),
+        enterpriseName: z.string().nullable(),
+        description: z.string(),
+        dueOn: z.string(),
+        overdue: z.boolean().describe('Its due day, a China day, has passed'),
+      }),
+    )
+    .describe('A few, the most overdue first'),
+  open: z.number().int(),
+  overdue: z.number().int(),
+});

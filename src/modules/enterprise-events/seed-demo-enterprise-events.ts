@@ -2,11 +2,13 @@ import { inArray } from 'drizzle-orm';
 import { systemActor } from '../../platform/audit/record-audit.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { chinaDayOf } from '../../platform/calendar/china-day.ts';
+import { readCalendarWithin } from '../../platform/calendar/read-business-calendar.ts';
 import type { Tx } from '../../platform/db/connection.ts';
 import { createEnterprise } from '../enterprises/create-enterprise.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { honourListFirms, softwareFirms } from './demo-firms.ts';
 import type { ParticipantStatus } from './event-kinds.ts';
+import { keepFollowUpReminder } from './follow-up-reminder.ts';
 import { enterpriseEventFollowUps, enterpriseEventParticipants, enterpriseEvents } from './schema.ts';
 
 const day = 86_400_000;
@@ -120,13 +122,13 @@ export async function seedDemoEnterpriseEvents(tx: Tx): Promise<void> {
     doneAt: done ? new Date(now + (dueInDays - 3) * day) : null,
     createdById: zhang,
   });
-  await tx.insert(enterpriseEventFollowUps).values([
+  const tourFollowUps = await tx.insert(enterpriseEventFollowUps).values([
     followUp(null, '汇总考察报告，报管委会主任会议', zhang, -125, true),
     followUp('青岛潜行鲛海洋装备科技有限公司', '对接深圳湾创业广场投资机构，推进 A 轮融资路演', liu, -100, true),
     followUp('青岛蓝贝智能机器人有限公司', '跟进大疆供应链合作意向，组织技术对接会', chen, 10, false),
     followUp('青岛蓝湾基因治疗技术有限公司', '协助申报深港生物医药产业合作项目', zhang, -5, false),
     followUp(null, '筹备英雄榜企业第二批赴杭州考察', liu, 45, false),
-  ]);
+  ]).returning();
 
   // Invited a fortnight ago: six registered so far, one declined, the rest (the demo user's firm among them) to answer.
   const campStatus = (index: number): ParticipantStatus => (index === 3 ? 'declined' : index % 3 === 0 ? 'registered' : 'invited');
@@ -145,12 +147,18 @@ export async function seedDemoEnterpriseEvents(tx: Tx): Promise<void> {
       };
     }),
   );
-  await tx.insert(enterpriseEventFollowUps).values({
-    eventId: camp!.id,
-    enterpriseId: null,
-    description: '报名截止前电话提醒未回复的企业',
-    ownerId: liu,
-    dueOn: dayOf(now, 18),
-    createdById: liu,
-  });
+  const campFollowUps = await tx
+    .insert(enterpriseEventFollowUps)
+    .values({
+      eventId: camp!.id,
+      enterpriseId: null,
+      description: '报名截止前电话提醒未回复的企业',
+      ownerId: liu,
+      dueOn: dayOf(now, 18),
+      createdById: liu,
+    })
+    .returning();
+  // The open ones remind their owners on their due days, as a follow-up added through the app does.
+  const calendar = await readCalendarWithin(tx);
+  for (const row of [...tourFollowUps, ...campFollowUps]) await keepFollowUpReminder(tx, calendar, row);
 }

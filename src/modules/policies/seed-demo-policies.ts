@@ -1,8 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { users } from '../../platform/auth/schema.ts';
 import { chinaDayOf, chinaToday } from '../../platform/calendar/china-day.ts';
-import { calendarYears } from '../../platform/calendar/schema.ts';
-import { chinaBusinessCalendar } from '../../platform/calendar/working-calendar.ts';
+import { readCalendarWithin } from '../../platform/calendar/read-business-calendar.ts';
 import type { Tx } from '../../platform/db/connection.ts';
 import { tags } from '../enterprises/schema.ts';
 import { enterprises } from '../enterprises/schema.ts';
@@ -319,7 +318,7 @@ export async function seedDemoPolicies(tx: Tx): Promise<void> {
   if (members.length) await tx.insert(policyListMembers).values(members.map((member) => ({ listId: gazelleList!.id, enterpriseId: member.id })));
   const lists = new Map([['崂山区瞪羚企业名单', gazelleList!.id]]);
 
-  const calendar = chinaBusinessCalendar(await tx.select({ year: calendarYears.year, holidays: calendarYears.holidays, workdays: calendarYears.workdays }).from(calendarYears));
+  const calendar = await readCalendarWithin(tx);
   const today = chinaToday();
   const dayBefore = (days: number) => chinaDayOf(new Date(Date.parse(`${today}T12:00:00+08:00`) - days * 86_400_000));
   const all = demoPolicies((name) => tagIds.get(name) ?? '', (name) => lists.get(name) ?? '', Number(today.slice(0, 4)));

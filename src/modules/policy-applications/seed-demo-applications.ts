@@ -1,8 +1,7 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { users } from '../../platform/auth/schema.ts';
 import { chinaDayOf, chinaToday } from '../../platform/calendar/china-day.ts';
-import { calendarYears } from '../../platform/calendar/schema.ts';
-import { chinaBusinessCalendar } from '../../platform/calendar/working-calendar.ts';
+import { readCalendarWithin } from '../../platform/calendar/read-business-calendar.ts';
 import type { Tx } from '../../platform/db/connection.ts';
 import { startAction } from '../../platform/workflow/workflow.ts';
 import { workflowTransitions } from '../../platform/workflow/schema.ts';
@@ -136,7 +135,7 @@ export async function seedDemoApplications(tx: Tx, seed: DemoSeed): Promise<void
     .innerJoin(policies, eq(policies.id, policyBenefitItems.policyId))
     .where(and(eq(policies.state, 'published'), inArray(policyBenefitItems.title, [...demoApplications.map((demo) => demo.item), automaticDemo.item])));
   const itemNamed = new Map(items.map(({ item }) => [item.title, item]));
-  const calendar = chinaBusinessCalendar(await tx.select({ year: calendarYears.year, holidays: calendarYears.holidays, workdays: calendarYears.workdays }).from(calendarYears));
+  const calendar = await readCalendarWithin(tx);
   const today = chinaToday();
 
   for (const [index, demo] of demoApplications.entries()) {

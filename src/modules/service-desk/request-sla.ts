@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, isNull, or } from 'drizzle-orm';
-import { readBusinessCalendar } from '../../platform/calendar/read-business-calendar.ts';
-import { calendarYears } from '../../platform/calendar/schema.ts';
-import { alwaysOpen, chinaBusinessCalendar, type WorkingCalendar } from '../../platform/calendar/working-calendar.ts';
+import { readBusinessCalendar, readCalendarWithin } from '../../platform/calendar/read-business-calendar.ts';
+import { alwaysOpen, type WorkingCalendar } from '../../platform/calendar/working-calendar.ts';
 import type { Db, DbOrTx } from '../../platform/db/connection.ts';
 import { evaluateSla, type SlaStatus } from '../../platform/sla/sla-clock.ts';
 import { slaCyclesOf, type SlaCycle, type SlaEvent } from '../../platform/sla/sla-cycle.ts';
@@ -71,7 +70,7 @@ export interface RequestSla {
  */
 async function businessCalendar(db: Db | null, tx: DbOrTx): Promise<WorkingCalendar> {
   if (db) return readBusinessCalendar(db);
-  return chinaBusinessCalendar(await tx.select({ year: calendarYears.year, holidays: calendarYears.holidays, workdays: calendarYears.workdays }).from(calendarYears));
+  return readCalendarWithin(tx);
 }
 
 /**

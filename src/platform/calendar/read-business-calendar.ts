@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type pg from 'pg';
 import type { ChangeFeed } from '../db/change-feed.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db, DbOrTx } from '../db/connection.ts';
 import { calendarYears } from './schema.ts';
 import { chinaBusinessCalendar, type WorkingCalendar } from './working-calendar.ts';
 
@@ -58,8 +58,15 @@ export async function readBusinessCalendar(db: Db): Promise<WorkingCalendar> {
   const entry = heldFor(db);
   if (entry.calendar && entry.feed?.listening) return entry.calendar;
   const started = entry.generation;
-  const years = await db.select({ year: calendarYears.year, holidays: calendarYears.holidays, workdays: calendarYears.workdays }).from(calendarYears).orderBy(asc(calendarYears.year));
-  const calendar = chinaBusinessCalendar(years);
+  const calendar = await readCalendarWithin(db);
   if (started === entry.generation && entry.feed?.listening) entry.calendar = calendar;
   return calendar;
+}
+
+/**
+ * The same calendar read inside a transaction, uncached: for the first start's demo seed, one transaction with no
+ * database beside it, which must see the years its migrations just wrote.
+ */
+export async function readCalendarWithin(tx: DbOrTx): Promise<WorkingCalendar> {
+  return chinaBusinessCalendar(await tx.select({ year: calendarYears.year, holidays: calendarYears.holidays, workdays: calendarYears.workdays }).from(calendarYears).orderBy(asc(calendarYears.year)));
 }

@@ -9609,7 +9609,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a follow-up action with its owner and due day */
+        /**
+         * Add a follow-up action with its owner and due day
+         * @description An owner other than the caller is notified at once; the owner is reminded on the morning of the due day (the last working day before, when it is a day off) while it is open.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -10134,6 +10137,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprise-events/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a follow-up added by mistake, with its reminder */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprise-events/follow-ups/{id}/done": {
         parameters: {
             query?: never;
@@ -10278,6 +10425,103 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise-events/follow-ups/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's open follow-up actions, the most overdue first, with how many are open and overdue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A few, the most overdue first */
+                            items: {
+                                description: string;
+                                dueOn: string;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                eventId: string;
+                                eventTitle: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description Its due day, a China day, has passed */
+                                overdue: boolean;
+                            }[];
+                            open: number;
+                            overdue: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,5 +1,5 @@
-import { ArrowLeftOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Checkbox, Descriptions, Empty, Flex, List, Skeleton, Table, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Card, Checkbox, Descriptions, Empty, Flex, List, Popconfirm, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -170,7 +170,23 @@ export function EnterpriseEventPage() {
             const mayClose = event.mayManage || followUp.ownerId === me.id;
             const overdue = !followUp.doneAt && followUp.dueOn < new Date().toISOString().slice(0, 10);
             return (
-              <List.Item key={followUp.id} style={{ paddingInline: 0 }}>
+              <List.Item
+                key={followUp.id}
+                style={{ paddingInline: 0 }}
+                actions={
+                  event.mayManage
+                    ? [
+                        <Popconfirm
+                          key="delete"
+                          title={t('enterpriseEvents.followUps.deleteConfirm')}
+                          onConfirm={() => run(() => api.DELETE('/api/enterprise-events/follow-ups/{id}', { params: { path: { id: followUp.id } } }))}
+                        >
+                          <Button size="small" type="text" danger icon={<DeleteOutlined />} disabled={busy} aria-label={t('enterpriseEvents.followUps.delete')} />
+                        </Popconfirm>,
+                      ]
+                    : undefined
+                }
+              >
                 <Flex gap={8} align="flex-start" style={{ width: '100%' }}>
                   <Checkbox
                     checked={followUp.doneAt !== null}

@@ -32,6 +32,7 @@ const keys = {
   one: (id: string) => ['enterprise-events', 'one', id] as const,
   mine: ['enterprise-events', 'mine'] as const,
   owners: ['enterprise-events', 'owners'] as const,
+  myFollowUps: ['enterprise-events', 'my-follow-ups'] as const,
 };
 
 export function useEnterpriseEvents(params: EnterpriseEventListParams) {
@@ -53,6 +54,10 @@ export function useMyEvents() {
 
 export function useFollowUpOwners(enabled: boolean) {
   return useQuery({ queryKey: keys.owners, queryFn: ({ signal }) => api.GET('/api/enterprise-events/follow-up-owners', { signal }), enabled, staleTime: 300_000 });
+}
+
+export function useMyFollowUps() {
+  return useQuery({ queryKey: keys.myFollowUps, queryFn: ({ signal }) => api.GET('/api/enterprise-events/follow-ups/mine', { signal }) });
 }
 
 /** After a write: every list, event and invitation loads again. */

@@ -4,9 +4,13 @@ import { defineWebModule } from '../../app/web-module.ts';
 
 const EnterpriseEventsPage = lazy(() => import('./EnterpriseEventsPage.tsx').then((m) => ({ default: m.EnterpriseEventsPage })));
 const EnterpriseEventPage = lazy(() => import('./EnterpriseEventPage.tsx').then((m) => ({ default: m.EnterpriseEventPage })));
+const MyFollowUpsCard = lazy(() => import('./MyFollowUpsCard.tsx').then((m) => ({ default: m.MyFollowUpsCard })));
 const MyEventsPage = lazy(() => import('./MyEventsPage.tsx').then((m) => ({ default: m.MyEventsPage })));
 
-/** Events for enterprises (考察交流, 训练营, 英雄榜): the organisers' list and event page, and an enterprise's invitations. */
+/**
+ * Events for enterprises (考察交流, 训练营, 英雄榜): the organisers' list and event page, an enterprise's invitations,
+ * and the follow-ups a member of staff owns on the home page.
+ */
 export const enterpriseEventsWebModule = defineWebModule({
   name: 'enterprise-events',
   routes: [
@@ -18,4 +22,5 @@ export const enterpriseEventsWebModule = defineWebModule({
     { key: 'enterpriseEvents', path: '/enterprise-events', icon: <TrophyOutlined />, permission: 'enterpriseEvent.read' },
     { key: 'myEvents', path: '/my-events', icon: <CalendarOutlined />, permission: 'enterpriseEvent.respond' },
   ],
+  homeCards: [{ key: 'enterprise-event-follow-ups', permission: 'enterpriseEvent.read', card: MyFollowUpsCard }],
 });

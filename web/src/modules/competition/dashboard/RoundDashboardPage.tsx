@@ -149,14 +149,16 @@ function PhaseProgressCard({ phase, phasePath, manages }: { phase: PhaseProgress
             scroll={{ x: 'max-content' }}
             dataSource={phase.judges}
             columns={[
-              { key: 'name', title: t('competition.judging.displayName'), dataIndex: 'displayName' },
+              // Kept in sight while a phone scrolls the table sideways, so the missing entries stay by their judge.
+              { key: 'name', title: t('competition.judging.displayName'), dataIndex: 'displayName', fixed: 'left' },
               { key: 'assigned', title: t('competition.judging.assigned'), dataIndex: 'assigned' },
               { key: 'progress', title: t('competition.judging.progress'), render: (_, judge) => <Progress size="small" percent={Math.round((100 * judge.scored) / judge.assigned)} format={() => `${judge.scored}/${judge.assigned}`} /> },
               {
                 key: 'missing',
                 title: t('competition.judging.missingScores'),
                 render: (_, judge) => (
-                  <Flex wrap gap={4}>
+                  // Wrapped within a bounded width: a judge owing many entries would otherwise stretch the table a screen wide.
+                  <Flex wrap gap={4} style={{ maxWidth: 280 }}>
                     {phase.missingScores
                       .filter((missing) => missing.judgeId === judge.judgeId)
                       .map((missing) => (

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Descriptions, Drawer, Empty, Flex, Form, Input, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Empty, Flex, Input, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -37,7 +37,8 @@ function EntryDrawer({ editionId, entryId, manages, onClose }: { editionId: stri
         <Flex vertical gap={12}>
           <Tag color={entryStateColors[data.state]} style={{ alignSelf: 'flex-start' }}>{t(`competition.entries.states.${data.state}`)}</Tag>
           {data.reasons.length > 0 && <Typography.Text type="danger">{t('competition.entries.reasons')}: {data.reasons.join('; ')}</Typography.Text>}
-          <Descriptions size="small" column={1} bordered>
+          {/* On a phone, labels above values: a label column would leave the values a sliver. */}
+          <Descriptions size="small" column={1} bordered={!isMobile} layout={isMobile ? 'vertical' : 'horizontal'} styles={{ label: { whiteSpace: 'nowrap' } }}>
             <Descriptions.Item label={t('competition.entries.fields.organisationName')}>
               <Link to={`/enterprises/${data.enterpriseId}`}>{data.organisationName}</Link>
             </Descriptions.Item>
@@ -96,6 +97,9 @@ export function RoundEntriesPage() {
   const [open, setOpen] = useState<string | null>(null);
   const [registering, setRegistering] = useState(false);
   const manages = can(useMe(), 'competition.manage');
+  const isMobile = useIsMobile();
+  // On a phone the search takes a row and the three filters share the next ones, rather than leaving gaps.
+  const filterStyle = (width: number) => (isMobile ? { flex: `1 1 ${width}px`, minWidth: 0 } : { width });
   const entries = useRoundEntries(id, roundId, filters);
   const round = edition.data?.rounds.find((candidate) => candidate.id === roundId);
   const change = (next: Partial<RoundEntryFilters>) => setFilters((current) => ({ ...current, page: 1, ...next }));
@@ -128,13 +132,19 @@ export function RoundEntriesPage() {
           </Flex>
         }
       >
-        <Form layout="inline" style={{ rowGap: 8 }}>
-          <Input.Search allowClear aria-label={t('competition.entries.search')} placeholder={t('competition.entries.search')} onSearch={(q) => change({ q: q || undefined })} style={{ width: 260, maxWidth: '100%' }} />
+        <Flex wrap gap={8}>
+          <Input.Search
+            allowClear
+            aria-label={t('competition.entries.search')}
+            placeholder={t('competition.entries.search')}
+            onSearch={(q) => change({ q: q || undefined })}
+            style={isMobile ? { width: '100%' } : { width: 260 }}
+          />
           <Select
             allowClear
             aria-label={t('competition.entries.fields.track')}
             placeholder={t('competition.entries.fields.track')}
-            style={{ width: 140 }}
+            style={filterStyle(140)}
             onChange={(trackId?: string) => change({ trackId })}
             options={edition.data?.tracks.map((track) => ({ value: track.id, label: track.name })) ?? []}
           />
@@ -142,7 +152,7 @@ export function RoundEntriesPage() {
             allowClear
             aria-label={t('competition.entries.fields.state')}
             placeholder={t('competition.entries.fields.state')}
-            style={{ width: 120 }}
+            style={filterStyle(120)}
             onChange={(state?: RoundEntryFilters['state']) => change({ state })}
             options={entryStates.map((state) => ({ value: state, label: t(`competition.entries.states.${state}`) }))}
           />
@@ -150,11 +160,11 @@ export function RoundEntriesPage() {
             allowClear
             aria-label={t('competition.entries.fields.source')}
             placeholder={t('competition.entries.fields.source')}
-            style={{ width: 140 }}
+            style={filterStyle(140)}
             onChange={(source?: RoundEntryFilters['source']) => change({ source })}
             options={entrySources.map((source) => ({ value: source, label: t(`competition.entries.sources.${source}`) }))}
           />
-        </Form>
+        </Flex>
       </PageHeader>
       <Table<EntrySummary>
         rowKey="id"
@@ -166,7 +176,8 @@ export function RoundEntriesPage() {
         onRow={(entry) => ({ onClick: () => setOpen(entry.id), style: { cursor: 'pointer' } })}
         pagination={{ current: filters.page, pageSize, total: entries.data?.total ?? 0, showSizeChanger: false, onChange: (page) => setFilters((current) => ({ ...current, page })) }}
         columns={[
-          { key: 'number', title: t('competition.entries.fields.number'), dataIndex: 'number' },
+          // Kept in sight while a phone scrolls the table sideways, so each row stays known by its number.
+          { key: 'number', title: t('competition.entries.fields.number'), dataIndex: 'number', fixed: 'left' },
           { key: 'project', title: t('competition.entries.fields.projectName'), dataIndex: 'projectName' },
           { key: 'organisation', title: t('competition.entries.fields.organisationName'), dataIndex: 'organisationName' },
           { key: 'track', title: t('competition.entries.fields.track'), dataIndex: 'trackName' },
