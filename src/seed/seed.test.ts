@@ -27,7 +27,7 @@ describe('first-start seeding', () => {
     const { db } = await createTestDatabase();
     const accounts = await seedDatabase(db, { demo: true, modules });
     const roles = new Set(accounts.flatMap((account) => account.roles));
-    expect([...roles].sort()).toEqual(['admin', 'agent', 'enterprise', 'investor', 'judge', 'leader', 'officer', 'operator', 'organiser']);
+    expect([...roles].sort()).toEqual(['admin', 'agent', 'enterprise', 'entrant', 'investor', 'judge', 'leader', 'officer', 'operator', 'organiser']);
     const [enterpriseUser] = await db.select().from(users).where(eq(users.username, 'enterprise'));
     expect(enterpriseUser?.enterpriseId).toEqual(expect.any(String));
     const [investor] = await db.select().from(users).where(eq(users.username, 'investor'));

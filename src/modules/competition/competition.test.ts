@@ -287,9 +287,9 @@ describe('the demo competition', () => {
     const judgingOf = (city: string, kind: string) => readPhaseJudging(db, edition!.id, detail.rounds.find((round) => round.city === city)!.id, phaseOf(city, kind).id);
 
     const roadshow = await judgingOf('深圳', 'roadshow');
-    expect(roadshow).toMatchObject({ assignedAmong: 'panel', assignableJudges: 4, judgesPerEntry: 4 });
-    expect(roadshow.panel.map((judge) => judge.username).sort()).toEqual(['judge-feng', 'judge-qian', 'judge-xu', 'judge-zheng']);
-    expect(roadshow.judges.map((judge) => judge.displayName)).not.toContain('吴评委（大赛评委）');
+    expect(roadshow).toMatchObject({ assignedAmong: 'panel', assignableJudges: 5, judgesPerEntry: 5 });
+    expect(roadshow.panel.map((judge) => judge.username).sort()).toEqual(['judge', 'judge-feng', 'judge-qian', 'judge-xu', 'judge-zheng']);
+    expect(roadshow.entries.every((entry) => entry.judges.length === 5)).toBe(true);
     expect(await judgingOf('深圳', 'onlineReview')).toMatchObject({ panel: [], assignedAmong: 'enabledJudges', assignableJudges: 5 });
     const review = await judgingOf('柏林', 'onlineReview');
     expect(review.panel.map((judge) => judge.username).sort()).toEqual(['judge', 'judge-qian', 'judge-xu', 'judge-zheng']);

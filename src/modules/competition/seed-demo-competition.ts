@@ -150,12 +150,13 @@ export async function seedDemoCompetition(tx: Tx, seed: DemoSeed): Promise<void>
   const register = (round: string, entries: readonly { projectName: string; organisationName: string; track: string }[]) =>
     registerDemoEntries(tx, organiser, { editionId, year: edition!.year, roundId: roundId(round) }, entries.map((entry) => ({ ...entry, trackId: trackId(entry.track) })), random);
 
-  // Shenzhen: every phase assigned, scored and closed by the module's own functions, the roadshow by the four judges
-  // present there (its panel); its entries become leads of 高新区's Shenzhen team, the owner's team.
+  // Shenzhen: every phase assigned, scored and closed by the module's own functions, the roadshow by the five judges
+  // present there (its panel), each judging every entry; its entries become leads of 高新区's Shenzhen team, the
+  // owner's team.
   const shenzhen = await register('深圳赛区', shenzhenEntries);
   const strengths = new Map(shenzhen.map((entry, index) => [entry.id, shenzhenEntries[index]!.strength]));
   const leadOwnerId = seed.keys.get('user:gx-zhang')!;
-  await seatPanel(tx, phaseOf('深圳赛区', 'roadshow'), judges, { usernames: ['judge-qian', 'judge-zheng', 'judge-feng', 'judge-xu'], judgesPerEntry: 4 });
+  await seatPanel(tx, phaseOf('深圳赛区', 'roadshow'), judges, { usernames: ['judge', 'judge-qian', 'judge-zheng', 'judge-feng', 'judge-xu'], judgesPerEntry: 5 });
   for (const kind of ['onlineReview', 'roadshow'] as const) {
     const judged = phaseOf('深圳赛区', kind);
     await assignPhaseJudgesWithin(tx, organiser, editionId, judged.roundId, judged.id);
