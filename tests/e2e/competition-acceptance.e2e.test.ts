@@ -92,8 +92,6 @@ beforeAll(async () => {
     await db.insert(competitionJudgeTracks).values({ judgeId: judge!.id, trackId: track!.id });
     judgeIds.push(judge!.id);
   }
-  // The organiser's assignment of the entries already in: every judge on every entry.
-  await db.insert(competitionAssignments).values(judgeIds.flatMap((judgeId) => otherEntryIds.map((entryId) => ({ phaseId, entryId, judgeId }))));
 });
 
 afterAll(() => {
@@ -158,17 +156,36 @@ describe('the competition from registration to a signed project', () => {
     expect(entry).toMatchObject({ roundId, state: 'eligible', source: 'online', projectName: registered.projectName });
     const entryIds = [entry!.id, ...otherEntryIds];
 
-    // 2. 丙 declares a conflict on the new entry by its number; the organiser's assignment then leaves 丙 out of it, as
-    // it never gives a judge an entry they are conflicted on. 丙's queue never lists it, and its sheet answers 404.
+    // 2. 丙 declares a conflict on the new entry by its number. The organiser seats the three judges on the phase's
+    // panel (the server's other judges are not there) and assigns: three judges an entry, and 丙 left out of the new
+    // one, as assignment never gives a judge an entry they are conflicted on. 丙's queue never lists it, and its
+    // sheet answers 404.
     const conflicted = await e2e.newPage(phone);
     await e2e.logIn(conflicted, 'accept-judge-3');
     await conflicted.goto('/competition-judging');
-    for (const other of others) await poll(() => conflicted.getByText(other.projectName).isVisible()).toBe(true);
     await conflicted.getByLabel('项目编号').fill(number);
     await conflicted.getByLabel('原因').fill('曾为该公司提供技术咨询');
     await conflicted.getByRole('button', { name: /申\s*报/ }).click();
     await poll(() => db.select({ entryId: competitionConflicts.entryId }).from(competitionConflicts).where(eq(competitionConflicts.judgeId, judgeIds[2]!))).toEqual([{ entryId: entry!.id }]);
-    await db.insert(competitionAssignments).values(judgeIds.slice(0, 2).map((judgeId) => ({ phaseId, entryId: entry!.id, judgeId })));
+
+    const organiser = await e2e.newPage(desktop);
+    await e2e.logIn(organiser, 'organiser');
+    await organiser.goto(`/competition/${editionId}/rounds/${roundId}/phases/${phaseId}/judging`);
+    for (const [n, judgeName] of judgeNames.entries()) {
+      await chooseOption(organiser, organiser.getByLabel('选择评委'), judgeName, { search: judgeName.slice(0, 3) });
+      await organiser.getByRole('button', { name: '加入评委组' }).click();
+      await poll(() => organiser.getByText(`分配评委时只从本阶段评委组中选取：${n + 1} 位可用评委`).isVisible()).toBe(true);
+    }
+    await organiser.getByRole('button', { name: '分配评委' }).click();
+    const assignedJudges = () =>
+      db.select({ entryId: competitionAssignments.entryId, judgeId: competitionAssignments.judgeId }).from(competitionAssignments).where(eq(competitionAssignments.phaseId, phaseId));
+    const judgesOf = async (entryId: string) => (await assignedJudges()).filter((row) => row.entryId === entryId).map((row) => row.judgeId).sort();
+    await poll(async () => (await assignedJudges()).length).toBe(11);
+    expect(await judgesOf(entry!.id)).toEqual(judgeIds.slice(0, 2).sort());
+    for (const other of otherEntryIds) expect(await judgesOf(other)).toEqual([...judgeIds].sort());
+    await poll(() => organiser.getByText('缺 1 位评委').isVisible()).toBe(true);
+    await e2e.screenshot(organiser, 'competition-acceptance-02-panel-assigned');
+
     await conflicted.goto('/competition-judging');
     for (const other of others) await poll(() => conflicted.getByText(other.projectName).isVisible()).toBe(true);
     expect(await conflicted.getByText(registered.projectName).count()).toBe(0);
@@ -177,7 +194,7 @@ describe('the competition from registration to a signed project', () => {
     await poll(() => conflicted.locator('.ant-result-404').isVisible()).toBe(true);
     expect(await conflicted.getByText(registered.projectName).count()).toBe(0);
     expect((await conflicted.request.get(`/api/competition/judging/phases/${phaseId}/entries/${entry!.id}`)).status()).toBe(404);
-    await e2e.screenshot(conflicted, 'competition-acceptance-02-conflicted-judge-phone');
+    await e2e.screenshot(conflicted, 'competition-acceptance-03-conflicted-judge-phone');
 
     // 3. The three judges score their entries on their phones.
     const projectNames = [registered.projectName, ...others.map((other) => other.projectName)];
@@ -189,7 +206,7 @@ describe('the competition from registration to a signed project', () => {
         const sheet = judgeSheets[key];
         if (sheet) await scoreEntry(judge, judgeIds[j]!, entryIds[e]!, projectNames[e]!, sheet);
       }
-      if (j === 0) await e2e.screenshot(judge, 'competition-acceptance-03-score-sheet-phone');
+      if (j === 0) await e2e.screenshot(judge, 'competition-acceptance-04-score-sheet-phone');
       await fitsThePhone(judge);
       await judge.goto('/competition-judging');
       await poll(() => judge.getByText(/^已评分/).count()).toBe(Object.keys(judgeSheets).length);
@@ -197,8 +214,6 @@ describe('the competition from registration to a signed project', () => {
 
     // 4. The organiser closes the round with z-score aggregation: the registered entry and 002 go on, which the mean
     // would not have chosen.
-    const organiser = await e2e.newPage(desktop);
-    await e2e.logIn(organiser, 'organiser');
     await organiser.goto(`/competition/${editionId}/rounds/${roundId}/phases/${phaseId}/ranking`);
     await poll(() => rankedNumbers(organiser)).toEqual(['LB6-ACCEPT-002', 'LB6-ACCEPT-001', number, 'LB6-ACCEPT-003']);
     await organiser.getByText('标准分（Z 分数）').first().click();
@@ -218,7 +233,7 @@ describe('the competition from registration to a signed project', () => {
     const stayed = (n: string) => rankingRow(organiser, n).locator('.ant-tag', { hasText: /^未晋级$/ });
     for (const n of [number, 'LB6-ACCEPT-002']) await poll(() => advanced(n).isVisible()).toBe(true);
     for (const n of ['LB6-ACCEPT-001', 'LB6-ACCEPT-003']) await poll(() => stayed(n).isVisible()).toBe(true);
-    await e2e.screenshot(organiser, 'competition-acceptance-04-ranking-closed');
+    await e2e.screenshot(organiser, 'competition-acceptance-05-ranking-closed');
     const [closedRound] = await db.select({ state: competitionRounds.state }).from(competitionRounds).where(eq(competitionRounds.id, roundId));
     expect(closedRound!.state).toBe('closed');
 
@@ -238,7 +253,7 @@ describe('the competition from registration to a signed project', () => {
       await poll(() => item.getByText('李招商（驻深办）', { exact: false }).isVisible()).toBe(true);
     }
     await fitsThePhone(officer);
-    await e2e.screenshot(officer, 'competition-acceptance-05-leads-phone');
+    await e2e.screenshot(officer, 'competition-acceptance-06-leads-phone');
 
     // 6. The officer turns the registered entry's lead into a project and moves it to 签约 with its evidence.
     await officer.getByRole('link', { name: registered.organisation }).click();
@@ -251,7 +266,7 @@ describe('the competition from registration to a signed project', () => {
     await poll(() => officer.getByRole('heading', { name: landedProject }).isVisible()).toBe(true);
     await signProject(officer, landedProject, { signedOn: '2026-12-05', amountWan: '15000' });
     await fitsThePhone(officer);
-    await e2e.screenshot(officer, 'competition-acceptance-06-project-signed-phone');
+    await e2e.screenshot(officer, 'competition-acceptance-07-project-signed-phone');
     const [lead] = await db.select({ status: leads.status }).from(leads).innerJoin(competitionEntries, eq(competitionEntries.leadId, leads.id)).where(eq(competitionEntries.id, entry!.id));
     expect(lead!.status).toBe('converted');
 
@@ -266,6 +281,6 @@ describe('the competition from registration to a signed project', () => {
     await expectFigures();
     await organiser.locator('[data-figure="signed"]').click();
     await poll(() => organiser.getByRole('link', { name: landedProject }).isVisible()).toBe(true);
-    await e2e.screenshot(organiser, 'competition-acceptance-07-landing-tracker');
+    await e2e.screenshot(organiser, 'competition-acceptance-08-landing-tracker');
   });
 });
