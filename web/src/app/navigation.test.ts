@@ -43,16 +43,17 @@ describe('navigation by permission', () => {
     expect(keys('entrant')).toEqual(['home', 'marketListings', 'marketDemands', 'myEntries', 'profile']);
   });
 
-  it('gives organisations their own records, funnels, matches and the market\'s windows on the home page, and operators their queues instead', () => {
+  it('gives organisations their own records, funnels, matches and the market\'s windows on the home page, and staff their queues and follow-ups instead', () => {
     const cards = (role: Role) => homeCardsFor(viewer(role), webModules).map((card) => card.key);
     expect(cards('enterprise')).toEqual(['market-mine', 'my-demand-matches', 'my-listing-funnels', 'market-windows']);
     expect(cards('investor')).toEqual(['market-mine', 'my-demand-matches', 'my-listing-funnels', 'market-windows']);
-    expect(cards('operator')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
-    expect(cards('admin')).toEqual(['enterprise-overview', 'market-review-queue', 'market-broker-queue']);
+    // Any member of staff may be given an event's follow-up, so every one who reads the events has the card.
+    expect(cards('operator')).toEqual(['enterprise-overview', 'enterprise-event-follow-ups', 'market-review-queue', 'market-broker-queue']);
+    expect(cards('admin')).toEqual(['enterprise-overview', 'enterprise-event-follow-ups', 'market-review-queue', 'market-broker-queue']);
     // Officers get their key enterprises (empty until they are linked to one), their leads' follow-ups, their visits'
-    // next steps, their day's projects and their enterprises newly eligible for a policy; leaders, who read every
-    // team's, only the first and the last.
-    expect(cards('officer')).toEqual(['enterprise-overview', 'my-key-enterprises', 'lead-follow-ups', 'visit-next-steps', 'project-my-day', 'policy-newly-eligible']);
+    // next steps, their day's projects, their events' follow-ups and their enterprises newly eligible for a policy;
+    // leaders, who read every team's leads, visits and projects, not those three.
+    expect(cards('officer')).toEqual(['enterprise-overview', 'my-key-enterprises', 'lead-follow-ups', 'visit-next-steps', 'project-my-day', 'enterprise-event-follow-ups', 'policy-newly-eligible']);
     expect(cards('leader')).toContain('policy-newly-eligible');
     expect(cards('leader')).toContain('my-key-enterprises');
     expect(cards('leader')).not.toContain('lead-follow-ups');
