@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { auditEvents } from '../../platform/audit/schema.ts';
@@ -7,6 +7,8 @@ import { notifications } from '../../platform/notifications/schema.ts';
 import { workflowTransitions } from '../../platform/workflow/schema.ts';
 import { createTestApp, type SignedIn } from '../../test/app.ts';
 import { enterprises } from '../enterprises/schema.ts';
+import { ownedOpenLeads, pastCutoff } from './idle-lead-conditions.ts';
+import { idleCutoffs } from './lead-idle.ts';
 import { assertMayAssign, leadScopeOf, visibleLeads } from './lead-policy.ts';
 import { runLeadPool } from './return-idle-leads.ts';
 import { leadFollowUps, leads } from './schema.ts';
@@ -455,6 +457,73 @@ describe('the daily return to the pool', () => {
     // Every lead of this file is touched within days, so the run 26 days on warns each owner, this one once more.
     await runLeadPool(ctx, new Date(Date.now() + 26 * 86_400_000));
     expect(await noticesOf(owner.userId, 'lead.poolWarning')).toBe(2);
+  });
+
+  // 00:40 in China on a day, as the job runs.
+  const jobRunOn = (chinaDay: string) => new Date(`${chinaDay}T00:40:00+08:00`);
+  const ownerOf = async (id: string) => (await ctx.db.select({ ownerId: leads.ownerId }).from(leads).where(eq(leads.id, id)))[0]!.ownerId;
+  const warningDates = async (userId: string) =>
+    (await ctx.db.select({ params: notifications.params }).from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, 'lead.poolWarning'))).orderBy(notifications.createdAt)).map(
+      (row) => row.params.date,
+    );
+
+  it('keeps a lead idle past thirty days until the follow-up day its owner planned has passed, shows that return day everywhere, warns once, then returns it', async () => {
+    const owner = await signIn(['officer']);
+    const lead = await create(owner, { enterpriseId: shijie, source: 'visit', nextFollowUpOn: dayOffset(2) });
+    await ctx.db.update(leads).set({ touchedAt: daysAgo(31) }).where(eq(leads.id, lead.id));
+
+    // The lead page, the list, the home card and the warning all name the day after the follow-up.
+    expect((await ok<Lead>(await send(owner, 'GET', `/api/leads/${lead.id}`))).returnsToPoolOn).toBe(dayOffset(3));
+    const listed = await ok<{ items: Lead[] }>(await send(owner, 'GET', '/api/leads?tab=mine'));
+    expect(listed.items.map((item) => [item.id, item.returnsToPoolOn])).toEqual([[lead.id, dayOffset(3)]]);
+    const home = await ok<{ returningSoon: { items: Lead[] } }>(await send(owner, 'GET', '/api/leads/home'));
+    expect(home.returningSoon.items.map((item) => [item.id, item.returnsToPoolOn])).toEqual([[lead.id, dayOffset(3)]]);
+
+    // Idle for 31 days, yet its follow-up is still ahead: kept, and its owner warned once however many instances run.
+    const runs = await Promise.all([runLeadPool(ctx), runLeadPool(ctx)]);
+    expect(runs.reduce((sum, run) => sum + run.returned, 0)).toBe(0);
+    expect(await ownerOf(lead.id)).toBe(owner.userId);
+    expect(await warningDates(owner.userId)).toEqual([dayOffset(3)]);
+
+    // Through the follow-up day itself it stays, and the warning is not repeated.
+    expect(await runLeadPool(ctx, new Date(`${dayOffset(2)}T23:59:00+08:00`))).toEqual({ returned: 0, warned: 0 });
+    expect(await ownerOf(lead.id)).toBe(owner.userId);
+
+    // The day after, it returns to the pool, once.
+    const returns = await Promise.all([runLeadPool(ctx, jobRunOn(dayOffset(3))), runLeadPool(ctx, jobRunOn(dayOffset(3)))]);
+    expect(returns.reduce((sum, run) => sum + run.returned, 0)).toBe(1);
+    expect(await ownerOf(lead.id)).toBeNull();
+    expect(await noticesOf(owner.userId, 'lead.returned')).toBe(1);
+    expect(await warningDates(owner.userId)).toEqual([dayOffset(3)]);
+  });
+
+  it('finds the leads due back through the partial index on owned open leads', async () => {
+    const { returnBy } = idleCutoffs(new Date(), { returnDays: 30, warningDays: 5 });
+    const plan = await ctx.db.transaction(async (tx) => {
+      // A test database's few leads are read fastest whole; what matters is that the index can serve the job's query.
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+      return tx.execute(sql`EXPLAIN ${tx.select({ id: leads.id }).from(leads).where(and(ownedOpenLeads, pastCutoff(returnBy)))}`);
+    });
+    expect(JSON.stringify(plan.rows)).toContain('leads_owned_idle_idx');
+  });
+
+  it('warns again for another follow-up day, and a touch restarts the period the follow-up had stretched', async () => {
+    const owner = await signIn(['officer']);
+    const lead = await create(owner, { enterpriseId: shijie, source: 'visit', nextFollowUpOn: dayOffset(2) });
+    await ctx.db.update(leads).set({ touchedAt: daysAgo(31) }).where(eq(leads.id, lead.id));
+    expect((await runLeadPool(ctx)).warned).toBe(1);
+
+    // The follow-up day moved on without a touch (as a direct correction would): a new return day, warned of in turn.
+    await ctx.db.update(leads).set({ nextFollowUpOn: dayOffset(10) }).where(eq(leads.id, lead.id));
+    expect(await runLeadPool(ctx, jobRunOn(dayOffset(3)))).toEqual({ returned: 0, warned: 0 });
+    expect(await runLeadPool(ctx, jobRunOn(dayOffset(6)))).toEqual({ returned: 0, warned: 1 });
+    expect(await warningDates(owner.userId)).toEqual([dayOffset(3), dayOffset(11)]);
+
+    // A follow-up logged today: thirty days from now, the planned day long passed by then.
+    const followed = await ok<Lead>(await send(owner, 'POST', `/api/leads/${lead.id}/follow-ups`, { happenedOn: today, note: '电话确认考察行程' }));
+    expect(followed).toMatchObject({ nextFollowUpOn: dayOffset(10), returnsToPoolOn: dayOffset(30) });
+    expect(await runLeadPool(ctx, jobRunOn(dayOffset(11)))).toEqual({ returned: 0, warned: 0 });
+    expect(await ownerOf(lead.id)).toBe(owner.userId);
   });
 });
 

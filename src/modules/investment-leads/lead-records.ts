@@ -52,7 +52,7 @@ export async function presentLeads(db: DbOrTx, rows: LeadRow[], locale: Locale, 
   return rows.map((row) => ({
     ...row,
     industryName: row.industryCode ? (names?.industryName(row.industryCode) ?? null) : null,
-    returnsToPoolOn: row.ownerId && row.status === 'open' ? chinaDayOf(returnsToPoolAt(row.touchedAt, rule)) : null,
+    returnsToPoolOn: row.ownerId && row.status === 'open' ? chinaDayOf(returnsToPoolAt(row, rule)) : null,
   }));
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, lte, sql, type SQL } from 'drizzle-orm';
 import { chinaToday } from '../../platform/calendar/china-day.ts';
 import type { DbOrTx } from '../../platform/db/connection.ts';
 import type { Locale } from '../../platform/i18n/locale.ts';
@@ -6,6 +6,7 @@ import { normalizeKey } from '../../platform/text/normalize.ts';
 import type { TeamScope } from '../../platform/teams/team-scope.ts';
 import { enterprises } from '../enterprises/schema.ts';
 import { referenceData } from '../reference/reference-data.ts';
+import { pastCutoff, returnsToPoolOrder } from './idle-lead-conditions.ts';
 import { idleCutoffs, type IdleRule } from './lead-idle.ts';
 import { leadScopeOf, visibleLeads, type LeadUser } from './lead-policy.ts';
 import { readLeads } from './lead-records.ts';
@@ -54,7 +55,7 @@ export async function listLeads(
     query.priority ? eq(leads.priority, query.priority) : undefined,
     industry ? like(leads.industryCode, `${escapeLike(industry)}%`) : undefined,
     query.due ? lte(leads.nextFollowUpOn, today) : undefined,
-    query.returningSoon ? and(isNotNull(leads.ownerId), lt(leads.touchedAt, idleCutoffs(now, rule).warnBefore)) : undefined,
+    query.returningSoon ? and(isNotNull(leads.ownerId), pastCutoff(idleCutoffs(now, rule).warnBy)) : undefined,
     q ? like(enterprises.searchText, `%${escapeLike(q)}%`) : undefined,
   );
   const [items, [total]] = await Promise.all([
@@ -62,7 +63,7 @@ export async function listLeads(
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
       // Due follow-ups the most overdue first, leads soon back in the pool the soonest first.
-      order: query.due ? [asc(leads.nextFollowUpOn), asc(leads.id)] : query.returningSoon ? [asc(leads.touchedAt), asc(leads.id)] : [desc(leads.touchedAt), desc(leads.id)],
+      order: query.due ? [asc(leads.nextFollowUpOn), asc(leads.id)] : query.returningSoon ? [asc(returnsToPoolOrder(rule)), asc(leads.id)] : [desc(leads.touchedAt), desc(leads.id)],
     }),
     db
       .select({ n: count() })

@@ -1,10 +1,11 @@
-import { and, eq, gte, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, not, sql } from 'drizzle-orm';
 import { chinaDayOf } from '../../platform/calendar/china-day.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import type { JobDefinition } from '../../platform/jobs/jobs.ts';
 import { applyTransition } from '../../platform/workflow/apply-transition.ts';
 import { systemWorkflowActor } from '../../platform/workflow/workflow-actor.ts';
-import { idleCutoffs, returnsToPoolAt, type IdleRule } from './lead-idle.ts';
+import { ownedOpenLeads, pastCutoff } from './idle-lead-conditions.ts';
+import { idleCutoffs, returnsToPoolAt, type IdleCutoff, type IdleRule } from './lead-idle.ts';
 import { notifyLead } from './lead-notices.ts';
 import { leadSubject, leadWorkflow } from './lead-workflow.ts';
 import { leads } from './schema.ts';
@@ -13,21 +14,19 @@ type JobContext = Pick<AppContext, 'db' | 'jobs' | 'config'>;
 
 export const idleRuleOf = (config: AppContext['config']): IdleRule => ({ returnDays: config.leads.poolReturnDays, warningDays: config.leads.poolWarningDays });
 
-const ownedOpen = and(eq(leads.status, 'open'), isNotNull(leads.ownerId));
-
 /**
- * Returns each owned open lead untouched since `returnBefore` to the pool, one transaction each, as the system
+ * Returns each owned open lead whose `returnsToPoolAt` has come to the pool, one transaction each, as the system
  * with lead.returnToPool (granted to no role), and tells its former owner. The row is locked and read again first:
- * a lead another instance returned meanwhile, or its owner touched, is left alone.
+ * a lead another instance returned meanwhile, or its owner touched or gave a later follow-up, is left alone.
  */
-async function returnIdle(ctx: JobContext, returnBefore: Date): Promise<number> {
-  const due = await ctx.db.select({ id: leads.id }).from(leads).where(and(ownedOpen, lt(leads.touchedAt, returnBefore)));
+async function returnIdle(ctx: JobContext, rule: IdleRule, now: Date, returnBy: IdleCutoff): Promise<number> {
+  const due = await ctx.db.select({ id: leads.id }).from(leads).where(and(ownedOpenLeads, pastCutoff(returnBy)));
   const actor = systemWorkflowActor(['lead.returnToPool']);
   let returned = 0;
   for (const { id } of due) {
     const done = await ctx.db.transaction(async (tx) => {
       const [lead] = await tx.select().from(leads).where(eq(leads.id, id)).for('update');
-      if (!lead || lead.status !== 'open' || lead.ownerId === null || lead.touchedAt >= returnBefore) return false;
+      if (!lead || lead.status !== 'open' || lead.ownerId === null || returnsToPoolAt(lead, rule) > now) return false;
       await applyTransition(tx, leadWorkflow, leadSubject, { recordId: id, action: 'returnToPool', actor, evidence: { ownerId: null, ownerName: null } });
       await tx.update(leads).set({ ownerId: null, warnedTouchedAt: null, updatedAt: sql`now()` }).where(eq(leads.id, id));
       await notifyLead(tx, ctx, 'returned', id, [lead.ownerId]);
@@ -39,26 +38,27 @@ async function returnIdle(ctx: JobContext, returnBefore: Date): Promise<number> 
 }
 
 /**
- * Warns the owners of leads that will return to the pool within the warning period. Marking the touch warned and
- * choosing the leads is one UPDATE, so of two instances (or a rerun) each idle period warns once: the second waits
- * for the first's row locks and finds them marked. A touch starts a new period, warned again when it runs out.
+ * Warns the owners of leads whose `warnsOfReturnAt` has come and whose return has not. Marking the period warned
+ * (its touch and follow-up day, which fix the return) and choosing the leads is one UPDATE, so of two instances
+ * (or a rerun) each idle period warns once: the second waits for the first's row locks and finds them marked. A
+ * touch, or another follow-up day, starts a new period, warned again when it runs out.
  */
-async function warnIdle(ctx: JobContext, rule: IdleRule, cutoffs: { returnBefore: Date; warnBefore: Date }): Promise<number> {
+async function warnIdle(ctx: JobContext, rule: IdleRule, cutoffs: { returnBy: IdleCutoff; warnBy: IdleCutoff }): Promise<number> {
   return ctx.db.transaction(async (tx) => {
     const warned = await tx
       .update(leads)
-      .set({ warnedTouchedAt: sql`${leads.touchedAt}` })
+      .set({ warnedTouchedAt: sql`${leads.touchedAt}`, warnedFollowUpOn: sql`${leads.nextFollowUpOn}` })
       .where(
         and(
-          ownedOpen,
-          lt(leads.touchedAt, cutoffs.warnBefore),
-          gte(leads.touchedAt, cutoffs.returnBefore),
-          or(isNull(leads.warnedTouchedAt), ne(leads.warnedTouchedAt, leads.touchedAt)),
+          ownedOpenLeads,
+          pastCutoff(cutoffs.warnBy),
+          not(pastCutoff(cutoffs.returnBy)),
+          sql`(${leads.warnedTouchedAt} IS DISTINCT FROM ${leads.touchedAt} OR ${leads.warnedFollowUpOn} IS DISTINCT FROM ${leads.nextFollowUpOn})`,
         ),
       )
-      .returning({ id: leads.id, ownerId: leads.ownerId, touchedAt: leads.touchedAt });
+      .returning({ id: leads.id, ownerId: leads.ownerId, touchedAt: leads.touchedAt, nextFollowUpOn: leads.nextFollowUpOn });
     for (const lead of warned) {
-      await notifyLead(tx, ctx, 'poolWarning', lead.id, [lead.ownerId!], { date: chinaDayOf(returnsToPoolAt(lead.touchedAt, rule)) });
+      await notifyLead(tx, ctx, 'poolWarning', lead.id, [lead.ownerId!], { date: chinaDayOf(returnsToPoolAt(lead, rule)) });
     }
     return warned.length;
   });
@@ -68,7 +68,7 @@ async function warnIdle(ctx: JobContext, rule: IdleRule, cutoffs: { returnBefore
 export async function runLeadPool(ctx: JobContext, now: Date = new Date()): Promise<{ returned: number; warned: number }> {
   const rule = idleRuleOf(ctx.config);
   const cutoffs = idleCutoffs(now, rule);
-  const returned = await returnIdle(ctx, cutoffs.returnBefore);
+  const returned = await returnIdle(ctx, rule, now, cutoffs.returnBy);
   const warned = rule.warningDays > 0 ? await warnIdle(ctx, rule, cutoffs) : 0;
   return { returned, warned };
 }

@@ -41,10 +41,17 @@ export const leads = pgTable(
     status: text('status', { enum: leadStatuses }).notNull(),
     /** Why it was dropped; null otherwise. */
     dropReason: text('drop_reason'),
-    /** The last change or follow-up: an owned open lead untouched for LEAD_POOL_RETURN_DAYS goes back to the pool. */
+    /**
+     * The last change or follow-up: an owned open lead untouched for LEAD_POOL_RETURN_DAYS, and past its next
+     * follow-up day, goes back to the pool (lead-idle.ts).
+     */
     touchedAt: timestamp('touched_at', { withTimezone: true }).notNull().defaultNow(),
-    /** The touchedAt its owner was last warned of, so that each idle period warns once. */
+    /**
+     * The touchedAt and nextFollowUpOn its owner was last warned of: together they fix the instant the lead returns,
+     * so each idle period warns once, and a change of either is a new period. A null warnedTouchedAt clears the marker.
+     */
     warnedTouchedAt: timestamp('warned_touched_at', { withTimezone: true }),
+    warnedFollowUpOn: date('warned_follow_up_on'),
     createdById: uuid('created_by_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -54,6 +61,8 @@ export const leads = pgTable(
     index('leads_owner_idx').on(t.ownerId, t.status),
     index('leads_team_idx').on(t.teamId, t.status),
     index('leads_idle_idx').on(t.status, t.touchedAt),
+    // The pool job's query: owned open leads touched before a cutoff, their follow-up day read off the index too.
+    index('leads_owned_idle_idx').on(t.touchedAt, t.nextFollowUpOn).where(sql`${t.status} = 'open' AND ${t.ownerId} IS NOT NULL`),
     check('leads_status_check', sql`${t.status} IN ('open', 'converted', 'dropped')`),
     check('leads_source_check', sql`${t.source} IN ('visit', 'referral', 'conference', 'competition', 'field-research', 'inbound')`),
     check('leads_priority_check', sql`${t.priority} IN ('high', 'normal', 'low')`),

@@ -91,7 +91,7 @@ export const leadSummarySchema = z.object({
   status: z.enum(leadStatuses),
   dropReason: z.string().nullable(),
   touchedAt: z.date(),
-  /** The day an owned open lead returns to the pool if nobody touches it; null otherwise. */
+  /** The China day an owned open lead returns to the pool if nobody touches it (idle long enough and past its next follow-up day); null otherwise. */
   returnsToPoolOn: z.string().nullable(),
   createdAt: z.date(),
 });
