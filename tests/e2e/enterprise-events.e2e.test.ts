@@ -1,11 +1,15 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enterpriseEvents } from '../../src/modules/enterprise-events/schema.ts';
 import { enterprises } from '../../src/modules/enterprises/schema.ts';
+import { users } from '../../src/platform/auth/schema.ts';
+import { notifications } from '../../src/platform/notifications/schema.ts';
 import { chooseOption, desktop, phone, startE2e, type E2e } from './harness.ts';
 
 // Events for enterprises: an officer creates a study tour, invites the demo enterprise user's firm and opens
 // registration; the enterprise user registers on a phone; the officer marks it present; the firm's timeline shows
-// its registration and attendance.
+// its registration and attendance. On a phone, an organiser hands a follow-up of the demo study tour to a colleague
+// with a later due day, who is told; a done one keeps its owner and day until reopened.
 
 let e2e: E2e;
 
@@ -72,5 +76,41 @@ describe('events for enterprises', () => {
     await poll(() => firm.getByText(title).first().isVisible()).toBe(true);
     expect(await firm.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     await e2e.screenshot(firm, 'enterprise-events-03-timeline-phone');
+  });
+
+  it('hands a follow-up to a colleague with a later due day on a phone, and keeps a done one as it was done', async () => {
+    const staff = await e2e.newPage(phone);
+    await e2e.logIn(staff, 'gx-zhang');
+    const [tour] = await e2e.ctx.db.select({ id: enterpriseEvents.id }).from(enterpriseEvents).where(eq(enterpriseEvents.title, '英雄榜企业赴深圳学习考察'));
+    await staff.goto(`/enterprise-events/${tour!.id}`);
+    const [liu] = await e2e.ctx.db.select({ id: users.id }).from(users).where(eq(users.username, 'gx-liu'));
+    const toldLiu = async () =>
+      (await e2e.ctx.db.select().from(notifications).where(and(eq(notifications.userId, liu!.id), eq(notifications.kind, 'enterpriseEvent.follow-up-assigned')))).length;
+    const toldBefore = await toldLiu();
+
+    const open = staff.locator('.ant-list-item', { hasText: '跟进大疆供应链合作意向' });
+    await poll(() => open.getByText(/陈晓雯/).isVisible()).toBe(true);
+    await open.getByRole('button', { name: '修改跟进事项' }).click();
+    const dialog = staff.getByRole('dialog', { name: '修改跟进事项' });
+    await poll(() => dialog.getByLabel('事项').inputValue()).toBe('跟进大疆供应链合作意向，组织技术对接会');
+    await dialog.getByLabel('事项').fill('跟进大疆供应链合作意向，组织第二次技术对接会');
+    await chooseOption(staff, dialog.getByLabel('负责人'), /刘思远/, { search: '刘思远' });
+    await dialog.getByLabel('截止日期').fill('2027-01-15');
+    expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await e2e.screenshot(staff, 'enterprise-events-04-edit-follow-up-phone');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await poll(() => dialog.isVisible()).toBe(false);
+    const edited = staff.locator('.ant-list-item', { hasText: '组织第二次技术对接会' });
+    await poll(() => edited.getByText(/刘思远（高新区驻深） · 2027-01-15 前/).isVisible()).toBe(true);
+    await poll(toldLiu).toBe(toldBefore + 1);
+
+    const done = staff.locator('.ant-list-item', { hasText: '汇总考察报告' });
+    await done.getByRole('button', { name: '修改跟进事项' }).click();
+    const doneDialog = staff.getByRole('dialog', { name: '修改跟进事项' });
+    await poll(() => doneDialog.getByText('已完成：如需更换负责人或截止日期，请先重新打开。').isVisible()).toBe(true);
+    expect(await doneDialog.getByLabel('截止日期').isDisabled()).toBe(true);
+    await doneDialog.getByRole('button', { name: /取\s*消/ }).click();
+    await poll(() => doneDialog.isVisible()).toBe(false);
+    expect(await staff.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
   });
 });

@@ -4,10 +4,9 @@ import { readBusinessCalendar } from '../../platform/calendar/read-business-cale
 import type { Db } from '../../platform/db/connection.ts';
 import type { AppContext } from '../../platform/http/context.ts';
 import { invalidInput } from '../../platform/http/errors.ts';
-import { notify } from '../../platform/notifications/notify.ts';
 import { findEvent } from './event-records.ts';
 import { keepFollowUpReminder } from './follow-up-reminder.ts';
-import { mayOwnFollowUp } from './follow-up-owners.ts';
+import { checkFollowUpOwner, tellFollowUpOwner } from './follow-up-owners.ts';
 import { enterpriseEventFollowUps as followUps, enterpriseEventParticipants as participants } from './schema.ts';
 import type { FollowUpInput } from './schemas.ts';
 
@@ -20,7 +19,7 @@ export async function addFollowUp(db: Db, ctx: Pick<AppContext, 'jobs' | 'config
   const calendar = await readBusinessCalendar(db);
   return db.transaction(async (tx) => {
     const event = await findEvent(tx, eventId);
-    if (!(await mayOwnFollowUp(tx, input.ownerId))) throw invalidInput([{ field: 'ownerId', message: 'enterpriseEvent.ownerUnknown' }]);
+    await checkFollowUpOwner(tx, input.ownerId);
     if (input.enterpriseId) {
       const [participant] = await tx
         .select({ id: participants.id })
@@ -34,16 +33,7 @@ export async function addFollowUp(db: Db, ctx: Pick<AppContext, 'jobs' | 'config
       .returning();
     await recordAudit(tx, actor, { entityType: 'enterprise-event-follow-up', entityId: row!.id, action: 'create', after: { eventId, ...input } });
     await keepFollowUpReminder(tx, calendar, row!);
-    if (input.ownerId !== actor.id) {
-      await notify(tx, ctx, {
-        userIds: [input.ownerId],
-        kind: 'enterpriseEvent.follow-up-assigned',
-        message: 'enterpriseEvent.notice.followUpAssigned',
-        params: { by: actor.name, description: input.description, title: event.title, dueOn: input.dueOn },
-        link: `/enterprise-events/${eventId}`,
-        record: { kind: 'enterprise-event-follow-up', id: row!.id },
-      });
-    }
+    await tellFollowUpOwner(tx, ctx, actor, row!, event.title);
     return row!.id;
   });
 }

@@ -27,7 +27,7 @@ describe('the demo events for enterprises', () => {
     // The open follow-ups still ahead remind their owners on their due days; the overdue one and those done, never.
     const reminders = await db.select({ key: timers.key }).from(timers).where(like(timers.key, 'enterprise-events.follow-up-due:%'));
     const ahead = [...detail.followUps, ...(await getEnterpriseEvent(db, reader, camp.id)).followUps].filter((f) => f.doneAt === null && f.dueOn >= chinaToday());
-    expect(reminders.map((timer) => timer.key).sort()).toEqual(ahead.map((f) => `enterprise-events.follow-up-due:${f.id}`).sort());
+    expect(reminders.map((timer) => timer.key).sort()).toEqual(ahead.map((f) => `enterprise-events.follow-up-due:${f.id}:${f.dueOn}`).sort());
 
     // The demo enterprise user's firm may register for the camp.
     const [own] = await db.select({ id: enterprises.id }).from(enterprises).where(eq(enterprises.name, '青岛幻境虚拟现实科技有限公司'));

@@ -1,5 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, like, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { auditEvents } from '../../platform/audit/schema.ts';
 import { chinaDayOf, chinaToday } from '../../platform/calendar/china-day.ts';
 import { notifications } from '../../platform/notifications/schema.ts';
 import { timers } from '../../platform/timers/schema.ts';
@@ -28,7 +29,7 @@ type Detail = {
   state: string;
   counts: Record<string, number>;
   participants: { enterpriseId: string; status: string; rank: number | null }[];
-  followUps: { id: string; enterpriseId: string | null; description: string; ownerName: string; doneAt: string | null }[];
+  followUps: { id: string; enterpriseId: string | null; description: string; ownerId: string; ownerName: string; dueOn: string; doneAt: string | null }[];
   mayManage: boolean;
 };
 type Mine = { items: { id: string; status: string; placesLeft: number | null; mayRegister: boolean; mayDecline: boolean }[] };
@@ -224,11 +225,12 @@ const organiser = await signIn(['officer'], { username: '赵组织' });
 
 describe('follow-up reminders', () => {
   const nobody = '00000000-0000-4000-8000-000000000000';
-  const reminderKey = (id: string) => `enterprise-events.follow-up-due:${id}`;
-  const reminderOf = async (id: string) => (await ctx.db.select().from(timers).where(eq(timers.key, reminderKey(id))))[0];
+  /** The follow-up's reminder still to fire, if any; one a follow-up keeps per due day. */
+  const pendingReminder = (id: string) => and(like(timers.key, `enterprise-events.follow-up-due:${id}:%`), isNull(timers.firedAt));
+  const reminderOf = async (id: string) => (await ctx.db.select().from(timers).where(pendingReminder(id)))[0];
   /** The morning comes: the reminder falls due, and the sweep runs twice, as two instances would. */
   const morningOf = async (id: string) => {
-    await ctx.db.update(timers).set({ fireAt: sql`now() - interval '1 minute'` }).where(eq(timers.key, reminderKey(id)));
+    await ctx.db.update(timers).set({ fireAt: sql`now() - interval '1 minute'` }).where(pendingReminder(id));
     const handlers = new Map(Object.entries(followUpTimerHandlers));
     await sweepTimers(ctx.db, handlers, ctx);
     await sweepTimers(ctx.db, handlers, ctx);
@@ -312,5 +314,102 @@ describe('follow-up reminders', () => {
     }
     expect(await reminderOf(id)).toMatchObject({ firedAt: null });
     expect((await ok<MyFollowUps>(await send(organiser, 'GET', '/api/enterprise-events/follow-ups/mine'))).items.map((f) => f.id)).not.toContain(id);
+  });
+
+  const edit = (who: SignedIn, id: string, body: Json, language = 'zh-CN') => send(who, 'PATCH', `/api/enterprise-events/follow-ups/${id}`, body, language);
+  const editsOf = (id: string) =>
+    ctx.db.select({ before: auditEvents.before, after: auditEvents.after }).from(auditEvents).where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'update'))).orderBy(auditEvents.id);
+
+  it('hands a follow-up to a new owner, who is told once, and moves its reminder with the due day', async () => {
+    const eventId = await createEvent({ title: '赴苏州学习考察（改派测试）' });
+    const first = await signIn(['agent']);
+    const second = await signIn(['officer']);
+    const id = await addFollowUp(eventId, { description: '联系苏州工业园区', ownerId: first.userId, dueOn: '2027-05-10' });
+    expect((await reminderOf(id))!.fireAt.toISOString()).toBe('2027-05-10T01:00:00.000Z');
+
+    const detail = await ok<Detail>(await edit(organiser, id, { ownerId: second.userId, dueOn: '2027-05-17' }));
+    expect(detail.followUps.find((f) => f.id === id)).toMatchObject({ ownerId: second.userId, dueOn: '2027-05-17', description: '联系苏州工业园区' });
+    // Sent again, the same change changes nothing and tells nobody twice.
+    await ok(await edit(organiser, id, { ownerId: second.userId, dueOn: '2027-05-17' }));
+    expect(await noticesOf(second.userId, 'enterpriseEvent.follow-up-assigned', id)).toHaveLength(1);
+    expect(await inboxOf(second)).toContainEqual(
+      expect.objectContaining({ text: '赵组织 gave you a follow-up of "赴苏州学习考察（改派测试）": 联系苏州工业园区, due 2027-05-17', link: `/enterprise-events/${eventId}` }),
+    );
+    expect(await noticesOf(first.userId, 'enterpriseEvent.follow-up-assigned', id)).toHaveLength(1);
+    expect(await editsOf(id)).toEqual([{ before: { ownerId: first.userId, dueOn: '2027-05-10' }, after: { ownerId: second.userId, dueOn: '2027-05-17' } }]);
+    expect(await ctx.db.select().from(timers).where(like(timers.key, `enterprise-events.follow-up-due:${id}%`))).toEqual([
+      expect.objectContaining({ key: `enterprise-events.follow-up-due:${id}:2027-05-17`, fireAt: new Date('2027-05-17T01:00:00.000Z'), firedAt: null }),
+    ]);
+
+    // The organiser takes it over: nobody is told, and the reminder goes to whoever owns it on the morning.
+    await ok(await edit(organiser, id, { ownerId: organiser.userId }));
+    expect(await noticesOf(organiser.userId, 'enterpriseEvent.follow-up-assigned', id)).toEqual([]);
+    await morningOf(id);
+    expect(await noticesOf(organiser.userId, 'enterpriseEvent.follow-up-due', id)).toHaveLength(1);
+    expect(await noticesOf(second.userId, 'enterpriseEvent.follow-up-due', id)).toEqual([]);
+
+    // Put off after it reminded, it reminds again on the new day; moved to a day gone by, it reminds nobody.
+    await ok(await edit(organiser, id, { dueOn: '2027-05-24' }));
+    expect((await reminderOf(id))!.fireAt.toISOString()).toBe('2027-05-24T01:00:00.000Z');
+    await morningOf(id);
+    expect(await noticesOf(organiser.userId, 'enterpriseEvent.follow-up-due', id)).toHaveLength(2);
+    await ok(await edit(organiser, id, { dueOn: '2027-05-31' }));
+    expect(await reminderOf(id)).toMatchObject({ firedAt: null });
+    await ok(await edit(organiser, id, { dueOn: chinaDayOf(new Date(Date.now() - 3 * 86_400_000)) }));
+    expect(await reminderOf(id)).toBeUndefined();
+  });
+
+  it('keeps the owner and due day of a done follow-up until it is reopened, while its text may be corrected', async () => {
+    const eventId = await createEvent({ title: '训练营（完成后改派测试）', kind: 'training_camp' });
+    const owner = await signIn(['agent']);
+    const other = await signIn(['officer']);
+    const id = await addFollowUp(eventId, { description: '收集学员反馈', ownerId: owner.userId, dueOn: '2027-06-01' });
+    await ok(await send(owner, 'POST', `/api/enterprise-events/follow-ups/${id}/done`, { done: true }));
+
+    for (const change of [{ ownerId: other.userId }, { dueOn: '2027-06-08' }]) {
+      const refused = await edit(organiser, id, change, 'en');
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'enterpriseEvent.followUpDone', title: 'This follow-up is done; reopen it before changing its owner or due day' });
+    }
+    expect((await edit(organiser, id, { ownerId: other.userId })).json()).toMatchObject({ title: '该跟进事项已完成，请先重新打开，再更换负责人或截止日期' });
+    const corrected = await ok<Detail>(await edit(organiser, id, { description: '收集并整理学员反馈' }));
+    expect(corrected.followUps.find((f) => f.id === id)).toMatchObject({ description: '收集并整理学员反馈', ownerId: owner.userId, dueOn: '2027-06-01' });
+    expect(corrected.followUps.find((f) => f.id === id)!.doneAt).not.toBeNull();
+    expect(await reminderOf(id)).toBeUndefined();
+    expect(await noticesOf(other.userId, 'enterpriseEvent.follow-up-assigned', id)).toEqual([]);
+
+    await ok(await send(organiser, 'POST', `/api/enterprise-events/follow-ups/${id}/done`, { done: false }));
+    await ok(await edit(organiser, id, { ownerId: other.userId }));
+    expect(await noticesOf(other.userId, 'enterpriseEvent.follow-up-assigned', id)).toHaveLength(1);
+    expect(await reminderOf(id)).toMatchObject({ firedAt: null });
+  });
+
+  it('refuses foreign ids, those who may not manage the event, an owner who is no staff, NUL and huge text, writing nothing', async () => {
+    const eventId = await createEvent({ title: '沙龙（修改权限测试）', kind: 'salon' });
+    const id = await addFollowUp(eventId, { description: '整理沙龙纪要', ownerId: agent.userId, dueOn: '2027-07-01' });
+    const reminder = await reminderOf(id);
+    const unchanged = async () => (await ok<Detail>(await send(organiser, 'GET', `/api/enterprise-events/${eventId}`))).followUps.find((f) => f.id === id);
+    const before = await unchanged();
+
+    for (const foreign of [nobody, eventId]) expect((await edit(organiser, foreign, { description: '无' })).statusCode).toBe(404);
+    // Its owner closes it but, not organising, may not change it; an enterprise's or investor's account reaches none.
+    for (const who of [agent, firmUser, investor]) expect((await edit(who, id, { ownerId: who.userId, description: '改了' })).statusCode).toBe(403);
+    for (const [body, field] of [
+      [{ ownerId: firmUser.userId }, 'ownerId'],
+      [{ ownerId: nobody }, 'ownerId'],
+      [{ ownerId: `${agent.userId}\u0000` }, 'ownerId'],
+      [{ description: '整理\u0000纪要' }, 'description'],
+      [{ description: '纪'.repeat(100_000) }, 'description'],
+      [{ description: '   ' }, 'description'],
+      [{ dueOn: '2027-02-30' }, 'dueOn'],
+    ] as const) {
+      const refused = await edit(organiser, id, body);
+      expect(refused.statusCode, JSON.stringify(body).slice(0, 80)).toBe(400);
+      expect(refused.json().errors.map((error: { field: string }) => error.field)).toContain(field);
+    }
+    expect(await unchanged()).toEqual(before);
+    expect(await editsOf(id)).toEqual([]);
+    expect(await reminderOf(id)).toEqual(reminder);
+    expect(await noticesOf(firmUser.userId, 'enterpriseEvent.follow-up-assigned', id)).toEqual([]);
   });
 });

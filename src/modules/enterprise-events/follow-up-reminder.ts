@@ -10,20 +10,32 @@ import { followUpReminderAt } from './follow-up-reminder-time.ts';
 import { enterpriseEventFollowUps as followUps, enterpriseEvents as events } from './schema.ts';
 
 export const followUpDueHandler = 'enterprise-events.follow-up-due';
-const reminderKey = (followUpId: string) => `${followUpDueHandler}:${followUpId}`;
+/** Every reminder of one follow-up begins so; one per due day (see keepFollowUpReminder). */
+const remindersOf = (followUpId: string) => `${followUpDueHandler}:${followUpId}`;
+const reminderKey = (followUpId: string, dueOn: string) => `${remindersOf(followUpId)}:${dueOn}`;
 
 type RemindedFollowUp = Pick<typeof followUps.$inferSelect, 'id' | 'dueOn' | 'doneAt'>;
 
 /**
  * Keeps a follow-up's reminder in step with it, inside the write's transaction: set for the morning of its due day
  * while it is open, dropped once it is done. One whose due day has passed reminds nobody; it shows as overdue.
+ * A reminder is keyed by its due day, as a fired timer stays fired: reopened on the same day, a follow-up that
+ * already reminded does not again, but moved to a later day it reminds on that one. A pending reminder of any other
+ * day goes.
  */
 export async function keepFollowUpReminder(tx: Tx, calendar: WorkingCalendar, followUp: RemindedFollowUp): Promise<void> {
-  if (followUp.doneAt || followUp.dueOn < chinaToday()) await cancelFollowUpReminder(tx, followUp.id);
-  else await scheduleTimer(tx, { handler: followUpDueHandler, key: reminderKey(followUp.id), fireAt: followUpReminderAt(calendar, followUp.dueOn), payload: { followUpId: followUp.id, dueOn: followUp.dueOn } });
+  await cancelFollowUpReminder(tx, followUp.id);
+  if (followUp.doneAt || followUp.dueOn < chinaToday()) return;
+  await scheduleTimer(tx, {
+    handler: followUpDueHandler,
+    key: reminderKey(followUp.id, followUp.dueOn),
+    fireAt: followUpReminderAt(calendar, followUp.dueOn),
+    payload: { followUpId: followUp.id, dueOn: followUp.dueOn },
+  });
 }
 
-export const cancelFollowUpReminder = (tx: Tx, followUpId: string) => cancelTimers(tx, { keys: [reminderKey(followUpId)] });
+/** Drops the follow-up's pending reminders, whatever their day. */
+export const cancelFollowUpReminder = (tx: Tx, followUpId: string) => cancelTimers(tx, { keyPrefix: remindersOf(followUpId) });
 
 /** On the morning of its due day, an open follow-up reminds its owner; one done, gone or due another day since does nothing. */
 const remindOwner: TimerHandler = async (tx, timer, ctx) => {

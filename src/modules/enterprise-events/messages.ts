@@ -13,6 +13,11 @@ export const enterpriseEventMessages = defineMessages({
   'enterpriseEvent.attendanceRecorded': { 'zh-CN': '已登记出席情况，不能再更改', 'zh-TW': '已登記出席情況，不能再更改', en: 'Attendance is recorded; it can no longer change' },
   'enterpriseEvent.attendanceNotYet': { 'zh-CN': '活动尚未发布，不能登记出席', 'zh-TW': '活動尚未發布，不能登記出席', en: 'The event is still a draft; attendance cannot be marked' },
   'enterpriseEvent.ownerUnknown': { 'zh-CN': '请选择一名在岗的工作人员', 'zh-TW': '請選擇一名在崗的工作人員', en: 'Choose an active member of staff' },
+  'enterpriseEvent.followUpDone': {
+    'zh-CN': '该跟进事项已完成，请先重新打开，再更换负责人或截止日期',
+    'zh-TW': '該跟進事項已完成，請先重新打開，再更換負責人或截止日期',
+    en: 'This follow-up is done; reopen it before changing its owner or due day',
+  },
   'enterpriseEvent.notice.invited': {
     'zh-CN': '诚邀贵企业参加“{title}”（{startsOn}）',
     'zh-TW': '誠邀貴企業參加「{title}」（{startsOn}）',

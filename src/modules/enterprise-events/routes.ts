@@ -7,6 +7,7 @@ import { idParams, problemResponses } from '../../platform/http/schemas.ts';
 import { addFollowUp } from './add-follow-up.ts';
 import { completeFollowUp } from './complete-follow-up.ts';
 import { deleteFollowUp } from './delete-follow-up.ts';
+import { editFollowUp } from './edit-follow-up.ts';
 import { listFollowUpOwners } from './follow-up-owners.ts';
 import { getEnterpriseEvent } from './get-event.ts';
 import { inviteEnterprises } from './invite-enterprises.ts';
@@ -23,6 +24,7 @@ import {
   eventListQuery,
   eventPage,
   followUpBody,
+  followUpChangeBody,
   followUpOwnersSchema,
   inviteBody,
   myEventsSchema,
@@ -149,6 +151,20 @@ export async function enterpriseEventRoutes(instance: FastifyInstance) {
       const eventId = await completeFollowUp(db, { ...actorOf(request), permissions: user.permissions }, request.params.id, request.body.done);
       return eventOf(request, eventId);
     },
+  });
+
+  app.patch('/api/enterprise-events/follow-ups/:id', {
+    config: { permission: 'enterpriseEvent.manage' },
+    schema: {
+      tags,
+      summary: "Change a follow-up's text, owner or due day",
+      description:
+        'A new owner other than the caller is notified as on creation; the reminder moves to the new due day (none once it has passed). A done follow-up keeps its owner and due day until reopened (409 enterpriseEvent.followUpDone); its text may still change.',
+      params: idParams,
+      body: followUpChangeBody,
+      response: detail,
+    },
+    handler: async (request) => eventOf(request, await editFollowUp(db, app.ctx, actorOf(request), request.params.id, request.body)),
   });
 
   app.delete('/api/enterprise-events/follow-ups/:id', {

@@ -117,6 +117,12 @@ export const followUpBody = z.object({
 });
 export type FollowUpInput = z.output<typeof followUpBody>;
 
+export const followUpChangeBody = followUpBody
+  .pick({ description: true, ownerId: true, dueOn: true })
+  .partial()
+  .describe('Only the fields given change; the firm it is about stays');
+export type FollowUpChange = z.output<typeof followUpChangeBody>;
+
 export const respondBody = z.object({ contactPerson: optionalText(100) });
 
 export const myEventsSchema = z.object({

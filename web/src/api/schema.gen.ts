@@ -10290,7 +10290,155 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a follow-up's text, owner or due day
+         * @description A new owner other than the caller is notified as on creation; the reminder moves to the new due day (none once it has passed). A done follow-up keeps its owner and due day until reopened (409 enterpriseEvent.followUpDone); its text may still change.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Only the fields given change; the firm it is about stays */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, a China calendar day
+                         */
+                        dueOn?: string;
+                        /**
+                         * Format: uuid
+                         * @description The member of staff who does it
+                         */
+                        ownerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number | null;
+                            counts: {
+                                absent: number;
+                                attended: number;
+                                declined: number;
+                                invited: number;
+                                registered: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            endsOn: string | null;
+                            followUps: {
+                                description: string;
+                                /** Format: date-time */
+                                doneAt: string | null;
+                                dueOn: string;
+                                /** Format: uuid */
+                                enterpriseId: string | null;
+                                enterpriseName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                ownerId: string;
+                                ownerName: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "study_tour" | "training_camp" | "honour_list" | "salon" | "other";
+                            mayManage: boolean;
+                            organiser: string | null;
+                            participants: {
+                                /** Format: date-time */
+                                attendedAt: string | null;
+                                citation: string | null;
+                                contactPerson: string | null;
+                                /** Format: uuid */
+                                enterpriseId: string;
+                                enterpriseName: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                note: string | null;
+                                rank: number | null;
+                                /** Format: date-time */
+                                respondedAt: string | null;
+                                /** @enum {string} */
+                                status: "invited" | "registered" | "attended" | "absent" | "declined";
+                            }[];
+                            place: string | null;
+                            /** Format: date-time */
+                            registrationDeadline: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            state: "draft" | "open" | "closed" | "done";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/enterprise-events/follow-ups/{id}/done": {

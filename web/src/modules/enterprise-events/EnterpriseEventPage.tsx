@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Checkbox, Descriptions, Empty, Flex, List, Popconfirm, Skeleton, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { InviteModal } from './InviteModal.tsx';
 import { useEventWrite } from './use-event-write.ts';
 
 type Participant = EnterpriseEventDetail['participants'][number];
+type FollowUp = EnterpriseEventDetail['followUps'][number];
 
 /** One event: its details and state, the firms with their status and attendance, and its follow-up actions. */
 export function EnterpriseEventPage() {
@@ -25,6 +26,7 @@ export function EnterpriseEventPage() {
   const [editing, setEditing] = useState(false);
   const [inviting, setInviting] = useState(false);
   const [addingFollowUp, setAddingFollowUp] = useState(false);
+  const [editedFollowUp, setEditedFollowUp] = useState<FollowUp>();
   const [selected, setSelected] = useState<string[]>([]);
   const { busy, run } = useEventWrite();
   const { message } = App.useApp();
@@ -176,6 +178,15 @@ export function EnterpriseEventPage() {
                 actions={
                   event.mayManage
                     ? [
+                        <Button
+                          key="edit"
+                          size="small"
+                          type="text"
+                          icon={<EditOutlined />}
+                          disabled={busy}
+                          aria-label={t('enterpriseEvents.followUps.edit')}
+                          onClick={() => setEditedFollowUp(followUp)}
+                        />,
                         <Popconfirm
                           key="delete"
                           title={t('enterpriseEvents.followUps.deleteConfirm')}
@@ -216,6 +227,7 @@ export function EnterpriseEventPage() {
       {editing && <EnterpriseEventFormModal event={event} onClose={() => setEditing(false)} />}
       {inviting && <InviteModal event={event} onClose={() => setInviting(false)} />}
       {addingFollowUp && <FollowUpModal event={event} onClose={() => setAddingFollowUp(false)} />}
+      {editedFollowUp && <FollowUpModal event={event} followUp={editedFollowUp} onClose={() => setEditedFollowUp(undefined)} />}
     </>
   );
 }
