@@ -153,3 +153,16 @@ describe("the service desk's daily summary time", () => {
     expect(() => loadConfig({ SERVICE_DESK_SUMMARY_TIME: value })).toThrow(/SERVICE_DESK_SUMMARY_TIME must be a time of day as HH:MM/);
   });
 });
+
+describe('retention', () => {
+  it('keeps finished timers 30 days, read notifications 180 and deleted attachments\' content 30 unless told otherwise', () => {
+    expect(loadConfig({}).retention).toEqual({ finishedTimerDays: 30, readNotificationDays: 180, deletedAttachmentDays: 30 });
+    expect(
+      loadConfig({ TIMER_RETENTION_DAYS: '7', READ_NOTIFICATION_RETENTION_DAYS: '365', DELETED_ATTACHMENT_RETENTION_DAYS: '90' }).retention,
+    ).toEqual({ finishedTimerDays: 7, readNotificationDays: 365, deletedAttachmentDays: 90 });
+  });
+
+  it.each(['TIMER_RETENTION_DAYS', 'READ_NOTIFICATION_RETENTION_DAYS', 'DELETED_ATTACHMENT_RETENTION_DAYS'])('refuses %s that is not whole and positive', (name) => {
+    for (const value of ['0', '-1', '1.5', 'forever']) expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+});

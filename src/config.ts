@@ -32,6 +32,11 @@ export interface Config {
   /** Listen beyond loopback even while demo accounts still have the public demo password. */
   allowDemoOnNetwork: boolean;
   attachmentStorage: AttachmentStorageConfig;
+  /**
+   * How many days the daily housekeeping keeps what is done with: fired and given-up timers, read notifications, and
+   * the stored content of deleted attachments (their rows stay).
+   */
+  retention: { finishedTimerDays: number; readNotificationDays: number; deletedAttachmentDays: number };
   /** Where notification e-mails go out; without it Qiao sends no e-mail at all. */
   mail: MailConfig | null;
   /** The address users open Qiao at, for links in e-mails; without it e-mails carry no links. */
@@ -183,6 +188,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     serviceDeskSummary: readBeijingTime('SERVICE_DESK_SUMMARY_TIME', env.SERVICE_DESK_SUMMARY_TIME, '07:00'),
     allowDemoOnNetwork: readBoolean(env.ALLOW_DEMO_ON_NETWORK, false),
     attachmentStorage: readAttachmentStorage(env),
+    retention: {
+      finishedTimerDays: readPositiveInteger('TIMER_RETENTION_DAYS', env.TIMER_RETENTION_DAYS, 30),
+      readNotificationDays: readPositiveInteger('READ_NOTIFICATION_RETENTION_DAYS', env.READ_NOTIFICATION_RETENTION_DAYS, 180),
+      deletedAttachmentDays: readPositiveInteger('DELETED_ATTACHMENT_RETENTION_DAYS', env.DELETED_ATTACHMENT_RETENTION_DAYS, 30),
+    },
     mail: readMail(env),
     publicUrl: readPublicUrl(env.PUBLIC_URL),
   };

@@ -23,7 +23,18 @@ import { policyEvaluationModule } from '../modules/policy-evaluation/module.ts';
 import { openServiceRequestsOf } from '../modules/service-desk/open-service-requests.ts';
 import { sitesModule } from '../modules/sites/module.ts';
 import type { QiaoModule } from './module.ts';
-import { accountsModule, attachmentsModule, auditModule, calendarModule, notificationsModule, quickSearchModule, rosterModule, teamsModule, timersModule } from './platform-modules.ts';
+import {
+  accountsModule,
+  attachmentsModule,
+  auditModule,
+  calendarModule,
+  housekeepingModule,
+  notificationsModule,
+  quickSearchModule,
+  rosterModule,
+  teamsModule,
+  timersModule,
+} from './platform-modules.ts';
 
 /**
  * Every module of Qiao, in order: routes are registered, jobs defined and demo data seeded in this order. The one
@@ -40,6 +51,7 @@ export const modules: readonly QiaoModule[] = [
   rosterModule,
   timersModule,
   calendarModule,
+  housekeepingModule,
   referenceModule,
   enterpriseModule,
   marketModule,

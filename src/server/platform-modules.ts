@@ -9,6 +9,7 @@ import { loginCounterCleanupJob, sessionCleanupJob } from '../platform/auth/jobs
 import { authMessages } from '../platform/auth/messages.ts';
 import { authRoutes } from '../platform/auth/routes.ts';
 import type { EnterpriseExists } from '../platform/auth/users.ts';
+import { housekeepingJob } from '../platform/housekeeping/housekeeping-job.ts';
 import { notificationEmailJobs } from '../platform/notifications/email-jobs.ts';
 import { notificationMessages } from '../platform/notifications/messages.ts';
 import { notificationRoutes } from '../platform/notifications/routes.ts';
@@ -124,4 +125,13 @@ export const calendarModule = defineModule({
     await app.register(calendarRoutes);
   },
   messages: calendarMessages,
+});
+
+/**
+ * The daily housekeeping: fired and given-up timers, old read notifications and the content of long-deleted
+ * attachments aged out, each after its own number of days (`config.retention`).
+ */
+export const housekeepingModule = defineModule({
+  name: 'housekeeping',
+  jobs: (ctx) => [housekeepingJob(ctx)],
 });

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { users } from '../auth/schema.ts';
 import type { DbOrTx } from '../db/connection.ts';
 import { attachments } from './schema.ts';
@@ -49,12 +49,18 @@ export const auditedAttachment = (row: Pick<AttachmentRow, 'kind' | 'recordId' |
 /** Where an attachment's content is stored: its id, under a folder of the id's first two digits. */
 export const storageKeyOf = (id: string) => `${id.slice(0, 2)}/${id}`;
 
-/** A live (not deleted) attachment with its storage key, or null. */
-export async function findAttachment(db: DbOrTx, id: string) {
+/** An attachment with its storage key, deleted or not (and then whether its content was removed since), or null. */
+export async function findAttachmentEvenDeleted(db: DbOrTx, id: string) {
   const [found] = await db
-    .select({ ...attachmentColumns, storageKey: attachments.storageKey })
+    .select({ ...attachmentColumns, storageKey: attachments.storageKey, deletedAt: attachments.deletedAt, contentRemovedAt: attachments.contentRemovedAt })
     .from(attachments)
     .leftJoin(users, eq(users.id, attachments.uploadedBy))
-    .where(and(eq(attachments.id, id), isNull(attachments.deletedAt)));
+    .where(eq(attachments.id, id));
   return found ?? null;
+}
+
+/** A live (not deleted) attachment with its storage key, or null. */
+export async function findAttachment(db: DbOrTx, id: string) {
+  const found = await findAttachmentEvenDeleted(db, id);
+  return found && !found.deletedAt ? found : null;
 }

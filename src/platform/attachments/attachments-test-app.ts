@@ -72,7 +72,8 @@ export async function createAttachmentsTestApp(config?: Partial<Config>) {
     upload,
     list: (who: SignedIn, recordId: string, kind = 'test-note') =>
       app.inject({ method: 'GET', url: `/api/attachments?kind=${kind}&recordId=${recordId}`, headers: who.headers }),
-    download: (who: SignedIn, id: string) => app.inject({ method: 'GET', url: `/api/attachments/${id}/content`, headers: who.headers }),
+    download: (who: SignedIn, id: string, locale = 'zh-CN') =>
+      app.inject({ method: 'GET', url: `/api/attachments/${id}/content`, headers: { ...who.headers, 'accept-language': locale } }),
     remove: (who: SignedIn, id: string) => app.inject({ method: 'DELETE', url: `/api/attachments/${id}`, headers: who.headers }),
   };
 }

@@ -10,7 +10,8 @@ import { attachments } from './schema.ts';
 
 /**
  * Deletes an attachment for a user who may attach to its record: the row is marked deleted and the deletion audited
- * in one transaction; the content stays, so that the trail can still be followed.
+ * in one transaction; the content stays, so that the trail can still be followed, until the daily housekeeping
+ * removes it (`DELETED_ATTACHMENT_RETENTION_DAYS` later).
  */
 export async function deleteAttachment(db: Db, kinds: ReadonlyMap<string, AttachmentKind>, user: RequestUser, actor: Actor, id: string): Promise<void> {
   const found = await findAttachment(db, id);

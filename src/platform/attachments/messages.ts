@@ -33,5 +33,16 @@ export const attachmentMessages = defineMessages({
     'zh-TW': '檔案沒有完整上傳，請重新上傳',
     en: 'The file did not arrive whole; upload it again',
   },
+  'attachment.deleted': { 'zh-CN': '这个附件已被删除', 'zh-TW': '這個附件已被刪除', en: 'This attachment has been deleted' },
+  'attachment.contentRemoved': {
+    'zh-CN': '这个附件已被删除，文件内容已过保存期限并被清除',
+    'zh-TW': '這個附件已被刪除，檔案內容已過保存期限並被清除',
+    en: 'This attachment was deleted, and its content has been removed at the end of its retention period',
+  },
+  'attachment.contentRemoved.detail': {
+    'zh-CN': '文件名和删除记录仍保留在审计日志中',
+    'zh-TW': '檔名和刪除紀錄仍保留在稽核日誌中',
+    en: "The file's name and its deletion remain in the audit log",
+  },
   'attachment.unknownKind': { 'zh-CN': '没有这种记录', 'zh-TW': '沒有這種紀錄', en: 'No such kind of record' },
 });

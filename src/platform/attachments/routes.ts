@@ -122,8 +122,11 @@ export async function attachmentRoutes(instance: FastifyInstance, { kinds }: { k
     schema: {
       tags,
       summary: "An attachment's content, as a download",
+      description:
+        'To one who may read the record: 404 `attachment.deleted` for a deleted attachment, 410 ' +
+        '`attachment.contentRemoved` once the housekeeping has removed its content; 404 as for a missing one otherwise.',
       params: idParams,
-      response: { 200: contentResponse, ...problemResponses },
+      response: { 200: contentResponse, 410: problemResponses[404], ...problemResponses },
     },
     handler: async (request, reply) => {
       const { attachment, content } = await openAttachment(db, store.storage, kinds, currentUser(request), request.params.id);

@@ -5,7 +5,8 @@ import { users } from '../auth/schema.ts';
 /**
  * A file attached to a record of any module (a listing, a project, a service request). The content is in the
  * attachment storage under `storage_key`; a row exists only once the content is stored whole. A deleted attachment
- * keeps its row and its content, for the audit trail.
+ * keeps its row, for the audit trail, and its content until the daily housekeeping removes it
+ * (`DELETED_ATTACHMENT_RETENTION_DAYS` after the deletion), which `content_removed_at` then records.
  */
 export const attachments = pgTable(
   'attachments',
@@ -25,6 +26,12 @@ export const attachments = pgTable(
     uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /** When the housekeeping removed the content of this deleted attachment; the row still names the file. */
+    contentRemovedAt: timestamp('content_removed_at', { withTimezone: true }),
   },
-  (t) => [index('attachments_record_idx').on(t.recordKind, t.recordId, t.createdAt).where(sql`${t.deletedAt} IS NULL`)],
+  (t) => [
+    index('attachments_record_idx').on(t.recordKind, t.recordId, t.createdAt).where(sql`${t.deletedAt} IS NULL`),
+    // The housekeeping reads only deleted attachments whose content is still stored.
+    index('attachments_content_to_remove_idx').on(t.deletedAt).where(sql`${t.deletedAt} IS NOT NULL AND ${t.contentRemovedAt} IS NULL`),
+  ],
 );

@@ -39,9 +39,10 @@ export async function sweepIncoming(folder: string, before: Date): Promise<numbe
 
 /**
  * Removes stored content written before `before` that no attachment refers to: an upload stored whole but killed
- * before its row was committed. Content of deleted attachments has its row still, and stays. Content younger than
- * that may be another instance's upload whose row is being written, in a folder or bucket they share, so it stays
- * too: a put finishes, and its row follows, well within abandonedAfterMs (see putDeadlineMs for S3).
+ * before its row was committed. Content of deleted attachments has its row still, and stays (until the housekeeping
+ * removes it, `removeDeletedContent`). Content younger than that may be another instance's upload whose row is being
+ * written, in a folder or bucket they share, so it stays too: a put finishes, and its row follows, well within
+ * abandonedAfterMs (see putDeadlineMs for S3).
  */
 export async function sweepUnreferenced(db: Db, storage: AttachmentStorage, before: Date): Promise<number> {
   let removed = 0;

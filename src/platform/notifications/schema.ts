@@ -6,6 +6,7 @@ import { users } from '../auth/schema.ts';
  * One notice to one user. The text is a message key and its parameters, worded in the reader's language when it
  * is read (in the inbox or in an e-mail), so a user who changes language sees every notice in the new one.
  * Inserts, and changes of `read_at`, are announced on `qiao_notifications` with the user's id (migration 0011).
+ * Read notices are purged once old (`READ_NOTIFICATION_RETENTION_DAYS`); unread ones are kept however old.
  */
 export const notifications = pgTable(
   'notifications',
@@ -30,6 +31,8 @@ export const notifications = pgTable(
     index('notifications_user_idx').on(t.userId, t.createdAt.desc(), t.id.desc()),
     // The unread badge and the e-mails read only unread rows, a small part of the table.
     index('notifications_unread_idx').on(t.userId, t.createdAt).where(sql`${t.readAt} IS NULL`),
+    // The housekeeping deletes read ones, oldest first.
+    index('notifications_read_idx').on(t.createdAt).where(sql`${t.readAt} IS NOT NULL`),
   ],
 );
 

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Durable timers: work a module wants done at an instant (an SLA warning, a breach), kept in the database so that a
  * restart loses none and a second instance doubles none. A timer fires once: the sweep runs its handler in the
- * transaction that stamps `fired_at`. Fired and given-up timers stay as a record of what happened.
+ * transaction that stamps `fired_at`. Fired and given-up timers stay as a record of what happened, and as the proof
+ * that a key has fired, until the daily housekeeping purges them (`purge-finished-timers.ts`).
  */
 export const timers = pgTable(
   'timers',
@@ -33,7 +34,25 @@ export const timers = pgTable(
     index('timers_pending_idx')
       .on(sql`coalesce(${t.retryAt}, ${t.fireAt})`)
       .where(sql`${t.firedAt} IS NULL AND ${t.givenUpAt} IS NULL`),
+    // The housekeeping reads only the finished timers, oldest first.
+    index('timers_finished_idx')
+      .on(t.fireAt)
+      .where(sql`${t.firedAt} IS NOT NULL OR ${t.givenUpAt} IS NOT NULL`),
   ],
 );
 
 export type TimerPayload = Record<string, unknown>;
+
+/**
+ * One row: every finished timer due before `purged_before` may have been purged. A module sets its timers again
+ * after each change of a record, counting on a fired key to stay fired; `scheduleTimer` therefore sets no new timer
+ * due before this instant, since its key may be one that fired and is gone.
+ */
+export const timerPurgeHorizon = pgTable(
+  'timer_purge_horizon',
+  {
+    singleton: boolean('singleton').primaryKey().default(true),
+    purgedBefore: timestamp('purged_before', { withTimezone: true }).notNull(),
+  },
+  (t) => [check('timer_purge_horizon_one_row', sql`${t.singleton}`)],
+);

@@ -321,7 +321,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An attachment's content, as a download */
+        /**
+         * An attachment's content, as a download
+         * @description To one who may read the record: 404 `attachment.deleted` for a deleted attachment, 410 `attachment.contentRemoved` once the housekeeping has removed its content; 404 as for a missing one otherwise.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -380,6 +383,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
                     headers: {
                         [name: string]: unknown;
                     };
