@@ -77,9 +77,14 @@ async function moveWithEvidence(page: Page, button: string, fill: (dialog: Locat
   await page.getByRole('button', { name: button, exact: true }).click();
   const dialog = page.locator('.ant-modal').filter({ hasText: button });
   await fill(dialog);
-  // Enter in a date field submits the dialog's form already.
+  // Enter in a date field may submit the dialog's form already: then its button turns to loading and goes with the
+  // dialog, and a click on it finds nothing. The state reached below is what tells the move was made.
   const save = dialog.getByRole('button', { name: '保存' });
-  if (await save.isVisible()) await save.click();
+  if (await save.isVisible()) {
+    await save.click({ timeout: 5_000 }).catch(async (error: unknown) => {
+      if ((await dialog.isVisible()) && !(await save.getAttribute('class'))?.includes('ant-btn-loading')) throw error;
+    });
+  }
   await poll(() => stateTag(page, reached).isVisible()).toBe(true);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleCutoffs, returnsToPoolAt, warnsOfReturnAt, type IdleClock, type IdleCutoff, type IdleRule } from './lead-idle.ts';
+import { idleCutoffs, returnsToPoolAt, type IdleClock, type IdleCutoff, type IdleRule } from './lead-idle.ts';
 
 const at = (iso: string) => new Date(iso);
 const hour = 3_600_000;
@@ -24,6 +24,10 @@ const cases: [string, IdleClock, IdleRule, string, string][] = [
   ['a warning period longer than the period', { touchedAt, nextFollowUpOn: null }, { returnDays: 3, warningDays: 9 }, '2026-11-23T09:30:00Z', '2026-11-20T09:30:00Z'],
   ['a warning period longer than the period, a later follow-up', { touchedAt, nextFollowUpOn: '2026-12-01' }, { returnDays: 3, warningDays: 9 }, '2026-12-01T16:00:00Z', '2026-11-22T16:00:00Z'],
 ];
+
+/** When its owner is warned: the warning period before the return, never before the touch that started the idle period. */
+const warnsOfReturnAt = (lead: IdleClock, rule: IdleRule) =>
+  new Date(Math.max(returnsToPoolAt(lead, rule).getTime() - rule.warningDays * 86_400_000, lead.touchedAt.getTime()));
 
 // What `pastCutoff` asks of a row in SQL.
 const isPast = (lead: IdleClock, cutoff: IdleCutoff) => lead.touchedAt <= cutoff.touchedBy && (lead.nextFollowUpOn === null || lead.nextFollowUpOn < cutoff.followUpBefore);

@@ -28,11 +28,6 @@ export function returnsToPoolAt(lead: IdleClock, rule: Pick<IdleRule, 'returnDay
   return new Date(lead.nextFollowUpOn === null ? idleEnd : Math.max(idleEnd, chinaDayEnd(lead.nextFollowUpOn).getTime()));
 }
 
-/** When its owner is warned: the warning period before the return, never before the touch that started the idle period. */
-export function warnsOfReturnAt(lead: IdleClock, rule: IdleRule): Date {
-  return new Date(Math.max(returnsToPoolAt(lead, rule).getTime() - rule.warningDays * day, lead.touchedAt.getTime()));
-}
-
 /**
  * "Its instant is at or before now", said of a lead's own columns so that a query reads it off an index on the
  * touch: touched at or before `touchedBy`, and no follow-up planned on or after `followUpBefore` (a China day).
@@ -43,8 +38,8 @@ export interface IdleCutoff {
 }
 
 /**
- * The cutoffs of a run at `now`: leads past `returnBy` have reached `returnsToPoolAt`, those past `warnBy` have
- * reached `warnsOfReturnAt`. A day's end is at or before an instant exactly when the day is before the instant's
+ * The cutoffs of a run at `now`: leads past `returnBy` have reached `returnsToPoolAt`, those past `warnBy` the instant
+ * their owner is warned (the warning period before the return, never before the touch that started the idle period). A day's end is at or before an instant exactly when the day is before the instant's
  * day, so the follow-up part compares China days.
  */
 export function idleCutoffs(now: Date, rule: IdleRule): { returnBy: IdleCutoff; warnBy: IdleCutoff } {

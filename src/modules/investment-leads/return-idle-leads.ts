@@ -38,7 +38,7 @@ async function returnIdle(ctx: JobContext, rule: IdleRule, now: Date, returnBy: 
 }
 
 /**
- * Warns the owners of leads whose `warnsOfReturnAt` has come and whose return has not. Marking the period warned
+ * Warns the owners of leads whose warning instant (`idleCutoffs`) has come and whose return has not. Marking the period warned
  * (its touch and follow-up day, which fix the return) and choosing the leads is one UPDATE, so of two instances
  * (or a rerun) each idle period warns once: the second waits for the first's row locks and finds them marked. A
  * touch, or another follow-up day, starts a new period, warned again when it runs out.
